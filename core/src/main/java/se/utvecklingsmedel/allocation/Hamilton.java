@@ -1,0 +1,175 @@
+package se.utvecklingsmedel.allocation;
+
+import java.math.BigInteger;
+import java.util.Arrays;
+
+/**
+ * Largest-remainder (Hamilton) apportionment of a whole number of öre over integer weights, with
+ * exact integer arithmetic only.
+ *
+ * <p>Each recipient first gets the floor of its exact quota {@code pool × w / W}; the öre left over
+ * (fewer than the number of recipients) go one each to the recipients ranked highest by remainder,
+ * then weight, then key order (the recipient's index, since indices follow key order).
+ *
+ * <p>Two representations of the remainders: {@code long} when the weight sum fits a long (the fast,
+ * allocation-free path every real key takes), {@link BigInteger} otherwise.
+ */
+final class Hamilton {
+
+  final long pool;
+  final long[] weights;
+  final BigInteger weightSum;
+  final long[] floors;
+  /** Remainders (numerators over {@link #weightSum}) when it fits a long, else null. */
+  private final long[] smallRemainders;
+  /** Remainders when the weight sum does not fit a long, else null. */
+  private final BigInteger[] bigRemainders;
+  final boolean[] extra;
+  final int extras;
+
+  private Hamilton(long pool, long[] weights, BigInteger weightSum, long[] floors,
+      long[] smallRemainders, BigInteger[] bigRemainders, boolean[] extra, int extras) {
+    this.pool = pool;
+    this.weights = weights;
+    this.weightSum = weightSum;
+    this.floors = floors;
+    this.smallRemainders = smallRemainders;
+    this.bigRemainders = bigRemainders;
+    this.extra = extra;
+    this.extras = extras;
+  }
+
+  /**
+   * Apportions {@code pool} öre over {@code weights}, whose sum must be above zero.
+   */
+  static Hamilton apportion(long pool, long[] weights, BigInteger weightSum) {
+    int n = weights.length;
+    long[] floors = new long[n];
+    long distributed = 0;
+    if (weightSum.bitLength() < Long.SIZE) {
+      long sum = weightSum.longValueExact();
+      long[] remainders = new long[n];
+      for (int i = 0; i < n; i++) {
+        long w = weights[i];
+        long low = pool * w;
+        if (Math.multiplyHigh(pool, w) == 0 && low >= 0) {
+          floors[i] = low / sum;
+          remainders[i] = low - floors[i] * sum;
+        } else {
+          BigInteger[] qr = BigInteger.valueOf(pool).multiply(BigInteger.valueOf(w))
+              .divideAndRemainder(weightSum);
+          floors[i] = qr[0].longValueExact();
+          remainders[i] = qr[1].longValueExact();
+        }
+        distributed += floors[i];
+      }
+      int extras = Math.toIntExact(pool - distributed);
+      boolean[] extra = selectSmall(remainders, weights, extras);
+      return new Hamilton(pool, weights, weightSum, floors, remainders, null, extra, extras);
+    }
+    BigInteger[] remainders = new BigInteger[n];
+    BigInteger bigPool = BigInteger.valueOf(pool);
+    for (int i = 0; i < n; i++) {
+      BigInteger[] qr = bigPool.multiply(BigInteger.valueOf(weights[i])).divideAndRemainder(weightSum);
+      floors[i] = qr[0].longValueExact();
+      remainders[i] = qr[1];
+      distributed += floors[i];
+    }
+    int extras = Math.toIntExact(pool - distributed);
+    Hamilton partial = new Hamilton(pool, weights, weightSum, floors, null, remainders,
+        new boolean[n], extras);
+    int[] ranked = partial.rankOrder();
+    for (int r = 0; r < extras; r++) {
+      partial.extra[ranked[r]] = true;
+    }
+    return partial;
+  }
+
+  /**
+   * Marks the {@code extras} recipients first in the order (remainder desc, weight desc, index asc)
+   * in linear expected time: select the threshold remainder, then the threshold weight among the
+   * recipients tied on it, then take the lowest indices.
+   */
+  private static boolean[] selectSmall(long[] remainders, long[] weights, int extras) {
+    int n = remainders.length;
+    boolean[] extra = new boolean[n];
+    if (extras == 0) {
+      return extra;
+    }
+    long remainderCut = Select.kthLargest(remainders.clone(), extras);
+    int taken = 0;
+    int tied = 0;
+    for (int i = 0; i < n; i++) {
+      if (remainders[i] > remainderCut) {
+        extra[i] = true;
+        taken++;
+      } else if (remainders[i] == remainderCut) {
+        tied++;
+      }
+    }
+    int wanted = extras - taken;
+    long[] tiedWeights = new long[tied];
+    for (int i = 0, t = 0; i < n; i++) {
+      if (remainders[i] == remainderCut) {
+        tiedWeights[t++] = weights[i];
+      }
+    }
+    long weightCut = Select.kthLargest(tiedWeights.clone(), wanted);
+    for (int i = 0; i < n; i++) {
+      if (remainders[i] == remainderCut && weights[i] > weightCut) {
+        extra[i] = true;
+        wanted--;
+      }
+    }
+    for (int i = 0; i < n && wanted > 0; i++) {
+      if (remainders[i] == remainderCut && weights[i] == weightCut) {
+        extra[i] = true;
+        wanted--;
+      }
+    }
+    return extra;
+  }
+
+  int size() {
+    return weights.length;
+  }
+
+  /** Returns the remainder numerator of recipient {@code i} (over {@link #weightSum}). */
+  BigInteger remainder(int i) {
+    return smallRemainders != null ? BigInteger.valueOf(smallRemainders[i]) : bigRemainders[i];
+  }
+
+  /** Orders two recipients: larger remainder first, then larger weight, then lower index. */
+  int compare(int i, int j) {
+    int byRemainder = smallRemainders != null
+        ? Long.compare(smallRemainders[j], smallRemainders[i])
+        : bigRemainders[j].compareTo(bigRemainders[i]);
+    if (byRemainder != 0) {
+      return byRemainder;
+    }
+    int byWeight = Long.compare(weights[j], weights[i]);
+    return byWeight != 0 ? byWeight : Integer.compare(i, j);
+  }
+
+  /** Returns the recipients' indices in rank order (rank 1 first). */
+  int[] rankOrder() {
+    Integer[] order = new Integer[size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, this::compare);
+    return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Returns the criterion separating recipient {@code i} from its nearest rival across the cut. */
+  TieBreak tieBreak(int i, int[] rankOrder) {
+    if (extras == 0) {
+      return TieBreak.NONE;
+    }
+    int rival = extra[i] ? rankOrder[extras] : rankOrder[extras - 1];
+    if (!remainder(i).equals(remainder(rival))) {
+      return TieBreak.REMAINDER;
+    }
+    return weights[i] != weights[rival] ? TieBreak.WEIGHT : TieBreak.KEY;
+  }
+}
