@@ -1,0 +1,24 @@
+package se.utvecklingsmedel;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The Immutables style of this library's value types: users see the abstract type and its public
+ * {@code Builder}, never the generated {@code Immutable*} class.
+ *
+ * <p>For the library's own packages; it has no effect at run time.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    defaults = @Value.Immutable(copy = false),
+    depluralize = true)
+public @interface GrantStyle {
+}

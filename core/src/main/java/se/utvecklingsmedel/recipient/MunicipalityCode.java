@@ -1,0 +1,60 @@
+package se.utvecklingsmedel.recipient;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A municipality code (<i>kommunkod</i>) as Statistics Sweden (SCB) assigns it: four digits, leading
+ * zero kept, the first two being the county code, e.g. {@code 0180} for Stockholm.
+ *
+ * <p>A well-formed code need not name a real municipality: {@link ReferenceData#municipality} says
+ * which do.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param value the four digits
+ */
+public record MunicipalityCode(String value) implements Comparable<MunicipalityCode> {
+
+  /**
+   * Validates the code.
+   *
+   * @param value the four digits
+   * @throws IllegalArgumentException if it is not exactly four digits 0–9
+   */
+  public MunicipalityCode {
+    requireNonNull(value, "MunicipalityCode must not be null");
+    checkArgument(value.matches("[0-9]{4}"),
+        "MunicipalityCode '%s' must be exactly four digits, e.g. 0180", value);
+  }
+
+  /**
+   * Returns the code for the given text.
+   *
+   * @param value the four digits, e.g. {@code "0180"}
+   * @return the code
+   * @throws IllegalArgumentException if it is not exactly four digits
+   */
+  public static MunicipalityCode of(String value) {
+    return new MunicipalityCode(value);
+  }
+
+  /**
+   * Returns the county code: the first two digits.
+   *
+   * @return the county code, e.g. {@code 01} for {@code 0180}
+   */
+  public CountyCode countyCode() {
+    return new CountyCode(value.substring(0, 2));
+  }
+
+  @Override
+  public int compareTo(MunicipalityCode other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

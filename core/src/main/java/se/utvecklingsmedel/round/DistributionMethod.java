@@ -1,0 +1,43 @@
+package se.utvecklingsmedel.round;
+
+import se.utvecklingsmedel.vocabulary.SwedishLabelled;
+
+/**
+ * How a pot is handed out (<i>fördelningsform</i>).
+ *
+ * <p>Source: seed 004 (the 2016 annual report): municipalities and county councils received funds
+ * "efter rekvisition", non-profits and the stimulus funds "efter ansökan", and NCK and the county
+ * boards had money to "förfoga över … för att genomföra uppdraget".
+ *
+ * <p>This enum is immutable and thread-safe.
+ */
+public enum DistributionMethod implements SwedishLabelled {
+  /** Requisition up to the amount a distribution key sets. */
+  REQUISITION("Rekvisition"),
+  /** Application, assessment and grant. */
+  APPLICATION("Ansökan"),
+  /** Assignment: money to carry out a government mission (administration). */
+  ASSIGNMENT("Uppdrag");
+
+  private final String label;
+
+  DistributionMethod(String label) {
+    this.label = label;
+  }
+
+  @Override
+  public String label() {
+    return label;
+  }
+
+  /**
+   * Returns the constant with the given Swedish label (case-insensitive).
+   *
+   * @param label the label
+   * @return the constant
+   * @throws IllegalArgumentException if no constant has that label
+   */
+  public static DistributionMethod fromLabel(String label) {
+    return SwedishLabelled.parse(DistributionMethod.class, label);
+  }
+}

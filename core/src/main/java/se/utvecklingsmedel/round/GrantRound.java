@@ -1,0 +1,223 @@
+package se.utvecklingsmedel.round;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.threeten.extra.LocalDateRange;
+import se.utvecklingsmedel.money.Amount;
+import se.utvecklingsmedel.recipient.RecipientCategory;
+
+/**
+ * One year's programme of development funds (<i>bidragsomgång</i>): its legal basis, pots and dates.
+ *
+ * <p>Dates: the requisition deadline (<i>sista dag för rekvisition</i>); the use period
+ * (<i>användningsperiod</i>), a closed date range, 1 January – 31 December of the year unless set
+ * otherwise; the follow-up report deadline (<i>sista dag för återrapportering</i>); and the repayment
+ * deadline (<i>sista dag för återbetalning</i>). Deadlines the sources do not give are left empty,
+ * never invented.
+ *
+ * <p>Checks (team decisions, issue 3): the year is from 2000 to 2100 and the use period starts in it;
+ * the legal basis is not blank; there is at least one pot; pot ids are unique; no two pots hand out
+ * money the same way to the same category (the stimulus funds and the administration money may both
+ * go to NCK, because one is applied for and the other assigned); the requisition deadline is no later
+ * than the end of the use period; the report and repayment deadlines come after it; the budgets add up
+ * without overflow.
+ *
+ * <p>A round for another year is built with {@link #builder()}; {@link RoundCatalogue} finds rounds by
+ * year.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class GrantRound {
+
+  /** The legal basis of 2016, as seed 004 cites it. */
+  public static final String LEGAL_BASIS_2016 =
+      "Regeringsbeslut 2016-01-28 nr II:3, S2011/11337/FST, S2016/00633/FST (delvis)";
+
+  GrantRound() {
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the 2016 round as seed 004 (Socialstyrelsen's report on the 2016 funds) states it.
+   *
+   * <p>Municipalities 50 MSEK by requisition; regions (landsting) 20 MSEK by requisition; non-profit
+   * associations and foundations 15 MSEK by application; stimulus funds 5 MSEK to the county
+   * administrative boards and NCK by application; administration 0.5 MSEK to NCK and 15 MSEK to the
+   * county boards to carry out their missions. Use period: calendar 2016 ("till och med den 31
+   * december 2016"). The seed gives no requisition, report or repayment deadline, so those are empty.
+   *
+   * @return the 2016 round
+   */
+  public static GrantRound round2016() {
+    return builder()
+        .year(2016)
+        .legalBasis(LEGAL_BASIS_2016)
+        .addPot(pot("municipalities", "Utvecklingsmedel till kommuner", 50_000_000,
+            DistributionMethod.REQUISITION, RecipientCategory.MUNICIPALITY))
+        .addPot(pot("regions", "Utvecklingsmedel till landsting", 20_000_000,
+            DistributionMethod.REQUISITION, RecipientCategory.REGION))
+        .addPot(pot("non-profits", "Utvecklingsmedel till ideella föreningar och stiftelser",
+            15_000_000, DistributionMethod.APPLICATION, RecipientCategory.NON_PROFIT_ORGANISATION))
+        .addPot(pot("stimulus-funds", "Stimulansmedel till länsstyrelserna och NCK", 5_000_000,
+            DistributionMethod.APPLICATION, RecipientCategory.COUNTY_ADMINISTRATIVE_BOARD,
+            RecipientCategory.NATIONAL_CENTRE))
+        .addPot(pot("administration-nck", "Medel till NCK för att genomföra uppdraget", 500_000,
+            DistributionMethod.ASSIGNMENT, RecipientCategory.NATIONAL_CENTRE))
+        .addPot(pot("administration-county-boards",
+            "Medel till länsstyrelserna för att genomföra uppdraget", 15_000_000,
+            DistributionMethod.ASSIGNMENT, RecipientCategory.COUNTY_ADMINISTRATIVE_BOARD))
+        .build();
+  }
+
+  private static Pot pot(String id, String label, long kronor, DistributionMethod method,
+      RecipientCategory... categories) {
+    return Pot.builder().id(id).label(label).addCategories(categories)
+        .budget(Amount.ofKronor(kronor)).method(method).build();
+  }
+
+  /**
+   * Returns the year of the round.
+   *
+   * @return e.g. 2016
+   */
+  public abstract int year();
+
+  /**
+   * Returns the legal basis: the government decision the round rests on.
+   *
+   * @return the decision reference, e.g. {@link #LEGAL_BASIS_2016}
+   */
+  public abstract String legalBasis();
+
+  /**
+   * Returns the pots, in the order they were added.
+   *
+   * @return at least one pot
+   */
+  public abstract List<Pot> pots();
+
+  /**
+   * Returns the last day to requisition funds, if the round sets one.
+   *
+   * @return the requisition deadline
+   */
+  public abstract Optional<LocalDate> requisitionDeadline();
+
+  /**
+   * Returns the period in which funds must be used: 1 January to 31 December of the year unless set
+   * otherwise.
+   *
+   * @return the use period, a closed range
+   */
+  @Value.Default
+  public LocalDateRange usePeriod() {
+    return LocalDateRange.ofClosed(LocalDate.of(year(), 1, 1), LocalDate.of(year(), 12, 31));
+  }
+
+  /**
+   * Returns the last day to file the follow-up report, if the round sets one.
+   *
+   * @return the report deadline
+   */
+  public abstract Optional<LocalDate> reportDeadline();
+
+  /**
+   * Returns the last day to repay unused funds, if the round sets one.
+   *
+   * @return the repayment deadline
+   */
+  public abstract Optional<LocalDate> repaymentDeadline();
+
+  /**
+   * Returns the pot with the given id.
+   *
+   * @param id the pot's id
+   * @return the pot
+   * @throws IllegalArgumentException if the round has no such pot
+   */
+  public Pot pot(String id) {
+    return pots().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow(() ->
+        new IllegalArgumentException("GrantRound " + year() + " has no pot '" + id + "'"));
+  }
+
+  /**
+   * Returns the pots that serve a category.
+   *
+   * @param category the category
+   * @return the pots, in round order
+   */
+  public ImmutableList<Pot> potsFor(RecipientCategory category) {
+    return pots().stream().filter(p -> p.serves(category)).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the sum of the pots' budgets.
+   *
+   * @return the total budget
+   */
+  @Value.Derived
+  public Amount totalBudget() {
+    try {
+      return Amount.total(pots().stream().map(Pot::budget)::iterator);
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(
+          "GrantRound " + year() + ": the pots' budgets add up beyond the range of an Amount", e);
+    }
+  }
+
+  @Value.Check
+  void check() {
+    checkArgument(year() >= 2000 && year() <= 2100,
+        "GrantRound 'year' must be from 2000 to 2100, but was %s", year());
+    checkArgument(!legalBasis().isBlank(), "GrantRound %s: 'legalBasis' must not be blank", year());
+    checkArgument(!pots().isEmpty(), "GrantRound %s: 'pots' must have at least one pot", year());
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < pots().size(); i++) {
+      Pot pot = pots().get(i);
+      checkArgument(ids.add(pot.id()), "GrantRound %s: pot id '%s' is used twice", year(), pot.id());
+      for (Pot earlier : pots().subList(0, i)) {
+        for (RecipientCategory category : pot.categories()) {
+          checkArgument(earlier.method() != pot.method() || !earlier.serves(category),
+              "GrantRound %s: pots '%s' and '%s' overlap: both hand out by %s to %s", year(),
+              earlier.id(), pot.id(), pot.method(), category);
+        }
+      }
+    }
+    LocalDate useStart = usePeriod().getStart();
+    LocalDate useEnd = usePeriod().getEndInclusive();
+    checkArgument(useStart.getYear() == year(),
+        "GrantRound %s: 'usePeriod' must start in %s, but starts %s", year(), year(), useStart);
+    requisitionDeadline().ifPresent(d -> checkArgument(!d.isAfter(useEnd),
+        "GrantRound %s: 'requisitionDeadline' %s must not be after the use period ends %s", year(),
+        d, useEnd));
+    reportDeadline().ifPresent(d -> checkArgument(d.isAfter(useEnd),
+        "GrantRound %s: 'reportDeadline' %s must be after the use period ends %s", year(), d,
+        useEnd));
+    repaymentDeadline().ifPresent(d -> checkArgument(d.isAfter(useEnd),
+        "GrantRound %s: 'repaymentDeadline' %s must be after the use period ends %s", year(), d,
+        useEnd));
+    totalBudget();
+  }
+
+  /** Builds a {@link GrantRound}; {@code build()} runs every check. Not thread-safe. */
+  public static final class Builder extends ImmutableGrantRound.Builder {
+    Builder() {
+    }
+  }
+}

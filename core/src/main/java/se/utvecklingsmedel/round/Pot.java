@@ -1,0 +1,110 @@
+package se.utvecklingsmedel.round;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.immutables.value.Value;
+import se.utvecklingsmedel.money.Amount;
+import se.utvecklingsmedel.recipient.RecipientCategory;
+
+/**
+ * One pot of a grant round (<i>anslagspost</i>, <i>ram</i>): a budget for some recipient categories,
+ * handed out one way.
+ *
+ * <p>Example, 2016 (seed 004): 50 MSEK to municipalities by requisition; 5 MSEK stimulus funds to the
+ * county boards and NCK by application. Checks on a pot alone: the id is a lower-case slug
+ * ({@code municipalities}, {@code stimulus-funds}), the label is not blank, there is at least one
+ * category, and a requisition pot serves only municipalities and regions — the only recipients a
+ * distribution key names (seed 004). Rules that need the whole round live in {@link GrantRound}.
+ *
+ * <pre>{@code
+ * Pot pot = Pot.builder()
+ *     .id("municipalities").label("Utvecklingsmedel till kommuner")
+ *     .addCategory(RecipientCategory.MUNICIPALITY)
+ *     .budget(Amount.ofKronor(50_000_000)).method(DistributionMethod.REQUISITION)
+ *     .build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Pot {
+
+  private static final Set<RecipientCategory> KEYED =
+      EnumSet.of(RecipientCategory.MUNICIPALITY, RecipientCategory.REGION);
+
+  Pot() {
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the pot's identifier, unique within its round.
+   *
+   * @return a lower-case slug, e.g. {@code municipalities}
+   */
+  public abstract String id();
+
+  /**
+   * Returns the pot's Swedish name.
+   *
+   * @return e.g. {@code Utvecklingsmedel till kommuner}
+   */
+  public abstract String label();
+
+  /**
+   * Returns the recipient categories the pot serves.
+   *
+   * @return at least one category
+   */
+  public abstract Set<RecipientCategory> categories();
+
+  /**
+   * Returns the pot's budget (<i>ram</i>).
+   *
+   * @return the budget
+   */
+  public abstract Amount budget();
+
+  /**
+   * Returns how the pot is handed out.
+   *
+   * @return the method
+   */
+  public abstract DistributionMethod method();
+
+  /**
+   * Returns whether the pot serves a category.
+   *
+   * @param category the category
+   * @return true if the pot serves it
+   */
+  public boolean serves(RecipientCategory category) {
+    return categories().contains(category);
+  }
+
+  @Value.Check
+  void check() {
+    checkArgument(id().matches("[a-z0-9]+(-[a-z0-9]+)*"),
+        "Pot 'id' must be a lower-case slug such as 'stimulus-funds', but was '%s'", id());
+    checkArgument(!label().isBlank(), "Pot %s: 'label' must not be blank", id());
+    checkArgument(!categories().isEmpty(), "Pot %s: 'categories' must name at least one", id());
+    checkArgument(method() != DistributionMethod.REQUISITION || KEYED.containsAll(categories()),
+        "Pot %s: a requisition pot can only serve municipalities and regions, but serves %s", id(),
+        categories());
+  }
+
+  /** Builds a {@link Pot}; {@code build()} runs every check. Not thread-safe. */
+  public static final class Builder extends ImmutablePot.Builder {
+    Builder() {
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package se.utvecklingsmedel.vocabulary;
+
+/**
+ * The methods and programmes the sources name (<i>metoder och behandlingsprogram</i>).
+ *
+ * <p>Source: seed 004 (the 2016 annual report) and its footnotes: Motiverande samtal, Trappan,
+ * KIBB, Signs of Safety, Alternativ till våld, KBT, MPV (Möta pappor med våldsproblematik), Samtal om
+ * våld.
+ *
+ * <p>This enum is immutable and thread-safe.
+ */
+public enum KnownMethod implements Method, SwedishLabelled {
+  /** Motiverande samtal (motivational interviewing), a conversation method. */
+  MOTIVATIONAL_INTERVIEWING("Motiverande samtal"),
+  /** Trappan: crisis talks with children who experienced violence in their family. */
+  TRAPPAN("Trappan"),
+  /** KIBB. */
+  KIBB("KIBB"),
+  /** Signs of Safety. */
+  SIGNS_OF_SAFETY("Signs of Safety"),
+  /** Alternativ till våld, a treatment programme for perpetrators. */
+  ALTERNATIVES_TO_VIOLENCE("Alternativ till våld"),
+  /** KBT (cognitive behavioural therapy). */
+  COGNITIVE_BEHAVIOURAL_THERAPY("KBT"),
+  /** MPV, Möta pappor med våldsproblematik. */
+  MEETING_FATHERS_WITH_VIOLENCE_PROBLEMS("MPV"),
+  /** Samtal om våld. */
+  TALKING_ABOUT_VIOLENCE("Samtal om våld");
+
+  private final String label;
+
+  KnownMethod(String label) {
+    this.label = label;
+  }
+
+  @Override
+  public String label() {
+    return label;
+  }
+
+  /**
+   * Returns the constant with the given Swedish label (case-insensitive).
+   *
+   * @param label the label
+   * @return the constant
+   * @throws IllegalArgumentException if no constant has that label
+   */
+  public static KnownMethod fromLabel(String label) {
+    return SwedishLabelled.parse(KnownMethod.class, label);
+  }
+}

@@ -1,0 +1,61 @@
+package se.utvecklingsmedel.vocabulary;
+
+/**
+ * The ten activity areas a municipality (<i>kommun</i>) reports its use of development funds in.
+ *
+ * <p>Source: seed 004 (the 2016 annual report), the summary list "Utvecklingsmedlen användes … till
+ * följande aktiviteter" for municipalities.
+ *
+ * <p>This enum is immutable and thread-safe.
+ */
+public enum MunicipalActivityArea implements SwedishLabelled {
+  /** Det långsiktiga, strukturerade och samordnade arbetet. */
+  LONG_TERM_COORDINATED_WORK("Utveckling av det långsiktiga, strukturerade och samordnade arbetet "
+      + "mot våld i nära relationer och stöd till våldsutsatta kvinnor och barn"),
+  /** Ledningssystem för systematiskt kvalitetsarbete (SOSFS 2011:9). */
+  QUALITY_MANAGEMENT_SYSTEM("Utveckling av ledningssystem för systematiskt kvalitetsarbete i "
+      + "enlighet med SOSFS 2011:9"),
+  /** Samverkan. */
+  COLLABORATION("Samverkan"),
+  /** Skyddat boende. */
+  PROTECTED_HOUSING("Utveckling av arbetet med insatsen skyddat boende och/eller andra lämpliga "
+      + "tillfälliga boendeplatser"),
+  /** Deltagande i utbildningsaktiviteter. */
+  TRAINING("Deltagande i utbildningsaktiviteter"),
+  /** Utredning av barn som bevittnat eller utsatts för våld. */
+  INVESTIGATION_OF_CHILDREN("Utveckling av socialtjänstens arbete med utredning av barn som "
+      + "bevittnat eller utsatts för våld"),
+  /** Tidiga och selektivt förebyggande insatser. */
+  EARLY_AND_SELECTIVE_PREVENTION("Tidiga och selektivt förebyggande insatser för att motverka att "
+      + "våld uppstår"),
+  /** Insatser till personer som utövar våld. */
+  WORK_WITH_PERPETRATORS("Utveckling av arbetet med insatser till personer som utövar våld"),
+  /** Utredning av och insatser för våldsutsatta kvinnor eller särskilt utsatta grupper. */
+  ABUSED_WOMEN_AND_VULNERABLE_GROUPS("Utveckling av socialtjänstens arbete med utredning av, och "
+      + "insatser för, våldsutsatta kvinnor eller särskilt utsatta grupper"),
+  /** Insatser mot prostitution och människohandel för sexuella ändamål. */
+  AGAINST_PROSTITUTION_AND_TRAFFICKING(
+      "Insatser mot prostitution och människohandel för sexuella ändamål");
+
+  private final String label;
+
+  MunicipalActivityArea(String label) {
+    this.label = label;
+  }
+
+  @Override
+  public String label() {
+    return label;
+  }
+
+  /**
+   * Returns the constant with the given Swedish label (case-insensitive).
+   *
+   * @param label the label
+   * @return the constant
+   * @throws IllegalArgumentException if no constant has that label
+   */
+  public static MunicipalActivityArea fromLabel(String label) {
+    return SwedishLabelled.parse(MunicipalActivityArea.class, label);
+  }
+}

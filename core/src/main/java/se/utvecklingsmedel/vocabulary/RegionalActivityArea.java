@@ -1,0 +1,45 @@
+package se.utvecklingsmedel.vocabulary;
+
+/**
+ * The five activity areas a region (<i>landsting</i>, now <i>region</i>) reports its use of
+ * development funds in.
+ *
+ * <p>Source: seed 004 (the 2016 annual report), the summary list for the county councils.
+ *
+ * <p>This enum is immutable and thread-safe.
+ */
+public enum RegionalActivityArea implements SwedishLabelled {
+  /** Systematiskt och långsiktigt kvalitetsarbete. */
+  SYSTEMATIC_QUALITY_WORK("Systematiskt och långsiktigt kvalitetsarbete"),
+  /** Samverkan. */
+  COLLABORATION("Samverkan"),
+  /** Personalens kompetens om våld i nära relationer. */
+  STAFF_COMPETENCE("Utveckling av personalens kompetens om våld i nära relationer"),
+  /** Utveckling och spridning av effektiva metoder. */
+  EFFECTIVE_METHODS("Utveckling och spridning av effektiva metoder inom våld i nära relationer och "
+      + "våld mot kvinnor och barn"),
+  /** Förebyggande insatser. */
+  PREVENTION("Förebyggande insatser för att motverka att våld uppstår");
+
+  private final String label;
+
+  RegionalActivityArea(String label) {
+    this.label = label;
+  }
+
+  @Override
+  public String label() {
+    return label;
+  }
+
+  /**
+   * Returns the constant with the given Swedish label (case-insensitive).
+   *
+   * @param label the label
+   * @return the constant
+   * @throws IllegalArgumentException if no constant has that label
+   */
+  public static RegionalActivityArea fromLabel(String label) {
+    return SwedishLabelled.parse(RegionalActivityArea.class, label);
+  }
+}
