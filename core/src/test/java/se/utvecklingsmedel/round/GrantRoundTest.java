@@ -1,0 +1,158 @@
+package se.utvecklingsmedel.round;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.threeten.extra.LocalDateRange;
+import se.utvecklingsmedel.money.Amount;
+import se.utvecklingsmedel.recipient.RecipientCategory;
+
+class GrantRoundTest {
+
+  private static final GrantRound ROUND_2016 = GrantRound.round2016();
+  private static final Pot MUNICIPALITIES = Pot.builder()
+      .id("municipalities").label("Utvecklingsmedel till kommuner")
+      .addCategory(RecipientCategory.MUNICIPALITY)
+      .budget(Amount.ofKronor(50_000_000)).method(DistributionMethod.REQUISITION).build();
+
+  @Test
+  void the2016RoundAsSeed004StatesIt() {
+    assertThat(ROUND_2016.year()).isEqualTo(2016);
+    assertThat(ROUND_2016.legalBasis())
+        .isEqualTo("Regeringsbeslut 2016-01-28 nr II:3, S2011/11337/FST, S2016/00633/FST (delvis)");
+    assertThat(ROUND_2016.pots()).extracting(Pot::id).containsExactly("municipalities", "regions",
+        "non-profits", "stimulus-funds", "administration-nck", "administration-county-boards");
+    assertThat(ROUND_2016.pot("municipalities").budget()).isEqualTo(Amount.ofKronor(50_000_000));
+    assertThat(ROUND_2016.pot("municipalities").method()).isEqualTo(DistributionMethod.REQUISITION);
+    assertThat(ROUND_2016.pot("regions").budget()).isEqualTo(Amount.ofKronor(20_000_000));
+    assertThat(ROUND_2016.pot("regions").categories()).containsExactly(RecipientCategory.REGION);
+    assertThat(ROUND_2016.pot("non-profits").budget()).isEqualTo(Amount.ofKronor(15_000_000));
+    assertThat(ROUND_2016.pot("non-profits").method()).isEqualTo(DistributionMethod.APPLICATION);
+    assertThat(ROUND_2016.pot("stimulus-funds").budget()).isEqualTo(Amount.ofKronor(5_000_000));
+    assertThat(ROUND_2016.pot("stimulus-funds").categories()).containsExactly(
+        RecipientCategory.COUNTY_ADMINISTRATIVE_BOARD, RecipientCategory.NATIONAL_CENTRE);
+    assertThat(ROUND_2016.pot("administration-nck").budget()).isEqualTo(Amount.ofKronor(500_000));
+    assertThat(ROUND_2016.pot("administration-county-boards").budget())
+        .isEqualTo(Amount.ofKronor(15_000_000));
+    assertThat(ROUND_2016.totalBudget()).isEqualTo(Amount.parse("105 500 000,00 kr"));
+    assertThat(ROUND_2016.usePeriod())
+        .isEqualTo(LocalDateRange.ofClosed(LocalDate.of(2016, 1, 1), LocalDate.of(2016, 12, 31)));
+    assertThat(ROUND_2016.requisitionDeadline()).isEmpty();
+    assertThat(ROUND_2016.reportDeadline()).isEmpty();
+    assertThat(ROUND_2016.repaymentDeadline()).isEmpty();
+    assertThat(ROUND_2016.potsFor(RecipientCategory.NATIONAL_CENTRE)).extracting(Pot::id)
+        .containsExactly("stimulus-funds", "administration-nck");
+    assertThat(ROUND_2016.pot("stimulus-funds").serves(RecipientCategory.MUNICIPALITY)).isFalse();
+    assertThat(GrantRound.round2016()).isEqualTo(ROUND_2016).hasSameHashCodeAs(ROUND_2016);
+  }
+
+  @Test
+  void aRoundForAnotherYearWithItsDates() {
+    GrantRound round = GrantRound.builder().year(2018).legalBasis("Regeringsbeslut (exempel)")
+        .addPot(MUNICIPALITIES)
+        .requisitionDeadline(LocalDate.of(2018, 5, 31))
+        .reportDeadline(LocalDate.of(2019, 3, 31))
+        .repaymentDeadline(LocalDate.of(2019, 3, 31))
+        .build();
+    assertThat(round.usePeriod().getStart()).isEqualTo(LocalDate.of(2018, 1, 1));
+    assertThat(round.usePeriod().getEndInclusive()).isEqualTo(LocalDate.of(2018, 12, 31));
+    assertThat(round.requisitionDeadline()).contains(LocalDate.of(2018, 5, 31));
+    // Copying a round copies its use period too: changing only the year is caught, not passed on.
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> GrantRound.builder().from(round).year(2019).build())
+        .withMessage("GrantRound 2019: 'usePeriod' must start in 2019, but starts 2018-01-01");
+  }
+
+  @Test
+  void rejectsAnUnknownPot() {
+    assertThatIllegalArgumentException().isThrownBy(() -> ROUND_2016.pot("roads"))
+        .withMessage("GrantRound 2016 has no pot 'roads'");
+  }
+
+  @Test
+  void rejectsOverlappingPots() {
+    Pot more = Pot.builder().from(MUNICIPALITIES).id("more-municipalities").build();
+    assertThatIllegalArgumentException().isThrownBy(() -> base().addPots(MUNICIPALITIES, more).build())
+        .withMessage("GrantRound 2018: pots 'municipalities' and 'more-municipalities' overlap: both "
+            + "hand out by REQUISITION to MUNICIPALITY");
+  }
+
+  @Test
+  void rejectsAPotIdUsedTwice() {
+    Pot same = Pot.builder().from(MUNICIPALITIES).method(DistributionMethod.APPLICATION).build();
+    assertThatIllegalArgumentException().isThrownBy(() -> base().addPots(MUNICIPALITIES, same).build())
+        .withMessage("GrantRound 2018: pot id 'municipalities' is used twice");
+  }
+
+  @Test
+  void rejectsDatesOutOfOrder() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> base().addPot(MUNICIPALITIES).requisitionDeadline(LocalDate.of(2019, 1, 1)).build())
+        .withMessage("GrantRound 2018: 'requisitionDeadline' 2019-01-01 must not be after the use "
+            + "period ends 2018-12-31");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> base().addPot(MUNICIPALITIES).reportDeadline(LocalDate.of(2018, 12, 31)).build())
+        .withMessage("GrantRound 2018: 'reportDeadline' 2018-12-31 must be after the use period ends "
+            + "2018-12-31");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> base().addPot(MUNICIPALITIES).repaymentDeadline(LocalDate.of(2018, 6, 1)).build())
+        .withMessage("GrantRound 2018: 'repaymentDeadline' 2018-06-01 must be after the use period "
+            + "ends 2018-12-31");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> base().addPot(MUNICIPALITIES).usePeriod(
+            LocalDateRange.ofClosed(LocalDate.of(2017, 7, 1), LocalDate.of(2018, 6, 30))).build())
+        .withMessage("GrantRound 2018: 'usePeriod' must start in 2018, but starts 2017-07-01");
+  }
+
+  @Test
+  void rejectsABadYearLegalBasisOrNoPots() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> GrantRound.builder().year(1999).legalBasis("x").addPot(MUNICIPALITIES).build())
+        .withMessage("GrantRound 'year' must be from 2000 to 2100, but was 1999");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> GrantRound.builder().year(2018).legalBasis(" ").addPot(MUNICIPALITIES).build())
+        .withMessage("GrantRound 2018: 'legalBasis' must not be blank");
+    assertThatIllegalArgumentException().isThrownBy(() -> base().build())
+        .withMessage("GrantRound 2018: 'pots' must have at least one pot");
+    assertThatIllegalStateException().isThrownBy(() -> GrantRound.builder().year(2018).build())
+        .withMessageContaining("legalBasis");
+  }
+
+  @Test
+  void rejectsBudgetsBeyondTheRange() {
+    Pot huge = Pot.builder().from(MUNICIPALITIES).budget(Amount.ofOre(Long.MAX_VALUE)).build();
+    Pot other = Pot.builder().from(huge).id("regions").addCategory(RecipientCategory.REGION)
+        .categories(java.util.Set.of(RecipientCategory.REGION)).build();
+    assertThatIllegalArgumentException().isThrownBy(() -> base().addPots(huge, other).build())
+        .withMessage("GrantRound 2018: the pots' budgets add up beyond the range of an Amount");
+  }
+
+  @Test
+  void potChecks() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Pot.builder().from(MUNICIPALITIES).id("Kommuner").build())
+        .withMessage("Pot 'id' must be a lower-case slug such as 'stimulus-funds', but was 'Kommuner'");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Pot.builder().from(MUNICIPALITIES).label("").build())
+        .withMessage("Pot municipalities: 'label' must not be blank");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Pot.builder().from(MUNICIPALITIES).categories(java.util.Set.of()).build())
+        .withMessage("Pot municipalities: 'categories' must name at least one");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Pot.builder().from(MUNICIPALITIES)
+            .addCategory(RecipientCategory.NON_PROFIT_ORGANISATION).build())
+        .withMessage("Pot municipalities: a requisition pot can only serve municipalities and "
+            + "regions, but serves [MUNICIPALITY, NON_PROFIT_ORGANISATION]");
+    assertThatIllegalStateException()
+        .isThrownBy(() -> Pot.builder().id("x").label("x").addCategory(RecipientCategory.REGION)
+            .method(DistributionMethod.REQUISITION).build())
+        .withMessageContaining("budget");
+  }
+
+  private static GrantRound.Builder base() {
+    return GrantRound.builder().year(2018).legalBasis("Regeringsbeslut (exempel)");
+  }
+}

@@ -1,0 +1,61 @@
+package se.utvecklingsmedel.vocabulary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import se.utvecklingsmedel.recipient.RecipientCategory;
+import se.utvecklingsmedel.round.DistributionMethod;
+
+/** Every label of every vocabulary enum parses back to its constant, however it is cased. */
+class VocabularyProperties {
+
+  /** One constant of one vocabulary enum, with that enum's own parser. */
+  record Term(SwedishLabelled constant, Function<String, SwedishLabelled> parser) {
+  }
+
+  private static <E extends Enum<E> & SwedishLabelled> List<Term> terms(E[] values,
+      Function<String, SwedishLabelled> parser) {
+    return java.util.Arrays.stream(values).map(v -> new Term(v, parser)).toList();
+  }
+
+  @Provide
+  Arbitrary<Term> terms() {
+    List<Term> all = new java.util.ArrayList<>();
+    all.addAll(terms(DevelopmentArea.values(), DevelopmentArea::fromLabel));
+    all.addAll(terms(MunicipalActivityArea.values(), MunicipalActivityArea::fromLabel));
+    all.addAll(terms(RegionalActivityArea.values(), RegionalActivityArea::fromLabel));
+    all.addAll(terms(AssessmentInstrument.values(), AssessmentInstrument::fromLabel));
+    all.addAll(terms(InstrumentPurpose.values(), InstrumentPurpose::fromLabel));
+    all.addAll(terms(RiskLevel.values(), RiskLevel::fromLabel));
+    all.addAll(terms(KnownMethod.values(), KnownMethod::fromLabel));
+    all.addAll(terms(VulnerableGroup.values(), VulnerableGroup::fromLabel));
+    all.addAll(terms(CollaborationPartner.values(), CollaborationPartner::fromLabel));
+    all.addAll(terms(Outcome.values(), Outcome::fromLabel));
+    all.addAll(terms(UnusedFundsReason.values(), UnusedFundsReason::fromLabel));
+    all.addAll(terms(CompetenceSupportTheme.values(), CompetenceSupportTheme::fromLabel));
+    all.addAll(terms(RecipientCategory.values(), RecipientCategory::fromLabel));
+    all.addAll(terms(DistributionMethod.values(), DistributionMethod::fromLabel));
+    return Arbitraries.of(all);
+  }
+
+  @Property(tries = 1000)
+  void everyLabelParsesBack(@ForAll("terms") Term term, @ForAll boolean upper) {
+    String label = term.constant().label();
+    String cased = upper ? label.toUpperCase(Locale.ROOT) : label.toLowerCase(Locale.ROOT);
+    assertThat(term.parser().apply(label)).isSameAs(term.constant());
+    assertThat(term.parser().apply(cased)).isSameAs(term.constant());
+    assertThat(term.parser().apply("  " + label.replace(" ", "   ") + "\t")).isSameAs(term.constant());
+  }
+
+  @Property(tries = 1000)
+  void knownMethodsAreFoundByMethodOf(@ForAll KnownMethod method) {
+    assertThat(Method.of(method.label())).isSameAs(method);
+  }
+}

@@ -1,0 +1,85 @@
+package se.utvecklingsmedel.vocabulary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import org.junit.jupiter.api.Test;
+
+class VocabularyTest {
+
+  @Test
+  void theSeedsCounts() {
+    assertThat(DevelopmentArea.values()).hasSize(7);
+    assertThat(MunicipalActivityArea.values()).hasSize(10);
+    assertThat(RegionalActivityArea.values()).hasSize(5);
+    assertThat(VulnerableGroup.values()).hasSize(9);
+    assertThat(Outcome.values()).hasSize(4);
+    assertThat(AssessmentInstrument.values()).hasSize(5);
+    assertThat(KnownMethod.values()).hasSize(8);
+    assertThat(CompetenceSupportTheme.values()).hasSize(6);
+    assertThat(RiskLevel.values()).hasSize(3);
+  }
+
+  @Test
+  void labelsAreTheSeedsWords() {
+    assertThat(DevelopmentArea.SUPPORT_FOR_ABUSED_WOMEN.label())
+        .isEqualTo("Insatser för våldsutsatta kvinnor");
+    assertThat(MunicipalActivityArea.COLLABORATION.label()).isEqualTo("Samverkan");
+    assertThat(Outcome.TO_A_LARGE_EXTENT.label()).isEqualTo("I stor utsträckning");
+    assertThat(KnownMethod.MEETING_FATHERS_WITH_VIOLENCE_PROBLEMS.label()).isEqualTo("MPV");
+    assertThat(CompetenceSupportTheme.FREDA_SHORT_QUESTIONS.label()).isEqualTo("FREDA kortfrågor");
+  }
+
+  @Test
+  void parsingFoldsCaseAndWhiteSpace() {
+    assertThat(DevelopmentArea.fromLabel("  insatser för   VÅLDSUTSATTA kvinnor "))
+        .isEqualTo(DevelopmentArea.SUPPORT_FOR_ABUSED_WOMEN);
+    assertThat(RiskLevel.fromLabel("hög")).isEqualTo(RiskLevel.HIGH);
+  }
+
+  @Test
+  void parsingRejectsAnUnknownLabelListingTheKnownOnes() {
+    assertThatIllegalArgumentException().isThrownBy(() -> Outcome.fromLabel("Ganska bra"))
+        .withMessage("Outcome has no label 'Ganska bra': expected one of 'Helt', 'I stor "
+            + "utsträckning', 'Delvis', 'I liten utsträckning'");
+    assertThatNullPointerException().isThrownBy(() -> Outcome.fromLabel(null))
+        .withMessage("Outcome label must not be null");
+  }
+
+  @Test
+  void instrumentsKnowTheirPurpose() {
+    assertThat(AssessmentInstrument.FREDA_SHORT_QUESTIONS.purpose())
+        .isEqualTo(InstrumentPurpose.DETECTION);
+    assertThat(AssessmentInstrument.FREDA_DESCRIPTION.purpose())
+        .isEqualTo(InstrumentPurpose.DESCRIPTION);
+    assertThat(AssessmentInstrument.values()).filteredOn(AssessmentInstrument::isRiskAssessment)
+        .containsExactly(AssessmentInstrument.FREDA_DANGER_ASSESSMENT, AssessmentInstrument.PATRIARK,
+            AssessmentInstrument.SARA);
+    assertThat(AssessmentInstrument.values()).filteredOn(AssessmentInstrument::ratesRiskLevel)
+        .containsExactly(AssessmentInstrument.PATRIARK, AssessmentInstrument.SARA);
+    assertThat(AssessmentInstrument.SARA.riskFactors()).hasValue(15);
+    assertThat(AssessmentInstrument.PATRIARK.riskFactors()).isEmpty();
+  }
+
+  @Test
+  void methodsAreKnownOrOther() {
+    assertThat(Method.of("motiverande samtal")).isEqualTo(KnownMethod.MOTIVATIONAL_INTERVIEWING);
+    assertThat(Method.of(" Trappan ")).isEqualTo(KnownMethod.TRAPPAN);
+    Method other = Method.of("  Dialektisk beteendeterapi ");
+    assertThat(other).isEqualTo(new OtherMethod("Dialektisk beteendeterapi"));
+    assertThat(other.label()).isEqualTo("Dialektisk beteendeterapi");
+  }
+
+  @Test
+  void anOtherMethodIsNeverBlankNorAKnownOne() {
+    assertThatIllegalArgumentException().isThrownBy(() -> new OtherMethod("  "))
+        .withMessage("OtherMethod 'label' must not be blank");
+    assertThatIllegalArgumentException().isThrownBy(() -> new OtherMethod("kbt"))
+        .withMessage("OtherMethod 'kbt' is a named method: use KnownMethod.COGNITIVE_BEHAVIOURAL_THERAPY");
+    assertThatNullPointerException().isThrownBy(() -> new OtherMethod(null))
+        .withMessage("OtherMethod 'label' must not be null");
+    assertThatNullPointerException().isThrownBy(() -> Method.of(null))
+        .withMessage("Method label must not be null");
+  }
+}
