@@ -19,13 +19,17 @@ final class Select {
    * @param k from 1 to {@code values.length}
    */
   static long kthLargest(long[] values, int k) {
+    return kthLargest(values, k, 2 * (64 - Long.numberOfLeadingZeros(values.length)) + 8);
+  }
+
+  /** As {@link #kthLargest(long[], int)}, sorting once {@code budget} partitions have not sufficed. */
+  static long kthLargest(long[] values, int k, int budget) {
     if (k < 1 || k > values.length) {
       throw new IllegalArgumentException("k must be from 1 to " + values.length + ", but was " + k);
     }
     int target = values.length - k; // index in ascending order
     int lo = 0;
     int hi = values.length - 1;
-    int budget = 2 * (64 - Long.numberOfLeadingZeros(values.length)) + 8;
     while (lo < hi) {
       if (budget-- == 0) {
         Arrays.sort(values, lo, hi + 1);

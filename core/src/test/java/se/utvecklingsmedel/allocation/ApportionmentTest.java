@@ -311,6 +311,32 @@ class ApportionmentTest {
   }
 
   @Test
+  void exactQuotaValueSemantics() {
+    ExactQuota half = ExactQuota.of(9, 5, BigInteger.TEN);
+    assertThat(half).isEqualTo(ExactQuota.of(9, 5, BigInteger.TEN))
+        .hasSameHashCodeAs(ExactQuota.of(9, 5, BigInteger.TEN))
+        .isNotEqualTo(ExactQuota.of(9, 5, BigInteger.valueOf(11)))
+        .isNotEqualTo(ExactQuota.of(9, 4, BigInteger.TEN))
+        .isNotEqualTo("45/10");
+    assertThat(half.hashCode()).isNotEqualTo(ExactQuota.of(9, 4, BigInteger.TEN).hashCode())
+        .isNotEqualTo(ExactQuota.of(9, 5, BigInteger.valueOf(11)).hashCode());
+    assertThat(half.numerator()).isEqualTo(BigInteger.valueOf(45));
+    assertThat(half.isWhole()).isFalse();
+    assertThat(ExactQuota.of(10, 5, BigInteger.TEN).isWhole()).isTrue();
+    assertThat(half).hasToString("45/10 öre (4 + 5/10)");
+  }
+
+  @Test
+  void unequalResultsHashDifferently() {
+    Allocation<String> nine = Apportionment.largestRemainder(Amount.ofOre(9), FIVE_THREE_TWO);
+    Allocation<String> ten = Apportionment.largestRemainder(Amount.ofOre(10), FIVE_THREE_TWO);
+    assertThat(nine.hashCode()).isNotEqualTo(ten.hashCode());
+    assertThat(nine.certificateOf("a").hashCode()).isNotEqualTo(ten.certificateOf("a").hashCode());
+    assertThat(FIVE_THREE_TWO.hashCode()).isNotEqualTo(ONE_ONE_ONE.hashCode())
+        .isNotEqualTo(Weights.<String>builder().put("a", 5).put("b", 3).put("c", 3).build().hashCode());
+  }
+
+  @Test
   void rejectsUnknownRecipient() {
     Allocation<String> allocation = Apportionment.largestRemainder(Amount.ofOre(9), FIVE_THREE_TWO);
     assertThatIllegalArgumentException().isThrownBy(() -> allocation.amountOf("x"))

@@ -32,6 +32,17 @@ class SelectTest {
   }
 
   @Test
+  void fallsBackToSortingWhenThePartitionBudgetRunsOut() {
+    long[] values = {9, 3, 7, 1, 8, 2, 6, 4, 5, 0};
+    for (int budget = 0; budget <= 3; budget++) {
+      for (int k = 1; k <= values.length; k++) {
+        assertThat(Select.kthLargest(values.clone(), k, budget)).as("budget %s, k %s", budget, k)
+            .isEqualTo(values.length - k);
+      }
+    }
+  }
+
+  @Test
   void rejectsKOutOfRange() {
     assertThatIllegalArgumentException().isThrownBy(() -> Select.kthLargest(new long[] {1, 2}, 0))
         .withMessage("k must be from 1 to 2, but was 0");

@@ -20,6 +20,7 @@ class AmountTest {
   @Test
   void factoriesAgree() {
     assertThat(Amount.ofKronor(12)).isEqualTo(Amount.ofOre(1200));
+    assertThat(Amount.ofKronor(0)).isSameAs(Amount.zero());
     assertThat(Amount.zero()).isEqualTo(Amount.ofOre(0));
     assertThat(Amount.zero().isZero()).isTrue();
     assertThat(Amount.ofOre(1).isZero()).isFalse();

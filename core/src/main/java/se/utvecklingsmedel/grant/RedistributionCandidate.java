@@ -1,0 +1,21 @@
+package se.utvecklingsmedel.grant;
+
+import java.util.Optional;
+import se.utvecklingsmedel.money.Amount;
+import se.utvecklingsmedel.recipient.Recipient;
+
+/**
+ * A recipient that asked for a share of unclaimed funds, with what a {@link RedistributionPolicy}
+ * may weigh it by.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param recipient the recipient
+ * @param keyWeight its weight in the distribution key (for a key of amounts, its keyed amount in öre)
+ * @param keyedAmount its keyed amount
+ * @param requisitioned what it requisitioned
+ * @param maximumExtra the most extra it can use, or empty for no limit
+ */
+public record RedistributionCandidate(Recipient recipient, long keyWeight, Amount keyedAmount,
+    Amount requisitioned, Optional<Amount> maximumExtra) {
+}
