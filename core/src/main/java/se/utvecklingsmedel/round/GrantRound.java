@@ -16,7 +16,7 @@ import se.utvecklingsmedel.recipient.RecipientCategory;
 /**
  * One year's programme of development funds (<i>bidragsomgång</i>): its legal basis, pots and dates.
  *
- * <p>Dates: the requisition deadline (<i>sista dag för rekvisition</i>); the use period
+ * <p>Dates: the application period (<i>ansökningsperiod</i>); the requisition deadline (<i>sista dag för rekvisition</i>); the use period
  * (<i>användningsperiod</i>), a closed date range, 1 January – 31 December of the year unless set
  * otherwise; the follow-up report deadline (<i>sista dag för återrapportering</i>); and the repayment
  * deadline (<i>sista dag för återbetalning</i>). Deadlines the sources do not give are left empty,
@@ -111,6 +111,14 @@ public abstract class GrantRound {
    * @return at least one pot
    */
   public abstract List<Pot> pots();
+
+  /**
+   * Returns the period in which applications are received (<i>ansökningsperiod</i>), if the round sets
+   * one.
+   *
+   * @return the application period, a closed range
+   */
+  public abstract Optional<LocalDateRange> applicationPeriod();
 
   /**
    * Returns the last day to requisition funds, if the round sets one.

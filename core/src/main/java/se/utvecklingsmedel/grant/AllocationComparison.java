@@ -1,0 +1,134 @@
+package se.utvecklingsmedel.grant;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import se.utvecklingsmedel.money.Amount;
+import se.utvecklingsmedel.money.AmountChange;
+import se.utvecklingsmedel.recipient.Recipient;
+
+/**
+ * A what-if comparison of two allocations (<i>jämförelse</i>): per pot and per recipient, the change
+ * from the first ("before") to the second ("after").
+ *
+ * <p>Pots and recipients present in only one allocation count as zero in the other. A recipient's
+ * figure is its total granted across the allocated pots.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class AllocationComparison {
+
+  /**
+   * The change in one pot's totals.
+   *
+   * @param potId the pot
+   * @param budget the change in budget
+   * @param redistributed the change in unclaimed funds redistributed
+   * @param granted the change in the amount granted
+   * @param returned the change in the amount returned to the state
+   */
+  public record PotChange(String potId, AmountChange budget, AmountChange redistributed,
+      AmountChange granted, AmountChange returned) {
+  }
+
+  private final ImmutableMap<String, PotChange> pots;
+  private final ImmutableSortedMap<Recipient, AmountChange> recipients;
+
+  private AllocationComparison(ImmutableMap<String, PotChange> pots,
+      ImmutableSortedMap<Recipient, AmountChange> recipients) {
+    this.pots = pots;
+    this.recipients = recipients;
+  }
+
+  static AllocationComparison of(RoundAllocation before, RoundAllocation after) {
+    Set<String> potIds = new LinkedHashSet<>(before.pots().keySet());
+    potIds.addAll(after.pots().keySet());
+    ImmutableMap.Builder<String, PotChange> pots = ImmutableMap.builder();
+    for (String id : potIds) {
+      PotAllocation b = before.pots().get(id);
+      PotAllocation a = after.pots().get(id);
+      pots.put(id, new PotChange(id, change(b, a, PotAllocation::budget),
+          change(b, a, PotAllocation::redistributed), change(b, a, PotAllocation::granted),
+          change(b, a, PotAllocation::returned)));
+    }
+    Set<Recipient> everyone = new TreeSet<>();
+    for (RoundAllocation allocation : java.util.List.of(before, after)) {
+      allocation.pots().values().forEach(p -> everyone.addAll(p.grants().keySet()));
+    }
+    ImmutableSortedMap.Builder<Recipient, AmountChange> recipients = ImmutableSortedMap.naturalOrder();
+    for (Recipient recipient : everyone) {
+      recipients.put(recipient,
+          AmountChange.of(before.totalGrantedTo(recipient), after.totalGrantedTo(recipient)));
+    }
+    return new AllocationComparison(pots.build(), recipients.build());
+  }
+
+  private static AmountChange change(PotAllocation before, PotAllocation after,
+      Function<PotAllocation, Amount> figure) {
+    return AmountChange.of(before == null ? Amount.zero() : figure.apply(before),
+        after == null ? Amount.zero() : figure.apply(after));
+  }
+
+  /**
+   * Returns the change per pot, in pot order.
+   *
+   * @return the pot changes
+   */
+  public ImmutableMap<String, PotChange> pots() {
+    return pots;
+  }
+
+  /**
+   * Returns the change in each recipient's total granted, in recipient order.
+   *
+   * @return the recipient changes
+   */
+  public ImmutableSortedMap<Recipient, AmountChange> recipients() {
+    return recipients;
+  }
+
+  /**
+   * Returns the recipients that receive more after than before.
+   *
+   * @return the gainers, in recipient order
+   */
+  public ImmutableList<Recipient> gainers() {
+    return filter(AmountChange::isGain);
+  }
+
+  /**
+   * Returns the recipients that receive less after than before.
+   *
+   * @return the losers, in recipient order
+   */
+  public ImmutableList<Recipient> losers() {
+    return filter(AmountChange::isLoss);
+  }
+
+  private ImmutableList<Recipient> filter(java.util.function.Predicate<AmountChange> test) {
+    return recipients.entrySet().stream().filter(e -> test.test(e.getValue()))
+        .map(Map.Entry::getKey).collect(ImmutableList.toImmutableList());
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof AllocationComparison && ((AllocationComparison) obj).pots.equals(pots)
+        && ((AllocationComparison) obj).recipients.equals(recipients);
+  }
+
+  @Override
+  public int hashCode() {
+    return pots.hashCode() * 31 + recipients.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "AllocationComparison: " + gainers().size() + " gain, " + losers().size() + " lose, "
+        + pots.values();
+  }
+}

@@ -1,0 +1,41 @@
+package se.utvecklingsmedel.grant;
+
+import se.utvecklingsmedel.vocabulary.SwedishLabelled;
+
+/**
+ * The decision on a requisition or an application (<i>beslut</i>).
+ *
+ * <p>This enum is immutable and thread-safe.
+ */
+public enum Decision implements SwedishLabelled {
+  /** Granted in full (a requisition: accepted, plus any share of unclaimed funds). */
+  GRANTED("Beviljad"),
+  /** Granted in part. */
+  PARTIALLY_GRANTED("Delvis beviljad"),
+  /** Rejected, with the reasons said. */
+  REJECTED("Avslag"),
+  /** A keyed recipient that did not requisition: its keyed amount is unclaimed. */
+  NOT_REQUISITIONED("Ej rekvirerad");
+
+  private final String label;
+
+  Decision(String label) {
+    this.label = label;
+  }
+
+  @Override
+  public String label() {
+    return label;
+  }
+
+  /**
+   * Returns the constant with the given Swedish label (case-insensitive).
+   *
+   * @param label the label
+   * @return the constant
+   * @throws IllegalArgumentException if no constant has that label
+   */
+  public static Decision fromLabel(String label) {
+    return SwedishLabelled.parse(Decision.class, label);
+  }
+}
