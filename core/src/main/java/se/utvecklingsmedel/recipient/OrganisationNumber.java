@@ -51,6 +51,22 @@ public record OrganisationNumber(String value) implements Comparable<Organisatio
   }
 
   /**
+   * Returns the organisation number made of nine digits and their Luhn check digit, e.g. for test
+   * fixtures.
+   *
+   * @param nineDigits the first nine digits, optionally with the hyphen after the sixth
+   * @return the organisation number
+   * @throws IllegalArgumentException if the text is not nine digits or the third is below 2
+   */
+  public static OrganisationNumber withCheckDigit(String nineDigits) {
+    requireNonNull(nineDigits, "OrganisationNumber digits must not be null");
+    checkArgument(nineDigits.matches("[0-9]{6}-?[0-9]{3}"),
+        "OrganisationNumber digits '%s' must be nine digits, as NNNNNN-NNN or NNNNNNNNN", nineDigits);
+    String digits = nineDigits.replace("-", "");
+    return of(digits + luhnCheckDigit(digits));
+  }
+
+  /**
    * Returns the legal-form group: the first digit (8 for ideella föreningar och stiftelser).
    *
    * @return 1 to 9

@@ -86,6 +86,19 @@ class IdentifierTest {
   }
 
   @Test
+  void completesNineDigitsWithTheirCheckDigit() {
+    assertThat(OrganisationNumber.withCheckDigit("802000-123")).hasToString("802000-1239");
+    assertThat(OrganisationNumber.withCheckDigit("802000123")).hasToString("802000-1239");
+    assertThatIllegalArgumentException().isThrownBy(() -> OrganisationNumber.withCheckDigit("80200012"))
+        .withMessage("OrganisationNumber digits '80200012' must be nine digits, as NNNNNN-NNN or "
+            + "NNNNNNNNN");
+    assertThatIllegalArgumentException().isThrownBy(() -> OrganisationNumber.withCheckDigit("801000123"))
+        .withMessageContaining("third digit of at least 2");
+    assertThatNullPointerException().isThrownBy(() -> OrganisationNumber.withCheckDigit(null))
+        .withMessage("OrganisationNumber digits must not be null");
+  }
+
+  @Test
   void luhnCheckDigit() {
     assertThat(OrganisationNumber.luhnCheckDigit("802000123")).isEqualTo(9);
     assertThat(OrganisationNumber.luhnCheckDigit("202100293")).isEqualTo(2);

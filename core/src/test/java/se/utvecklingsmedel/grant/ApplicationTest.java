@@ -1,0 +1,205 @@
+package se.utvecklingsmedel.grant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.threeten.extra.LocalDateRange;
+import se.utvecklingsmedel.money.Amount;
+import se.utvecklingsmedel.recipient.NonProfitOrganisation;
+import se.utvecklingsmedel.recipient.OrganisationNumber;
+import se.utvecklingsmedel.recipient.Recipient;
+import se.utvecklingsmedel.recipient.RecipientCategory;
+import se.utvecklingsmedel.recipient.ReferenceData;
+import se.utvecklingsmedel.round.DistributionMethod;
+import se.utvecklingsmedel.round.GrantRound;
+import se.utvecklingsmedel.round.Pot;
+import se.utvecklingsmedel.vocabulary.DevelopmentArea;
+
+/** An application pot that runs out mid-list, worked by hand. */
+class ApplicationTest {
+
+  private static final LocalDate DAY = LocalDate.of(2018, 2, 1);
+  private static final GrantRound ROUND = GrantRound.builder().year(2018)
+      .legalBasis("Regeringsbeslut (exempel)")
+      .applicationPeriod(LocalDateRange.ofClosed(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 2, 28)))
+      .addPot(Pot.builder().id("non-profits").label("Utvecklingsmedel till ideella föreningar")
+          .addCategory(RecipientCategory.NON_PROFIT_ORGANISATION).budget(Amount.ofKronor(100_000))
+          .method(DistributionMethod.APPLICATION).build())
+      .build();
+
+  private static final NonProfitOrganisation N1 = organisation("802000-001", "Kvinnojouren Ett");
+  private static final NonProfitOrganisation N2 = organisation("802000-002", "Kvinnojouren Två");
+  private static final NonProfitOrganisation N3 = organisation("802000-003", "Föreningen Tre");
+  private static final NonProfitOrganisation N4 = organisation("802000-004", "Stiftelsen Fyra");
+
+  private static NonProfitOrganisation organisation(String nine, String name) {
+    return NonProfitOrganisation.of(OrganisationNumber.withCheckDigit(nine), name);
+  }
+
+  private static Application.Builder application(Recipient applicant, long kronor,
+      DevelopmentArea area) {
+    return Application.builder().applicant(applicant).amount(Amount.ofKronor(kronor))
+        .addDevelopmentArea(area).date(DAY);
+  }
+
+  // Priorities: N1 direct support where missing (1), N2 direct support where it exists (2), N3
+  // quality development (3), N4 universal prevention where support exists (4). 125 000 kr asked.
+  private static final List<Application> APPLICATIONS = List.of(
+      application(N4, 5_000, DevelopmentArea.UNIVERSAL_PREVENTION).similarSupportExists(true).build(),
+      application(N3, 30_000, DevelopmentArea.QUALITY_DEVELOPMENT_OF_OWN_WORK).build(),
+      application(N2, 40_000, DevelopmentArea.WORK_WITH_CHILDREN).similarSupportExists(true).build(),
+      application(N1, 50_000, DevelopmentArea.SUPPORT_FOR_ABUSED_WOMEN).build());
+
+  private static PotAllocation allocate(GrantPolicy policy) {
+    return RoundAllocation.builder(ROUND)
+        .applications("non-profits", APPLICATIONS, ApplicationRules.defaults().withPolicy(policy))
+        .build().pot("non-profits");
+  }
+
+  @Test
+  void inPriorityOrderTheLastOneInPart() {
+    PotAllocation pot = allocate(GrantPolicy.PRIORITY_ORDER_LAST_PARTIAL);
+    assertThat(pot.grantOf(N1).granted()).isEqualTo(Amount.ofKronor(50_000));
+    assertThat(pot.grantOf(N1).decision()).isEqualTo(Decision.GRANTED);
+    assertThat(pot.grantOf(N2).granted()).isEqualTo(Amount.ofKronor(40_000));
+    assertThat(pot.grantOf(N3).granted()).isEqualTo(Amount.ofKronor(10_000));
+    assertThat(pot.grantOf(N3).decision()).isEqualTo(Decision.PARTIALLY_GRANTED);
+    assertThat(pot.grantOf(N4).granted()).isEqualTo(Amount.zero());
+    assertThat(pot.grantOf(N4).decision()).isEqualTo(Decision.REJECTED);
+    assertThat(pot.granted()).isEqualTo(Amount.ofKronor(100_000));
+    assertThat(pot.returned()).isEqualTo(Amount.zero());
+    assertThat(pot.grantOf(N1).priority()).contains(new Priority(1,
+        "improves direct support to individuals where such support is missing"));
+    assertThat(pot.grantOf(N4).priority().orElseThrow().rank()).isEqualTo(4);
+    assertThat(pot.grantOf(N3).explanation()).containsExactly(
+        "Applied for 30000.00 kr on 2018-02-01 for Kvalitetsutveckling av eget arbete.",
+        "Eligible; priority 3: other development work where similar support is missing.",
+        "Granted in part: the 10000.00 kr left in the pot, the last grant in priority order.");
+    assertThat(pot.grantOf(N4).explanation()).last()
+        .isEqualTo("Rejected: the pot was used up by applications of higher priority.");
+    assertThat(pot.grantOf(N1).explanation()).last()
+        .isEqualTo("Granted in full in priority order; 50000.00 kr left in the pot.");
+  }
+
+  @Test
+  void inPriorityOrderSkippingWhatDoesNotFit() {
+    PotAllocation pot = allocate(GrantPolicy.PRIORITY_ORDER_SKIP_UNFUNDABLE);
+    assertThat(pot.grantOf(N1).granted()).isEqualTo(Amount.ofKronor(50_000));
+    assertThat(pot.grantOf(N2).granted()).isEqualTo(Amount.ofKronor(40_000));
+    assertThat(pot.grantOf(N3).decision()).isEqualTo(Decision.REJECTED);
+    assertThat(pot.grantOf(N3).explanation()).last().isEqualTo("Rejected: 30000.00 kr does not fit "
+        + "the 10000.00 kr left in the pot, and only whole applications are granted.");
+    assertThat(pot.grantOf(N4).granted()).isEqualTo(Amount.ofKronor(5_000));
+    assertThat(pot.returned()).isEqualTo(Amount.ofKronor(5_000));
+  }
+
+  @Test
+  void proportionallyScaledDown() {
+    // 100 000 of 125 000 asked: every application gets 80 %.
+    PotAllocation pot = allocate(GrantPolicy.PROPORTIONAL);
+    assertThat(pot.grantOf(N1).granted()).isEqualTo(Amount.ofKronor(40_000));
+    assertThat(pot.grantOf(N2).granted()).isEqualTo(Amount.ofKronor(32_000));
+    assertThat(pot.grantOf(N3).granted()).isEqualTo(Amount.ofKronor(24_000));
+    assertThat(pot.grantOf(N4).granted()).isEqualTo(Amount.ofKronor(4_000));
+    assertThat(pot.grants().values()).extracting(RecipientGrant::decision)
+        .containsOnly(Decision.PARTIALLY_GRANTED);
+    assertThat(pot.returned()).isEqualTo(Amount.zero());
+  }
+
+  @Test
+  void proportionalInFullWhenThePotCoversAll() {
+    PotAllocation pot = RoundAllocation.builder(ROUND).applications("non-profits",
+            APPLICATIONS.subList(0, 2), ApplicationRules.defaults().withPolicy(GrantPolicy.PROPORTIONAL))
+        .build().pot("non-profits");
+    assertThat(pot.grants().values()).extracting(RecipientGrant::decision)
+        .containsOnly(Decision.GRANTED);
+    assertThat(pot.returned()).isEqualTo(Amount.ofKronor(65_000));
+  }
+
+  @Test
+  void ineligibleApplicationsAreRejectedWithTheReason() {
+    List<Application> applications = List.of(
+        Application.builder().applicant(ReferenceData.countyAdministrativeBoard("01"))
+            .amount(Amount.ofKronor(10_000)).date(DAY).build(),
+        application(N1, 10_000, DevelopmentArea.SUPPORT_FOR_ABUSED_WOMEN)
+            .date(LocalDate.of(2018, 3, 1)).build());
+    PotAllocation pot = RoundAllocation.builder(ROUND).applications("non-profits", applications)
+        .build().pot("non-profits");
+    RecipientGrant board = pot.grantOf(ReferenceData.countyAdministrativeBoard("01"));
+    assertThat(board.decision()).isEqualTo(Decision.REJECTED);
+    assertThat(board.priority()).isEmpty();
+    assertThat(board.explanation()).last()
+        .isEqualTo("Not eligible: pot non-profits does not serve länsstyrelse.");
+    assertThat(pot.grantOf(N1).explanation()).last().isEqualTo("Not eligible: received 2018-03-01, "
+        + "outside the application period 2018-01-01 – 2018-02-28.");
+    assertThat(pot.returned()).isEqualTo(Amount.ofKronor(100_000));
+  }
+
+  @Test
+  void aUserPriorityRulePlugsIn() {
+    // Smallest application first.
+    PriorityRule smallestFirst = a -> new Priority(
+        (int) Math.min(Integer.MAX_VALUE, a.amount().toOre() / 100), "smaller applications first");
+    PotAllocation pot = RoundAllocation.builder(ROUND).applications("non-profits", APPLICATIONS,
+        ApplicationRules.defaults().withPriority(smallestFirst)).build().pot("non-profits");
+    assertThat(pot.grantOf(N4).granted()).isEqualTo(Amount.ofKronor(5_000));
+    assertThat(pot.grantOf(N3).granted()).isEqualTo(Amount.ofKronor(30_000));
+    assertThat(pot.grantOf(N2).granted()).isEqualTo(Amount.ofKronor(40_000));
+    assertThat(pot.grantOf(N1).granted()).isEqualTo(Amount.ofKronor(25_000));
+  }
+
+  @Test
+  void tiesAreBrokenByApplicantNeverByInputOrder() {
+    List<Application> tied = List.of(
+        application(N2, 60_000, DevelopmentArea.SUPPORT_FOR_ABUSED_WOMEN).build(),
+        application(N1, 60_000, DevelopmentArea.SUPPORT_FOR_ABUSED_WOMEN).build());
+    PotAllocation pot = RoundAllocation.builder(ROUND).applications("non-profits", tied)
+        .build().pot("non-profits");
+    assertThat(pot.grantOf(N1).granted()).isEqualTo(Amount.ofKronor(60_000));
+    assertThat(pot.grantOf(N2).granted()).isEqualTo(Amount.ofKronor(40_000));
+  }
+
+  @Test
+  void rejectsBadApplications() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Application.builder().applicant(N1).amount(Amount.zero()).date(DAY)
+            .addDevelopmentArea(DevelopmentArea.WORK_WITH_CHILDREN).build())
+        .withMessage("Application of " + N1 + ": 'amount' must be above zero");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Application.builder().applicant(N1).amount(Amount.ofKronor(1)).date(DAY).build())
+        .withMessage("Application of " + N1 + ": 'developmentAreas' must name at least one for a "
+            + "non-profit");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> application(N1, 1, DevelopmentArea.WORK_WITH_CHILDREN)
+            .municipality(ReferenceData.municipality("0180")).county(ReferenceData.county("01")).build())
+        .withMessage("Application of " + N1 + ": give the work's 'municipality' or its 'county', not "
+            + "both");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> RoundAllocation.builder(ROUND).applications("non-profits", List.of(
+            application(N1, 1, DevelopmentArea.WORK_WITH_CHILDREN).build(),
+            application(N1, 2, DevelopmentArea.WORK_WITH_CHILDREN).build())))
+        .withMessage("Application of " + N1 + " in pot non-profits: the applicant applied twice");
+  }
+
+  @Test
+  void rejectsAPotByTheWrongMethodTwiceOrUnknown() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> RoundAllocation.builder(GrantRound.round2016())
+            .applications("municipalities", List.of()))
+        .withMessage("RoundAllocation: pot municipalities is handed out by REQUISITION, not by "
+            + "APPLICATION");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> RoundAllocation.builder(ROUND).applications("non-profits", List.of())
+            .applications("non-profits", List.of()))
+        .withMessage("RoundAllocation: pot non-profits is already allocated");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> RoundAllocation.builder(ROUND).applications("roads", List.of()))
+        .withMessage("GrantRound 2018 has no pot 'roads'");
+    RoundAllocation empty = RoundAllocation.builder(ROUND).build();
+    assertThatIllegalArgumentException().isThrownBy(() -> empty.pot("non-profits"))
+        .withMessage("RoundAllocation 2018 has no allocated pot 'non-profits'; it has []");
+  }
+}

@@ -1,0 +1,313 @@
+package se.utvecklingsmedel.grant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
+import se.utvecklingsmedel.allocation.Allocation;
+import se.utvecklingsmedel.allocation.Weights;
+import se.utvecklingsmedel.money.Amount;
+import se.utvecklingsmedel.recipient.NonProfitOrganisation;
+import se.utvecklingsmedel.recipient.OrganisationNumber;
+import se.utvecklingsmedel.recipient.Recipient;
+import se.utvecklingsmedel.recipient.RecipientCategory;
+import se.utvecklingsmedel.recipient.ReferenceData;
+import se.utvecklingsmedel.round.DistributionMethod;
+import se.utvecklingsmedel.round.GrantRound;
+import se.utvecklingsmedel.round.Pot;
+import se.utvecklingsmedel.vocabulary.DevelopmentArea;
+
+/** The invariants of requisition, redistribution and application pots over generated rounds. */
+class WorkflowProperties {
+
+  private static final LocalDate DEADLINE = LocalDate.of(2018, 4, 30);
+
+  /** One recipient's part in a generated requisition pot. */
+  record Claim(int municipality, long weight, int requisitionPermille, boolean optIn,
+      long maximumExtraOre, boolean late) {
+  }
+
+  /** A generated requisition pot: budget, claims and rules. */
+  record RequisitionCase(long budgetOre, List<Claim> claims, RequisitionRules rules) {
+
+    GrantRound round() {
+      return GrantRound.builder().year(2018).legalBasis("Generated").requisitionDeadline(DEADLINE)
+          .addPot(Pot.builder().id("municipalities").label("Kommuner")
+              .addCategory(RecipientCategory.MUNICIPALITY).budget(Amount.ofOre(budgetOre))
+              .method(DistributionMethod.REQUISITION).build())
+          .build();
+    }
+
+    DistributionKey key() {
+      Weights.Builder<Recipient> weights = Weights.builder();
+      claims.forEach(c -> weights.put(municipality(c), c.weight()));
+      return DistributionKey.byWeights("Generated", weights.build());
+    }
+
+    List<Requisition> requisitions() {
+      Allocation<Recipient> keyed = key().keyedAmounts(round().pot("municipalities"));
+      List<Requisition> requisitions = new ArrayList<>();
+      for (Claim c : claims) {
+        long keyedOre = keyed.amountOf(municipality(c)).toOre();
+        long amount = keyedOre * c.requisitionPermille() / 1000;
+        if (c.requisitionPermille() == 0 || amount == 0) {
+          continue;
+        }
+        Requisition.Builder r = Requisition.builder().recipient(municipality(c))
+            .amount(Amount.ofOre(amount)).date(c.late() ? DEADLINE.plusDays(1) : DEADLINE)
+            .wantsUnclaimedFunds(c.optIn());
+        if (c.optIn() && c.maximumExtraOre() > 0) {
+          r.maximumExtra(Amount.ofOre(c.maximumExtraOre()));
+        }
+        requisitions.add(r.build());
+      }
+      return requisitions;
+    }
+
+    PotAllocation allocate(List<Requisition> requisitions) {
+      return RoundAllocation.builder(round())
+          .requisitions("municipalities", key(), requisitions, rules).build().pot("municipalities");
+    }
+
+    static Recipient municipality(Claim c) {
+      return ReferenceData.municipalities().get(c.municipality());
+    }
+  }
+
+  @Provide
+  Arbitrary<RequisitionCase> requisitionCases() {
+    Arbitrary<Claim> claim = Combinators.combine(
+        Arbitraries.integers().between(0, 289),
+        Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(0L)),
+            Tuple.of(6, Arbitraries.longs().between(1, 100_000))),
+        Arbitraries.frequencyOf(Tuple.of(2, Arbitraries.just(0)), Tuple.of(3, Arbitraries.just(1000)),
+            Tuple.of(4, Arbitraries.integers().between(1, 999))),
+        Arbitraries.of(true, false),
+        Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(0L)),
+            Tuple.of(1, Arbitraries.longs().between(1, 5_000_000))),
+        Arbitraries.frequencyOf(Tuple.of(5, Arbitraries.just(false)), Tuple.of(1, Arbitraries.just(true))))
+        .as(Claim::new);
+    Arbitrary<RequisitionRules> rules = Combinators.combine(
+            Arbitraries.of(LateRequisitionPolicy.class),
+            Arbitraries.of(StandardRedistributionPolicy.class))
+        .as(RequisitionRules::new);
+    return Combinators.combine(
+            Arbitraries.longs().between(0, 5_000_000_000L),
+            claim.list().ofMinSize(1).ofMaxSize(15).uniqueElements(Claim::municipality)
+                .filter(cs -> cs.stream().anyMatch(c -> c.weight() > 0)),
+            rules)
+        .as(RequisitionCase::new);
+  }
+
+  @Property(tries = 1000)
+  void budgetIsGrantedPlusReturnedToTheOre(@ForAll("requisitionCases") RequisitionCase c) {
+    PotAllocation pot = c.allocate(c.requisitions());
+    assertThat(pot.granted().plus(pot.returned())).isEqualTo(pot.budget());
+    assertThat(pot.granted()).isEqualTo(pot.requisitioned().plus(pot.redistributed()));
+    assertThat(Amount.total(pot.grants().values().stream().map(RecipientGrant::granted)::iterator))
+        .isEqualTo(pot.granted());
+    Statistics.label("returned to the state").collect(pot.returned().isPositive());
+    Statistics.label("returned to the state").coverage(cov -> cov.check(true).count(n -> n >= 100));
+    Statistics.label("redistributed").collect(pot.redistributed().isPositive());
+    Statistics.label("redistributed").coverage(cov -> cov.check(true).count(n -> n >= 200));
+    boolean capBound = pot.redistribution().map(r -> r.certificate().stream()
+        .anyMatch(l -> l.capBound())).orElse(false);
+    Statistics.label("a redistribution cap binds").collect(capBound);
+    Statistics.label("a redistribution cap binds").coverage(cov -> cov.check(true).count(n -> n >= 50));
+    boolean lateRefused = pot.grants().values().stream().anyMatch(g -> g.decision() == Decision.REJECTED);
+    Statistics.label("a late requisition refused").collect(lateRefused);
+    Statistics.label("a late requisition refused").coverage(cov -> cov.check(true).count(n -> n >= 50));
+  }
+
+  @Property(tries = 1000)
+  void nobodyGetsMoreThanItsKeyedAmountPlusItsCap(@ForAll("requisitionCases") RequisitionCase c) {
+    List<Requisition> requisitions = c.requisitions();
+    PotAllocation pot = c.allocate(requisitions);
+    for (Requisition r : requisitions) {
+      RecipientGrant grant = pot.grantOf(r.recipient());
+      r.maximumExtra().ifPresent(max -> assertThat(grant.granted())
+          .isLessThanOrEqualTo(grant.keyedAmount().orElseThrow().plus(max)));
+      assertThat(grant.redistributed()).isLessThanOrEqualTo(r.maximumExtra().orElse(pot.budget()));
+      assertThat(grant.granted()).isLessThanOrEqualTo(pot.budget());
+    }
+  }
+
+  @Property(tries = 1000)
+  void aRecipientThatDidNotOptInGetsNoExtra(@ForAll("requisitionCases") RequisitionCase c) {
+    List<Requisition> requisitions = c.requisitions();
+    PotAllocation pot = c.allocate(requisitions);
+    for (RecipientGrant grant : pot.grants().values()) {
+      boolean optedIn = requisitions.stream()
+          .anyMatch(r -> r.recipient().equals(grant.recipient()) && r.wantsUnclaimedFunds());
+      if (!optedIn) {
+        assertThat(grant.redistributed()).isEqualTo(Amount.zero());
+      }
+      if (grant.decision() != Decision.GRANTED) {
+        assertThat(grant.granted()).isEqualTo(Amount.zero());
+      }
+    }
+  }
+
+  @Property(tries = 1000)
+  void theResultIsIndependentOfInputOrder(@ForAll("requisitionCases") RequisitionCase c,
+      @ForAll long seed) {
+    List<Requisition> requisitions = c.requisitions();
+    List<Requisition> shuffled = new ArrayList<>(requisitions);
+    Collections.shuffle(shuffled, new Random(seed));
+    assertThat(c.allocate(shuffled)).isEqualTo(c.allocate(requisitions));
+  }
+
+  @Property(tries = 1000)
+  void withNothingUnclaimedRedistributionChangesNothing(@ForAll("requisitionCases") RequisitionCase c) {
+    // Everyone requisitions its whole keyed amount on time.
+    List<Claim> full = c.claims().stream().map(k -> new Claim(k.municipality(), k.weight(), 1000,
+        k.optIn(), k.maximumExtraOre(), false)).toList();
+    RequisitionCase everyone = new RequisitionCase(c.budgetOre(), full, c.rules());
+    List<Requisition> requisitions = everyone.requisitions();
+    Assume.that(requisitions.size() == full.stream().filter(k -> k.weight() > 0).count()
+        || c.budgetOre() == 0);
+    PotAllocation pot = everyone.allocate(requisitions);
+    Amount keyedTotal = Amount.total(pot.grants().values().stream()
+        .map(g -> g.keyedAmount().orElseThrow())::iterator);
+    if (pot.requisitioned().equals(keyedTotal)) {
+      assertThat(pot.redistributed()).isEqualTo(Amount.zero());
+      assertThat(pot.returned()).isEqualTo(Amount.zero());
+      for (RecipientGrant grant : pot.grants().values()) {
+        assertThat(grant.granted()).isEqualTo(grant.requested());
+      }
+    }
+  }
+
+  /**
+   * Why this holds although Hamilton's method has the Alabama paradox: taking one öre from the pool
+   * lowers the recipient's quota by its share s ≤ 1; its remainder either drops by s without wrapping
+   * (the floor is unchanged) or wraps upward, and then at most E − 1 rivals that did not wrap outrank
+   * it among the E − 1 + w extra öre of the smaller pool, so it loses at most one öre per öre taken.
+   */
+  @Property(tries = 1000)
+  void requisitioningMoreNeverLowersARecipientsTotal(@ForAll("requisitionCases") RequisitionCase c,
+      @ForAll("anIndex") int which) {
+    List<Requisition> requisitions = c.requisitions();
+    Assume.that(!requisitions.isEmpty());
+    PotAllocation before = c.allocate(requisitions);
+    Requisition chosen = requisitions.get(which % requisitions.size());
+    Amount keyed = before.grantOf(chosen.recipient()).keyedAmount().orElseThrow();
+    Assume.that(chosen.amount().isLessThan(keyed));
+    // Requisition more, up to the keyed amount: by one öre, or by about half the headroom.
+    long headroom = keyed.toOre() - chosen.amount().toOre();
+    Amount more = chosen.amount().plus(Amount.ofOre(which % 2 == 0 ? 1 : 1 + (headroom - 1) / 2));
+    List<Requisition> changed = new ArrayList<>(requisitions);
+    changed.set(which % requisitions.size(), Requisition.builder().from(chosen).amount(more).build());
+    PotAllocation after = c.allocate(changed);
+    assertThat(after.grantOf(chosen.recipient()).granted())
+        .isGreaterThanOrEqualTo(before.grantOf(chosen.recipient()).granted());
+  }
+
+  @Provide
+  Arbitrary<Integer> anIndex() {
+    return Arbitraries.integers().between(0, 1000);
+  }
+
+  @Property(tries = 1000)
+  void aRequisitionAboveTheKeyedAmountIsRejectedNamingTheRecipientAndRule(
+      @ForAll("requisitionCases") RequisitionCase c, @ForAll("anIndex") int which) {
+    Allocation<Recipient> keyed = c.key().keyedAmounts(c.round().pot("municipalities"));
+    Recipient recipient = keyed.keys().get(which % keyed.keys().size());
+    Amount tooMuch = keyed.amountOf(recipient).plus(Amount.ofOre(1));
+    Requisition requisition = Requisition.builder().recipient(recipient).amount(tooMuch)
+        .date(DEADLINE).build();
+    assertThatIllegalArgumentException().isThrownBy(() -> c.allocate(List.of(requisition)))
+        .withMessage("Requisition of %s in pot municipalities: %s kr is more than its keyed amount "
+            + "%s kr", recipient, tooMuch, keyed.amountOf(recipient));
+  }
+
+  // --- applications -------------------------------------------------------------------------
+
+  /** A generated application: organisation index, amount, area, whether support exists. */
+  record Ask(int organisation, long amountOre, DevelopmentArea area, boolean similarExists) {
+  }
+
+  /** A generated application pot. */
+  record ApplicationCase(long budgetOre, List<Ask> asks, GrantPolicy policy) {
+
+    List<Application> applications() {
+      return asks.stream().map(a -> Application.builder().applicant(organisation(a.organisation()))
+          .amount(Amount.ofOre(a.amountOre())).addDevelopmentArea(a.area())
+          .similarSupportExists(a.similarExists()).date(LocalDate.of(2018, 2, 1)).build()).toList();
+    }
+
+    PotAllocation allocate(List<Application> applications) {
+      GrantRound round = GrantRound.builder().year(2018).legalBasis("Generated")
+          .addPot(Pot.builder().id("non-profits").label("Ideella")
+              .addCategory(RecipientCategory.NON_PROFIT_ORGANISATION).budget(Amount.ofOre(budgetOre))
+              .method(DistributionMethod.APPLICATION).build())
+          .build();
+      return RoundAllocation.builder(round).applications("non-profits", applications,
+          ApplicationRules.defaults().withPolicy(policy)).build().pot("non-profits");
+    }
+
+    static NonProfitOrganisation organisation(int index) {
+      return NonProfitOrganisation.of(OrganisationNumber.withCheckDigit(
+          String.format("802%06d", index)), "Förening " + index);
+    }
+  }
+
+  @Provide
+  Arbitrary<ApplicationCase> applicationCases() {
+    Arbitrary<Ask> ask = Combinators.combine(
+        Arbitraries.integers().between(0, 999),
+        Arbitraries.longs().between(1, 10_000_000),
+        Arbitraries.of(DevelopmentArea.class),
+        Arbitraries.of(true, false)).as(Ask::new);
+    return Combinators.combine(
+        Arbitraries.longs().between(0, 30_000_000),
+        ask.list().ofMinSize(0).ofMaxSize(20).uniqueElements(Ask::organisation),
+        Arbitraries.of(GrantPolicy.class)).as(ApplicationCase::new);
+  }
+
+  @Property(tries = 1000)
+  void anApplicationIsNeverGrantedMoreThanItAppliedFor(@ForAll("applicationCases") ApplicationCase c) {
+    PotAllocation pot = c.allocate(c.applications());
+    for (RecipientGrant grant : pot.grants().values()) {
+      assertThat(grant.granted()).isLessThanOrEqualTo(grant.requested());
+      assertThat(grant.decision() == Decision.GRANTED).isEqualTo(grant.granted().equals(grant.requested()));
+      assertThat(grant.decision() == Decision.REJECTED).isEqualTo(grant.granted().isZero());
+    }
+    assertThat(pot.granted().plus(pot.returned())).isEqualTo(pot.budget());
+    boolean ranOut = pot.grants().values().stream().anyMatch(g -> g.decision() != Decision.GRANTED);
+    Statistics.label("the pot ran out").collect(ranOut);
+    Statistics.label("the pot ran out").coverage(cov -> cov.check(true).count(n -> n >= 200));
+    Statistics.label("policy").collect(c.policy());
+  }
+
+  @Property(tries = 1000)
+  void applicationsIndependentOfInputOrder(@ForAll("applicationCases") ApplicationCase c,
+      @ForAll long seed) {
+    List<Application> applications = c.applications();
+    List<Application> shuffled = new ArrayList<>(applications);
+    Collections.shuffle(shuffled, new Random(seed));
+    assertThat(c.allocate(shuffled)).isEqualTo(c.allocate(applications));
+  }
+
+  @Property(tries = 1000)
+  void aPotThatCoversEveryApplicationGrantsThemAllInFull(@ForAll("applicationCases") ApplicationCase c) {
+    long asked = c.asks().stream().mapToLong(Ask::amountOre).sum();
+    ApplicationCase rich = new ApplicationCase(asked, c.asks(), c.policy());
+    PotAllocation pot = rich.allocate(rich.applications());
+    assertThat(pot.grants().values()).allMatch(g -> g.decision() == Decision.GRANTED);
+    assertThat(pot.returned()).isEqualTo(Amount.zero());
+  }
+}
