@@ -29,7 +29,7 @@ import se.utvecklingsmedel.money.Amount;
  *
  * @param <K> the recipient key type
  */
-public final class Allocation<K extends Comparable<K>> {
+public final class Allocation<K extends Comparable<? super K>> {
 
   private final String method;
   private final Amount total;

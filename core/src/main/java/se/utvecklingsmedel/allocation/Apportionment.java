@@ -54,7 +54,7 @@ public final class Apportionment {
    * @param <K> the recipient key type
    * @return the allocation, with nothing undistributed
    */
-  public static <K extends Comparable<K>> Allocation<K> largestRemainder(Amount total,
+  public static <K extends Comparable<? super K>> Allocation<K> largestRemainder(Amount total,
       Weights<K> weights) {
     requireNonNull(total, "Apportionment 'total' must not be null");
     requireNonNull(weights, "Apportionment 'weights' must not be null");
@@ -76,7 +76,7 @@ public final class Apportionment {
    * @return the allocation, with nothing undistributed
    * @throws IllegalArgumentException if the base amounts together exceed the total
    */
-  public static <K extends Comparable<K>> Allocation<K> baseAndProportional(Amount total,
+  public static <K extends Comparable<? super K>> Allocation<K> baseAndProportional(Amount total,
       Amount base, Weights<K> weights) {
     requireNonNull(total, "Apportionment 'total' must not be null");
     requireNonNull(base, "Apportionment 'base' must not be null");
@@ -111,7 +111,7 @@ public final class Apportionment {
    * @return the allocation
    * @throws IllegalArgumentException if a cap names a recipient that has no weight, or is null
    */
-  public static <K extends Comparable<K>> Allocation<K> capped(Amount total, Weights<K> weights,
+  public static <K extends Comparable<? super K>> Allocation<K> capped(Amount total, Weights<K> weights,
       Map<K, Amount> caps) {
     requireNonNull(total, "Apportionment 'total' must not be null");
     requireNonNull(weights, "Apportionment 'weights' must not be null");

@@ -21,7 +21,7 @@ import se.utvecklingsmedel.money.Amount;
  *
  * @param <K> the recipient key type
  */
-public final class CertificateLine<K extends Comparable<K>> {
+public final class CertificateLine<K extends Comparable<? super K>> {
 
   private final K key;
   private final long weight;

@@ -37,7 +37,7 @@ import java.util.Map;
  *
  * @param <K> the recipient key type; its natural order must be consistent with equals
  */
-public final class Weights<K extends Comparable<K>> {
+public final class Weights<K extends Comparable<? super K>> {
 
   /** The largest weight a recipient may have: 10<sup>15</sup>. */
   public static final long MAX_WEIGHT = 1_000_000_000_000_000L;
@@ -67,7 +67,7 @@ public final class Weights<K extends Comparable<K>> {
    * @param <K> the recipient key type
    * @return an empty builder
    */
-  public static <K extends Comparable<K>> Builder<K> builder() {
+  public static <K extends Comparable<? super K>> Builder<K> builder() {
     return new Builder<>();
   }
 
@@ -80,7 +80,7 @@ public final class Weights<K extends Comparable<K>> {
    * @throws IllegalArgumentException as {@link Builder#put(Comparable, long)} and
    *     {@link Builder#build()} describe
    */
-  public static <K extends Comparable<K>> Weights<K> of(Map<K, Long> weights) {
+  public static <K extends Comparable<? super K>> Weights<K> of(Map<K, Long> weights) {
     requireNonNull(weights, "Weights 'weights' must not be null");
     Builder<K> builder = builder();
     weights.forEach((key, weight) -> {
@@ -190,7 +190,7 @@ public final class Weights<K extends Comparable<K>> {
    *
    * @param <K> the recipient key type
    */
-  public static final class Builder<K extends Comparable<K>> {
+  public static final class Builder<K extends Comparable<? super K>> {
     private final List<K> keys = new ArrayList<>();
     private long[] weights = new long[16];
 
