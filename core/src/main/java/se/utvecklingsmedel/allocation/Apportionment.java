@@ -184,9 +184,12 @@ public final class Apportionment {
   }
 
   private static long[] amounts(Hamilton h, long base) {
+    if (base == 0) {
+      return h.amounts; // never written after construction
+    }
     long[] amounts = new long[h.size()];
     for (int i = 0; i < amounts.length; i++) {
-      amounts[i] = base + h.floors[i] + (h.extra[i] ? 1 : 0);
+      amounts[i] = base + h.amounts[i];
     }
     return amounts;
   }

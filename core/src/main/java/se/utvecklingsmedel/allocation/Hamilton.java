@@ -19,7 +19,8 @@ final class Hamilton {
   final long pool;
   final long[] weights;
   final BigInteger weightSum;
-  final long[] floors;
+  /** Each recipient's whole öre: the floor of its quota, plus one if it won an extra öre. */
+  final long[] amounts;
   /** Remainders (numerators over {@link #weightSum}) when it fits a long, else null. */
   private final long[] smallRemainders;
   /** Remainders when the weight sum does not fit a long, else null. */
@@ -27,12 +28,17 @@ final class Hamilton {
   final boolean[] extra;
   final int extras;
 
-  private Hamilton(long pool, long[] weights, BigInteger weightSum, long[] floors,
+  private Hamilton(long pool, long[] weights, BigInteger weightSum, long[] amounts,
       long[] smallRemainders, BigInteger[] bigRemainders, boolean[] extra, int extras) {
     this.pool = pool;
     this.weights = weights;
     this.weightSum = weightSum;
-    this.floors = floors;
+    this.amounts = amounts;
+    for (int i = 0; i < extra.length; i++) {
+      if (extra[i]) {
+        amounts[i]++;
+      }
+    }
     this.smallRemainders = smallRemainders;
     this.bigRemainders = bigRemainders;
     this.extra = extra;
@@ -76,13 +82,14 @@ final class Hamilton {
       distributed += floors[i];
     }
     int extras = Math.toIntExact(pool - distributed);
-    Hamilton partial = new Hamilton(pool, weights, weightSum, floors, null, remainders,
-        new boolean[n], extras);
-    int[] ranked = partial.rankOrder();
+    // Rank with a provisional instance (no extras yet), then build the result with them.
+    int[] ranked = new Hamilton(pool, weights, weightSum, floors.clone(), null, remainders,
+        new boolean[n], extras).rankOrder();
+    boolean[] extra = new boolean[n];
     for (int r = 0; r < extras; r++) {
-      partial.extra[ranked[r]] = true;
+      extra[ranked[r]] = true;
     }
-    return partial;
+    return new Hamilton(pool, weights, weightSum, floors, null, remainders, extra, extras);
   }
 
   /**
@@ -108,6 +115,14 @@ final class Hamilton {
       }
     }
     int wanted = extras - taken;
+    if (wanted == tied) { // the usual case: every recipient on the cut gets its öre
+      for (int i = 0; i < n; i++) {
+        if (remainders[i] == remainderCut) {
+          extra[i] = true;
+        }
+      }
+      return extra;
+    }
     long[] tiedWeights = new long[tied];
     for (int i = 0, t = 0; i < n; i++) {
       if (remainders[i] == remainderCut) {
