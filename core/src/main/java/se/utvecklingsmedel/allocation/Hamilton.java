@@ -54,13 +54,22 @@ final class Hamilton {
     long distributed = 0;
     if (weightSum.bitLength() < Long.SIZE) {
       long sum = weightSum.longValueExact();
+      // Division by the same sum, n times: multiply by floor((2^64 - 1) / sum) instead, which gives
+      // the quotient or up to two less, then correct exactly (division by an invariant integer).
+      long reciprocal = Long.divideUnsigned(-1L, sum);
       long[] remainders = new long[n];
       for (int i = 0; i < n; i++) {
         long w = weights[i];
         long low = pool * w;
         if (Math.multiplyHigh(pool, w) == 0 && low >= 0) {
-          floors[i] = low / sum;
-          remainders[i] = low - floors[i] * sum;
+          long q = Math.multiplyHigh(low, reciprocal) + ((reciprocal >> 63) & low);
+          long r = low - q * sum;
+          while (r >= sum) {
+            q++;
+            r -= sum;
+          }
+          floors[i] = q;
+          remainders[i] = r;
         } else {
           BigInteger[] qr = BigInteger.valueOf(pool).multiply(BigInteger.valueOf(w))
               .divideAndRemainder(weightSum);

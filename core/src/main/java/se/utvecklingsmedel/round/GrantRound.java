@@ -153,6 +153,14 @@ public abstract class GrantRound {
   public abstract Optional<LocalDate> repaymentDeadline();
 
   /**
+   * Returns the smallest claim Socialstyrelsen raises: a repayment or recovery claim below it is not
+   * made. None by default: the seeds give none.
+   *
+   * @return the minimum claim, or empty for none
+   */
+  public abstract Optional<Amount> minimumClaim();
+
+  /**
    * Returns the pot with the given id.
    *
    * @param id the pot's id

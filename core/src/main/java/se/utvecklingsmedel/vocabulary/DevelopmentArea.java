@@ -10,7 +10,7 @@ package se.utvecklingsmedel.vocabulary;
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum DevelopmentArea implements SwedishLabelled {
+public enum DevelopmentArea implements ActivityArea {
   /** Kvalitetsutveckling av eget arbete. */
   QUALITY_DEVELOPMENT_OF_OWN_WORK("Kvalitetsutveckling av eget arbete"),
   /** Universellt förebyggande arbete. */

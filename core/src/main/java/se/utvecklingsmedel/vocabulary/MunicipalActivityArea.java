@@ -8,7 +8,7 @@ package se.utvecklingsmedel.vocabulary;
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum MunicipalActivityArea implements SwedishLabelled {
+public enum MunicipalActivityArea implements ActivityArea {
   /** Det långsiktiga, strukturerade och samordnade arbetet. */
   LONG_TERM_COORDINATED_WORK("Utveckling av det långsiktiga, strukturerade och samordnade arbetet "
       + "mot våld i nära relationer och stöd till våldsutsatta kvinnor och barn"),

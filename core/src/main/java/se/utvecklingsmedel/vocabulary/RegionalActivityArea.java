@@ -8,7 +8,7 @@ package se.utvecklingsmedel.vocabulary;
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum RegionalActivityArea implements SwedishLabelled {
+public enum RegionalActivityArea implements ActivityArea {
   /** Systematiskt och långsiktigt kvalitetsarbete. */
   SYSTEMATIC_QUALITY_WORK("Systematiskt och långsiktigt kvalitetsarbete"),
   /** Samverkan. */

@@ -277,6 +277,25 @@ class ApportionmentTest {
   }
 
   @Test
+  void divisionByReciprocalIsExactAtItsEdges() {
+    // A weight sum of 1 and the largest pool: the quotient is the whole pool.
+    Weights<String> one = Weights.<String>builder().put("a", 1).put("z", 0).build();
+    assertThat(Apportionment.largestRemainder(Amount.ofOre(Long.MAX_VALUE), one).amountOf("a"))
+        .isEqualTo(Amount.ofOre(Long.MAX_VALUE));
+    // A weight sum just below 2^63 (9 000 × 10^15 + 3) with products that still fit a long.
+    Weights.Builder<Integer> builder = Weights.builder();
+    for (int i = 0; i < 9_000; i++) {
+      builder.put(i, Weights.MAX_WEIGHT);
+    }
+    Weights<Integer> near = builder.put(-1, 3).build();
+    assertThat(near.total().bitLength()).isEqualTo(63);
+    for (long pool : new long[] {0, 1, 8_999, 9_001, 9_223}) {
+      assertThat(Apportionment.largestRemainder(Amount.ofOre(pool), near).amounts())
+          .isEqualTo(ReferenceApportionment.largestRemainder(pool, near));
+    }
+  }
+
+  @Test
   void hugeProductsAreExact() {
     Weights<String> weights = Weights.<String>builder()
         .put("a", Weights.MAX_WEIGHT).put("b", Weights.MAX_WEIGHT - 1).put("c", 7).build();

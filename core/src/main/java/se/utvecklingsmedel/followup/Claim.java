@@ -1,0 +1,46 @@
+package se.utvecklingsmedel.followup;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import se.utvecklingsmedel.money.Amount;
+import se.utvecklingsmedel.recipient.Recipient;
+
+/**
+ * A claim on a recipient: unused funds to repay, or money recovered (<i>återbetalningskrav,
+ * återkrav</i>), with the rule that raised it.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param recipient who owes it
+ * @param potId the pot of the grant
+ * @param kind repayment or recovery
+ * @param amount how much, above zero
+ * @param due the effective due date, if the round sets a repayment deadline
+ * @param rule the rule that raised the claim, in words
+ */
+public record Claim(Recipient recipient, String potId, ClaimKind kind, Amount amount,
+    Optional<LocalDate> due, String rule) {
+
+  /**
+   * Validates the claim.
+   *
+   * @param recipient who owes it
+   * @param potId the pot
+   * @param kind the kind
+   * @param amount the amount, above zero
+   * @param due the due date
+   * @param rule the rule
+   */
+  public Claim {
+    requireNonNull(recipient, "Claim 'recipient' must not be null");
+    requireNonNull(potId, "Claim 'potId' must not be null");
+    requireNonNull(kind, "Claim 'kind' must not be null");
+    requireNonNull(amount, "Claim 'amount' must not be null");
+    requireNonNull(due, "Claim 'due' must not be null");
+    requireNonNull(rule, "Claim 'rule' must not be null");
+    checkArgument(amount.isPositive(), "Claim on %s: 'amount' must be above zero", recipient);
+  }
+}

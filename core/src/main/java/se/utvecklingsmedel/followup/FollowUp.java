@@ -1,0 +1,251 @@
+package se.utvecklingsmedel.followup;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import se.utvecklingsmedel.deadline.Deadlines;
+import se.utvecklingsmedel.grant.PotAllocation;
+import se.utvecklingsmedel.grant.RecipientGrant;
+import se.utvecklingsmedel.grant.RoundAllocation;
+import se.utvecklingsmedel.money.Amount;
+import se.utvecklingsmedel.recipient.Recipient;
+import se.utvecklingsmedel.round.GrantRound;
+
+/**
+ * A round's follow-up on a given day (<i>uppföljning</i>): every grant settled against its report, the
+ * claims raised, and the statistics for the annual report.
+ *
+ * <p>The rules (seed 004 and issue 5; where the seeds are silent, team decisions):
+ * <ul>
+ *   <li>Unused funds ({@code granted - used}, never negative) are to be repaid: a repayment claim due
+ *       on the round's repayment deadline, moved as lagen (1930:173) says.
+ *   <li>A report missing after the report deadline raises a recovery claim for the whole grant: none
+ *       of it can be accounted for.
+ *   <li>A report still incomplete after the deadline raises a recovery claim for what it says was
+ *       used, which cannot be accounted for, besides the repayment of what was unused.
+ *   <li>A report declaring use outside the grant's purpose raises a recovery claim for that amount.
+ *   <li>"In time" is judged against the moved deadline. A late but complete report raises no claim;
+ *       it is counted as late.
+ *   <li>A claim below the round's minimum claim, if it sets one, is not raised.
+ * </ul>
+ * Only grants above zero are followed up. Each report must match a grant: same recipient, pot and
+ * granted amount.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class FollowUp {
+
+  private final RoundAllocation allocation;
+  private final LocalDate asOf;
+  private final Deadlines deadlines;
+  private final ImmutableList<Settlement> settlements;
+
+  private FollowUp(RoundAllocation allocation, LocalDate asOf, Deadlines deadlines,
+      ImmutableList<Settlement> settlements) {
+    this.allocation = allocation;
+    this.asOf = asOf;
+    this.deadlines = deadlines;
+    this.settlements = settlements;
+  }
+
+  /**
+   * Follows up a round with Sweden's deadline rule.
+   *
+   * @param allocation the round's allocation
+   * @param reports the reports received
+   * @param asOf the day to judge on (a missing report only counts after its deadline)
+   * @return the follow-up
+   * @throws IllegalArgumentException if a report matches no grant, a grant has two reports, or a
+   *     report states another granted amount than the allocation
+   */
+  public static FollowUp of(RoundAllocation allocation, Collection<FollowUpReport> reports,
+      LocalDate asOf) {
+    return of(allocation, reports, asOf, Deadlines.swedish());
+  }
+
+  /**
+   * Follows up a round.
+   *
+   * @param allocation the round's allocation
+   * @param reports the reports received
+   * @param asOf the day to judge on
+   * @param deadlines the deadline rule
+   * @return the follow-up
+   * @throws IllegalArgumentException as {@link #of(RoundAllocation, Collection, LocalDate)} says
+   */
+  public static FollowUp of(RoundAllocation allocation, Collection<FollowUpReport> reports,
+      LocalDate asOf, Deadlines deadlines) {
+    requireNonNull(allocation, "FollowUp 'allocation' must not be null");
+    requireNonNull(reports, "FollowUp 'reports' must not be null");
+    requireNonNull(asOf, "FollowUp 'asOf' must not be null");
+    requireNonNull(deadlines, "FollowUp 'deadlines' must not be null");
+    Map<String, Map<Recipient, FollowUpReport>> byPot = new HashMap<>();
+    for (FollowUpReport report : reports) {
+      PotAllocation pot = allocation.pots().get(report.potId());
+      checkArgument(pot != null, "FollowUpReport of %s: pot %s was not allocated", report.recipient(),
+          report.potId());
+      RecipientGrant grant = pot.grants().get(report.recipient());
+      checkArgument(grant != null && grant.granted().isPositive(),
+          "FollowUpReport of %s: it has no grant in pot %s", report.recipient(), report.potId());
+      checkArgument(grant.granted().equals(report.granted()),
+          "FollowUpReport of %s: it states %s kr granted, but pot %s granted %s kr",
+          report.recipient(), report.granted(), report.potId(), grant.granted());
+      checkArgument(byPot.computeIfAbsent(report.potId(), p -> new HashMap<>())
+              .put(report.recipient(), report) == null,
+          "FollowUpReport of %s: pot %s has two reports from it", report.recipient(), report.potId());
+    }
+    ImmutableList.Builder<Settlement> settlements = ImmutableList.builder();
+    for (PotAllocation pot : allocation.pots().values()) {
+      for (RecipientGrant grant : pot.grants().values()) {
+        if (grant.granted().isPositive()) {
+          Optional<FollowUpReport> report = Optional.ofNullable(
+              byPot.getOrDefault(pot.pot().id(), Map.of()).get(grant.recipient()));
+          settlements.add(settle(allocation.round(), grant, report, asOf, deadlines));
+        }
+      }
+    }
+    return new FollowUp(allocation, asOf, deadlines, settlements.build());
+  }
+
+  private static Settlement settle(GrantRound round, RecipientGrant grant,
+      Optional<FollowUpReport> report, LocalDate asOf, Deadlines deadlines) {
+    Optional<LocalDate> reportDeadline = round.reportDeadline();
+    Optional<LocalDate> effective = reportDeadline.map(deadlines::effective);
+    boolean pastDeadline = effective.map(asOf::isAfter).orElse(false);
+    Optional<LocalDate> due = round.repaymentDeadline().map(deadlines::effective);
+    List<Claim> claims = new ArrayList<>();
+    String deadlineText = reportDeadline.map(d -> d + (effective.get().equals(d) ? ""
+        : ", moved to " + effective.get() + " by lagen (1930:173)")).orElse("");
+
+    if (report.isEmpty()) {
+      if (!pastDeadline) {
+        return new Settlement(grant, report, Optional.empty(), SettlementStatus.GRANTED,
+            ImmutableList.of());
+      }
+      claim(round, claims, grant, ClaimKind.RECOVERY, grant.granted(), due,
+          "Återkrav: no follow-up report by the deadline " + deadlineText
+              + ", so none of the grant is accounted for");
+      return new Settlement(grant, report, Optional.empty(), status(claims), ImmutableList.copyOf(claims));
+    }
+
+    FollowUpReport r = report.get();
+    boolean inTime = reportDeadline.map(d -> deadlines.isInTime(r.submitted(), d)).orElse(true);
+    if (!r.complete() && !pastDeadline) {
+      return new Settlement(grant, report, Optional.of(inTime), SettlementStatus.REPORTED,
+          ImmutableList.of());
+    }
+    claim(round, claims, grant, ClaimKind.REPAYMENT, r.unused(), due,
+        "Återbetalning: " + r.unused() + " kr of the " + r.granted() + " kr granted was not used "
+            + "by the end of the use period");
+    if (!r.complete()) {
+      claim(round, claims, grant, ClaimKind.RECOVERY, r.usedOfGrant(), due,
+          "Återkrav: the report is still incomplete after the deadline " + deadlineText
+              + ", so the " + r.usedOfGrant() + " kr it says was used is not accounted for");
+    } else {
+      claim(round, claims, grant, ClaimKind.RECOVERY, r.usedOutsidePurpose().min(r.usedOfGrant()),
+          due, "Återkrav: the report declares " + r.usedOutsidePurpose()
+              + " kr used outside the grant's purpose");
+    }
+    return new Settlement(grant, report, Optional.of(inTime), status(claims),
+        ImmutableList.copyOf(claims));
+  }
+
+  private static void claim(GrantRound round, List<Claim> claims, RecipientGrant grant,
+      ClaimKind kind, Amount amount, Optional<LocalDate> due, String rule) {
+    boolean belowMinimum = round.minimumClaim().map(amount::isLessThan).orElse(false);
+    if (amount.isPositive() && !belowMinimum) {
+      claims.add(new Claim(grant.recipient(), grant.potId(), kind, amount, due, rule));
+    }
+  }
+
+  private static SettlementStatus status(List<Claim> claims) {
+    if (claims.stream().anyMatch(c -> c.kind() == ClaimKind.RECOVERY)) {
+      return SettlementStatus.RECOVERY_CLAIMED;
+    }
+    return claims.isEmpty() ? SettlementStatus.SETTLED : SettlementStatus.REPAYMENT_DUE;
+  }
+
+  /**
+   * Returns the allocation followed up.
+   *
+   * @return the allocation
+   */
+  public RoundAllocation allocation() {
+    return allocation;
+  }
+
+  /**
+   * Returns the day the follow-up is judged on.
+   *
+   * @return the date
+   */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /**
+   * Returns the deadline rule used.
+   *
+   * @return the deadlines
+   */
+  public Deadlines deadlines() {
+    return deadlines;
+  }
+
+  /**
+   * Returns every grant's settlement, in pot and recipient order.
+   *
+   * @return the settlements
+   */
+  public ImmutableList<Settlement> settlements() {
+    return settlements;
+  }
+
+  /**
+   * Returns one grant's settlement.
+   *
+   * @param recipient the recipient
+   * @param potId the pot
+   * @return its settlement
+   * @throws IllegalArgumentException if it has no grant above zero there
+   */
+  public Settlement settlementOf(Recipient recipient, String potId) {
+    return settlements.stream()
+        .filter(s -> s.grant().recipient().equals(recipient) && s.grant().potId().equals(potId))
+        .findFirst().orElseThrow(() -> new IllegalArgumentException(
+            "FollowUp: " + recipient + " has no grant in pot " + potId));
+  }
+
+  /**
+   * Returns every claim raised.
+   *
+   * @return the claims, in settlement order
+   */
+  public ImmutableList<Claim> claims() {
+    return settlements.stream().flatMap(s -> s.claims().stream())
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the statistics for the annual report.
+   *
+   * @return the statistics
+   */
+  public RoundStatistics statistics() {
+    return RoundStatistics.of(this);
+  }
+
+  @Override
+  public String toString() {
+    return "FollowUp " + allocation.round().year() + " as of " + asOf + ": " + settlements.size()
+        + " grants, " + claims().size() + " claims";
+  }
+}
