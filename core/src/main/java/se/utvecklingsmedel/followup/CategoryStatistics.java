@@ -38,6 +38,21 @@ public abstract class CategoryStatistics {
   CategoryStatistics() {
   }
 
+  /**
+   * Returns a new builder, for figures from elsewhere (say, another year's published report).
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link CategoryStatistics}. Not thread-safe. */
+  public static final class Builder extends ImmutableCategoryStatistics.Builder {
+    Builder() {
+    }
+  }
+
   /** @return the category */
   public abstract RecipientCategory category();
 

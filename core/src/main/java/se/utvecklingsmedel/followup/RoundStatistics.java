@@ -1,6 +1,7 @@
 package se.utvecklingsmedel.followup;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.LinkedHashMultimap;
@@ -39,6 +40,25 @@ public final class RoundStatistics {
   private RoundStatistics(int year, ImmutableMap<RecipientCategory, CategoryStatistics> categories) {
     this.year = year;
     this.categories = categories;
+  }
+
+  /**
+   * Returns statistics of given figures, e.g. another year's published figures to compare a computed
+   * round with.
+   *
+   * @param year the year of the round
+   * @param categories each category's statistics, keyed by its own category
+   * @return the statistics
+   * @throws IllegalArgumentException if a key is not its statistics' category
+   */
+  public static RoundStatistics of(int year, Map<RecipientCategory, CategoryStatistics> categories) {
+    requireNonNull(categories, "RoundStatistics 'categories' must not be null");
+    categories.forEach((category, statistics) -> checkArgument(statistics.category() == category,
+        "RoundStatistics %s: statistics of %s are filed under %s", year, statistics.category(),
+        category));
+    Map<RecipientCategory, CategoryStatistics> ordered = new EnumMap<>(RecipientCategory.class);
+    ordered.putAll(categories);
+    return new RoundStatistics(year, ImmutableMap.copyOf(ordered));
   }
 
   static RoundStatistics of(FollowUp followUp) {
@@ -150,7 +170,7 @@ public final class RoundStatistics {
             SwedishLabelled::label)))
         .forEach(e -> outcomeCounts.put(e.getKey(), counts(e.getValue(), Outcome.class)));
 
-    return ImmutableCategoryStatistics.builder()
+    return CategoryStatistics.builder()
         .category(category)
         .requisitioning(requisitioning.size())
         .applying(applying.size())
@@ -179,6 +199,7 @@ public final class RoundStatistics {
         .reasonsForUnusedFunds(counts(reasons, se.utvecklingsmedel.vocabulary.UnusedFundsReason.class))
         .coordinatingFunctions(coordinating.size())
         .usingRiskAssessment(risk.size())
+        .outcomes(outcomeCounts.build())
         .build();
   }
 

@@ -1,0 +1,176 @@
+package se.utvecklingsmedel.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import se.utvecklingsmedel.money.Amount;
+import se.utvecklingsmedel.money.AmountChange;
+import se.utvecklingsmedel.recipient.NonProfitOrganisation;
+import se.utvecklingsmedel.recipient.RecipientCategory;
+import se.utvecklingsmedel.recipient.ReferenceData;
+import se.utvecklingsmedel.vocabulary.CompetenceNeed;
+import se.utvecklingsmedel.vocabulary.CompetenceSupportTheme;
+import se.utvecklingsmedel.vocabulary.DevelopmentArea;
+import se.utvecklingsmedel.vocabulary.MunicipalActivityArea;
+import se.utvecklingsmedel.vocabulary.Outcome;
+import se.utvecklingsmedel.vocabulary.RegionalActivityArea;
+
+class FollowUpReportTest {
+
+  private static FollowUpReport.Builder municipality(long granted, long used) {
+    return FollowUpReport.builder().recipient(ReferenceData.municipality("0180"))
+        .potId("municipalities").granted(Amount.ofKronor(granted)).used(Amount.ofKronor(used))
+        .submitted(LocalDate.of(2017, 3, 1));
+  }
+
+  @Test
+  void unusedIsNeverNegativeAndOverspendingIsFlagged() {
+    FollowUpReport partly = municipality(100, 80).build();
+    assertThat(partly.unused()).isEqualTo(Amount.ofKronor(20));
+    assertThat(partly.usedOfGrant()).isEqualTo(Amount.ofKronor(80));
+    assertThat(partly.isOverspent()).isFalse();
+    FollowUpReport over = municipality(100, 130).build();
+    assertThat(over.unused()).isEqualTo(Amount.zero());
+    assertThat(over.usedOfGrant()).isEqualTo(Amount.ofKronor(100));
+    assertThat(over.isOverspent()).isTrue();
+    assertThat(partly.complete()).isTrue();
+    assertThat(partly.hadActivity()).isTrue();
+    assertThat(partly.usedOutsidePurpose()).isEqualTo(Amount.zero());
+  }
+
+  @Test
+  void rejectsAnAreaOfAnotherCategory() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> municipality(100, 80).addArea(RegionalActivityArea.PREVENTION).build())
+        .withMessage("FollowUpReport of 0180 Stockholm: area 'Förebyggande insatser för att motverka "
+            + "att våld uppstår' is not an area of a kommun");
+    NonProfitOrganisation shelter = NonProfitOrganisation.of("802000-1239", "Jouren");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> FollowUpReport.builder().recipient(shelter).potId("non-profits")
+            .granted(Amount.ofKronor(1)).used(Amount.ofKronor(1)).submitted(LocalDate.of(2017, 3, 1))
+            .addArea(MunicipalActivityArea.TRAINING).build())
+        .withMessageContaining("is not an area of a ideell förening eller stiftelse");
+    assertThat(FollowUpReport.builder().recipient(shelter).potId("non-profits")
+        .granted(Amount.ofKronor(1)).used(Amount.ofKronor(1)).submitted(LocalDate.of(2017, 3, 1))
+        .addArea(DevelopmentArea.WORK_WITH_CHILDREN).build().areas())
+        .containsExactly(DevelopmentArea.WORK_WITH_CHILDREN);
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> FollowUpReport.builder().recipient(ReferenceData.nationalCentre())
+            .potId("stimulus-funds").granted(Amount.ofKronor(1)).used(Amount.ofKronor(1))
+            .submitted(LocalDate.of(2017, 3, 1)).addArea(DevelopmentArea.WORK_WITH_CHILDREN).build())
+        .withMessageContaining("is not an area of a nationellt centrum för kvinnofrid");
+  }
+
+  @Test
+  void rejectsInconsistentReports() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> municipality(100, 80)
+            .putOutcome(MunicipalActivityArea.TRAINING, Outcome.FULLY).build())
+        .withMessage("FollowUpReport of 0180 Stockholm: an outcome is given for 'Deltagande i "
+            + "utbildningsaktiviteter', which the report does not name");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> municipality(100, 0).hadActivity(false)
+            .addArea(MunicipalActivityArea.TRAINING).build())
+        .withMessage("FollowUpReport of 0180 Stockholm: a report without activity must name no areas");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> municipality(100, 80).usedOutsidePurpose(Amount.ofKronor(81)).build())
+        .withMessage("FollowUpReport of 0180 Stockholm: 'usedOutsidePurpose' 81.00 kr is more than "
+            + "'used' 80.00 kr");
+    assertThatIllegalArgumentException().isThrownBy(() -> municipality(100, 80).potId(" ").build())
+        .withMessage("FollowUpReport of 0180 Stockholm: 'potId' must not be blank");
+  }
+
+  @Test
+  void shareIsExactAndRoundsOnlyWhenAsked() {
+    Share used = Share.of(Amount.ofKronor(40_500_000), Amount.ofKronor(50_000_000));
+    assertThat(used).isEqualTo(Share.of(81, 100)).hasToString("81/100");
+    assertThat(used.numerator()).isEqualTo(81);
+    assertThat(used.denominator()).isEqualTo(100);
+    assertThat(used.percent(0, RoundingMode.UNNECESSARY)).isEqualTo(new BigDecimal("81"));
+    assertThat(Share.of(2, 3).percent(1, RoundingMode.HALF_UP)).isEqualTo(new BigDecimal("66.7"));
+    assertThat(Share.of(2, 3).percent(1, RoundingMode.DOWN)).isEqualTo(new BigDecimal("66.6"));
+    assertThat(Share.of(0, 7)).isEqualTo(Share.of(0, 1)).hasSameHashCodeAs(Share.of(0, 9));
+    assertThat(Share.of(81, 100).compareTo(Share.of(92, 100))).isNegative();
+    assertThat(Share.of(92, 100).compareTo(Share.of(23, 25))).isZero();
+    assertThat(Share.of(1, 2)).isNotEqualTo(Share.of(1, 3)).isNotEqualTo("1/2");
+    org.assertj.core.api.Assertions.assertThatExceptionOfType(ArithmeticException.class)
+        .isThrownBy(() -> Share.of(2, 3).percent(0, RoundingMode.UNNECESSARY));
+    assertThatIllegalArgumentException().isThrownBy(() -> Share.of(1, 0))
+        .withMessage("Share 'whole' must be above zero, but was 0");
+    assertThatIllegalArgumentException().isThrownBy(() -> Share.of(-1, 3))
+        .withMessage("Share 'part' must not be negative, but was -1");
+  }
+
+  @Test
+  void competenceSupportAsTheCountyBoardsCountedIt() {
+    CompetenceSupport webCourse = new CompetenceSupport(CompetenceSupportTheme.WEB_COURSE, 277, 185);
+    assertThat(webCourse.participationRate()).contains(Share.of(185, 277));
+    assertThat(webCourse.participationRate().orElseThrow().percent(1, RoundingMode.HALF_UP))
+        .isEqualTo(new BigDecimal("66.8"));
+    assertThat(new CompetenceSupport(CompetenceSupportTheme.WEB_COURSE, 0, 0).participationRate())
+        .isEmpty();
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> new CompetenceSupport(CompetenceSupportTheme.FREDA_DESCRIPTION, 119, 173))
+        .withMessage("CompetenceSupport FREDA_DESCRIPTION: 'tookPart' must be from 0 to 'offered' 119, "
+            + "but was 173");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> new CompetenceSupport(CompetenceSupportTheme.WEB_COURSE, 291, 0))
+        .withMessage("CompetenceSupport WEB_COURSE: 'offered' must be from 0 to 290, but was 291");
+
+    CountyBoardSurvey survey = CountyBoardSurvey.of(21, Map.of(CompetenceNeed.BASIC_KNOWLEDGE, 20,
+        CompetenceNeed.REGULATIONS, 15, CompetenceNeed.RESPECTIVE_RESPONSIBILITIES, 14,
+        CompetenceNeed.FREDA, 16, CompetenceNeed.OTHER, 13));
+    assertThat(survey.share(CompetenceNeed.BASIC_KNOWLEDGE)).isEqualTo(Share.of(20, 21));
+    assertThat(survey.respondents()).isEqualTo(21);
+    assertThat(survey.boardsSeeingNeed()).hasSize(5);
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> CountyBoardSurvey.of(21, Map.of(CompetenceNeed.FREDA, 22)))
+        .withMessage("CountyBoardSurvey: the boards seeing a need for FREDA must be from 0 to 21, but "
+            + "were 22");
+    assertThatIllegalArgumentException().isThrownBy(() -> CountyBoardSurvey.of(22, Map.of()))
+        .withMessage("CountyBoardSurvey 'respondents' must be from 1 to 21, but was 22");
+  }
+
+  @Test
+  void roundComparisonLikeSeed000() {
+    CategoryStatistics y2016 = statistics(246, Share.of(81, 100));
+    CategoryStatistics y2018 = statistics(273, Share.of(92, 100));
+    RoundComparison comparison = RoundComparison.of(roundStatistics(2016, y2016),
+        roundStatistics(2018, y2018));
+    RoundComparison.CategoryChange municipalities = comparison.of(RecipientCategory.MUNICIPALITY);
+    assertThat(municipalities.requisitioningBefore()).isEqualTo(246);
+    assertThat(municipalities.requisitioningAfter()).isEqualTo(273);
+    assertThat(municipalities.shareUsedBefore().orElseThrow().percent(0, RoundingMode.HALF_UP))
+        .isEqualTo(new BigDecimal("81"));
+    assertThat(municipalities.shareUsedAfter().orElseThrow().percent(0, RoundingMode.HALF_UP))
+        .isEqualTo(new BigDecimal("92"));
+    assertThat(municipalities.usedAmount()).isEqualTo(AmountChange.of(Amount.zero(), Amount.zero()));
+    assertThat(comparison.yearBefore()).isEqualTo(2016);
+    assertThat(comparison.yearAfter()).isEqualTo(2018);
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> RoundStatistics.of(2016, Map.of(RecipientCategory.REGION, y2016)))
+        .withMessage("RoundStatistics 2016: statistics of MUNICIPALITY are filed under REGION");
+    assertThatIllegalArgumentException().isThrownBy(() -> comparison.of(RecipientCategory.REGION))
+        .withMessage("RoundComparison 2016–2018: neither round has REGION");
+  }
+
+  private static CategoryStatistics statistics(int requisitioning, Share share) {
+    return CategoryStatistics.builder().category(RecipientCategory.MUNICIPALITY)
+        .requisitioning(requisitioning).applying(0).granted(requisitioning)
+        .requisitionedAmount(Amount.zero()).appliedAmount(Amount.zero())
+        .redistributedAmount(Amount.zero()).grantedAmount(Amount.zero()).usedAmount(Amount.zero())
+        .unusedAmount(Amount.zero()).usedNothing(0).notAllUsed(0).shareUsed(Optional.of(share))
+        .reportsInTime(0).reportsLate(0).reportsMissing(0).reportsWithoutActivity(0)
+        .reportsAnalysed(0).coordinatingFunctions(0).usingRiskAssessment(0).build();
+  }
+
+  private static RoundStatistics roundStatistics(int year, CategoryStatistics municipalities) {
+    return RoundStatistics.of(year, Map.of(RecipientCategory.MUNICIPALITY, municipalities));
+  }
+}
