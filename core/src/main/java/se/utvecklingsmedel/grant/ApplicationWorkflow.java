@@ -3,6 +3,7 @@ package se.utvecklingsmedel.grant;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -76,7 +77,9 @@ final class ApplicationWorkflow {
           .decision(decision).priority(Optional.ofNullable(priorities.get(applicant)))
           .explanation(lines.get(applicant)).build());
     }
-    return new PotAllocation(pot, grants.build(), Amount.zero(), Optional.empty(), Optional.empty());
+    return new PotAllocation(pot, grants.build(), Amount.zero(), Optional.empty(), Optional.empty(),
+        new PotAllocation.Inputs(Optional.empty(), ImmutableList.of(),
+            ImmutableList.copyOf(byApplicant.values()), Optional.empty(), Optional.of(rules)));
   }
 
   private static Optional<String> ineligibility(GrantRound round, Pot pot, Application application) {

@@ -3,6 +3,7 @@ package se.utvecklingsmedel.grant;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.Optional;
 import se.utvecklingsmedel.allocation.Allocation;
@@ -30,10 +31,19 @@ public final class PotAllocation {
   private final ImmutableSortedMap<Recipient, RecipientGrant> grants;
   private final Optional<Allocation<Recipient>> keyedAmounts;
   private final Optional<Allocation<Recipient>> redistribution;
+  private final Inputs inputs;
+
+  /** What a pot was computed from, kept so the computation can be repeated and checked. */
+  record Inputs(Optional<DistributionKey> key, ImmutableList<Requisition> requisitions,
+      ImmutableList<Application> applications, Optional<RequisitionRules> requisitionRules,
+      Optional<ApplicationRules> applicationRules) {
+  }
 
   PotAllocation(Pot pot, ImmutableSortedMap<Recipient, RecipientGrant> grants, Amount requisitioned,
-      Optional<Allocation<Recipient>> keyedAmounts, Optional<Allocation<Recipient>> redistribution) {
+      Optional<Allocation<Recipient>> keyedAmounts, Optional<Allocation<Recipient>> redistribution,
+      Inputs inputs) {
     this.pot = pot;
+    this.inputs = inputs;
     this.grants = grants;
     this.requisitioned = requisitioned;
     this.redistributed = Amount.total(grants.values().stream().map(RecipientGrant::redistributed)::iterator);
@@ -140,6 +150,51 @@ public final class PotAllocation {
    */
   public Optional<Allocation<Recipient>> redistribution() {
     return redistribution;
+  }
+
+  /**
+   * Returns the distribution key, for a requisition or assignment pot.
+   *
+   * @return the key the pot was handed out by
+   */
+  public Optional<DistributionKey> key() {
+    return inputs.key();
+  }
+
+  /**
+   * Returns the requisitions the pot was handed out on, in recipient order.
+   *
+   * @return the requisitions; empty for other pots
+   */
+  public ImmutableList<Requisition> requisitions() {
+    return inputs.requisitions();
+  }
+
+  /**
+   * Returns the applications the pot was handed out on, in applicant order.
+   *
+   * @return the applications; empty for other pots
+   */
+  public ImmutableList<Application> applications() {
+    return inputs.applications();
+  }
+
+  /**
+   * Returns the rules of a requisition pot.
+   *
+   * @return the late and redistribution policies
+   */
+  public Optional<RequisitionRules> requisitionRules() {
+    return inputs.requisitionRules();
+  }
+
+  /**
+   * Returns the rules of an application pot.
+   *
+   * @return the priority rule and grant policy
+   */
+  public Optional<ApplicationRules> applicationRules() {
+    return inputs.applicationRules();
   }
 
   @Override

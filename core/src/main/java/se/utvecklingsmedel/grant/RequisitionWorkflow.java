@@ -2,6 +2,7 @@ package se.utvecklingsmedel.grant;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -131,7 +132,9 @@ final class RequisitionWorkflow {
       grants.put(recipient, grant.requested(amount).redistributed(extra).granted(granted)
           .decision(Decision.GRANTED).explanation(lines).build());
     }
-    return new PotAllocation(pot, grants.build(), requisitioned, Optional.of(keyed), redistribution);
+    return new PotAllocation(pot, grants.build(), requisitioned, Optional.of(keyed), redistribution,
+        new PotAllocation.Inputs(Optional.of(key), ImmutableList.copyOf(byRecipient.values()),
+            ImmutableList.of(), Optional.of(rules), Optional.empty()));
   }
 
   /** An assignment pot: the keyed amounts, each granted in full. */
@@ -147,6 +150,8 @@ final class RequisitionWorkflow {
               + key.basis() + "): " + keyed.certificateOf(recipient))
           .build());
     }
-    return new PotAllocation(pot, grants.build(), Amount.zero(), Optional.of(keyed), Optional.empty());
+    return new PotAllocation(pot, grants.build(), Amount.zero(), Optional.of(keyed), Optional.empty(),
+        new PotAllocation.Inputs(Optional.of(key), ImmutableList.of(), ImmutableList.of(),
+            Optional.empty(), Optional.empty()));
   }
 }

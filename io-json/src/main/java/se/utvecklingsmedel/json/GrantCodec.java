@@ -1,0 +1,286 @@
+package se.utvecklingsmedel.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import se.utvecklingsmedel.grant.Application;
+import se.utvecklingsmedel.grant.ApplicationRules;
+import se.utvecklingsmedel.grant.DistributionKey;
+import se.utvecklingsmedel.grant.GrantPolicy;
+import se.utvecklingsmedel.grant.LateRequisitionPolicy;
+import se.utvecklingsmedel.grant.PotAllocation;
+import se.utvecklingsmedel.grant.Priority;
+import se.utvecklingsmedel.grant.PriorityRule;
+import se.utvecklingsmedel.grant.RecipientGrant;
+import se.utvecklingsmedel.grant.Requisition;
+import se.utvecklingsmedel.grant.RequisitionRules;
+import se.utvecklingsmedel.grant.RoundAllocation;
+import se.utvecklingsmedel.grant.StandardRedistributionPolicy;
+import se.utvecklingsmedel.money.Amount;
+import se.utvecklingsmedel.recipient.Recipient;
+import se.utvecklingsmedel.recipient.ReferenceData;
+import se.utvecklingsmedel.round.DistributionMethod;
+import se.utvecklingsmedel.round.GrantRound;
+import se.utvecklingsmedel.round.Pot;
+import se.utvecklingsmedel.vocabulary.DevelopmentArea;
+
+/** Keys, requisitions, applications, rules and allocations in JSON. */
+final class GrantCodec {
+
+  private GrantCodec() {
+  }
+
+  // --- distribution keys -----------------------------------------------------------------------
+
+  static JsonNode key(DistributionKey key) {
+    if (!key.isExplicitAmounts()) {
+      return Node.object("basis", key.basis(), "weights", ValueCodec.weights(key.weights()));
+    }
+    return Node.object("basis", key.basis(), "amounts", Node.array(key.weights().keys().stream()
+        .map(r -> (JsonNode) Node.object("recipient", ValueCodec.recipient(r),
+            "amount", Amount.ofOre(key.weights().weightOf(r))))
+        .toList()));
+  }
+
+  static DistributionKey key(Node node) {
+    String basis = node.field("basis").string();
+    var weights = node.optionalField("weights");
+    var amounts = node.optionalField("amounts");
+    node.done();
+    if (weights.isPresent() == amounts.isPresent()) {
+      throw node.error("must have either 'weights' or 'amounts'");
+    }
+    if (weights.isPresent()) {
+      var parsed = ValueCodec.weights(weights.get());
+      return node.build(() -> DistributionKey.byWeights(basis, parsed));
+    }
+    Map<Recipient, Amount> byRecipient = new LinkedHashMap<>();
+    amounts.get().list(entry -> {
+      Recipient recipient = ValueCodec.recipient(entry.field("recipient"));
+      Amount amount = entry.field("amount").amount();
+      entry.done();
+      if (byRecipient.put(recipient, amount) != null) {
+        throw entry.error("names " + recipient + " a second time");
+      }
+      return recipient;
+    });
+    return amounts.get().build(() -> DistributionKey.byAmounts(basis, byRecipient));
+  }
+
+  // --- requisitions and applications -----------------------------------------------------------
+
+  static JsonNode requisition(Requisition r) {
+    return Node.object("recipient", ValueCodec.recipient(r.recipient()), "amount", r.amount(),
+        "date", r.date(), "wantsUnclaimedFunds", r.wantsUnclaimedFunds(),
+        "maximumExtra", r.maximumExtra());
+  }
+
+  static Requisition requisition(Node node) {
+    Requisition.Builder builder = Requisition.builder()
+        .recipient(ValueCodec.recipient(node.field("recipient")))
+        .amount(node.field("amount").amount())
+        .date(node.field("date").date());
+    node.optionalField("wantsUnclaimedFunds").ifPresent(n -> builder.wantsUnclaimedFunds(n.bool()));
+    node.optionalField("maximumExtra").ifPresent(n -> builder.maximumExtra(n.amount()));
+    node.done();
+    return node.build(builder::build);
+  }
+
+  static JsonNode application(Application a) {
+    return Node.object("applicant", ValueCodec.recipient(a.applicant()), "amount", a.amount(),
+        "developmentAreas", Node.array(a.developmentAreas().stream().map(Json::toNode).toList()),
+        "municipality", a.municipality().map(m -> m.code().value()),
+        "county", a.county().map(c -> c.code().value()),
+        "similarSupportExists", a.similarSupportExists(), "date", a.date());
+  }
+
+  static Application application(Node node) {
+    Application.Builder builder = Application.builder()
+        .applicant(ValueCodec.recipient(node.field("applicant")))
+        .amount(node.field("amount").amount())
+        .date(node.field("date").date());
+    node.optionalField("developmentAreas").ifPresent(n ->
+        builder.addAllDevelopmentAreas(n.distinctList(a -> a.enumValue(DevelopmentArea.class))));
+    node.optionalField("municipality").ifPresent(n ->
+        builder.municipality(n.build(() -> ReferenceData.municipality(n.string()))));
+    node.optionalField("county").ifPresent(n ->
+        builder.county(n.build(() -> ReferenceData.county(n.string()))));
+    node.optionalField("similarSupportExists").ifPresent(n -> builder.similarSupportExists(n.bool()));
+    node.done();
+    return node.build(builder::build);
+  }
+
+  // --- rules -----------------------------------------------------------------------------------
+
+  static JsonNode requisitionRules(RequisitionRules rules) {
+    if (!(rules.redistribution() instanceof StandardRedistributionPolicy)) {
+      throw new GrantJsonException("$", null, "a custom RedistributionPolicy ("
+          + rules.redistribution().description() + ") has no JSON form; only "
+          + "StandardRedistributionPolicy can be written", null);
+    }
+    return Node.object("late", rules.late(), "redistribution", rules.redistribution());
+  }
+
+  static RequisitionRules requisitionRules(Node node) {
+    var late = node.field("late").enumValue(LateRequisitionPolicy.class);
+    var redistribution = node.field("redistribution").enumValue(StandardRedistributionPolicy.class);
+    node.done();
+    return new RequisitionRules(late, redistribution);
+  }
+
+  static JsonNode applicationRules(ApplicationRules rules) {
+    if (rules.priority() != PriorityRule.DIRECT_SUPPORT_FIRST) {
+      throw new GrantJsonException("$", null, "a custom PriorityRule has no JSON form; only "
+          + "DIRECT_SUPPORT_FIRST can be written", null);
+    }
+    return Node.object("priority", "DIRECT_SUPPORT_FIRST", "policy", rules.policy());
+  }
+
+  static ApplicationRules applicationRules(Node node) {
+    Node priority = node.field("priority");
+    if (!priority.string().equals("DIRECT_SUPPORT_FIRST")) {
+      throw priority.error("must be DIRECT_SUPPORT_FIRST, the only priority rule with a JSON form");
+    }
+    var policy = node.field("policy").enumValue(GrantPolicy.class);
+    node.done();
+    return new ApplicationRules(PriorityRule.DIRECT_SUPPORT_FIRST, policy);
+  }
+
+  // --- allocations -----------------------------------------------------------------------------
+
+  static JsonNode grant(RecipientGrant g) {
+    return Node.object("recipient", ValueCodec.recipient(g.recipient()),
+        "keyedAmount", g.keyedAmount(), "requested", g.requested(),
+        "redistributed", g.redistributed(), "granted", g.granted(), "decision", g.decision(),
+        "priority", g.priority().map(GrantCodec::priority),
+        "explanation", Node.array(g.explanation().stream().map(Json::toNode).toList()));
+  }
+
+  private static JsonNode priority(Priority p) {
+    return Node.object("rank", p.rank(), "reason", p.reason());
+  }
+
+  static JsonNode result(PotAllocation pot) {
+    return Node.object("budget", pot.budget(), "requisitioned", pot.requisitioned(),
+        "redistributed", pot.redistributed(), "granted", pot.granted(), "returned", pot.returned(),
+        "grants", Node.array(pot.grants().values().stream().map(GrantCodec::grant).toList()));
+  }
+
+  static JsonNode potAllocation(PotAllocation pot) {
+    ObjectNode node = Node.object("potId", pot.pot().id(), "method", pot.pot().method());
+    pot.key().ifPresent(k -> node.set("key", key(k)));
+    if (pot.pot().method() == DistributionMethod.REQUISITION) {
+      node.set("requisitions", Node.array(pot.requisitions().stream().map(GrantCodec::requisition).toList()));
+      node.set("rules", requisitionRules(pot.requisitionRules().orElseThrow()));
+    }
+    if (pot.pot().method() == DistributionMethod.APPLICATION) {
+      node.set("applications", Node.array(pot.applications().stream().map(GrantCodec::application).toList()));
+      node.set("rules", applicationRules(pot.applicationRules().orElseThrow()));
+    }
+    node.set("result", result(pot));
+    return node;
+  }
+
+  static JsonNode roundAllocation(RoundAllocation allocation) {
+    return Node.object("round", RoundCodec.round(allocation.round()),
+        "pots", Node.array(allocation.pots().values().stream().map(GrantCodec::potAllocation).toList()));
+  }
+
+  /** Recomputes the allocation from its inputs; a stated result must be the one they give. */
+  static RoundAllocation roundAllocation(Node node) {
+    GrantRound round = RoundCodec.round(node.field("round"));
+    RoundAllocation.Builder builder = RoundAllocation.builder(round);
+    Map<String, Node> results = new LinkedHashMap<>();
+    node.field("pots").list(potNode -> {
+      Node idNode = potNode.field("potId");
+      String id = idNode.string();
+      Pot pot = idNode.build(() -> round.pot(id));
+      DistributionMethod method = potNode.field("method").enumValue(DistributionMethod.class);
+      if (method != pot.method()) {
+        throw potNode.field("method").error("pot " + id + " is handed out by " + pot.method());
+      }
+      switch (method) {
+        case REQUISITION: {
+          var key = key(potNode.field("key"));
+          var requisitions = potNode.field("requisitions").list(GrantCodec::requisition);
+          var rules = requisitionRules(potNode.field("rules"));
+          potNode.build(() -> builder.requisitions(id, key, requisitions, rules));
+          break;
+        }
+        case APPLICATION: {
+          var applications = potNode.field("applications").list(GrantCodec::application);
+          var rules = applicationRules(potNode.field("rules"));
+          potNode.build(() -> builder.applications(id, applications, rules));
+          break;
+        }
+        default: {
+          var key = key(potNode.field("key"));
+          potNode.build(() -> builder.assignments(id, key));
+        }
+      }
+      potNode.optionalField("result").ifPresent(result -> results.put(id, result));
+      potNode.done();
+      return id;
+    });
+    node.done();
+    RoundAllocation allocation = builder.build();
+    results.forEach((id, stated) -> {
+      JsonNode computed = result(allocation.pot(id));
+      String difference = firstDifference(stated.json(), computed, stated.path());
+      if (difference != null) {
+        throw new GrantJsonException(difference, null, "the stated result does not follow from the "
+            + "inputs: recomputing gives " + at(computed, difference.substring(stated.path().length())),
+            null);
+      }
+    });
+    return allocation;
+  }
+
+  /** The path of the first place two trees differ, or null if they are equal. */
+  static String firstDifference(JsonNode stated, JsonNode computed, String path) {
+    if (stated.equals(computed)) {
+      return null;
+    }
+    if (stated.isNumber() && computed.isNumber()) {
+      return stated.decimalValue().compareTo(computed.decimalValue()) == 0 ? null : path;
+    }
+    if (stated.isObject() && computed.isObject()) {
+      Iterator<String> names = computed.fieldNames();
+      while (names.hasNext()) {
+        String name = names.next();
+        if (!stated.has(name)) {
+          return path + "." + name;
+        }
+        String inner = firstDifference(stated.get(name), computed.get(name), path + "." + name);
+        if (inner != null) {
+          return inner;
+        }
+      }
+      return path + "." + stated.fieldNames().next();
+    }
+    if (stated.isArray() && computed.isArray()) {
+      for (int i = 0; i < Math.min(stated.size(), computed.size()); i++) {
+        String inner = firstDifference(stated.get(i), computed.get(i), path + "[" + i + "]");
+        if (inner != null) {
+          return inner;
+        }
+      }
+      return path + "[" + Math.min(stated.size(), computed.size()) + "]";
+    }
+    return path;
+  }
+
+  private static String at(JsonNode tree, String relativePath) {
+    JsonNode node = tree;
+    for (String step : relativePath.replace("[", ".[").split("\\.")) {
+      if (step.isEmpty() || node == null) {
+        continue;
+      }
+      node = step.startsWith("[") ? node.get(Integer.parseInt(step.substring(1, step.length() - 1)))
+          : node.get(step);
+    }
+    return node == null ? "nothing there" : node.toString();
+  }
+}

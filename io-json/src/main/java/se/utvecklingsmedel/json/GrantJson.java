@@ -1,0 +1,194 @@
+package se.utvecklingsmedel.json;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Function;
+import se.utvecklingsmedel.followup.FollowUp;
+import se.utvecklingsmedel.followup.FollowUpReport;
+import se.utvecklingsmedel.followup.RoundStatistics;
+import se.utvecklingsmedel.grant.Application;
+import se.utvecklingsmedel.grant.DistributionKey;
+import se.utvecklingsmedel.grant.Requisition;
+import se.utvecklingsmedel.grant.RoundAllocation;
+import se.utvecklingsmedel.round.GrantRound;
+
+/**
+ * Reads and writes this library's documents as strict, exact JSON.
+ *
+ * <p>The documents: {@link GrantRound}, {@link DistributionKey}, {@link Requisition},
+ * {@link Application}, {@link RoundAllocation} (written with its inputs and result; read by
+ * recomputing it), {@link FollowUpReport}, {@link FollowUp} (allocation, reports and day, with the
+ * settlements and statistics they give) and {@link RoundStatistics}. Amounts are decimal strings in
+ * kronor ({@code "5600000.00"}), identifiers strings ({@code "0180"}, {@code "802000-1239"}), dates
+ * ISO-8601, enums their English constant names.
+ *
+ * <p>Reading is strict: malformed JSON, duplicate keys, trailing tokens, unknown properties, nulls,
+ * floats where whole numbers belong, numbers where amounts belong and unknown enum names are all
+ * rejected, as is anything a core factory or builder rejects — always with one
+ * {@link GrantJsonException} naming the JSON path, the value and the rule. Default typing is never
+ * enabled; recipients are polymorphic only by a closed set of {@code type} names.
+ *
+ * <pre>{@code
+ * GrantRound round = GrantJson.read(json, GrantRound.class);
+ * String text = GrantJson.write(round);
+ * }</pre>
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+public final class GrantJson {
+
+  private static final JsonMapper MAPPER = mapper();
+
+  private static final Map<Class<?>, Function<Node, ?>> READERS = Map.of(
+      GrantRound.class, RoundCodec::round,
+      DistributionKey.class, GrantCodec::key,
+      Requisition.class, GrantCodec::requisition,
+      Application.class, GrantCodec::application,
+      RoundAllocation.class, GrantCodec::roundAllocation,
+      FollowUpReport.class, FollowUpCodec::report,
+      FollowUp.class, FollowUpDocument::read,
+      RoundStatistics.class, FollowUpCodec::statistics);
+
+  private GrantJson() {
+  }
+
+  /**
+   * Returns a new mapper configured strictly, with {@link GrantJsonModule} registered.
+   *
+   * @return the mapper
+   */
+  public static JsonMapper mapper() {
+    return JsonMapper.builder()
+        .addModule(new GrantJsonModule())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS,
+            JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS, JsonReadFeature.ALLOW_SINGLE_QUOTES,
+            JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+            DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+            DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+            DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY,
+            DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
+            DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .nodeFactory(Json.FACTORY)
+        .build();
+  }
+
+  /**
+   * Reads a document.
+   *
+   * @param json the JSON text
+   * @param type the document type, one of those listed above
+   * @param <T> the document type
+   * @return the value
+   * @throws GrantJsonException if the text is not a valid document of that type
+   */
+  public static <T> T read(String json, Class<T> type) {
+    requireNonNull(json, "GrantJson: json must not be null");
+    return read(type, () -> MAPPER.readTree(json));
+  }
+
+  /**
+   * Reads a document from a stream, which is read to its end but not closed.
+   *
+   * @param json the JSON, UTF-8
+   * @param type the document type
+   * @param <T> the document type
+   * @return the value
+   * @throws GrantJsonException if the input is not a valid document of that type
+   */
+  public static <T> T read(InputStream json, Class<T> type) {
+    requireNonNull(json, "GrantJson: json must not be null");
+    return read(type, () -> MAPPER.readTree(json));
+  }
+
+  /**
+   * Reads a document from a file.
+   *
+   * @param file the file, UTF-8
+   * @param type the document type
+   * @param <T> the document type
+   * @return the value
+   * @throws GrantJsonException if the file is not a valid document of that type
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static <T> T read(Path file, Class<T> type) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, type);
+    } catch (IOException e) {
+      throw new UncheckedIOException("GrantJson: cannot read " + file, e);
+    }
+  }
+
+  private interface TreeSource {
+    JsonNode read() throws IOException;
+  }
+
+  private static <T> T read(Class<T> type, TreeSource source) {
+    Function<Node, ?> reader = READERS.get(requireNonNull(type, "GrantJson: type must not be null"));
+    if (reader == null) {
+      throw new IllegalArgumentException("GrantJson reads " + READERS.keySet().stream()
+          .map(Class::getSimpleName).sorted().toList() + ", not " + type.getSimpleName());
+    }
+    JsonNode tree;
+    try {
+      tree = source.read();
+    } catch (JsonProcessingException e) {
+      throw new GrantJsonException("$", null, "is not valid JSON: " + e.getOriginalMessage()
+          + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+              + e.getLocation().getColumnNr() + ")"), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("GrantJson: cannot read the input", e);
+    }
+    if (tree == null || tree.isMissingNode()) {
+      throw new GrantJsonException("$", null, "is empty: a JSON document is required", null);
+    }
+    return type.cast(reader.apply(new Node(tree, "$")));
+  }
+
+  /**
+   * Writes a value as indented JSON.
+   *
+   * @param value a document value, or any value the module knows
+   * @return the JSON text
+   * @throws GrantJsonException if the value has no JSON form (e.g. a custom policy)
+   */
+  public static String write(Object value) {
+    requireNonNull(value, "GrantJson: value must not be null");
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      if (e.getCause() instanceof GrantJsonException) {
+        throw (GrantJsonException) e.getCause();
+      }
+      throw new GrantJsonException("$", null, "cannot be written: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /**
+   * Writes a value as a JSON tree.
+   *
+   * @param value the value
+   * @return the tree
+   */
+  public static JsonNode tree(Object value) {
+    return MAPPER.valueToTree(requireNonNull(value, "GrantJson: value must not be null"));
+  }
+}

@@ -1,0 +1,53 @@
+package se.utvecklingsmedel.json;
+
+/**
+ * Why a JSON document could not be read or written: where (the JSON path, e.g.
+ * {@code $.requisitions[17].amount}), what was there, and the rule it broke.
+ *
+ * <p>The one exception type of this module: malformed JSON, a wrong type, an unknown or missing
+ * property, and every rule of the core value types surface as this, in one readable sentence.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class GrantJsonException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String path;
+  private final String value;
+  private final String rule;
+
+  GrantJsonException(String path, String value, String rule, Throwable cause) {
+    super("At " + path + (value == null ? "" : ", value " + value) + ": " + rule, cause);
+    this.path = path;
+    this.value = value;
+    this.rule = rule;
+  }
+
+  /**
+   * Returns where in the document the problem is.
+   *
+   * @return the JSON path, e.g. {@code $.pots[2].budget}; {@code $} for the whole document
+   */
+  public String path() {
+    return path;
+  }
+
+  /**
+   * Returns the offending value as JSON text, if there was one.
+   *
+   * @return the value, or null where a value is missing
+   */
+  public String value() {
+    return value;
+  }
+
+  /**
+   * Returns the rule broken.
+   *
+   * @return the rule, in words
+   */
+  public String rule() {
+    return rule;
+  }
+}

@@ -1,0 +1,217 @@
+package se.utvecklingsmedel.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import se.utvecklingsmedel.money.Amount;
+
+/**
+ * A JSON value with its path, read strictly: every accessor checks the JSON type, and
+ * {@link #done()} rejects properties nobody asked for. Every problem becomes a
+ * {@link GrantJsonException} naming the path, the value and the rule.
+ */
+final class Node {
+
+  private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("\\d+(\\.\\d{1,2})?");
+
+  private final JsonNode json;
+  private final String path;
+  private final Set<String> read = new HashSet<>();
+
+  Node(JsonNode json, String path) {
+    this.json = json;
+    this.path = path;
+  }
+
+  String path() {
+    return path;
+  }
+
+  JsonNode json() {
+    return json;
+  }
+
+  GrantJsonException error(String rule) {
+    return new GrantJsonException(path, json == null || json.isMissingNode() ? null : json.toString(),
+        rule, null);
+  }
+
+  /** Runs a core factory; its IllegalArgumentException becomes an error at this path. */
+  <T> T build(java.util.function.Supplier<T> factory) {
+    try {
+      return factory.get();
+    } catch (IllegalArgumentException | IllegalStateException | NullPointerException
+        | ArithmeticException e) {
+      throw new GrantJsonException(path, json.toString(), e.getMessage(), e);
+    }
+  }
+
+  // --- objects ---------------------------------------------------------------------------------
+
+  Node object() {
+    if (json == null || !json.isObject()) {
+      throw error("must be a JSON object");
+    }
+    return this;
+  }
+
+  Node field(String name) {
+    object();
+    read.add(name);
+    JsonNode value = json.get(name);
+    String childPath = path + "." + name;
+    if (value == null) {
+      throw new GrantJsonException(childPath, null, "is required", null);
+    }
+    if (value.isNull()) {
+      throw new GrantJsonException(childPath, "null", "must not be null", null);
+    }
+    return new Node(value, childPath);
+  }
+
+  Optional<Node> optionalField(String name) {
+    object();
+    read.add(name);
+    JsonNode value = json.get(name);
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (value.isNull()) {
+      throw new GrantJsonException(path + "." + name, "null",
+          "must not be null: leave the property out instead", null);
+    }
+    return Optional.of(new Node(value, path + "." + name));
+  }
+
+  /** Rejects any property of this object that was not read. */
+  void done() {
+    object();
+    List<String> unknown = ImmutableList.copyOf(json.fieldNames()).stream()
+        .filter(name -> !read.contains(name)).collect(Collectors.toList());
+    if (!unknown.isEmpty()) {
+      throw new GrantJsonException(path + "." + unknown.get(0), json.get(unknown.get(0)).toString(),
+          "is not a known property here; known: " + read.stream().sorted()
+              .collect(Collectors.joining(", ")), null);
+    }
+  }
+
+  // --- scalars ---------------------------------------------------------------------------------
+
+  String string() {
+    if (!json.isTextual()) {
+      throw error("must be a JSON string");
+    }
+    return json.textValue();
+  }
+
+  long integer() {
+    if (!json.isIntegralNumber() || !json.canConvertToLong()) {
+      throw error("must be a whole JSON number (no decimals, no quotes)");
+    }
+    return json.longValue();
+  }
+
+  int smallInteger() {
+    long value = integer();
+    if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+      throw error("must be a whole number of at most 10 digits");
+    }
+    return (int) value;
+  }
+
+  boolean bool() {
+    if (!json.isBoolean()) {
+      throw error("must be true or false");
+    }
+    return json.booleanValue();
+  }
+
+  Amount amount() {
+    String text = string();
+    if (!AMOUNT.matcher(text).matches()) {
+      throw error("must be an amount in kronor as a decimal string with at most two decimals, "
+          + "e.g. \"5600000.00\"");
+    }
+    return build(() -> Amount.parse(text));
+  }
+
+  LocalDate date() {
+    String text = string();
+    try {
+      if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        throw new DateTimeParseException("not yyyy-mm-dd", text, 0);
+      }
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw error("must be a date in ISO-8601 form, yyyy-mm-dd");
+    }
+  }
+
+  <E extends Enum<E>> E enumValue(Class<E> type) {
+    String text = string();
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(text)) {
+        return constant;
+      }
+    }
+    throw error("must be one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
+        .collect(Collectors.joining(", ")));
+  }
+
+  // --- arrays ----------------------------------------------------------------------------------
+
+  <T> ImmutableList<T> list(Function<Node, T> element) {
+    if (!json.isArray()) {
+      throw error("must be a JSON array");
+    }
+    ImmutableList.Builder<T> values = ImmutableList.builder();
+    for (int i = 0; i < json.size(); i++) {
+      values.add(element.apply(new Node(json.get(i), path + "[" + i + "]")));
+    }
+    return values.build();
+  }
+
+  /** A list that must not name the same element twice, as a set in JSON must not. */
+  <T> ImmutableList<T> distinctList(Function<Node, T> element) {
+    ImmutableList<T> values = list(element);
+    Set<T> seen = new HashSet<>();
+    for (int i = 0; i < values.size(); i++) {
+      if (!seen.add(values.get(i))) {
+        throw new GrantJsonException(path + "[" + i + "]", json.get(i).toString(),
+            "is listed twice", null);
+      }
+    }
+    return values;
+  }
+
+  static ArrayNode array(List<JsonNode> elements) {
+    ArrayNode array = Json.FACTORY.arrayNode();
+    elements.forEach(array::add);
+    return array;
+  }
+
+  static ObjectNode object(Object... keysAndValues) {
+    ObjectNode object = Json.FACTORY.objectNode();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      Object value = keysAndValues[i + 1];
+      if (value instanceof Optional) {
+        if (((Optional<?>) value).isEmpty()) {
+          continue;
+        }
+        value = ((Optional<?>) value).get();
+      }
+      object.set((String) keysAndValues[i], Json.toNode(value));
+    }
+    return object;
+  }
+}
