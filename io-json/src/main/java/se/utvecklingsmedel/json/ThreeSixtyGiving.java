@@ -1,0 +1,131 @@
+package se.utvecklingsmedel.json;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import se.utvecklingsmedel.followup.Claim;
+import se.utvecklingsmedel.followup.FollowUp;
+import se.utvecklingsmedel.grant.PotAllocation;
+import se.utvecklingsmedel.grant.RecipientGrant;
+import se.utvecklingsmedel.grant.RoundAllocation;
+import se.utvecklingsmedel.recipient.NonProfitOrganisation;
+import se.utvecklingsmedel.recipient.Recipient;
+
+/**
+ * An allocation exported in the 360Giving Data Standard's JSON form, so grants can be published and
+ * compared with other funders' ({@code {"grants": [ … ]}}).
+ *
+ * <p>One grant per recipient and pot with an amount above zero: {@code id}, {@code title},
+ * {@code description}, {@code currency} {@code SEK}, {@code amountAwarded} (an exact decimal number
+ * of kronor), {@code awardDate}, {@code recipientOrganization}, {@code fundingOrganization},
+ * {@code grantProgramme} (the round and pot), and {@code classifications} for the recipient category
+ * and, for applications, the development areas. Organisation identifiers: non-profits by their
+ * organisation number in org-id.guide's Swedish register list ({@code SE-BLV-8020001239}); recipients
+ * without one in this library (municipalities, regions, county boards, NCK) and the funder by a
+ * {@code 360G-utvecklingsmedel-} identifier, as the standard allows.
+ *
+ * <p>Repayments and recovery claims are never netted away: with a follow-up, each grant carries a
+ * {@code transactions} list (an extension field, which the standard permits) with the award and every
+ * claim as its own entry, and {@code amountAwarded} stays the amount awarded.
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+public final class ThreeSixtyGiving {
+
+  private static final String PREFIX = "360G-utvecklingsmedel-";
+
+  private ThreeSixtyGiving() {
+  }
+
+  /**
+   * Exports an allocation.
+   *
+   * @param allocation the allocation
+   * @param awardDate the date of the decision
+   * @return the 360Giving document
+   */
+  public static JsonNode export(RoundAllocation allocation, LocalDate awardDate) {
+    return export(allocation, awardDate, Optional.empty());
+  }
+
+  /**
+   * Exports an allocation with its follow-up: repayments and recoveries as their own transactions.
+   *
+   * @param followUp the follow-up, whose allocation is exported
+   * @param awardDate the date of the decision
+   * @return the 360Giving document
+   */
+  public static JsonNode export(FollowUp followUp, LocalDate awardDate) {
+    return export(followUp.allocation(), awardDate, Optional.of(followUp));
+  }
+
+  private static JsonNode export(RoundAllocation allocation, LocalDate awardDate,
+      Optional<FollowUp> followUp) {
+    requireNonNull(allocation, "ThreeSixtyGiving 'allocation' must not be null");
+    requireNonNull(awardDate, "ThreeSixtyGiving 'awardDate' must not be null");
+    int year = allocation.round().year();
+    List<JsonNode> grants = new ArrayList<>();
+    for (PotAllocation pot : allocation.pots().values()) {
+      for (RecipientGrant grant : pot.grants().values()) {
+        if (!grant.granted().isPositive()) {
+          continue;
+        }
+        Recipient recipient = grant.recipient();
+        ObjectNode node = Node.object(
+            "id", PREFIX + year + "-" + pot.pot().id() + "-" + recipient.category().name()
+                .toLowerCase(java.util.Locale.ROOT) + "-" + recipient.id(),
+            "title", "Utvecklingsmedel " + year + " till " + recipient.swedishLabel(),
+            "description", pot.pot().label() + " (" + allocation.round().legalBasis() + ")",
+            "currency", "SEK",
+            "amountAwarded", Json.FACTORY.numberNode(grant.granted().toBigDecimal()),
+            "awardDate", awardDate);
+        node.set("recipientOrganization", Node.array(List.of(Node.object(
+            "id", organisationId(recipient), "name", recipient.swedishLabel()))));
+        node.set("fundingOrganization", Node.array(List.of(Node.object(
+            "id", PREFIX + "socialstyrelsen", "name", "Socialstyrelsen"))));
+        node.set("grantProgramme", Node.array(List.of(Node.object(
+            "code", year + "-" + pot.pot().id(), "title", pot.pot().label()))));
+        ArrayNode classifications = Json.FACTORY.arrayNode();
+        classifications.add(Node.object("vocabulary", PREFIX + "recipient-category",
+            "code", recipient.category().name(), "title", recipient.category().label()));
+        pot.applications().stream().filter(a -> a.applicant().equals(recipient))
+            .flatMap(a -> a.developmentAreas().stream())
+            .forEach(area -> classifications.add(Node.object("vocabulary",
+                PREFIX + "development-area", "code", area.name(), "title", area.label())));
+        node.set("classifications", classifications);
+        followUp.ifPresent(f -> node.set("transactions", transactions(grant, awardDate,
+            f.settlementOf(recipient, pot.pot().id()).claims())));
+        grants.add(node);
+      }
+    }
+    return Node.object("grants", Node.array(grants));
+  }
+
+  private static JsonNode transactions(RecipientGrant grant, LocalDate awardDate,
+      List<Claim> claims) {
+    List<JsonNode> transactions = new ArrayList<>();
+    transactions.add(Node.object("type", "award", "amount",
+        Json.FACTORY.numberNode(grant.granted().toBigDecimal()), "date", awardDate));
+    for (Claim claim : claims) {
+      transactions.add(Node.object("type", claim.kind().name().toLowerCase(java.util.Locale.ROOT),
+          "amount", Json.FACTORY.numberNode(claim.amount().toBigDecimal()), "date", claim.due(),
+          "description", claim.rule()));
+    }
+    return Node.array(transactions);
+  }
+
+  private static String organisationId(Recipient recipient) {
+    if (recipient instanceof NonProfitOrganisation) {
+      return "SE-BLV-" + ((NonProfitOrganisation) recipient).number().value().replace("-", "");
+    }
+    return PREFIX + recipient.category().name().toLowerCase(java.util.Locale.ROOT) + "-"
+        + recipient.id();
+  }
+
+}
