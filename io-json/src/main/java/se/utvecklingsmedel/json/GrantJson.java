@@ -154,6 +154,12 @@ public final class GrantJson {
       throw new GrantJsonException("$", null, "is not valid JSON: " + e.getOriginalMessage()
           + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
               + e.getLocation().getColumnNr() + ")"), e);
+    } catch (NumberFormatException e) {
+      throw new GrantJsonException("$", null, "is not valid JSON: a number cannot be read ("
+          + e.getMessage() + ")", e);
+    } catch (java.io.CharConversionException e) {
+      throw new GrantJsonException("$", null, "is not valid JSON: the bytes are not UTF-8 text ("
+          + e.getMessage() + ")", e);
     } catch (IOException e) {
       throw new UncheckedIOException("GrantJson: cannot read the input", e);
     }
