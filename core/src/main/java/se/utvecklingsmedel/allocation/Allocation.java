@@ -31,7 +31,28 @@ import se.utvecklingsmedel.money.Amount;
  */
 public final class Allocation<K extends Comparable<? super K>> {
 
-  private final String method;
+  /** How an allocation was made: the {@link Apportionment} method. */
+  public enum Method {
+    /** {@link Apportionment#largestRemainder}. */
+    LARGEST_REMAINDER("largest remainder"),
+    /** {@link Apportionment#baseAndProportional}. */
+    BASE_AND_PROPORTIONAL("base amount and largest remainder"),
+    /** {@link Apportionment#capped}. */
+    CAPPED("capped proportion");
+
+    private final String description;
+
+    Method(String description) {
+      this.description = description;
+    }
+
+    @Override
+    public String toString() {
+      return description;
+    }
+  }
+
+  private final Method method;
   private final Amount total;
   private final Weights<K> weights;
   private final Amount base;
@@ -49,7 +70,7 @@ public final class Allocation<K extends Comparable<? super K>> {
   private final Supplier<ImmutableSortedMap<K, Amount>> amountMap =
       Suppliers.memoize(this::buildAmountMap);
 
-  Allocation(String method, Amount total, Weights<K> weights, Amount base, long[] caps,
+  Allocation(Method method, Amount total, Weights<K> weights, Amount base, long[] caps,
       boolean[] capBound, Hamilton hamilton, int[] poolIndex, long[] amounts, Amount undistributed) {
     this.method = method;
     this.total = total;
@@ -61,6 +82,41 @@ public final class Allocation<K extends Comparable<? super K>> {
     this.poolIndex = poolIndex;
     this.amounts = amounts;
     this.undistributed = undistributed;
+  }
+
+  /**
+   * Returns how the allocation was made.
+   *
+   * @return the method
+   */
+  public Method method() {
+    return method;
+  }
+
+  /**
+   * Returns the base amount every recipient received first.
+   *
+   * @return the base, zero unless the method was {@link Method#BASE_AND_PROPORTIONAL}
+   */
+  public Amount base() {
+    return base;
+  }
+
+  /**
+   * Returns the caps the allocation was made with.
+   *
+   * @return each capped recipient's cap; empty unless the method was {@link Method#CAPPED}
+   */
+  public ImmutableSortedMap<K, Amount> caps() {
+    ImmutableSortedMap.Builder<K, Amount> builder = ImmutableSortedMap.naturalOrder();
+    if (caps != null) {
+      for (int i = 0; i < caps.length; i++) {
+        if (caps[i] >= 0) {
+          builder.put(weights.keys().get(i), Amount.ofOre(caps[i]));
+        }
+      }
+    }
+    return builder.build();
   }
 
   /**
@@ -197,7 +253,7 @@ public final class Allocation<K extends Comparable<? super K>> {
       return false;
     }
     Allocation<?> other = (Allocation<?>) obj;
-    return method.equals(other.method) && total.equals(other.total)
+    return method == other.method && total.equals(other.total)
         && undistributed.equals(other.undistributed) && certificate().equals(other.certificate());
   }
 

@@ -40,15 +40,33 @@ public final class RoundComparison {
       AmountChange unusedAmount) {
   }
 
-  private final int yearBefore;
-  private final int yearAfter;
+  private final RoundStatistics before;
+  private final RoundStatistics after;
   private final ImmutableMap<RecipientCategory, CategoryChange> categories;
 
-  private RoundComparison(int yearBefore, int yearAfter,
+  private RoundComparison(RoundStatistics before, RoundStatistics after,
       ImmutableMap<RecipientCategory, CategoryChange> categories) {
-    this.yearBefore = yearBefore;
-    this.yearAfter = yearAfter;
+    this.before = before;
+    this.after = after;
     this.categories = categories;
+  }
+
+  /**
+   * Returns the earlier round's statistics.
+   *
+   * @return the statistics compared from
+   */
+  public RoundStatistics before() {
+    return before;
+  }
+
+  /**
+   * Returns the later round's statistics.
+   *
+   * @return the statistics compared to
+   */
+  public RoundStatistics after() {
+    return after;
   }
 
   /**
@@ -79,7 +97,7 @@ public final class RoundComparison {
           change(b, a, CategoryStatistics::usedAmount),
           change(b, a, CategoryStatistics::unusedAmount)));
     }
-    return new RoundComparison(before.year(), after.year(), changes.build());
+    return new RoundComparison(before, after, changes.build());
   }
 
   private static AmountChange change(Optional<CategoryStatistics> before,
@@ -95,7 +113,7 @@ public final class RoundComparison {
    * @return the year
    */
   public int yearBefore() {
-    return yearBefore;
+    return before.year();
   }
 
   /**
@@ -104,7 +122,7 @@ public final class RoundComparison {
    * @return the year
    */
   public int yearAfter() {
-    return yearAfter;
+    return after.year();
   }
 
   /**
@@ -126,7 +144,7 @@ public final class RoundComparison {
   public CategoryChange of(RecipientCategory category) {
     CategoryChange change = categories.get(category);
     if (change == null) {
-      throw new IllegalArgumentException("RoundComparison " + yearBefore + "–" + yearAfter
+      throw new IllegalArgumentException("RoundComparison " + yearBefore() + "–" + yearAfter()
           + ": neither round has " + category);
     }
     return change;
@@ -134,9 +152,8 @@ public final class RoundComparison {
 
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof RoundComparison && ((RoundComparison) obj).categories.equals(categories)
-        && ((RoundComparison) obj).yearBefore == yearBefore
-        && ((RoundComparison) obj).yearAfter == yearAfter;
+    return obj instanceof RoundComparison && ((RoundComparison) obj).before.equals(before)
+        && ((RoundComparison) obj).after.equals(after);
   }
 
   @Override
@@ -146,6 +163,6 @@ public final class RoundComparison {
 
   @Override
   public String toString() {
-    return "RoundComparison " + yearBefore + "–" + yearAfter + " " + categories.values();
+    return "RoundComparison " + yearBefore() + "–" + yearAfter() + " " + categories.values();
   }
 }

@@ -36,13 +36,35 @@ public final class AllocationComparison {
       AmountChange granted, AmountChange returned) {
   }
 
+  private final RoundAllocation before;
+  private final RoundAllocation after;
   private final ImmutableMap<String, PotChange> pots;
   private final ImmutableSortedMap<Recipient, AmountChange> recipients;
 
-  private AllocationComparison(ImmutableMap<String, PotChange> pots,
-      ImmutableSortedMap<Recipient, AmountChange> recipients) {
+  private AllocationComparison(RoundAllocation before, RoundAllocation after,
+      ImmutableMap<String, PotChange> pots, ImmutableSortedMap<Recipient, AmountChange> recipients) {
+    this.before = before;
+    this.after = after;
     this.pots = pots;
     this.recipients = recipients;
+  }
+
+  /**
+   * Returns the allocation compared from.
+   *
+   * @return the first allocation
+   */
+  public RoundAllocation before() {
+    return before;
+  }
+
+  /**
+   * Returns the allocation compared to.
+   *
+   * @return the second allocation
+   */
+  public RoundAllocation after() {
+    return after;
   }
 
   static AllocationComparison of(RoundAllocation before, RoundAllocation after) {
@@ -65,7 +87,7 @@ public final class AllocationComparison {
       recipients.put(recipient,
           AmountChange.of(before.totalGrantedTo(recipient), after.totalGrantedTo(recipient)));
     }
-    return new AllocationComparison(pots.build(), recipients.build());
+    return new AllocationComparison(before, after, pots.build(), recipients.build());
   }
 
   private static AmountChange change(PotAllocation before, PotAllocation after,
@@ -117,8 +139,8 @@ public final class AllocationComparison {
 
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof AllocationComparison && ((AllocationComparison) obj).pots.equals(pots)
-        && ((AllocationComparison) obj).recipients.equals(recipients);
+    return obj instanceof AllocationComparison && ((AllocationComparison) obj).before.equals(before)
+        && ((AllocationComparison) obj).after.equals(after);
   }
 
   @Override

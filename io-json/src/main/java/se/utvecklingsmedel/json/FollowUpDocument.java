@@ -24,7 +24,7 @@ final class FollowUpDocument {
         "statistics", FollowUpCodec.statistics(followUp.statistics()));
   }
 
-  private static JsonNode settlement(Settlement s) {
+  static JsonNode settlement(Settlement s) {
     return Node.object("recipient", ValueCodec.recipient(s.grant().recipient()),
         "potId", s.grant().potId(), "granted", s.grant().granted(),
         "inTime", s.inTime(), "status", s.status(),

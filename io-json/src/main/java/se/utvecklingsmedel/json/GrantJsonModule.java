@@ -62,10 +62,62 @@ public final class GrantJsonModule extends SimpleModule {
     add(CategoryStatistics.class, FollowUpCodec::category, FollowUpCodec::category);
     add(RoundStatistics.class, FollowUpCodec::statistics, FollowUpCodec::statistics);
     add(FollowUp.class, FollowUpDocument::write, FollowUpDocument::read);
+    add(se.utvecklingsmedel.money.AmountChange.class, MoreCodecs::change, MoreCodecs::change);
+    add(se.utvecklingsmedel.recipient.MunicipalityCode.class, MoreCodecs::text, MoreCodecs::municipalityCode);
+    add(se.utvecklingsmedel.recipient.CountyCode.class, MoreCodecs::text, MoreCodecs::countyCode);
+    add(se.utvecklingsmedel.recipient.OrganisationNumber.class, MoreCodecs::text,
+        MoreCodecs::organisationNumber);
+    add(se.utvecklingsmedel.recipient.County.class, MoreCodecs::county, MoreCodecs::county);
+    subtype(se.utvecklingsmedel.recipient.Municipality.class);
+    subtype(se.utvecklingsmedel.recipient.Region.class);
+    subtype(se.utvecklingsmedel.recipient.CountyAdministrativeBoard.class);
+    subtype(se.utvecklingsmedel.recipient.NationalCentre.class);
+    subtype(se.utvecklingsmedel.recipient.NonProfitOrganisation.class);
+    add(se.utvecklingsmedel.vocabulary.OtherMethod.class, ValueCodec::method,
+        n -> (se.utvecklingsmedel.vocabulary.OtherMethod) ValueCodec.method(n.object()));
+    add(se.utvecklingsmedel.round.RoundCatalogue.class, MoreCodecs::catalogue, MoreCodecs::catalogue);
+    add(se.utvecklingsmedel.grant.Priority.class, MoreCodecs::priority, MoreCodecs::priority);
+    add(se.utvecklingsmedel.grant.RequisitionRules.class, GrantCodec::requisitionRules,
+        GrantCodec::requisitionRules);
+    add(se.utvecklingsmedel.grant.ApplicationRules.class, GrantCodec::applicationRules,
+        GrantCodec::applicationRules);
+    add(se.utvecklingsmedel.grant.RedistributionCandidate.class, MoreCodecs::candidate,
+        MoreCodecs::candidate);
+    add(se.utvecklingsmedel.grant.AllocationComparison.class, MoreCodecs::allocationComparison,
+        MoreCodecs::allocationComparison);
+    add(se.utvecklingsmedel.followup.Claim.class, MoreCodecs::claim, MoreCodecs::claim);
+    add(se.utvecklingsmedel.followup.CompetenceSupport.class, MoreCodecs::competenceSupport,
+        MoreCodecs::competenceSupport);
+    add(se.utvecklingsmedel.followup.CountyBoardSurvey.class, MoreCodecs::survey, MoreCodecs::survey);
+    add(se.utvecklingsmedel.followup.RoundComparison.class, MoreCodecs::roundComparison,
+        MoreCodecs::roundComparison);
+    addSerializer(se.utvecklingsmedel.allocation.Allocation.class, new StdSerializer<>(
+        se.utvecklingsmedel.allocation.Allocation.class) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public void serialize(se.utvecklingsmedel.allocation.Allocation value, JsonGenerator gen,
+          SerializerProvider provider) throws IOException {
+        gen.writeTree(MoreCodecs.allocation(value));
+      }
+    });
+    addDeserializer(se.utvecklingsmedel.allocation.Allocation.class,
+        deserializer(se.utvecklingsmedel.allocation.Allocation.class, MoreCodecs::allocation));
+    addSerializer(se.utvecklingsmedel.allocation.Weights.class, serializer(
+        se.utvecklingsmedel.allocation.Weights.class, MoreCodecs::weights));
+    addDeserializer(se.utvecklingsmedel.allocation.Weights.class,
+        deserializer(se.utvecklingsmedel.allocation.Weights.class, ValueCodec::weights));
+    // Computed parts: written on their own; read back through the document that computes them.
+    addSerializer(se.utvecklingsmedel.grant.PotAllocation.class, serializer(
+        se.utvecklingsmedel.grant.PotAllocation.class, GrantCodec::potAllocation));
+    addSerializer(se.utvecklingsmedel.grant.RecipientGrant.class, serializer(
+        se.utvecklingsmedel.grant.RecipientGrant.class, GrantCodec::grant));
+    addSerializer(se.utvecklingsmedel.followup.Settlement.class, serializer(
+        se.utvecklingsmedel.followup.Settlement.class, FollowUpDocument::settlement));
   }
 
-  private <T> void add(Class<T> type, Function<T, JsonNode> writer, Function<Node, T> reader) {
-    addSerializer(type, new StdSerializer<T>(type) {
+  private static <T> StdSerializer<T> serializer(Class<T> type, Function<T, JsonNode> writer) {
+    return new StdSerializer<T>(type) {
       private static final long serialVersionUID = 1L;
 
       @Override
@@ -73,8 +125,27 @@ public final class GrantJsonModule extends SimpleModule {
           throws IOException {
         gen.writeTree(writer.apply(value));
       }
-    });
-    addDeserializer(type, new StdDeserializer<T>(type) {
+    };
+  }
+
+  /** A recipient subtype: written as a recipient, read as one and checked to be of the subtype. */
+  private <T extends Recipient> void subtype(Class<T> type) {
+    addDeserializer(type, deserializer(type, node -> {
+      Recipient recipient = ValueCodec.recipient(node);
+      if (!type.isInstance(recipient)) {
+        throw node.error("must be a " + type.getSimpleName() + ", but is " + recipient);
+      }
+      return type.cast(recipient);
+    }));
+  }
+
+  private <T> void add(Class<T> type, Function<T, JsonNode> writer, Function<Node, ? extends T> reader) {
+    addSerializer(type, serializer(type, writer));
+    addDeserializer(type, deserializer(type, reader));
+  }
+
+  private static <T> StdDeserializer<T> deserializer(Class<T> type, Function<Node, ? extends T> reader) {
+    return new StdDeserializer<T>(type) {
       private static final long serialVersionUID = 1L;
 
       @Override
@@ -83,7 +154,7 @@ public final class GrantJsonModule extends SimpleModule {
         JsonNode tree = parser.readValueAsTree();
         return reader.apply(new Node(tree, path));
       }
-    });
+    };
   }
 
   /** A JSON Pointer as a JSON path: {@code /pots/2/budget} is {@code $.pots[2].budget}. */

@@ -1,0 +1,152 @@
+package se.utvecklingsmedel.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.utvecklingsmedel.allocation.Allocation;
+import se.utvecklingsmedel.allocation.Apportionment;
+import se.utvecklingsmedel.allocation.Weights;
+import se.utvecklingsmedel.followup.Claim;
+import se.utvecklingsmedel.followup.ClaimKind;
+import se.utvecklingsmedel.followup.CompetenceSupport;
+import se.utvecklingsmedel.followup.CountyBoardSurvey;
+import se.utvecklingsmedel.followup.RoundComparison;
+import se.utvecklingsmedel.followup.Share;
+import se.utvecklingsmedel.grant.AllocationComparison;
+import se.utvecklingsmedel.grant.ApplicationRules;
+import se.utvecklingsmedel.grant.Decision;
+import se.utvecklingsmedel.grant.Priority;
+import se.utvecklingsmedel.grant.RedistributionCandidate;
+import se.utvecklingsmedel.grant.RequisitionRules;
+import se.utvecklingsmedel.money.Amount;
+import se.utvecklingsmedel.money.AmountChange;
+import se.utvecklingsmedel.recipient.County;
+import se.utvecklingsmedel.recipient.CountyAdministrativeBoard;
+import se.utvecklingsmedel.recipient.CountyCode;
+import se.utvecklingsmedel.recipient.Municipality;
+import se.utvecklingsmedel.recipient.MunicipalityCode;
+import se.utvecklingsmedel.recipient.NationalCentre;
+import se.utvecklingsmedel.recipient.NonProfitOrganisation;
+import se.utvecklingsmedel.recipient.OrganisationNumber;
+import se.utvecklingsmedel.recipient.Recipient;
+import se.utvecklingsmedel.recipient.ReferenceData;
+import se.utvecklingsmedel.recipient.Region;
+import se.utvecklingsmedel.round.Pot;
+import se.utvecklingsmedel.round.RoundCatalogue;
+import se.utvecklingsmedel.vocabulary.CompetenceNeed;
+import se.utvecklingsmedel.vocabulary.CompetenceSupportTheme;
+import se.utvecklingsmedel.vocabulary.OtherMethod;
+import se.utvecklingsmedel.vocabulary.RiskLevel;
+
+/** Every public value type of core, written and read back through the strict mapper. */
+class EveryValueTypeTest {
+
+  private static final JsonMapper MAPPER = GrantJson.mapper();
+
+  static Stream<Arguments> values() {
+    Weights<Recipient> weights = Fixtures.key().weights();
+    Allocation<Recipient> capped = Apportionment.capped(Amount.ofKronor(1000), weights,
+        Map.of(ReferenceData.municipality("0180"), Amount.ofKronor(100)));
+    var followUp = Fixtures.followUp();
+    return Stream.of(
+        of(Amount.class, Amount.parse("1234.56")),
+        of(AmountChange.class, AmountChange.of(Amount.ofOre(5), Amount.ofOre(3))),
+        of(Share.class, Share.of(81, 100)),
+        of(MunicipalityCode.class, MunicipalityCode.of("0180")),
+        of(CountyCode.class, CountyCode.of("09")),
+        of(OrganisationNumber.class, OrganisationNumber.of("802000-1239")),
+        of(County.class, ReferenceData.county("25")),
+        of(Municipality.class, ReferenceData.municipality("2584")),
+        of(Region.class, ReferenceData.region("09")),
+        of(CountyAdministrativeBoard.class, ReferenceData.countyAdministrativeBoard("12")),
+        of(NationalCentre.class, ReferenceData.nationalCentre()),
+        of(NonProfitOrganisation.class, Fixtures.SHELTER),
+        of(Recipient.class, ReferenceData.region("01")),
+        of(OtherMethod.class, new OtherMethod("Dialogmodellen")),
+        of(RiskLevel.class, RiskLevel.HIGH),
+        of(Decision.class, Decision.PARTIALLY_GRANTED),
+        of(Pot.class, Fixtures.ROUND.pot("stimulus-funds")),
+        of(RoundCatalogue.class, RoundCatalogue.builtIn()),
+        of(Priority.class, new Priority(2, "direct support")),
+        of(RequisitionRules.class, RequisitionRules.defaults()),
+        of(ApplicationRules.class, ApplicationRules.defaults()),
+        of(RedistributionCandidate.class, new RedistributionCandidate(ReferenceData.municipality("0180"),
+            975_000, Amount.ofKronor(10), Amount.ofKronor(5), Optional.of(Amount.ofKronor(1)))),
+        of(Weights.class, weights),
+        of(Allocation.class, Apportionment.largestRemainder(Amount.ofOre(9), weights)),
+        of(Allocation.class, Apportionment.baseAndProportional(Amount.ofKronor(9), Amount.ofKronor(1),
+            weights)),
+        of(Allocation.class, capped),
+        of(AllocationComparison.class, Fixtures.allocation().compare(Fixtures.allocation())),
+        of(Claim.class, new Claim(Fixtures.SHELTER, "non-profits", ClaimKind.RECOVERY,
+            Amount.ofKronor(7), Optional.of(LocalDate.of(2017, 4, 30)), "Återkrav: exempel")),
+        of(CompetenceSupport.class, new CompetenceSupport(CompetenceSupportTheme.WEB_COURSE, 277, 185)),
+        of(CountyBoardSurvey.class, CountyBoardSurvey.of(21, Map.of(CompetenceNeed.BASIC_KNOWLEDGE, 20))),
+        of(RoundComparison.class, RoundComparison.of(followUp.statistics(), followUp.statistics())));
+  }
+
+  private static Arguments of(Class<?> type, Object value) {
+    return Arguments.of(type.getSimpleName(), type, value);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("values")
+  void roundTrips(String name, Class<?> type, Object value) throws Exception {
+    String json = MAPPER.writeValueAsString(value);
+    assertThat(MAPPER.readValue(json, type)).isEqualTo(value);
+  }
+
+  @Test
+  void computedPartsAreWrittenOnTheirOwn() throws Exception {
+    var pot = Fixtures.allocation().pot("non-profits");
+    assertThat(MAPPER.valueToTree(pot).get("result").get("granted").asText()).isEqualTo("400000.00");
+    assertThat(MAPPER.valueToTree(pot.grantOf(Fixtures.SHELTER)).get("decision").asText())
+        .isEqualTo("GRANTED");
+    assertThat(MAPPER.valueToTree(Fixtures.followUp().settlements().get(0)).get("status").asText())
+        .isEqualTo("GRANTED");
+  }
+
+  @Test
+  void identifiersAreStrings() throws Exception {
+    assertThat(MAPPER.writeValueAsString(MunicipalityCode.of("0180"))).isEqualTo("\"0180\"");
+    assertThat(MAPPER.writeValueAsString(OrganisationNumber.of("8020001239"))).isEqualTo("\"802000-1239\"");
+  }
+
+  @Test
+  void aStatedEngineResultMustFollow() {
+    var tree = (com.fasterxml.jackson.databind.node.ObjectNode) GrantJson.tree(
+        Apportionment.largestRemainder(Amount.ofOre(9), Fixtures.key().weights()));
+    ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("result").get("amounts").get(0))
+        .put("amount", "0.09");
+    Throwable thrown = catchThrowable(() -> MAPPER.treeToValue(tree, Allocation.class));
+    GrantJsonException e = thrown instanceof GrantJsonException ? (GrantJsonException) thrown
+        : (GrantJsonException) thrown.getCause();
+    assertThat(e.path()).isEqualTo("$.result.amounts[0].amount");
+  }
+
+  @Test
+  void aRecipientSubtypeIsChecked() {
+    Throwable thrown = catchThrowable(() -> MAPPER.readValue("{\"type\":\"national-centre\"}",
+        Municipality.class));
+    assertThat(thrown).hasMessageContaining("must be a Municipality, but is NCK");
+  }
+
+  @Test
+  void engineAllocationsWithOtherKeysHaveNoJsonForm() {
+    Allocation<String> strings = Apportionment.largestRemainder(Amount.ofOre(9),
+        Weights.<String>builder().put("a", 1).build());
+    assertThat(catchThrowable(() -> GrantJson.write(strings)))
+        .hasMessageContaining("an Allocation has a JSON form only when its keys are recipients");
+    assertThat(List.of()).isEmpty();
+  }
+}
