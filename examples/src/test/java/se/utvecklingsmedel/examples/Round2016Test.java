@@ -1,0 +1,121 @@
+package se.utvecklingsmedel.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.utvecklingsmedel.followup.CategoryStatistics;
+import se.utvecklingsmedel.followup.FollowUp;
+import se.utvecklingsmedel.followup.FollowUpReport;
+import se.utvecklingsmedel.grant.PotAllocation;
+import se.utvecklingsmedel.json.GrantJson;
+import se.utvecklingsmedel.money.Amount;
+import se.utvecklingsmedel.recipient.RecipientCategory;
+import se.utvecklingsmedel.round.GrantRound;
+
+/** The 2016 scenario's totals are the seed's, within the seed's own rounding ("cirka"). */
+class Round2016Test {
+
+  private static FollowUp followUp;
+
+  @BeforeAll
+  static void read() {
+    followUp = Round2016.readScenario();
+  }
+
+  /** "Cirka X miljoner": X rounded to the seed's last decimal; {@code decimals} of millions. */
+  private static void cirka(Amount amount, String millions, int decimals) {
+    BigDecimal inMillions = amount.toBigDecimal().movePointLeft(6)
+        .setScale(decimals, RoundingMode.HALF_UP);
+    assertThat(inMillions).isEqualByComparingTo(new BigDecimal(millions));
+  }
+
+  @Test
+  void theShippedScenarioIsExactlyWhatTheBuilderMakes() throws IOException {
+    try (InputStream in = Round2016.class.getResourceAsStream(Scenario2016.RESOURCE)) {
+      assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(Scenario2016.json());
+    }
+    assertThat(followUp.allocation().round()).isEqualTo(GrantRound.round2016());
+  }
+
+  @Test
+  void municipalitiesAsSeed004() {
+    PotAllocation pot = followUp.allocation().pot("municipalities");
+    CategoryStatistics m = followUp.statistics().of(RecipientCategory.MUNICIPALITY);
+    assertThat(pot.key().orElseThrow().weights().size()).isEqualTo(290);
+    assertThat(m.requisitioning()).isEqualTo(246);
+    assertThat(290 - m.requisitioning()).isEqualTo(44);
+    cirka(pot.requisitioned(), "44.4", 1);
+    assertThat(pot.requisitions().stream().filter(r -> r.wantsUnclaimedFunds()).count()).isEqualTo(137);
+    assertThat(pot.grants().values().stream().filter(g -> g.redistributed().isPositive()).count())
+        .isEqualTo(137);
+    cirka(pot.redistributed(), "5.6", 1);
+    assertThat(pot.granted()).isEqualTo(Amount.ofKronor(50_000_000));
+    assertThat(pot.returned()).isEqualTo(Amount.zero());
+    cirka(m.unusedAmount(), "10", 0);
+    assertThat(m.usedNothing()).isEqualTo(23);
+    assertThat(m.notAllUsed()).isBetween(95, 105); // "ett hundratal"
+    assertThat(m.reportsInTime()).isEqualTo(238);
+    assertThat(m.reportsWithoutActivity()).isEqualTo(22);
+    assertThat(m.reportsAnalysed()).isEqualTo(216);
+    assertThat(m.areas().get(se.utvecklingsmedel.vocabulary.MunicipalActivityArea.LONG_TERM_COORDINATED_WORK))
+        .isEqualTo(178);
+    assertThat(m.instruments().get(se.utvecklingsmedel.vocabulary.AssessmentInstrument.FREDA_SHORT_QUESTIONS))
+        .isEqualTo(86);
+    // Seed 000: "andelen använda medel hos kommuner … 81 … procent" in 2016.
+    assertThat(m.shareUsed().orElseThrow().percent(0, RoundingMode.HALF_UP)).isEqualByComparingTo("81");
+  }
+
+  @Test
+  void regionsNonProfitsAndStimulusFundsAsSeed004() {
+    CategoryStatistics regions = followUp.statistics().of(RecipientCategory.REGION);
+    assertThat(regions.requisitioning()).isEqualTo(21);
+    assertThat(regions.grantedAmount()).isEqualTo(Amount.ofKronor(20_000_000));
+    assertThat(regions.notAllUsed()).isEqualTo(14);
+    cirka(regions.unusedAmount(), "5.7", 1);
+
+    CategoryStatistics nonProfits = followUp.statistics().of(RecipientCategory.NON_PROFIT_ORGANISATION);
+    assertThat(nonProfits.applying()).isEqualTo(113);
+    cirka(nonProfits.appliedAmount(), "55.5", 1);
+    assertThat(nonProfits.granted()).isEqualTo(65);
+    assertThat(nonProfits.grantedAmount()).isEqualTo(Amount.ofKronor(15_000_000));
+    assertThat(followUp.allocation().pot("non-profits").returned()).isEqualTo(Amount.zero());
+    assertThat(nonProfits.reportsInTime() + nonProfits.reportsLate()).isEqualTo(64);
+    assertThat(nonProfits.notAllUsed()).isEqualTo(22);
+    cirka(nonProfits.unusedAmount(), "1.8", 1);
+
+    var stimulus = followUp.settlements().stream().filter(s -> s.grant().potId().equals("stimulus-funds"))
+        .toList();
+    assertThat(stimulus).hasSize(10);
+    cirka(Amount.total(stimulus.stream().flatMap(s -> s.report().stream())
+        .map(FollowUpReport::unused).toList()), "0.4", 1);
+  }
+
+  @Test
+  void theMainJobPrintsTheReportAndWritesTheFiles(@TempDir Path out) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Round2016.report(followUp, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String report = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(report).contains("municipalities                 50 000 000,00 kr 44 400 000,00 kr")
+        .contains("reports: 238 in time, 0 late, 8 missing, 22 without activity, 216 analysed")
+        .contains("most common instruments: FREDA kortfrågor 86");
+
+    Round2016.write(followUp, out);
+    assertThat(GrantJson.read(out.resolve("allocation.json"), se.utvecklingsmedel.grant.RoundAllocation.class))
+        .isEqualTo(followUp.allocation());
+    assertThat(GrantJson.read(out.resolve("statistics.json"), se.utvecklingsmedel.followup.RoundStatistics.class))
+        .isEqualTo(followUp.statistics());
+    assertThat(Files.readString(out.resolve("360giving.json"))).contains("\"currency\" : \"SEK\"")
+        .contains("\"type\" : \"repayment\"");
+  }
+}

@@ -1,0 +1,42 @@
+package se.utvecklingsmedel.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import se.utvecklingsmedel.money.Amount;
+import se.utvecklingsmedel.recipient.ReferenceData;
+
+class SmallExamplesTest {
+
+  private static String run(java.util.function.Consumer<PrintStream> example) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    example.accept(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void whatIfTwoKeys() {
+    String out = run(WhatIfTwoKeys::run);
+    var comparison = WhatIfTwoKeys.run(new PrintStream(new ByteArrayOutputStream(), true,
+        StandardCharsets.UTF_8));
+    // A base amount moves money from the largest to the smallest.
+    assertThat(comparison.losers()).containsExactly(ReferenceData.municipality("0180"),
+        ReferenceData.municipality("1280"));
+    assertThat(comparison.gainers()).contains(ReferenceData.municipality("2521"),
+        ReferenceData.municipality("2584"));
+    assertThat(comparison.pots().get("municipalities").granted().isUnchanged()).isTrue();
+    assertThat(out).contains("Gain: [").contains("lose: [Stockholm, Malmö]");
+    Amount before = comparison.recipients().get(ReferenceData.municipality("2521")).before();
+    assertThat(before.isPositive()).isTrue();
+  }
+
+  @Test
+  void readJsonRound() {
+    String out = run(ReadJsonRound::run);
+    assertThat(out).contains("2018 municipalities: 50 000 000,00 kr by rekvisition")
+        .contains("Rejected: At $.pots[0].budget, value 50000000.5: must be a JSON string");
+  }
+}
