@@ -111,6 +111,8 @@ public final class Round2016 {
           kr(pot.requisitioned()), kr(pot.redistributed()), kr(pot.granted()), kr(pot.returned()),
           kr(used), kr(unused), kr(repayments));
     }
+    out.println("(The administration money is assigned, not followed up in seed 004; its grants count "
+        + "as reports missing below.)");
     out.println();
     for (Map.Entry<RecipientCategory, CategoryStatistics> entry : statistics.categories().entrySet()) {
       CategoryStatistics c = entry.getValue();
