@@ -57,6 +57,9 @@ final class Hamilton {
       // Division by the same sum, n times: multiply by floor((2^64 - 1) / sum) instead, which gives
       // the quotient or up to two less, then correct exactly (division by an invariant integer).
       long reciprocal = Long.divideUnsigned(-1L, sum);
+      // Remainders are below the sum; their top 11 bits sort them into 2048 ordered buckets.
+      int shift = Math.max(0, Long.SIZE - Long.numberOfLeadingZeros(sum) - 11);
+      int[] histogram = new int[2048];
       long[] remainders = new long[n];
       for (int i = 0; i < n; i++) {
         long w = weights[i];
@@ -76,10 +79,11 @@ final class Hamilton {
           floors[i] = qr[0].longValueExact();
           remainders[i] = qr[1].longValueExact();
         }
+        histogram[(int) (remainders[i] >>> shift)]++;
         distributed += floors[i];
       }
       int extras = Math.toIntExact(pool - distributed);
-      boolean[] extra = selectSmall(remainders, weights, extras);
+      boolean[] extra = selectByBuckets(remainders, weights, extras, shift, histogram);
       return new Hamilton(pool, weights, weightSum, floors, remainders, null, extra, extras);
     }
     BigInteger[] remainders = new BigInteger[n];
@@ -99,6 +103,46 @@ final class Hamilton {
       extra[ranked[r]] = true;
     }
     return new Hamilton(pool, weights, weightSum, floors, null, remainders, extra, extras);
+  }
+
+  /**
+   * Marks the {@code extras} recipients first in the order (remainder desc, weight desc, index asc):
+   * every recipient in a bucket above the one where the cut falls wins; within that bucket the exact
+   * selection below decides. Linear, with one pass over all recipients after the histogram.
+   */
+  private static boolean[] selectByBuckets(long[] remainders, long[] weights, int extras, int shift,
+      int[] histogram) {
+    int n = remainders.length;
+    boolean[] extra = new boolean[n];
+    if (extras == 0) {
+      return extra;
+    }
+    int cut = histogram.length - 1;
+    int above = 0;
+    while (above + histogram[cut] < extras) {
+      above += histogram[cut];
+      cut--;
+    }
+    int[] inCut = new int[histogram[cut]];
+    for (int i = 0, k = 0; i < n; i++) {
+      long bucket = remainders[i] >>> shift;
+      if (bucket > cut) {
+        extra[i] = true;
+      } else if (bucket == cut) {
+        inCut[k++] = i;
+      }
+    }
+    long[] cutRemainders = new long[inCut.length];
+    long[] cutWeights = new long[inCut.length];
+    for (int k = 0; k < inCut.length; k++) {
+      cutRemainders[k] = remainders[inCut[k]];
+      cutWeights[k] = weights[inCut[k]];
+    }
+    boolean[] cutExtra = selectSmall(cutRemainders, cutWeights, extras - above);
+    for (int k = 0; k < inCut.length; k++) {
+      extra[inCut[k]] |= cutExtra[k];
+    }
+    return extra;
   }
 
   /**
