@@ -146,16 +146,13 @@ final class Hamilton {
   }
 
   /**
-   * Marks the {@code extras} recipients first in the order (remainder desc, weight desc, index asc)
-   * in linear expected time: select the threshold remainder, then the threshold weight among the
+   * Marks the {@code extras} (at least one) recipients first in the order (remainder desc, weight
+   * desc, index asc) in linear expected time: select the threshold remainder, then the threshold weight among the
    * recipients tied on it, then take the lowest indices.
    */
   private static boolean[] selectSmall(long[] remainders, long[] weights, int extras) {
     int n = remainders.length;
     boolean[] extra = new boolean[n];
-    if (extras == 0) {
-      return extra;
-    }
     long remainderCut = Select.kthLargest(remainders.clone(), extras);
     int taken = 0;
     int tied = 0;

@@ -203,6 +203,24 @@ class ApportionmentTest {
   }
 
   @Test
+  void anAllocationKnowsHowItWasMade() {
+    Allocation<String> capped = Apportionment.capped(Amount.ofOre(100), ONE_ONE_ONE,
+        Map.of("b", Amount.ofOre(10), "a", Amount.ofOre(90)));
+    assertThat(capped.method()).isEqualTo(Allocation.Method.CAPPED);
+    assertThat(capped.caps()).containsExactly(Map.entry("a", Amount.ofOre(90)),
+        Map.entry("b", Amount.ofOre(10)));
+    assertThat(capped.base()).isEqualTo(Amount.zero());
+    Allocation<String> base =
+        Apportionment.baseAndProportional(Amount.ofOre(1000), Amount.ofOre(100), FIVE_THREE_TWO);
+    assertThat(base.method()).isEqualTo(Allocation.Method.BASE_AND_PROPORTIONAL);
+    assertThat(base.base()).isEqualTo(Amount.ofOre(100));
+    assertThat(base.caps()).isEmpty();
+    assertThat(Apportionment.largestRemainder(Amount.ofOre(9), FIVE_THREE_TWO).method())
+        .isEqualTo(Allocation.Method.LARGEST_REMAINDER);
+    assertThat(Allocation.Method.CAPPED).hasToString("capped proportion");
+  }
+
+  @Test
   void capsThatCascade() {
     // 120 öre over 1, 1, 1, 1 = 30 each. a's cap 10 binds → 110 over three = 36.67; b's cap 20 binds →
     // 90 over two = 45 each; c's cap 45 equals its share and counts as binding; d gets 45.
