@@ -72,8 +72,10 @@ public final class Scenario2016 {
   /** The resource the scenario is shipped as. */
   public static final String RESOURCE = "/se/utvecklingsmedel/examples/round-2016-scenario.json";
 
-  private static final String KEY_BASIS = "Illustrativ fördelningsnyckel: bilaga 2 till "
-      + "regeringsbeslut II:3 (2016-01-28) finns inte bland källorna";
+  private static final String KEY_BASIS = "ILLUSTRATIVA BELOPP: beloppen per mottagare i detta "
+      + "scenario är påhittade så att summorna stämmer med Socialstyrelsens redovisning av 2016 års "
+      + "utvecklingsmedel; den verkliga fördelningsnyckeln (bilaga 2 till regeringsbeslut II:3, "
+      + "2016-01-28) finns inte bland källorna";
 
   private final SplittableRandom random = new SplittableRandom(2016);
 

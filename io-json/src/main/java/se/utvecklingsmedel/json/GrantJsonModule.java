@@ -45,6 +45,7 @@ public final class GrantJsonModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
   /** Creates the module. */
+  @SuppressWarnings({"rawtypes", "unchecked"}) // Allocation and Weights are generic; keys are checked
   public GrantJsonModule() {
     super("utvecklingsmedel", new Version(0, 1, 0, "SNAPSHOT", "se.utvecklingsmedel",
         "utvecklingsmedel-io-json"));

@@ -8,6 +8,8 @@ import se.utvecklingsmedel.money.Amount;
 /** Scalar values to JSON nodes, the one way this module writes them. */
 final class Json {
 
+  /** Keeps decimals exactly as written ({@code 400000.00}, never {@code 4E+5}). */
+  @SuppressWarnings("deprecation") // the replacement, JsonNodeFeature, configures mappers, not factories
   static final JsonNodeFactory FACTORY = JsonNodeFactory.withExactBigDecimals(true);
 
   private Json() {
