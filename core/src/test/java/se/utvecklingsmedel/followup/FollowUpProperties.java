@@ -147,10 +147,10 @@ class FollowUpProperties {
     }
     boolean recovery = followUp.claims().stream().anyMatch(cl -> cl.kind() == ClaimKind.RECOVERY);
     Statistics.label("a recovery claim").collect(recovery);
-    Statistics.label("a recovery claim").coverage(cov -> cov.check(true).count(n -> n >= 100));
+    Statistics.label("a recovery claim").coverage(cov -> cov.check(true).count(n -> n >= 20));
     Statistics.label("a late report").collect(followUp.settlements().stream()
         .anyMatch(s -> s.inTime().equals(Optional.of(false))));
-    Statistics.label("a late report").coverage(cov -> cov.check(true).count(n -> n >= 100));
+    Statistics.label("a late report").coverage(cov -> cov.check(true).count(n -> n >= 20));
   }
 
   @Property(tries = 1000)

