@@ -37,6 +37,8 @@ class SchemaTest {
     assertThat(validate("follow-up-report.schema.json", Fixtures.report())).isEmpty();
     RoundAllocation allocation = Fixtures.allocation();
     assertThat(validate("round-allocation.schema.json", allocation)).isEmpty();
+    assertThat(validate("follow-up.schema.json", Fixtures.followUp())).isEmpty();
+    assertThat(validate("round-statistics.schema.json", Fixtures.followUp().statistics())).isEmpty();
   }
 
   @Test
@@ -56,5 +58,8 @@ class SchemaTest {
     ObjectNode application = (ObjectNode) GrantJson.tree(Fixtures.applications().get(0));
     application.set("applicant", badRecipient);
     assertThat(schema("application.schema.json").validate(application)).isNotEmpty();
+    ObjectNode statistics = (ObjectNode) GrantJson.tree(Fixtures.followUp().statistics());
+    ((ObjectNode) statistics.get("categories").get(0)).put("reportsLate", -1);
+    assertThat(schema("round-statistics.schema.json").validate(statistics)).isNotEmpty();
   }
 }
