@@ -179,7 +179,7 @@ final class Hamilton {
         tiedWeights[t++] = weights[i];
       }
     }
-    long weightCut = Select.kthLargest(tiedWeights.clone(), wanted);
+    long weightCut = Select.kthLargest(tiedWeights, wanted); // reorders; not read again
     for (int i = 0; i < n; i++) {
       if (remainders[i] == remainderCut && weights[i] > weightCut) {
         extra[i] = true;

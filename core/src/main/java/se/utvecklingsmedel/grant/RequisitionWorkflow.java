@@ -8,9 +8,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import se.utvecklingsmedel.allocation.Allocation;
 import se.utvecklingsmedel.allocation.Apportionment;
@@ -48,10 +50,14 @@ final class RequisitionWorkflow {
 
     Optional<LocalDate> deadline = round.requisitionDeadline();
     Map<Recipient, Boolean> accepted = new HashMap<>();
+    Set<Recipient> late = new HashSet<>();
     Amount requisitioned = Amount.zero();
     for (Requisition requisition : byRecipient.values()) {
-      boolean late = deadline.map(d -> requisition.date().isAfter(d)).orElse(false);
-      boolean ok = !late || rules.late() == LateRequisitionPolicy.ACCEPT;
+      if (deadline.map(d -> requisition.date().isAfter(d)).orElse(false)) {
+        late.add(requisition.recipient());
+      }
+      boolean ok = !late.contains(requisition.recipient())
+          || rules.late() == LateRequisitionPolicy.ACCEPT;
       accepted.put(requisition.recipient(), ok);
       if (ok) {
         requisitioned = requisitioned.plus(requisition.amount());
@@ -97,7 +103,6 @@ final class RequisitionWorkflow {
         continue;
       }
       Amount amount = requisition.amount();
-      boolean late = deadline.map(d -> requisition.date().isAfter(d)).orElse(false);
       if (!accepted.get(recipient)) {
         lines.add("Requisitioned " + amount + " kr on " + requisition.date() + ", after the "
             + "requisition deadline " + deadline.orElseThrow() + ": refused, as late requisitions "
@@ -107,7 +112,7 @@ final class RequisitionWorkflow {
         continue;
       }
       lines.add("Requisitioned " + amount + " kr on " + requisition.date()
-          + (late ? ", after the requisition deadline " + deadline.orElseThrow()
+          + (late.contains(recipient) ? ", after the requisition deadline " + deadline.orElseThrow()
               + ", accepted late as the round's policy allows" : "")
           + ": at most the keyed amount, accepted"
           + (amount.equals(keyedAmount) ? "." : "; the other " + keyedAmount.minus(amount)

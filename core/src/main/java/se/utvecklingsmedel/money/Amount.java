@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  *
  * <p>The range is 0 to {@link Long#MAX_VALUE} öre (92 233 720 368 547 758,07 kr). Arithmetic is
  * checked: a result outside the range throws {@link ArithmeticException} rather than wrapping or
- * going negative. There is no {@code double} or {@code float} factory or getter (team decision: money
+ * going negative. There is no binary floating-point factory or getter (team decision: money
  * is exact), and {@link #toBigDecimal()} is exact.
  *
  * <pre>{@code

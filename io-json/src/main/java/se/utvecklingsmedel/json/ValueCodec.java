@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import se.utvecklingsmedel.allocation.Weights;
 import se.utvecklingsmedel.followup.Share;
-import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.CountyAdministrativeBoard;
 import se.utvecklingsmedel.recipient.Municipality;
 import se.utvecklingsmedel.recipient.NationalCentre;
@@ -146,9 +145,5 @@ final class ValueCodec {
       throw node.error("must be reduced: " + share);
     }
     return share;
-  }
-
-  static Amount amount(Node node) {
-    return node.amount();
   }
 }
