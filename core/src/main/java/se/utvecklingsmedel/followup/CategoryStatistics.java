@@ -1,6 +1,7 @@
 package se.utvecklingsmedel.followup;
 
 import com.google.common.collect.ImmutableMap;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 import se.utvecklingsmedel.money.Amount;
@@ -10,6 +11,7 @@ import se.utvecklingsmedel.vocabulary.AssessmentInstrument;
 import se.utvecklingsmedel.vocabulary.CollaborationPartner;
 import se.utvecklingsmedel.vocabulary.Method;
 import se.utvecklingsmedel.vocabulary.Outcome;
+import se.utvecklingsmedel.vocabulary.SwedishLabelled;
 import se.utvecklingsmedel.vocabulary.Training;
 import se.utvecklingsmedel.vocabulary.UnusedFundsReason;
 import se.utvecklingsmedel.vocabulary.VulnerableGroup;
@@ -29,6 +31,22 @@ import se.utvecklingsmedel.vocabulary.VulnerableGroup;
  * 22 of 238; a report is analysed when it came in time, is complete and had activity (the seed's 216);
  * every count per area, instrument, method, group, partner or training is a count of distinct
  * recipients among the analysed reports, not of mentions, ordered from the most named.
+ *
+ * <p>Administration money assigned for a mission is not a grant (seed 004: "för att genomföra
+ * uppdraget"): it is counted apart, in {@link #assigned()} and {@link #assignedAmount()}, and in none
+ * of the other figures.
+ *
+ * <p>Checks (issue 10), so that figures from elsewhere are held only when they can be true: every
+ * count is at least zero; the reports add up, {@code reportsInTime + reportsLate + reportsMissing +
+ * reportsNotYetDue = granted} (a category has one followed-up pot per round, so grants and recipients
+ * are the same count); {@code usedNothing ≤ notAllUsed ≤} the reports received; {@code
+ * reportsWithoutActivity + reportsAnalysed ≤ reportsInTime}; {@code requisitioning ≤ granted ≤
+ * requisitioning + applying}; every count per term, coordinating functions and risk assessments at
+ * most the reports analysed, and every count of reasons at most {@code notAllUsed}; in money, used
+ * plus unused is at most granted, requisitioned plus redistributed at most granted, and granted at
+ * most requisitioned, redistributed and applied together; unused money exists exactly when some
+ * report did not use all; and the share used is {@code used / (used + unused)}, given exactly when
+ * a report was received.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -74,8 +92,14 @@ public abstract class CategoryStatistics {
   /** @return the total of unclaimed funds redistributed */
   public abstract Amount redistributedAmount();
 
-  /** @return the total granted */
+  /** @return the total granted, administration money not included */
   public abstract Amount grantedAmount();
+
+  /** @return recipients assigned administration money for a mission (not a grant) */
+  public abstract int assigned();
+
+  /** @return the administration money assigned for the mission (not a grant, not followed up) */
+  public abstract Amount assignedAmount();
 
   /** @return the total used, at most each grant, over the reports received */
   public abstract Amount usedAmount();
@@ -98,8 +122,11 @@ public abstract class CategoryStatistics {
   /** @return reports received late */
   public abstract int reportsLate();
 
-  /** @return grants with no report */
+  /** @return grants with no report after the deadline (or, without one, by the follow-up day) */
   public abstract int reportsMissing();
+
+  /** @return grants with no report whose report deadline has not passed */
+  public abstract int reportsNotYetDue();
 
   /** @return reports in time without any activity */
   public abstract int reportsWithoutActivity();
@@ -136,4 +163,107 @@ public abstract class CategoryStatistics {
 
   /** @return analysed recipients that used a risk-assessment instrument */
   public abstract int usingRiskAssessment();
+
+  /** @return the reports received, in time or late */
+  public final int reportsReceived() {
+    return reportsInTime() + reportsLate();
+  }
+
+  @Value.Check
+  void check() {
+    checkCounts();
+    checkReports();
+    checkAmounts();
+    checkTerms();
+  }
+
+  private void checkCounts() {
+    atLeastZero("requisitioning", requisitioning());
+    atLeastZero("applying", applying());
+    atLeastZero("granted", granted());
+    atLeastZero("assigned", assigned());
+    atLeastZero("usedNothing", usedNothing());
+    atLeastZero("notAllUsed", notAllUsed());
+    atLeastZero("reportsInTime", reportsInTime());
+    atLeastZero("reportsLate", reportsLate());
+    atLeastZero("reportsMissing", reportsMissing());
+    atLeastZero("reportsNotYetDue", reportsNotYetDue());
+    atLeastZero("reportsWithoutActivity", reportsWithoutActivity());
+    atLeastZero("reportsAnalysed", reportsAnalysed());
+    atLeastZero("coordinatingFunctions", coordinatingFunctions());
+    atLeastZero("usingRiskAssessment", usingRiskAssessment());
+    atMost("requisitioning", requisitioning(), "granted", granted());
+    atMost("granted", granted(), "requisitioning + applying", requisitioning() + applying());
+  }
+
+  private void checkReports() {
+    int followedUp = reportsReceived() + reportsMissing() + reportsNotYetDue();
+    rule(followedUp == granted(), "reportsInTime + reportsLate + reportsMissing + reportsNotYetDue "
+        + "(" + followedUp + ") must equal 'granted' (" + granted() + ")");
+    atMost("usedNothing", usedNothing(), "notAllUsed", notAllUsed());
+    atMost("notAllUsed", notAllUsed(), "reportsInTime + reportsLate", reportsReceived());
+    atMost("reportsWithoutActivity + reportsAnalysed", reportsWithoutActivity() + reportsAnalysed(),
+        "reportsInTime", reportsInTime());
+    atMost("coordinatingFunctions", coordinatingFunctions(), "reportsAnalysed", reportsAnalysed());
+    atMost("usingRiskAssessment", usingRiskAssessment(), "reportsAnalysed", reportsAnalysed());
+  }
+
+  private void checkAmounts() {
+    Amount reported = usedAmount().plus(unusedAmount());
+    rule(!reported.isGreaterThan(grantedAmount()), "usedAmount + unusedAmount (" + reported
+        + ") must be at most 'grantedAmount' (" + grantedAmount() + ")");
+    Amount requisitionedAndRedistributed = requisitionedAmount().plus(redistributedAmount());
+    rule(!requisitionedAndRedistributed.isGreaterThan(grantedAmount()), "requisitionedAmount + "
+        + "redistributedAmount (" + requisitionedAndRedistributed + ") must be at most "
+        + "'grantedAmount' (" + grantedAmount() + ")");
+    rule(!grantedAmount().isGreaterThan(requisitionedAndRedistributed.plus(appliedAmount())),
+        "'grantedAmount' (" + grantedAmount() + ") must be at most requisitionedAmount + "
+            + "redistributedAmount + appliedAmount");
+    rule(unusedAmount().isPositive() == (notAllUsed() > 0), "'unusedAmount' (" + unusedAmount()
+        + ") must be above zero exactly when 'notAllUsed' (" + notAllUsed() + ") is");
+    rule(shareUsed().isPresent() == reported.isPositive(), "'shareUsed' must be given exactly when "
+        + "usedAmount + unusedAmount is above zero");
+    shareUsed().ifPresent(share -> rule(share.equals(Share.of(usedAmount(), reported)),
+        "'shareUsed' " + share + " must be usedAmount / (usedAmount + unusedAmount) = "
+            + Share.of(usedAmount(), reported)));
+  }
+
+  private void checkTerms() {
+    termCounts("areas", areas(), reportsAnalysed());
+    termCounts("instruments", instruments(), reportsAnalysed());
+    termCounts("methods", methods(), reportsAnalysed());
+    termCounts("vulnerableGroups", vulnerableGroups(), reportsAnalysed());
+    termCounts("partners", partners(), reportsAnalysed());
+    termCounts("training", training(), reportsAnalysed());
+    termCounts("reasonsForUnusedFunds", reasonsForUnusedFunds(), notAllUsed());
+    outcomes().forEach((area, counts) -> {
+      termCounts("outcomes of " + area.label(), counts, reportsAnalysed());
+      int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+      atMost("the outcomes of " + area.label(), total, "reportsAnalysed", reportsAnalysed());
+    });
+  }
+
+  private void termCounts(String field, Map<?, Integer> counts, int most) {
+    counts.forEach((term, count) -> {
+      String name = field + " of " + (term instanceof SwedishLabelled l ? l.label()
+          : term instanceof Method m ? m.label() : term);
+      atLeastZero(name, count);
+      rule(count <= most, "'" + name + "' (" + count + ") must be at most " + most);
+    });
+  }
+
+  private void atLeastZero(String field, int value) {
+    rule(value >= 0, "'" + field + "' must not be negative, but was " + value);
+  }
+
+  private void atMost(String field, int value, String bound, int most) {
+    rule(value <= most, "'" + field + "' (" + value + ") must be at most '" + bound + "' (" + most
+        + ")");
+  }
+
+  private void rule(boolean ok, String message) {
+    if (!ok) {
+      throw new IllegalArgumentException("CategoryStatistics of " + category() + ": " + message);
+    }
+  }
 }

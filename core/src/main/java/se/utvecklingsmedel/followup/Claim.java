@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Recipient;
+import se.utvecklingsmedel.round.PotId;
 
 /**
  * A claim on a recipient: unused funds to repay, or money recovered (<i>återbetalningskrav,
@@ -21,7 +22,7 @@ import se.utvecklingsmedel.recipient.Recipient;
  * @param due the effective due date, if the round sets a repayment deadline
  * @param rule the rule that raised the claim, in words
  */
-public record Claim(Recipient recipient, String potId, ClaimKind kind, Amount amount,
+public record Claim(Recipient recipient, PotId potId, ClaimKind kind, Amount amount,
     Optional<LocalDate> due, String rule) {
 
   /**

@@ -18,6 +18,7 @@ import se.utvecklingsmedel.grant.RoundAllocation;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.round.GrantRound;
+import se.utvecklingsmedel.round.PotId;
 
 /**
  * A round's follow-up on a given day (<i>uppföljning</i>): every grant settled against its report, the
@@ -36,8 +37,16 @@ import se.utvecklingsmedel.round.GrantRound;
  *       it is counted as late.
  *   <li>A claim below the round's minimum claim, if it sets one, is not raised.
  * </ul>
- * Only grants above zero are followed up. Each report must match a grant: same recipient, pot and
- * granted amount.
+ * Only grants above zero in requisition and application pots are followed up: administration money
+ * assigned for a mission (seed 004: "för att genomföra uppdraget") is not a grant that is reported on,
+ * so it is never settled, never raises a claim and never counts as a report missing; a report on it
+ * is rejected. Each report must match a grant: same recipient, pot and granted amount.
+ *
+ * <p>Dates (team decision, issue 10): the follow-up day is not before the use period begins; a report
+ * is submitted no earlier than the use period begins and no later than the follow-up day. A report not
+ * received is missing once its deadline has passed (or, when the round sets none, as of the follow-up
+ * day); before the deadline it is not yet due. Every deadline is judged by the same rule, lagen
+ * (1930:173), through {@link Deadlines}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -87,32 +96,56 @@ public final class FollowUp {
     requireNonNull(reports, "FollowUp 'reports' must not be null");
     requireNonNull(asOf, "FollowUp 'asOf' must not be null");
     requireNonNull(deadlines, "FollowUp 'deadlines' must not be null");
-    Map<String, Map<Recipient, FollowUpReport>> byPot = new HashMap<>();
+    GrantRound round = allocation.round();
+    LocalDate useStart = round.usePeriod().getStart();
+    checkArgument(!asOf.isBefore(useStart),
+        "FollowUp of %s: 'asOf' %s is before the round's use period begins %s", round.year(), asOf,
+        useStart);
+    Map<PotId, Map<Recipient, FollowUpReport>> byPot = new HashMap<>();
     for (FollowUpReport report : reports) {
-      PotAllocation pot = allocation.pots().get(report.potId());
-      checkArgument(pot != null, "FollowUpReport of %s: pot %s was not allocated", report.recipient(),
-          report.potId());
-      RecipientGrant grant = pot.grants().get(report.recipient());
-      checkArgument(grant != null && grant.granted().isPositive(),
-          "FollowUpReport of %s: it has no grant in pot %s", report.recipient(), report.potId());
-      checkArgument(grant.granted().equals(report.granted()),
-          "FollowUpReport of %s: it states %s kr granted, but pot %s granted %s kr",
-          report.recipient(), report.granted(), report.potId(), grant.granted());
+      checkArgument(report != null, "FollowUp 'reports' must not contain null");
+      checkReport(allocation, report, asOf);
       checkArgument(byPot.computeIfAbsent(report.potId(), p -> new HashMap<>())
               .put(report.recipient(), report) == null,
           "FollowUpReport of %s: pot %s has two reports from it", report.recipient(), report.potId());
     }
     ImmutableList.Builder<Settlement> settlements = ImmutableList.builder();
     for (PotAllocation pot : allocation.pots().values()) {
+      if (!pot.pot().isFollowedUp()) {
+        continue;
+      }
       for (RecipientGrant grant : pot.grants().values()) {
         if (grant.granted().isPositive()) {
           Optional<FollowUpReport> report = Optional.ofNullable(
               byPot.getOrDefault(pot.pot().id(), Map.of()).get(grant.recipient()));
-          settlements.add(settle(allocation.round(), grant, report, asOf, deadlines));
+          settlements.add(settle(round, grant, report, asOf, deadlines));
         }
       }
     }
     return new FollowUp(allocation, asOf, deadlines, settlements.build());
+  }
+
+  /** A report must match a followed-up grant and be dated within the use period and the follow-up. */
+  private static void checkReport(RoundAllocation allocation, FollowUpReport report, LocalDate asOf) {
+    PotAllocation pot = allocation.pots().get(report.potId());
+    checkArgument(pot != null, "FollowUpReport of %s: pot %s was not allocated", report.recipient(),
+        report.potId());
+    checkArgument(pot.pot().isFollowedUp(), "FollowUpReport of %s: pot %s is administration money "
+        + "assigned for a mission, which is not reported on (seed 004)", report.recipient(),
+        report.potId());
+    RecipientGrant grant = pot.grants().get(report.recipient());
+    checkArgument(grant != null && grant.granted().isPositive(),
+        "FollowUpReport of %s: it has no grant in pot %s", report.recipient(), report.potId());
+    checkArgument(grant.granted().equals(report.granted()),
+        "FollowUpReport of %s: it states %s kr granted, but pot %s granted %s kr",
+        report.recipient(), report.granted(), report.potId(), grant.granted());
+    LocalDate useStart = allocation.round().usePeriod().getStart();
+    checkArgument(!report.submitted().isBefore(useStart),
+        "FollowUpReport of %s: 'submitted' %s is before the use period begins %s",
+        report.recipient(), report.submitted(), useStart);
+    checkArgument(!report.submitted().isAfter(asOf),
+        "FollowUpReport of %s: 'submitted' %s is after the follow-up day %s", report.recipient(),
+        report.submitted(), asOf);
   }
 
   private static Settlement settle(GrantRound round, RecipientGrant grant,
@@ -217,7 +250,7 @@ public final class FollowUp {
    * @return its settlement
    * @throws IllegalArgumentException if it has no grant above zero there
    */
-  public Settlement settlementOf(Recipient recipient, String potId) {
+  public Settlement settlementOf(Recipient recipient, PotId potId) {
     return settlements.stream()
         .filter(s -> s.grant().recipient().equals(recipient) && s.grant().potId().equals(potId))
         .findFirst().orElseThrow(() -> new IllegalArgumentException(

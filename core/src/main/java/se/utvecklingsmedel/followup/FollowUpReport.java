@@ -9,6 +9,7 @@ import org.immutables.value.Value;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.recipient.RecipientCategory;
+import se.utvecklingsmedel.round.PotId;
 import se.utvecklingsmedel.vocabulary.ActivityArea;
 import se.utvecklingsmedel.vocabulary.AssessmentInstrument;
 import se.utvecklingsmedel.vocabulary.CollaborationPartner;
@@ -33,8 +34,11 @@ import se.utvecklingsmedel.vocabulary.VulnerableGroup;
  * <p>Checks on a report alone: the areas are of the recipient's category — municipal activity areas
  * for a municipality, regional for a region, development areas for a non-profit, none for a county
  * board or NCK — and a report that names another kind is rejected; outcomes are given only for areas
- * the report names; a report without activity names no areas or outcomes; use outside the grant's
- * purpose is part of what was used. Spending more than granted is allowed (it is the recipient's own
+ * the report names; a report without activity names no areas or outcomes and has used nothing (seed
+ * 004 counts such reports apart: "22 stycken inte någon verksamhet"); reasons for unused funds are
+ * given only when something is unused; use outside the grant's purpose is part of what was used.
+ * Rules that need the grant and the round (the granted amount, the dates) are applied by
+ * {@link FollowUp}. Spending more than granted is allowed (it is the recipient's own
  * money): {@link #unused()} is then zero and {@link #isOverspent()} flags it.
  *
  * <p>This class is immutable and thread-safe.
@@ -66,7 +70,7 @@ public abstract class FollowUpReport {
    *
    * @return the pot id
    */
-  public abstract String potId();
+  public abstract PotId potId();
 
   /**
    * Returns the amount granted, as the report states it.
@@ -230,7 +234,12 @@ public abstract class FollowUpReport {
     checkArgument(!usedOutsidePurpose().isGreaterThan(used()),
         "FollowUpReport of %s: 'usedOutsidePurpose' %s kr is more than 'used' %s kr", recipient(),
         usedOutsidePurpose(), used());
-    checkArgument(!potId().isBlank(), "FollowUpReport of %s: 'potId' must not be blank", recipient());
+    checkArgument(hadActivity() || used().isZero(),
+        "FollowUpReport of %s: a report without activity must have used nothing, but 'used' is %s kr",
+        recipient(), used());
+    checkArgument(reasonsForUnusedFunds().isEmpty() || unused().isPositive(),
+        "FollowUpReport of %s: 'reasonsForUnusedFunds' are given, but nothing is unused (%s kr used "
+            + "of %s kr granted)", recipient(), used(), granted());
   }
 
   private static boolean fits(RecipientCategory category, ActivityArea area) {

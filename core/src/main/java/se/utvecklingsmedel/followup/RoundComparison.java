@@ -5,23 +5,34 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableMap;
 import java.util.EnumSet;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
+import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.money.AmountChange;
 import se.utvecklingsmedel.recipient.RecipientCategory;
 
 /**
- * Two rounds' statistics side by side (<i>jämförelse mellan år</i>).
+ * Two rounds' figures side by side (<i>jämförelse mellan år</i>).
  *
  * <p>Source: seed 000 — "Antalet kommuner som har rekvirerat medel har ökat från 246 kommuner 2016
  * till 273 kommuner 2018. Även andelen använda medel hos kommuner har ökat från 81 till 92 procent."
- * A category present in only one round is compared with nothing: zero counts and amounts, no share.
+ * A figure one side does not publish (or a category it does not have) is unknown, never zero: its
+ * value is empty, and so is any change computed from it.
+ *
+ * <pre>{@code
+ * RoundComparison c = RoundComparison.of(statistics2016.asPublished("Computed"),
+ *     PublishedStatistics.seed000Of2018());
+ * c.of(RecipientCategory.MUNICIPALITY).requisitioningAfter();   // OptionalInt[273]
+ * c.of(RecipientCategory.MUNICIPALITY).grantedAmount();         // Optional.empty: not published
+ * }</pre>
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class RoundComparison {
 
   /**
-   * One category's change between the rounds.
+   * One category's change between the rounds; each figure empty where its round does not publish it.
    *
    * @param category the category
    * @param requisitioningBefore recipients requisitioning in the first round
@@ -30,21 +41,49 @@ public final class RoundComparison {
    * @param grantedAfter recipients granted in the second round
    * @param shareUsedBefore the share of granted funds used in the first round
    * @param shareUsedAfter the share of granted funds used in the second round
-   * @param grantedAmount the change in the amount granted
-   * @param usedAmount the change in the amount used
-   * @param unusedAmount the change in the amount unused
+   * @param grantedAmount the change in the amount granted, if both rounds publish it
+   * @param usedAmount the change in the amount used, if both rounds publish it
+   * @param unusedAmount the change in the amount unused, if both rounds publish it
    */
-  public record CategoryChange(RecipientCategory category, int requisitioningBefore,
-      int requisitioningAfter, int grantedBefore, int grantedAfter, Optional<Share> shareUsedBefore,
-      Optional<Share> shareUsedAfter, AmountChange grantedAmount, AmountChange usedAmount,
-      AmountChange unusedAmount) {
+  public record CategoryChange(RecipientCategory category, OptionalInt requisitioningBefore,
+      OptionalInt requisitioningAfter, OptionalInt grantedBefore, OptionalInt grantedAfter,
+      Optional<Share> shareUsedBefore, Optional<Share> shareUsedAfter,
+      Optional<AmountChange> grantedAmount, Optional<AmountChange> usedAmount,
+      Optional<AmountChange> unusedAmount) {
+
+    /**
+     * Returns the change as one line, with "unknown" for every figure not published.
+     *
+     * @return e.g. {@code MUNICIPALITY: requisitioning 246→273, share used 81 %→92 %, granted
+     *     amount unknown}
+     */
+    @Override
+    public String toString() {
+      return category + ": requisitioning " + count(requisitioningBefore) + "→"
+          + count(requisitioningAfter) + ", granted " + count(grantedBefore) + "→"
+          + count(grantedAfter) + ", share used " + share(shareUsedBefore) + "→"
+          + share(shareUsedAfter) + ", granted amount " + change(grantedAmount)
+          + ", used amount " + change(usedAmount) + ", unused amount " + change(unusedAmount);
+    }
+
+    private static String count(OptionalInt count) {
+      return count.isPresent() ? String.valueOf(count.getAsInt()) : "unknown";
+    }
+
+    private static String share(Optional<Share> share) {
+      return share.map(s -> s.percent(0, java.math.RoundingMode.HALF_UP) + " %").orElse("unknown");
+    }
+
+    private static String change(Optional<AmountChange> change) {
+      return change.map(c -> c.before() + "→" + c.after()).orElse("unknown");
+    }
   }
 
-  private final RoundStatistics before;
-  private final RoundStatistics after;
+  private final PublishedStatistics before;
+  private final PublishedStatistics after;
   private final ImmutableMap<RecipientCategory, CategoryChange> categories;
 
-  private RoundComparison(RoundStatistics before, RoundStatistics after,
+  private RoundComparison(PublishedStatistics before, PublishedStatistics after,
       ImmutableMap<RecipientCategory, CategoryChange> categories) {
     this.before = before;
     this.after = after;
@@ -52,31 +91,13 @@ public final class RoundComparison {
   }
 
   /**
-   * Returns the earlier round's statistics.
-   *
-   * @return the statistics compared from
-   */
-  public RoundStatistics before() {
-    return before;
-  }
-
-  /**
-   * Returns the later round's statistics.
-   *
-   * @return the statistics compared to
-   */
-  public RoundStatistics after() {
-    return after;
-  }
-
-  /**
-   * Compares two rounds' statistics.
+   * Compares two rounds' figures.
    *
    * @param before the earlier round
    * @param after the later round
    * @return the comparison
    */
-  public static RoundComparison of(RoundStatistics before, RoundStatistics after) {
+  public static RoundComparison of(PublishedStatistics before, PublishedStatistics after) {
     requireNonNull(before, "RoundComparison 'before' must not be null");
     requireNonNull(after, "RoundComparison 'after' must not be null");
     Set<RecipientCategory> categories = EnumSet.noneOf(RecipientCategory.class);
@@ -84,27 +105,48 @@ public final class RoundComparison {
     categories.addAll(after.categories().keySet());
     ImmutableMap.Builder<RecipientCategory, CategoryChange> changes = ImmutableMap.builder();
     for (RecipientCategory category : categories) {
-      Optional<CategoryStatistics> b = Optional.ofNullable(before.categories().get(category));
-      Optional<CategoryStatistics> a = Optional.ofNullable(after.categories().get(category));
+      Optional<PublishedFigures> b = Optional.ofNullable(before.categories().get(category));
+      Optional<PublishedFigures> a = Optional.ofNullable(after.categories().get(category));
       changes.put(category, new CategoryChange(category,
-          b.map(CategoryStatistics::requisitioning).orElse(0),
-          a.map(CategoryStatistics::requisitioning).orElse(0),
-          b.map(CategoryStatistics::granted).orElse(0),
-          a.map(CategoryStatistics::granted).orElse(0),
-          b.flatMap(CategoryStatistics::shareUsed),
-          a.flatMap(CategoryStatistics::shareUsed),
-          change(b, a, CategoryStatistics::grantedAmount),
-          change(b, a, CategoryStatistics::usedAmount),
-          change(b, a, CategoryStatistics::unusedAmount)));
+          count(b, PublishedFigures::requisitioning), count(a, PublishedFigures::requisitioning),
+          count(b, PublishedFigures::granted), count(a, PublishedFigures::granted),
+          b.flatMap(PublishedFigures::shareUsed), a.flatMap(PublishedFigures::shareUsed),
+          change(b, a, PublishedFigures::grantedAmount),
+          change(b, a, PublishedFigures::usedAmount),
+          change(b, a, PublishedFigures::unusedAmount)));
     }
     return new RoundComparison(before, after, changes.build());
   }
 
-  private static AmountChange change(Optional<CategoryStatistics> before,
-      Optional<CategoryStatistics> after,
-      java.util.function.Function<CategoryStatistics, se.utvecklingsmedel.money.Amount> figure) {
-    return AmountChange.of(before.map(figure).orElse(se.utvecklingsmedel.money.Amount.zero()),
-        after.map(figure).orElse(se.utvecklingsmedel.money.Amount.zero()));
+  private static OptionalInt count(Optional<PublishedFigures> figures,
+      Function<PublishedFigures, OptionalInt> figure) {
+    return figures.map(figure).orElse(OptionalInt.empty());
+  }
+
+  private static Optional<AmountChange> change(Optional<PublishedFigures> before,
+      Optional<PublishedFigures> after, Function<PublishedFigures, Optional<Amount>> figure) {
+    Optional<Amount> b = before.flatMap(figure);
+    Optional<Amount> a = after.flatMap(figure);
+    return b.isPresent() && a.isPresent() ? Optional.of(AmountChange.of(b.get(), a.get()))
+        : Optional.empty();
+  }
+
+  /**
+   * Returns the earlier round's figures.
+   *
+   * @return the figures compared from
+   */
+  public PublishedStatistics before() {
+    return before;
+  }
+
+  /**
+   * Returns the later round's figures.
+   *
+   * @return the figures compared to
+   */
+  public PublishedStatistics after() {
+    return after;
   }
 
   /**
@@ -152,13 +194,13 @@ public final class RoundComparison {
 
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof RoundComparison && ((RoundComparison) obj).before.equals(before)
-        && ((RoundComparison) obj).after.equals(after);
+    return obj instanceof RoundComparison other && other.before.equals(before)
+        && other.after.equals(after);
   }
 
   @Override
   public int hashCode() {
-    return categories.hashCode();
+    return before.hashCode() * 31 + after.hashCode();
   }
 
   @Override

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.money.AmountChange;
 import se.utvecklingsmedel.recipient.Recipient;
+import se.utvecklingsmedel.round.PotId;
 
 /**
  * A what-if comparison of two allocations (<i>jämförelse</i>): per pot and per recipient, the change
@@ -32,17 +33,17 @@ public final class AllocationComparison {
    * @param granted the change in the amount granted
    * @param returned the change in the amount returned to the state
    */
-  public record PotChange(String potId, AmountChange budget, AmountChange redistributed,
+  public record PotChange(PotId potId, AmountChange budget, AmountChange redistributed,
       AmountChange granted, AmountChange returned) {
   }
 
   private final RoundAllocation before;
   private final RoundAllocation after;
-  private final ImmutableMap<String, PotChange> pots;
+  private final ImmutableMap<PotId, PotChange> pots;
   private final ImmutableSortedMap<Recipient, AmountChange> recipients;
 
   private AllocationComparison(RoundAllocation before, RoundAllocation after,
-      ImmutableMap<String, PotChange> pots, ImmutableSortedMap<Recipient, AmountChange> recipients) {
+      ImmutableMap<PotId, PotChange> pots, ImmutableSortedMap<Recipient, AmountChange> recipients) {
     this.before = before;
     this.after = after;
     this.pots = pots;
@@ -68,14 +69,14 @@ public final class AllocationComparison {
   }
 
   static AllocationComparison of(RoundAllocation before, RoundAllocation after) {
-    Set<String> potIds = new LinkedHashSet<>(before.pots().keySet());
+    Set<PotId> potIds = new LinkedHashSet<>(before.pots().keySet());
     potIds.addAll(after.pots().keySet());
-    ImmutableMap.Builder<String, PotChange> pots = ImmutableMap.builder();
-    for (String id : potIds) {
+    ImmutableMap.Builder<PotId, PotChange> pots = ImmutableMap.builder();
+    for (PotId id : potIds) {
       PotAllocation b = before.pots().get(id);
       PotAllocation a = after.pots().get(id);
       pots.put(id, new PotChange(id, change(b, a, PotAllocation::budget),
-          change(b, a, PotAllocation::redistributed), change(b, a, PotAllocation::granted),
+          change(b, a, AllocationComparison::redistributed), change(b, a, PotAllocation::granted),
           change(b, a, PotAllocation::returned)));
     }
     Set<Recipient> everyone = new TreeSet<>();
@@ -90,6 +91,11 @@ public final class AllocationComparison {
     return new AllocationComparison(before, after, pots.build(), recipients.build());
   }
 
+  private static Amount redistributed(PotAllocation pot) {
+    return pot instanceof RequisitionPotAllocation requisitions ? requisitions.redistributed()
+        : Amount.zero();
+  }
+
   private static AmountChange change(PotAllocation before, PotAllocation after,
       Function<PotAllocation, Amount> figure) {
     return AmountChange.of(before == null ? Amount.zero() : figure.apply(before),
@@ -101,7 +107,7 @@ public final class AllocationComparison {
    *
    * @return the pot changes
    */
-  public ImmutableMap<String, PotChange> pots() {
+  public ImmutableMap<PotId, PotChange> pots() {
     return pots;
   }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.threeten.extra.LocalDateRange;
 import se.utvecklingsmedel.allocation.Allocation;
 import se.utvecklingsmedel.allocation.Apportionment;
 import se.utvecklingsmedel.allocation.Weights;
@@ -30,56 +31,79 @@ final class ApplicationWorkflow {
   private ApplicationWorkflow() {
   }
 
-  static PotAllocation allocate(GrantRound round, Pot pot, Collection<Application> applications,
-      ApplicationRules rules) {
-    Map<Recipient, Application> byApplicant = new TreeMap<>();
-    for (Application application : applications) {
-      checkArgument(byApplicant.put(application.applicant(), application) == null,
-          "Application of %s in pot %s: the applicant applied twice", application.applicant(),
-          pot.id());
-    }
+  static ApplicationPotAllocation allocate(GrantRound round, Pot pot,
+      Collection<Application> applications, ApplicationRules rules) {
+    Map<Recipient, Application> byApplicant = receive(round, pot, applications);
     Map<Recipient, List<String>> lines = new HashMap<>();
     Map<Recipient, Priority> priorities = new HashMap<>();
     List<Application> eligible = new ArrayList<>();
     for (Application application : byApplicant.values()) {
-      Recipient applicant = application.applicant();
       List<String> explanation = new ArrayList<>();
-      lines.put(applicant, explanation);
-      explanation.add("Applied for " + application.amount() + " kr on " + application.date()
-          + (application.developmentAreas().isEmpty() ? "" : " for " + application.developmentAreas()
-              .stream().map(a -> a.label()).collect(Collectors.joining(", "))) + ".");
-      Optional<String> ineligible = ineligibility(round, pot, application);
-      if (ineligible.isPresent()) {
-        explanation.add("Not eligible: " + ineligible.get() + ".");
-        continue;
-      }
-      Priority priority = requireNonNull(rules.priority().priorityOf(application),
-          () -> "PriorityRule returned null for " + applicant);
-      priorities.put(applicant, priority);
-      explanation.add("Eligible; priority " + priority.rank() + ": " + priority.reason() + ".");
-      eligible.add(application);
+      lines.put(application.applicant(), explanation);
+      assess(round, pot, application, rules, explanation).ifPresent(priority -> {
+        priorities.put(application.applicant(), priority);
+        eligible.add(application);
+      });
     }
     eligible.sort(Comparator.<Application>comparingInt(a -> priorities.get(a.applicant()).rank())
         .thenComparing(Application::applicant));
-
     Map<Recipient, Amount> granted = rules.policy() == GrantPolicy.PROPORTIONAL
         ? proportional(pot, eligible, lines)
         : inPriorityOrder(pot, eligible, rules.policy(), lines);
-
     ImmutableSortedMap.Builder<Recipient, RecipientGrant> grants = ImmutableSortedMap.naturalOrder();
     for (Application application : byApplicant.values()) {
       Recipient applicant = application.applicant();
-      Amount amount = granted.getOrDefault(applicant, Amount.zero());
-      Decision decision = amount.isZero() ? Decision.REJECTED
-          : amount.equals(application.amount()) ? Decision.GRANTED : Decision.PARTIALLY_GRANTED;
-      grants.put(applicant, ImmutableRecipientGrant.builder().recipient(applicant).potId(pot.id())
-          .requested(application.amount()).redistributed(Amount.zero()).granted(amount)
-          .decision(decision).priority(Optional.ofNullable(priorities.get(applicant)))
-          .explanation(lines.get(applicant)).build());
+      grants.put(applicant, grant(pot, application, granted.getOrDefault(applicant, Amount.zero()),
+          Optional.ofNullable(priorities.get(applicant)), lines.get(applicant)));
     }
-    return new PotAllocation(pot, grants.build(), Amount.zero(), Optional.empty(), Optional.empty(),
-        new PotAllocation.Inputs(Optional.empty(), ImmutableList.of(),
-            ImmutableList.copyOf(byApplicant.values()), Optional.empty(), Optional.of(rules)));
+    return new ApplicationPotAllocation(pot, grants.build(),
+        ImmutableList.copyOf(byApplicant.values()), rules);
+  }
+
+  /** Each application must lie in the round's window; one per applicant. */
+  private static Map<Recipient, Application> receive(GrantRound round, Pot pot,
+      Collection<Application> applications) {
+    Map<Recipient, Application> byApplicant = new TreeMap<>();
+    LocalDateRange window = round.window();
+    for (Application application : applications) {
+      checkArgument(application != null, "Application in pot %s must not be null", pot.id());
+      checkArgument(window.contains(application.date()),
+          "Application of %s in pot %s: 'date' %s is outside the round's window %s – %s (from 1 "
+              + "January of the round's year to the end of its use period)",
+          application.applicant(), pot.id(), application.date(), window.getStart(),
+          window.getEndInclusive());
+      checkArgument(byApplicant.put(application.applicant(), application) == null,
+          "Application of %s in pot %s: the applicant applied twice", application.applicant(),
+          pot.id());
+    }
+    return byApplicant;
+  }
+
+  /** Eligibility, then priority: empty when the application is not eligible. */
+  private static Optional<Priority> assess(GrantRound round, Pot pot, Application application,
+      ApplicationRules rules, List<String> explanation) {
+    Recipient applicant = application.applicant();
+    explanation.add("Applied for " + application.amount() + " kr on " + application.date()
+        + (application.developmentAreas().isEmpty() ? "" : " for " + application.developmentAreas()
+            .stream().map(a -> a.label()).collect(Collectors.joining(", "))) + ".");
+    Optional<String> ineligible = ineligibility(round, pot, application);
+    if (ineligible.isPresent()) {
+      explanation.add("Not eligible: " + ineligible.get() + ".");
+      return Optional.empty();
+    }
+    Priority priority = requireNonNull(rules.priority().priorityOf(application),
+        () -> "PriorityRule returned null for " + applicant);
+    explanation.add("Eligible; priority " + priority.rank() + ": " + priority.reason() + ".");
+    return Optional.of(priority);
+  }
+
+  private static RecipientGrant grant(Pot pot, Application application, Amount amount,
+      Optional<Priority> priority, List<String> lines) {
+    Decision decision = amount.isZero() ? Decision.REJECTED
+        : amount.equals(application.amount()) ? Decision.GRANTED : Decision.PARTIALLY_GRANTED;
+    return ImmutableRecipientGrant.builder().recipient(application.applicant()).potId(pot.id())
+        .requested(application.amount()).redistributed(Amount.zero()).granted(amount)
+        .decision(decision).priority(priority).explanation(lines).build();
   }
 
   private static Optional<String> ineligibility(GrantRound round, Pot pot, Application application) {

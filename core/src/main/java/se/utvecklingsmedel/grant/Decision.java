@@ -15,7 +15,10 @@ public enum Decision implements SwedishLabelled {
   /** Rejected, with the reasons said. */
   REJECTED("Avslag"),
   /** A keyed recipient that did not requisition: its keyed amount is unclaimed. */
-  NOT_REQUISITIONED("Ej rekvirerad");
+  NOT_REQUISITIONED("Ej rekvirerad"),
+  /** Administration money assigned for a mission (seed 004: "för att genomföra uppdraget"): not a
+   * grant that is followed up. */
+  ASSIGNED("Tilldelad för uppdraget");
 
   private final String label;
 

@@ -3,8 +3,10 @@ package se.utvecklingsmedel.grant;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import java.math.BigInteger;
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableSortedSet;
 import java.util.Map;
+import java.util.function.Function;
 import se.utvecklingsmedel.allocation.Allocation;
 import se.utvecklingsmedel.allocation.Apportionment;
 import se.utvecklingsmedel.allocation.Weights;
@@ -13,41 +15,46 @@ import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.round.Pot;
 
 /**
- * A distribution key (<i>fördelningsnyckel</i>): each recipient's share of a requisition pot, as data.
+ * A distribution key (<i>fördelningsnyckel</i>): each recipient's share of a requisition or
+ * assignment pot, as data. It is one of two kinds: {@link ByWeights} (e.g. population at a stated
+ * date, split by the largest-remainder method) or {@link ByAmounts} (explicit amounts per recipient,
+ * as an annex lists them).
  *
  * <p>Source: seed 004 — municipalities requisitioned "de utvecklingsmedel som avsatts åt dem enligt
  * regeringens fördelningsnyckel (bilaga 2 till regeringsbeslut 20160128 nr II:3)". That annex is not
- * among the seeds, so a key is always input: either weights per recipient ({@link #byWeights}, e.g.
- * population at a stated date) or explicit amounts per recipient ({@link #byAmounts}, as an annex
- * lists them). {@link #keyedAmounts(Pot)} gives every recipient's keyed amount, adding up to the pot's
- * budget exactly: weights by the largest-remainder method, explicit amounts as they stand, provided
- * they add up to the budget.
+ * among the seeds, so a key is always input. {@link #keyedAmounts(Pot)} gives every recipient's keyed
+ * amount, adding up to the pot's budget exactly. Amounts are not weights in öre: a key of amounts is
+ * bounded only by the range of {@link Amount}, not by the engine's weight bound.
+ *
+ * <pre>{@code
+ * DistributionKey byPopulation = DistributionKey.byWeights("Folkmängd 2015-12-31", populations);
+ * DistributionKey annex = DistributionKey.byAmounts("Bilaga 2 till regeringsbeslut II:3", amounts);
+ * }</pre>
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class DistributionKey {
+public abstract sealed class DistributionKey permits DistributionKey.ByWeights,
+    DistributionKey.ByAmounts {
 
   private final String basis;
-  private final Weights<Recipient> weights;
-  private final boolean explicitAmounts;
 
-  private DistributionKey(String basis, Weights<Recipient> weights, boolean explicitAmounts) {
+  DistributionKey(String basis) {
+    requireNonNull(basis, "DistributionKey 'basis' must not be null");
+    checkArgument(!basis.isBlank(), "DistributionKey 'basis' must not be blank");
     this.basis = basis;
-    this.weights = weights;
-    this.explicitAmounts = explicitAmounts;
   }
 
   /**
    * Returns a key that splits a pot in proportion to weights.
    *
    * @param basis what the weights are, e.g. {@code "Folkmängd 2015-12-31"}
-   * @param weights each recipient's weight
+   * @param weights each recipient's weight, e.g. a {@code Weights<Municipality>}
    * @return the key
    * @throws IllegalArgumentException if the basis is blank
    */
-  public static DistributionKey byWeights(String basis, Weights<Recipient> weights) {
+  public static ByWeights byWeights(String basis, Weights<? extends Recipient> weights) {
     requireNonNull(weights, "DistributionKey 'weights' must not be null");
-    return new DistributionKey(checkBasis(basis), weights, false);
+    return new ByWeights(basis, widen(weights));
   }
 
   /**
@@ -56,23 +63,24 @@ public final class DistributionKey {
    * @param basis where the amounts come from, e.g. {@code "Bilaga 2 till regeringsbeslut II:3"}
    * @param amounts each recipient's keyed amount
    * @return the key
-   * @throws IllegalArgumentException if the basis is blank, there are no amounts, they are all zero,
-   *     or one is above 10 000 000 000 000 kr
+   * @throws IllegalArgumentException if the basis is blank, there are no amounts, one is null or a
+   *     recipient is null, or they are all zero
    */
-  public static DistributionKey byAmounts(String basis, Map<? extends Recipient, Amount> amounts) {
+  public static ByAmounts byAmounts(String basis, Map<? extends Recipient, Amount> amounts) {
     requireNonNull(amounts, "DistributionKey 'amounts' must not be null");
-    Weights.Builder<Recipient> weights = Weights.builder();
+    ImmutableSortedMap.Builder<Recipient, Amount> copy = ImmutableSortedMap.naturalOrder();
     amounts.forEach((recipient, amount) -> {
+      checkArgument(recipient != null, "DistributionKey: a recipient must not be null");
       checkArgument(amount != null, "DistributionKey: the amount of %s must not be null", recipient);
-      weights.put(recipient, amount.toOre());
+      copy.put(recipient, amount);
     });
-    return new DistributionKey(checkBasis(basis), weights.build(), true);
+    return new ByAmounts(basis, copy.build());
   }
 
-  private static String checkBasis(String basis) {
-    requireNonNull(basis, "DistributionKey 'basis' must not be null");
-    checkArgument(!basis.isBlank(), "DistributionKey 'basis' must not be blank");
-    return basis;
+  private static Weights<Recipient> widen(Weights<? extends Recipient> weights) {
+    Weights.Builder<Recipient> widened = Weights.builder();
+    weights.asMap().forEach(widened::put);
+    return widened.build();
   }
 
   /**
@@ -80,27 +88,16 @@ public final class DistributionKey {
    *
    * @return the basis
    */
-  public String basis() {
+  public final String basis() {
     return basis;
   }
 
   /**
-   * Returns the weights; for a key of explicit amounts, the amounts in öre.
+   * Returns the recipients the key names, in recipient order.
    *
-   * @return the weights
+   * @return the recipients
    */
-  public Weights<Recipient> weights() {
-    return weights;
-  }
-
-  /**
-   * Returns whether the key lists explicit amounts rather than weights.
-   *
-   * @return true for {@link #byAmounts}
-   */
-  public boolean isExplicitAmounts() {
-    return explicitAmounts;
-  }
+  public abstract ImmutableSortedSet<Recipient> recipients();
 
   /**
    * Returns whether the key names a recipient.
@@ -108,53 +105,187 @@ public final class DistributionKey {
    * @param recipient the recipient
    * @return true if the key gives it a share
    */
-  public boolean covers(Recipient recipient) {
-    return weights.contains(recipient);
+  public final boolean covers(Recipient recipient) {
+    return recipients().contains(recipient);
   }
 
   /**
    * Returns every recipient's keyed amount of a pot, adding up to its budget exactly.
    *
    * @param pot the pot
-   * @return the keyed amounts, with the certificate of each
-   * @throws IllegalArgumentException if the key names a recipient the pot does not serve, or its
-   *     explicit amounts do not add up to the budget (the message names the difference)
+   * @return the keyed amounts, in recipient order
+   * @throws IllegalArgumentException if the key names a recipient the pot does not serve, or (for a
+   *     key of amounts) the amounts do not add up to the budget (the message names the difference)
    */
-  public Allocation<Recipient> keyedAmounts(Pot pot) {
+  public abstract ImmutableSortedMap<Recipient, Amount> keyedAmounts(Pot pot);
+
+  /** The weight a redistribution policy may weigh a recipient by: its key weight, or öre. */
+  abstract long keyWeight(Recipient recipient);
+
+  /** The keyed amounts of a pot, with one sentence per recipient saying how its amount follows. */
+  abstract Keyed keyed(Pot pot);
+
+  /** Keyed amounts and how each follows from the key. */
+  record Keyed(ImmutableSortedMap<Recipient, Amount> amounts, Function<Recipient, String> reason) {
+  }
+
+  final void checkServes(Pot pot) {
     requireNonNull(pot, "DistributionKey 'pot' must not be null");
-    for (Recipient recipient : weights.keys()) {
+    for (Recipient recipient : recipients()) {
       checkArgument(pot.serves(recipient.category()),
           "DistributionKey names %s, a %s, but pot %s serves %s", recipient, recipient.category(),
           pot.id(), pot.categories());
     }
-    if (explicitAmounts) {
-      BigInteger budget = BigInteger.valueOf(pot.budget().toOre());
-      int difference = weights.total().compareTo(budget);
-      checkArgument(difference == 0,
-          "DistributionKey amounts add up to %s kr, but pot %s has a budget of %s kr: %s %s kr",
-          Amount.ofOre(weights.total().longValueExact()), pot.id(), pot.budget(),
-          difference > 0 ? "over by" : "short by",
-          Amount.ofOre(weights.total().subtract(budget).abs().longValueExact()));
+  }
+
+  /**
+   * A key by weights (<i>fördelningsnyckel efter vikter</i>): a pot split in proportion to each
+   * recipient's weight, by the largest-remainder method, with a certificate for every amount.
+   *
+   * <p>This class is immutable and thread-safe.
+   */
+  public static final class ByWeights extends DistributionKey {
+    private final Weights<Recipient> weights;
+
+    private ByWeights(String basis, Weights<Recipient> weights) {
+      super(basis);
+      this.weights = weights;
     }
-    return Apportionment.largestRemainder(pot.budget(), weights);
+
+    /**
+     * Returns the weights.
+     *
+     * @return each recipient's weight
+     */
+    public Weights<Recipient> weights() {
+      return weights;
+    }
+
+    @Override
+    public ImmutableSortedSet<Recipient> recipients() {
+      return weights.asMap().keySet();
+    }
+
+    /**
+     * Returns the engine's split of a pot by the weights, with the certificate of each amount.
+     *
+     * @param pot the pot
+     * @return the allocation of the pot's budget
+     * @throws IllegalArgumentException if the key names a recipient the pot does not serve
+     */
+    public Allocation<Recipient> allocation(Pot pot) {
+      checkServes(pot);
+      return Apportionment.largestRemainder(pot.budget(), weights);
+    }
+
+    @Override
+    public ImmutableSortedMap<Recipient, Amount> keyedAmounts(Pot pot) {
+      return allocation(pot).amounts();
+    }
+
+    @Override
+    long keyWeight(Recipient recipient) {
+      return weights.weightOf(recipient);
+    }
+
+    @Override
+    Keyed keyed(Pot pot) {
+      Allocation<Recipient> allocation = allocation(pot);
+      return new Keyed(allocation.amounts(), r -> "Keyed amount " + allocation.amountOf(r)
+          + " kr by the distribution key (" + basis() + "): " + allocation.certificateOf(r));
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+      return obj instanceof ByWeights other && other.basis().equals(basis())
+          && other.weights.equals(weights);
+    }
+
+    @Override
+    public int hashCode() {
+      return basis().hashCode() * 31 + weights.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "DistributionKey[" + basis() + ", " + weights.size() + " recipients, weights]";
+    }
   }
 
-  @Override
-  public boolean equals(Object obj) {
-    return obj instanceof DistributionKey
-        && ((DistributionKey) obj).basis.equals(basis)
-        && ((DistributionKey) obj).weights.equals(weights)
-        && ((DistributionKey) obj).explicitAmounts == explicitAmounts;
-  }
+  /**
+   * A key by amounts (<i>fördelningsnyckel med belopp</i>): each recipient's keyed amount as listed,
+   * which must add up to the pot's budget exactly.
+   *
+   * <p>This class is immutable and thread-safe.
+   */
+  public static final class ByAmounts extends DistributionKey {
+    private final ImmutableSortedMap<Recipient, Amount> amounts;
+    private final Amount total;
 
-  @Override
-  public int hashCode() {
-    return (basis.hashCode() * 31 + weights.hashCode()) * 31 + Boolean.hashCode(explicitAmounts);
-  }
+    private ByAmounts(String basis, ImmutableSortedMap<Recipient, Amount> amounts) {
+      super(basis);
+      checkArgument(!amounts.isEmpty(), "DistributionKey %s: 'amounts' must name a recipient", basis);
+      checkArgument(amounts.values().stream().anyMatch(Amount::isPositive),
+          "DistributionKey %s: 'amounts' must not all be zero", basis);
+      try {
+        this.total = Amount.total(amounts.values());
+      } catch (ArithmeticException e) {
+        throw new IllegalArgumentException("DistributionKey " + basis + ": 'amounts' add up beyond "
+            + "the range of an Amount", e);
+      }
+      this.amounts = amounts;
+    }
 
-  @Override
-  public String toString() {
-    return "DistributionKey[" + basis + ", " + weights.size() + " recipients, "
-        + (explicitAmounts ? "explicit amounts" : "weights") + "]";
+    /**
+     * Returns the amounts as listed.
+     *
+     * @return each recipient's keyed amount, in recipient order
+     */
+    public ImmutableSortedMap<Recipient, Amount> amounts() {
+      return amounts;
+    }
+
+    @Override
+    public ImmutableSortedSet<Recipient> recipients() {
+      return amounts.keySet();
+    }
+
+    @Override
+    public ImmutableSortedMap<Recipient, Amount> keyedAmounts(Pot pot) {
+      checkServes(pot);
+      checkArgument(total.equals(pot.budget()),
+          "DistributionKey amounts add up to %s kr, but pot %s has a budget of %s kr: %s %s kr",
+          total, pot.id(), pot.budget(), total.isGreaterThan(pot.budget()) ? "over by" : "short by",
+          total.isGreaterThan(pot.budget()) ? total.minus(pot.budget())
+              : pot.budget().minus(total));
+      return amounts;
+    }
+
+    @Override
+    long keyWeight(Recipient recipient) {
+      return amounts.get(recipient).toOre();
+    }
+
+    @Override
+    Keyed keyed(Pot pot) {
+      return new Keyed(keyedAmounts(pot), r -> "Keyed amount " + amounts.get(r)
+          + " kr as the distribution key (" + basis() + ") lists it.");
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+      return obj instanceof ByAmounts other && other.basis().equals(basis())
+          && other.amounts.equals(amounts);
+    }
+
+    @Override
+    public int hashCode() {
+      return basis().hashCode() * 31 + amounts.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "DistributionKey[" + basis() + ", " + amounts.size() + " recipients, explicit amounts]";
+    }
   }
 }

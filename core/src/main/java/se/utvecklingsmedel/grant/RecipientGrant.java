@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Recipient;
+import se.utvecklingsmedel.round.PotId;
 
 /**
  * One recipient's outcome in one pot (<i>beslutat belopp</i>): what it was keyed, what it asked for,
@@ -36,7 +37,7 @@ public abstract class RecipientGrant {
    *
    * @return the pot id
    */
-  public abstract String potId();
+  public abstract PotId potId();
 
   /**
    * Returns the keyed amount, for a requisition pot.

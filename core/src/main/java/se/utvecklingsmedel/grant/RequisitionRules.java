@@ -3,36 +3,42 @@ package se.utvecklingsmedel.grant;
 import static java.util.Objects.requireNonNull;
 
 /**
- * The rules a requisition pot is handed out by: what happens to late requisitions, and how unclaimed
- * funds are shared.
+ * The rules a requisition pot is handed out by: what happens to late requisitions, how unclaimed
+ * funds are shared, and who may share in them.
  *
  * <p>This class is immutable and thread-safe.
  *
  * @param late the policy for requisitions after the deadline
  * @param redistribution how unclaimed funds are shared among those that asked for more
+ * @param eligibility who may share in unclaimed funds
  */
-public record RequisitionRules(LateRequisitionPolicy late, RedistributionPolicy redistribution) {
+public record RequisitionRules(LateRequisitionPolicy late, RedistributionPolicy redistribution,
+    UnclaimedFundsEligibility eligibility) {
 
   /**
    * Validates the rules.
    *
    * @param late the late policy
    * @param redistribution the redistribution policy
+   * @param eligibility who may share in unclaimed funds
    */
   public RequisitionRules {
     requireNonNull(late, "RequisitionRules 'late' must not be null");
     requireNonNull(redistribution, "RequisitionRules 'redistribution' must not be null");
+    requireNonNull(eligibility, "RequisitionRules 'eligibility' must not be null");
   }
 
   /**
-   * Returns the default rules (team decision): late requisitions refused, unclaimed funds shared in
-   * proportion to the distribution key.
+   * Returns the default rules (team decisions): late requisitions refused, unclaimed funds shared in
+   * proportion to the distribution key, and only among recipients that requisitioned their whole
+   * keyed amount.
    *
    * @return the defaults
    */
   public static RequisitionRules defaults() {
     return new RequisitionRules(LateRequisitionPolicy.REJECT,
-        StandardRedistributionPolicy.PROPORTIONAL_TO_KEY);
+        StandardRedistributionPolicy.PROPORTIONAL_TO_KEY,
+        UnclaimedFundsEligibility.FULL_REQUISITION_ONLY);
   }
 
   /**
@@ -42,7 +48,7 @@ public record RequisitionRules(LateRequisitionPolicy late, RedistributionPolicy 
    * @return the new rules
    */
   public RequisitionRules withLate(LateRequisitionPolicy policy) {
-    return new RequisitionRules(policy, redistribution);
+    return new RequisitionRules(policy, redistribution, eligibility);
   }
 
   /**
@@ -52,6 +58,16 @@ public record RequisitionRules(LateRequisitionPolicy late, RedistributionPolicy 
    * @return the new rules
    */
   public RequisitionRules withRedistribution(RedistributionPolicy policy) {
-    return new RequisitionRules(late, policy);
+    return new RequisitionRules(late, policy, eligibility);
+  }
+
+  /**
+   * Returns these rules with another eligibility for unclaimed funds.
+   *
+   * @param rule who may share in unclaimed funds
+   * @return the new rules
+   */
+  public RequisitionRules withEligibility(UnclaimedFundsEligibility rule) {
+    return new RequisitionRules(late, redistribution, rule);
   }
 }

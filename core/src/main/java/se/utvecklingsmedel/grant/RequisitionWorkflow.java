@@ -8,155 +8,224 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
+import org.threeten.extra.LocalDateRange;
 import se.utvecklingsmedel.allocation.Allocation;
 import se.utvecklingsmedel.allocation.Apportionment;
 import se.utvecklingsmedel.allocation.Weights;
+import se.utvecklingsmedel.deadline.Deadlines;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.Pot;
 
 /**
- * Hands out a requisition pot: keyed amounts, requisitions checked against them and the deadline,
- * then the unclaimed funds shared among those that asked for more.
+ * Hands out a requisition pot in four steps: the keyed amounts; the requisitions checked against
+ * them, the round's window and its deadline; the unclaimed funds shared among the eligible recipients
+ * that asked for more; and each recipient's grant with its explanation.
  */
 final class RequisitionWorkflow {
 
-  private RequisitionWorkflow() {
+  /** Where a requisition stands after the deadline is judged. */
+  private enum Standing { ON_TIME, LATE_ACCEPTED, LATE_REFUSED }
+
+  private final GrantRound round;
+  private final Pot pot;
+  private final DistributionKey key;
+  private final RequisitionRules rules;
+  private final Deadlines deadlines;
+  private final DistributionKey.Keyed keyed;
+  private final SortedMap<Recipient, Requisition> byRecipient = new TreeMap<>();
+  private final Map<Recipient, Standing> standing = new HashMap<>();
+  private Amount requisitioned = Amount.zero();
+
+  private RequisitionWorkflow(GrantRound round, Pot pot, DistributionKey key, RequisitionRules rules,
+      Deadlines deadlines) {
+    this.round = round;
+    this.pot = pot;
+    this.key = key;
+    this.rules = rules;
+    this.deadlines = deadlines;
+    this.keyed = key.keyed(pot);
   }
 
-  static PotAllocation allocate(GrantRound round, Pot pot, DistributionKey key,
-      Collection<Requisition> requisitions, RequisitionRules rules) {
-    Allocation<Recipient> keyed = key.keyedAmounts(pot);
-    Map<Recipient, Requisition> byRecipient = new TreeMap<>();
-    for (Requisition requisition : requisitions) {
-      Recipient recipient = requisition.recipient();
-      checkArgument(key.covers(recipient),
-          "Requisition of %s in pot %s: the recipient is not in the distribution key", recipient,
-          pot.id());
-      checkArgument(byRecipient.put(recipient, requisition) == null,
-          "Requisition of %s in pot %s: the recipient requisitioned twice", recipient, pot.id());
-      Amount keyedAmount = keyed.amountOf(recipient);
-      checkArgument(!requisition.amount().isGreaterThan(keyedAmount),
-          "Requisition of %s in pot %s: %s kr is more than its keyed amount %s kr", recipient,
-          pot.id(), requisition.amount(), keyedAmount);
+  static RequisitionPotAllocation allocate(GrantRound round, Pot pot, DistributionKey key,
+      Collection<Requisition> requisitions, RequisitionRules rules, Deadlines deadlines) {
+    RequisitionWorkflow workflow = new RequisitionWorkflow(round, pot, key, rules, deadlines);
+    requisitions.forEach(workflow::receive);
+    workflow.byRecipient.values().forEach(workflow::judgeDeadline);
+    Optional<Allocation<Recipient>> redistribution = workflow.redistribute();
+    ImmutableSortedMap.Builder<Recipient, RecipientGrant> grants = ImmutableSortedMap.naturalOrder();
+    for (Recipient recipient : workflow.keyed.amounts().keySet()) {
+      grants.put(recipient, workflow.grant(recipient, redistribution));
     }
+    return new RequisitionPotAllocation(pot, grants.build(), key,
+        ImmutableList.copyOf(workflow.byRecipient.values()), rules, workflow.keyed.amounts(),
+        workflow.requisitioned, redistribution);
+  }
 
-    Optional<LocalDate> deadline = round.requisitionDeadline();
-    Map<Recipient, Boolean> accepted = new HashMap<>();
-    Set<Recipient> late = new HashSet<>();
-    Amount requisitioned = Amount.zero();
-    for (Requisition requisition : byRecipient.values()) {
-      if (deadline.map(d -> requisition.date().isAfter(d)).orElse(false)) {
-        late.add(requisition.recipient());
-      }
-      boolean ok = !late.contains(requisition.recipient())
-          || rules.late() == LateRequisitionPolicy.ACCEPT;
-      accepted.put(requisition.recipient(), ok);
-      if (ok) {
-        requisitioned = requisitioned.plus(requisition.amount());
-      }
+  /** Step 1: a requisition must fit the key, the round's window and its keyed amount. */
+  private void receive(Requisition requisition) {
+    checkArgument(requisition != null, "Requisition in pot %s must not be null", pot.id());
+    Recipient recipient = requisition.recipient();
+    checkArgument(key.covers(recipient),
+        "Requisition of %s in pot %s: the recipient is not in the distribution key", recipient,
+        pot.id());
+    LocalDateRange window = round.window();
+    checkArgument(window.contains(requisition.date()),
+        "Requisition of %s in pot %s: 'date' %s is outside the round's window %s – %s (from 1 "
+            + "January of the round's year to the end of its use period)", recipient, pot.id(),
+        requisition.date(), window.getStart(), window.getEndInclusive());
+    checkArgument(byRecipient.put(recipient, requisition) == null,
+        "Requisition of %s in pot %s: the recipient requisitioned twice", recipient, pot.id());
+    Amount keyedAmount = keyed.amounts().get(recipient);
+    checkArgument(!requisition.amount().isGreaterThan(keyedAmount),
+        "Requisition of %s in pot %s: 'amount' %s kr is more than its keyed amount %s kr",
+        recipient, pot.id(), requisition.amount(), keyedAmount);
+  }
+
+  /** Step 2: the deadline, moved by lagen (1930:173) like every deadline of the round. */
+  private void judgeDeadline(Requisition requisition) {
+    boolean late = round.requisitionDeadline()
+        .map(d -> !deadlines.isInTime(requisition.date(), d)).orElse(false);
+    Standing judged = !late ? Standing.ON_TIME
+        : rules.late() == LateRequisitionPolicy.ACCEPT ? Standing.LATE_ACCEPTED
+        : Standing.LATE_REFUSED;
+    standing.put(requisition.recipient(), judged);
+    if (judged != Standing.LATE_REFUSED) {
+      requisitioned = requisitioned.plus(requisition.amount());
     }
+  }
+
+  private boolean accepted(Recipient recipient) {
+    return standing.get(recipient) != Standing.LATE_REFUSED;
+  }
+
+  private boolean requisitionedInFull(Requisition requisition) {
+    return requisition.amount().equals(keyed.amounts().get(requisition.recipient()));
+  }
+
+  /** Whether an accepted requisition that asked for more may share in the unclaimed funds. */
+  private boolean eligible(Requisition requisition) {
+    return rules.eligibility() == UnclaimedFundsEligibility.ANY_REQUISITION
+        || requisitionedInFull(requisition);
+  }
+
+  private List<Requisition> candidates() {
+    return byRecipient.values().stream().filter(r -> accepted(r.recipient())
+        && r.wantsUnclaimedFunds() && eligible(r)).toList();
+  }
+
+  /** Step 3: the unclaimed funds shared among the eligible candidates, capped by what each can use. */
+  private Optional<Allocation<Recipient>> redistribute() {
     Amount unclaimed = pot.budget().minus(requisitioned);
-
-    // Candidates for unclaimed funds: accepted requisitions that opted in.
     Weights.Builder<Recipient> weights = Weights.builder();
     Map<Recipient, Amount> caps = new HashMap<>();
     boolean anyWeight = false;
-    int candidates = 0;
-    for (Requisition requisition : byRecipient.values()) {
+    for (Requisition requisition : candidates()) {
       Recipient recipient = requisition.recipient();
-      if (!accepted.get(recipient) || !requisition.wantsUnclaimedFunds()) {
-        continue;
-      }
       long weight = rules.redistribution().weight(new RedistributionCandidate(recipient,
-          key.weights().weightOf(recipient), keyed.amountOf(recipient), requisition.amount(),
+          key.keyWeight(recipient), keyed.amounts().get(recipient), requisition.amount(),
           requisition.maximumExtra()));
       weights.put(recipient, weight);
       anyWeight |= weight > 0;
-      candidates++;
       requisition.maximumExtra().ifPresent(max -> caps.put(recipient, max));
     }
-    Optional<Allocation<Recipient>> redistribution = anyWeight && unclaimed.isPositive()
+    return anyWeight && unclaimed.isPositive()
         ? Optional.of(Apportionment.capped(unclaimed, weights.build(), caps))
         : Optional.empty();
-
-    ImmutableSortedMap.Builder<Recipient, RecipientGrant> grants = ImmutableSortedMap.naturalOrder();
-    for (Recipient recipient : keyed.keys()) {
-      Amount keyedAmount = keyed.amountOf(recipient);
-      Requisition requisition = byRecipient.get(recipient);
-      List<String> lines = new ArrayList<>();
-      lines.add("Keyed amount " + keyedAmount + " kr by the distribution key (" + key.basis()
-          + "): " + keyed.certificateOf(recipient));
-      ImmutableRecipientGrant.Builder grant = ImmutableRecipientGrant.builder()
-          .recipient(recipient).potId(pot.id()).keyedAmount(keyedAmount);
-      if (requisition == null) {
-        lines.add("Did not requisition: the keyed amount " + keyedAmount + " kr is unclaimed.");
-        grants.put(recipient, grant.requested(Amount.zero()).redistributed(Amount.zero())
-            .granted(Amount.zero()).decision(Decision.NOT_REQUISITIONED).explanation(lines).build());
-        continue;
-      }
-      Amount amount = requisition.amount();
-      if (!accepted.get(recipient)) {
-        lines.add("Requisitioned " + amount + " kr on " + requisition.date() + ", after the "
-            + "requisition deadline " + deadline.orElseThrow() + ": refused, as late requisitions "
-            + "are; the keyed amount " + keyedAmount + " kr is unclaimed.");
-        grants.put(recipient, grant.requested(amount).redistributed(Amount.zero())
-            .granted(Amount.zero()).decision(Decision.REJECTED).explanation(lines).build());
-        continue;
-      }
-      lines.add("Requisitioned " + amount + " kr on " + requisition.date()
-          + (late.contains(recipient) ? ", after the requisition deadline " + deadline.orElseThrow()
-              + ", accepted late as the round's policy allows" : "")
-          + ": at most the keyed amount, accepted"
-          + (amount.equals(keyedAmount) ? "." : "; the other " + keyedAmount.minus(amount)
-              + " kr of the keyed amount is unclaimed."));
-      Amount extra = Amount.zero();
-      if (!requisition.wantsUnclaimedFunds()) {
-        lines.add("Did not ask for a share of unclaimed funds.");
-      } else if (redistribution.isEmpty()) {
-        lines.add("Asked for a share of unclaimed funds, but there were none to share"
-            + (unclaimed.isPositive() ? " by a weight above zero" : "") + ".");
-      } else {
-        extra = redistribution.get().amountOf(recipient);
-        lines.add("Asked for a share of unclaimed funds"
-            + requisition.maximumExtra().map(m -> " (at most " + m + " kr)").orElse("")
-            + ": " + extra + " kr of the " + unclaimed + " kr unclaimed, shared "
-            + rules.redistribution().description() + " among " + candidates + ": "
-            + redistribution.get().certificateOf(recipient));
-      }
-      Amount granted = amount.plus(extra);
-      lines.add("Granted " + granted + " kr = requisitioned " + amount + " kr + redistributed "
-          + extra + " kr.");
-      grants.put(recipient, grant.requested(amount).redistributed(extra).granted(granted)
-          .decision(Decision.GRANTED).explanation(lines).build());
-    }
-    return new PotAllocation(pot, grants.build(), requisitioned, Optional.of(keyed), redistribution,
-        new PotAllocation.Inputs(Optional.of(key), ImmutableList.copyOf(byRecipient.values()),
-            ImmutableList.of(), Optional.of(rules), Optional.empty()));
   }
 
-  /** An assignment pot: the keyed amounts, each granted in full. */
-  static PotAllocation assign(Pot pot, DistributionKey key) {
-    Allocation<Recipient> keyed = key.keyedAmounts(pot);
-    ImmutableSortedMap.Builder<Recipient, RecipientGrant> grants = ImmutableSortedMap.naturalOrder();
-    for (Recipient recipient : keyed.keys()) {
-      Amount amount = keyed.amountOf(recipient);
-      grants.put(recipient, ImmutableRecipientGrant.builder().recipient(recipient).potId(pot.id())
-          .keyedAmount(amount).requested(amount).redistributed(Amount.zero()).granted(amount)
-          .decision(Decision.GRANTED)
-          .addExplanation("Assigned " + amount + " kr to carry out the mission, by the key ("
-              + key.basis() + "): " + keyed.certificateOf(recipient))
-          .build());
+  /** Step 4: one recipient's grant and the lines that explain it. */
+  private RecipientGrant grant(Recipient recipient, Optional<Allocation<Recipient>> redistribution) {
+    Amount keyedAmount = keyed.amounts().get(recipient);
+    Requisition requisition = byRecipient.get(recipient);
+    List<String> lines = new ArrayList<>();
+    lines.add(keyed.reason().apply(recipient));
+    ImmutableRecipientGrant.Builder grant = ImmutableRecipientGrant.builder()
+        .recipient(recipient).potId(pot.id()).keyedAmount(keyedAmount);
+    if (requisition == null) {
+      lines.add("Did not requisition: the keyed amount " + keyedAmount + " kr is unclaimed.");
+      return grant.requested(Amount.zero()).redistributed(Amount.zero()).granted(Amount.zero())
+          .decision(Decision.NOT_REQUISITIONED).explanation(lines).build();
     }
-    return new PotAllocation(pot, grants.build(), Amount.zero(), Optional.of(keyed), Optional.empty(),
-        new PotAllocation.Inputs(Optional.of(key), ImmutableList.of(), ImmutableList.of(),
-            Optional.empty(), Optional.empty()));
+    Amount amount = requisition.amount();
+    if (!accepted(recipient)) {
+      lines.add("Requisitioned " + amount + " kr on " + requisition.date() + ", after the "
+          + "requisition deadline " + deadlineText() + ": refused, as late requisitions "
+          + "are; the keyed amount " + keyedAmount + " kr is unclaimed.");
+      return grant.requested(amount).redistributed(Amount.zero()).granted(Amount.zero())
+          .decision(Decision.REJECTED).explanation(lines).build();
+    }
+    lines.add(acceptance(requisition, keyedAmount));
+    Amount extra = redistribution.filter(r -> r.weights().contains(recipient))
+        .map(r -> r.amountOf(recipient)).orElse(Amount.zero());
+    lines.add(extraReason(requisition, keyedAmount, redistribution));
+    Amount granted = amount.plus(extra);
+    lines.add("Granted " + granted + " kr = requisitioned " + amount + " kr + redistributed "
+        + extra + " kr.");
+    return grant.requested(amount).redistributed(extra).granted(granted)
+        .decision(Decision.GRANTED).explanation(lines).build();
+  }
+
+  private String deadlineText() {
+    LocalDate deadline = round.requisitionDeadline().orElseThrow();
+    LocalDate effective = deadlines.effective(deadline);
+    return deadline + (effective.equals(deadline) ? ""
+        : " (moved to " + effective + " by lagen (1930:173))");
+  }
+
+  private String acceptance(Requisition requisition, Amount keyedAmount) {
+    Amount amount = requisition.amount();
+    return "Requisitioned " + amount + " kr on " + requisition.date()
+        + (standing.get(requisition.recipient()) == Standing.LATE_ACCEPTED
+            ? ", after the requisition deadline " + deadlineText()
+                + ", accepted late as the round's policy allows" : "")
+        + ": at most the keyed amount, accepted"
+        + (amount.equals(keyedAmount) ? "." : "; the other " + keyedAmount.minus(amount)
+            + " kr of the keyed amount is unclaimed.");
+  }
+
+  private String extraReason(Requisition requisition, Amount keyedAmount,
+      Optional<Allocation<Recipient>> redistribution) {
+    Recipient recipient = requisition.recipient();
+    if (!requisition.wantsUnclaimedFunds()) {
+      return "Did not ask for a share of unclaimed funds.";
+    }
+    if (!eligible(requisition)) {
+      return "Asked for a share of unclaimed funds, but requisitioned " + requisition.amount()
+          + " kr of its keyed " + keyedAmount + " kr: not eligible, since a recipient that leaves "
+          + "part of its own keyed amount unclaimed does not share in unclaimed funds "
+          + "(team decision; the round's rules may say otherwise).";
+    }
+    if (redistribution.isEmpty()) {
+      return "Asked for a share of unclaimed funds, but there were none to share"
+          + (pot.budget().minus(requisitioned).isPositive() ? " by a weight above zero" : "") + ".";
+    }
+    Allocation<Recipient> shared = redistribution.get();
+    return "Asked for a share of unclaimed funds"
+        + requisition.maximumExtra().map(m -> " (at most " + m + " kr)").orElse("")
+        + ": " + shared.amountOf(recipient) + " kr of the " + shared.total() + " kr unclaimed, "
+        + "shared " + rules.redistribution().description() + " among " + shared.weights().size()
+        + ": " + shared.certificateOf(recipient);
+  }
+
+  /** An assignment pot: the keyed amounts, each assigned in full. */
+  static AssignmentPotAllocation assign(Pot pot, DistributionKey key) {
+    DistributionKey.Keyed keyed = key.keyed(pot);
+    ImmutableSortedMap.Builder<Recipient, RecipientGrant> grants = ImmutableSortedMap.naturalOrder();
+    keyed.amounts().forEach((recipient, amount) -> grants.put(recipient,
+        ImmutableRecipientGrant.builder().recipient(recipient).potId(pot.id())
+            .keyedAmount(amount).requested(amount).redistributed(Amount.zero()).granted(amount)
+            .decision(Decision.ASSIGNED)
+            .addExplanation(keyed.reason().apply(recipient))
+            .addExplanation("Assigned " + amount + " kr to carry out the mission; not a grant that "
+                + "is reported on or reclaimed.")
+            .build()));
+    return new AssignmentPotAllocation(pot, grants.build(), key);
   }
 }

@@ -5,15 +5,17 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import se.utvecklingsmedel.deadline.Deadlines;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.round.DistributionMethod;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.Pot;
+import se.utvecklingsmedel.round.PotId;
 
 /**
  * A round's pots turned into decided amounts per recipient (<i>fördelning av utvecklingsmedel</i>).
@@ -26,38 +28,61 @@ import se.utvecklingsmedel.round.Pot;
  *
  * <pre>{@code
  * RoundAllocation allocation = RoundAllocation.builder(GrantRound.round2016())
- *     .requisitions("municipalities", key, requisitions)
- *     .applications("non-profits", applications)
+ *     .requisitions(PotId.MUNICIPALITIES, key, requisitions)
+ *     .requisitions(PotId.REGIONS, regionKey, regionRequisitions)
+ *     .applications(PotId.NON_PROFITS, applications)
+ *     .applications(PotId.STIMULUS_FUNDS, stimulusApplications)
+ *     .assignments(PotId.ADMINISTRATION_NCK, nckKey)
+ *     .assignments(PotId.ADMINISTRATION_COUNTY_BOARDS, countyBoardKey)
  *     .build();
- * allocation.pot("municipalities").returned();
+ * allocation.requisitionPot(PotId.MUNICIPALITIES).returned();
  * }</pre>
  *
  * <p>Guarantees: for every pot, budget = granted + returned exactly; the result does not depend on
  * the order requisitions or applications were given in. Invalid input — a requisition above its keyed
- * amount, a recipient outside the key, a second requisition or application from one recipient, a pot
+ * amount, a recipient outside the key, a second requisition or application from one recipient, a
+ * requisition or application dated outside the round's {@linkplain GrantRound#window() window}, a pot
  * given twice or by the wrong method — throws {@link IllegalArgumentException} naming the recipient or
- * pot and the rule.
+ * pot and the rule. {@link Builder#build()} demands every pot of the round; an allocation of some pots
+ * only is made by {@link Builder#buildPartial()} and says so ({@link #isComplete()}).
+ *
+ * <p>The requisition deadline is judged like every deadline of the round, by lagen (1930:173): a
+ * deadline on a Saturday, Sunday, public holiday, Midsummer, Christmas or New Year's Eve moves to the
+ * next working day ({@link Deadlines}).
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class RoundAllocation {
 
   private final GrantRound round;
-  private final ImmutableMap<String, PotAllocation> pots;
+  private final ImmutableMap<PotId, PotAllocation> pots;
 
-  private RoundAllocation(GrantRound round, ImmutableMap<String, PotAllocation> pots) {
+  private RoundAllocation(GrantRound round, ImmutableMap<PotId, PotAllocation> pots) {
     this.round = round;
     this.pots = pots;
   }
 
   /**
-   * Returns a builder for an allocation of a round.
+   * Returns a builder for an allocation of a round, with Sweden's deadline rule.
    *
    * @param round the round
    * @return the builder
    */
   public static Builder builder(GrantRound round) {
-    return new Builder(requireNonNull(round, "RoundAllocation 'round' must not be null"));
+    return builder(round, Deadlines.swedish());
+  }
+
+  /**
+   * Returns a builder for an allocation of a round, judging the requisition deadline by the given
+   * rule (the same rule a follow-up judges report and repayment deadlines by).
+   *
+   * @param round the round
+   * @param deadlines the deadline rule
+   * @return the builder
+   */
+  public static Builder builder(GrantRound round, Deadlines deadlines) {
+    return new Builder(requireNonNull(round, "RoundAllocation 'round' must not be null"),
+        requireNonNull(deadlines, "RoundAllocation 'deadlines' must not be null"));
   }
 
   /**
@@ -74,8 +99,28 @@ public final class RoundAllocation {
    *
    * @return the pots
    */
-  public ImmutableMap<String, PotAllocation> pots() {
+  public ImmutableMap<PotId, PotAllocation> pots() {
     return pots;
+  }
+
+  /**
+   * Returns whether every pot of the round is allocated. Only {@link Builder#buildPartial()} makes
+   * an allocation that is not.
+   *
+   * @return true if no pot of the round is missing
+   */
+  public boolean isComplete() {
+    return pots.size() == round.pots().size();
+  }
+
+  /**
+   * Returns the round's pots that this allocation does not cover.
+   *
+   * @return the missing pots' ids, in round order; empty when complete
+   */
+  public ImmutableList<PotId> unallocatedPots() {
+    return round.pots().stream().map(Pot::id).filter(id -> !pots.containsKey(id))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -85,11 +130,52 @@ public final class RoundAllocation {
    * @return its allocation
    * @throws IllegalArgumentException if the pot was not allocated
    */
-  public PotAllocation pot(String potId) {
+  public PotAllocation pot(PotId potId) {
+    requireNonNull(potId, "RoundAllocation 'potId' must not be null");
     PotAllocation pot = pots.get(potId);
     checkArgument(pot != null, "RoundAllocation %s has no allocated pot '%s'; it has %s",
         round.year(), potId, pots.keySet());
     return pot;
+  }
+
+  /**
+   * Returns one allocated requisition pot.
+   *
+   * @param potId the pot's id
+   * @return its allocation
+   * @throws IllegalArgumentException if the pot was not allocated or is not a requisition pot
+   */
+  public RequisitionPotAllocation requisitionPot(PotId potId) {
+    return kind(potId, RequisitionPotAllocation.class, DistributionMethod.REQUISITION);
+  }
+
+  /**
+   * Returns one allocated application pot.
+   *
+   * @param potId the pot's id
+   * @return its allocation
+   * @throws IllegalArgumentException if the pot was not allocated or is not an application pot
+   */
+  public ApplicationPotAllocation applicationPot(PotId potId) {
+    return kind(potId, ApplicationPotAllocation.class, DistributionMethod.APPLICATION);
+  }
+
+  /**
+   * Returns one allocated assignment pot.
+   *
+   * @param potId the pot's id
+   * @return its allocation
+   * @throws IllegalArgumentException if the pot was not allocated or is not an assignment pot
+   */
+  public AssignmentPotAllocation assignmentPot(PotId potId) {
+    return kind(potId, AssignmentPotAllocation.class, DistributionMethod.ASSIGNMENT);
+  }
+
+  private <T extends PotAllocation> T kind(PotId potId, Class<T> type, DistributionMethod method) {
+    PotAllocation pot = pot(potId);
+    checkArgument(type.isInstance(pot), "RoundAllocation %s: pot %s is handed out by %s, not by %s",
+        round.year(), potId, pot.pot().method(), method);
+    return type.cast(pot);
   }
 
   /**
@@ -114,7 +200,7 @@ public final class RoundAllocation {
   }
 
   /**
-   * Returns the total budget of the allocated pots.
+   * Returns the total budget of the allocated pots (of every pot, when {@link #isComplete()}).
    *
    * @return the budget
    */
@@ -173,10 +259,12 @@ public final class RoundAllocation {
    */
   public static final class Builder {
     private final GrantRound round;
-    private final Map<String, PotAllocation> pots = new LinkedHashMap<>();
+    private final Deadlines deadlines;
+    private final Map<PotId, PotAllocation> pots = new LinkedHashMap<>();
 
-    private Builder(GrantRound round) {
+    private Builder(GrantRound round, Deadlines deadlines) {
       this.round = round;
+      this.deadlines = deadlines;
     }
 
     /**
@@ -186,10 +274,10 @@ public final class RoundAllocation {
      * @param key the distribution key
      * @param requisitions the requisitions received
      * @return this builder
-     * @throws IllegalArgumentException as {@link #requisitions(String, DistributionKey, Collection,
+     * @throws IllegalArgumentException as {@link #requisitions(PotId, DistributionKey, Collection,
      *     RequisitionRules)} says
      */
-    public Builder requisitions(String potId, DistributionKey key,
+    public Builder requisitions(PotId potId, DistributionKey key,
         Collection<Requisition> requisitions) {
       return requisitions(potId, key, requisitions, RequisitionRules.defaults());
     }
@@ -206,14 +294,14 @@ public final class RoundAllocation {
      *     if the key does not fit the pot; or if a requisition is from a recipient outside the key,
      *     the second from one recipient, or above its keyed amount
      */
-    public Builder requisitions(String potId, DistributionKey key,
+    public Builder requisitions(PotId potId, DistributionKey key,
         Collection<Requisition> requisitions, RequisitionRules rules) {
       Pot pot = pot(potId, DistributionMethod.REQUISITION);
       requireNonNull(key, "RoundAllocation: 'key' must not be null");
       requireNonNull(rules, "RoundAllocation: 'rules' must not be null");
-      pots.put(potId, RequisitionWorkflow.allocate(round, pot, key,
-          List.copyOf(requireNonNull(requisitions, "RoundAllocation: 'requisitions' must not be null")),
-          rules));
+      requireNonNull(requisitions, "RoundAllocation: 'requisitions' must not be null");
+      pots.put(potId, RequisitionWorkflow.allocate(round, pot, key, new ArrayList<>(requisitions),
+          rules, deadlines));
       return this;
     }
 
@@ -223,10 +311,10 @@ public final class RoundAllocation {
      * @param potId the pot's id
      * @param applications the applications received
      * @return this builder
-     * @throws IllegalArgumentException as {@link #applications(String, Collection,
+     * @throws IllegalArgumentException as {@link #applications(PotId, Collection,
      *     ApplicationRules)} says
      */
-    public Builder applications(String potId, Collection<Application> applications) {
+    public Builder applications(PotId potId, Collection<Application> applications) {
       return applications(potId, applications, ApplicationRules.defaults());
     }
 
@@ -240,13 +328,12 @@ public final class RoundAllocation {
      * @throws IllegalArgumentException if the pot is unknown, not an application pot or already
      *     added, or an applicant applied twice
      */
-    public Builder applications(String potId, Collection<Application> applications,
+    public Builder applications(PotId potId, Collection<Application> applications,
         ApplicationRules rules) {
       Pot pot = pot(potId, DistributionMethod.APPLICATION);
       requireNonNull(rules, "RoundAllocation: 'rules' must not be null");
-      pots.put(potId, ApplicationWorkflow.allocate(round, pot,
-          List.copyOf(requireNonNull(applications, "RoundAllocation: 'applications' must not be null")),
-          rules));
+      requireNonNull(applications, "RoundAllocation: 'applications' must not be null");
+      pots.put(potId, ApplicationWorkflow.allocate(round, pot, new ArrayList<>(applications), rules));
       return this;
     }
 
@@ -259,14 +346,14 @@ public final class RoundAllocation {
      * @throws IllegalArgumentException if the pot is unknown, not an assignment pot or already added,
      *     or the key does not fit the pot
      */
-    public Builder assignments(String potId, DistributionKey key) {
+    public Builder assignments(PotId potId, DistributionKey key) {
       Pot pot = pot(potId, DistributionMethod.ASSIGNMENT);
       pots.put(potId, RequisitionWorkflow.assign(pot,
           requireNonNull(key, "RoundAllocation: 'key' must not be null")));
       return this;
     }
 
-    private Pot pot(String potId, DistributionMethod method) {
+    private Pot pot(PotId potId, DistributionMethod method) {
       requireNonNull(potId, "RoundAllocation: 'potId' must not be null");
       Pot pot = round.pot(potId);
       checkArgument(pot.method() == method, "RoundAllocation: pot %s is handed out by %s, not by %s",
@@ -276,12 +363,31 @@ public final class RoundAllocation {
     }
 
     /**
-     * Returns the allocation of the pots added, in the round's order.
+     * Returns the allocation of every pot of the round, in the round's order.
      *
      * @return the allocation
+     * @throws IllegalArgumentException if a pot of the round was not added (the message names them);
+     *     use {@link #buildPartial()} for an allocation of some pots only
      */
     public RoundAllocation build() {
-      ImmutableMap.Builder<String, PotAllocation> ordered = ImmutableMap.builder();
+      RoundAllocation allocation = buildPartial();
+      checkArgument(allocation.isComplete(), "RoundAllocation %s: pots %s are not allocated; add "
+          + "them, or call buildPartial() for an allocation of some pots only", round.year(),
+          allocation.unallocatedPots());
+      return allocation;
+    }
+
+    /**
+     * Returns the allocation of the pots added so far, in the round's order: a partial allocation
+     * ({@link RoundAllocation#isComplete()} is false unless every pot was added), e.g. to study one
+     * pot.
+     *
+     * @return the allocation
+     * @throws IllegalArgumentException if no pot was added
+     */
+    public RoundAllocation buildPartial() {
+      checkArgument(!pots.isEmpty(), "RoundAllocation %s: no pot was added", round.year());
+      ImmutableMap.Builder<PotId, PotAllocation> ordered = ImmutableMap.builder();
       for (Pot pot : round.pots()) {
         if (pots.containsKey(pot.id())) {
           ordered.put(pot.id(), pots.get(pot.id()));

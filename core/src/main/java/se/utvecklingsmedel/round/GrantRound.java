@@ -1,6 +1,7 @@
 package se.utvecklingsmedel.round;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
@@ -22,12 +23,20 @@ import se.utvecklingsmedel.recipient.RecipientCategory;
  * deadline (<i>sista dag för återbetalning</i>). Deadlines the sources do not give are left empty,
  * never invented.
  *
- * <p>Checks (team decisions, issue 3): the year is from 2000 to 2100 and the use period starts in it;
- * the legal basis is not blank; there is at least one pot; pot ids are unique; no two pots hand out
- * money the same way to the same category (the stimulus funds and the administration money may both
- * go to NCK, because one is applied for and the other assigned); the requisition deadline is no later
- * than the end of the use period; the report and repayment deadlines come after it; the budgets add up
- * without overflow.
+ * <p>Checks (team decisions, issues 3 and 10): the year is from 2000 to 2100; the legal basis is not
+ * blank; there is at least one pot; pot ids are unique; a category is served by at most one
+ * followed-up pot (requisition or application) and at most one assignment pot — seed 004 reports per
+ * category on one pot each, and the stimulus funds and the administration money may both go to NCK
+ * because only the first is a grant; the budgets add up without overflow.
+ *
+ * <p>The timeline is checked as one (team decision, issue 10): the use period starts in the round's
+ * year and lasts at most {@value #MAX_USE_YEARS} years (seed 004's funds were to be used within the
+ * calendar year, "till och med den 31 december 2016"; two years leave room for a decision that allows
+ * use into the next year, and reject typing errors such as 2019–2035); the application period and the
+ * requisition deadline lie from 1 January of the round's year to the end of the use period; the
+ * report deadline comes after the use period ends; the repayment deadline comes after the use period
+ * ends and not before the report deadline. Each deadline is judged with lagen (1930:173) through
+ * {@code Deadlines}: a deadline on a holiday moves to the next working day.
  *
  * <p>A round for another year is built with {@link #builder()}; {@link RoundCatalogue} finds rounds by
  * year.
@@ -36,6 +45,9 @@ import se.utvecklingsmedel.recipient.RecipientCategory;
  */
 @Value.Immutable
 public abstract class GrantRound {
+
+  /** The longest use period a round may give, in years (team decision). */
+  public static final int MAX_USE_YEARS = 2;
 
   /** The legal basis of 2016, as seed 004 cites it. */
   public static final String LEGAL_BASIS_2016 =
@@ -68,24 +80,24 @@ public abstract class GrantRound {
     return builder()
         .year(2016)
         .legalBasis(LEGAL_BASIS_2016)
-        .addPot(pot("municipalities", "Utvecklingsmedel till kommuner", 50_000_000,
+        .addPot(pot(PotId.MUNICIPALITIES, "Utvecklingsmedel till kommuner", 50_000_000,
             DistributionMethod.REQUISITION, RecipientCategory.MUNICIPALITY))
-        .addPot(pot("regions", "Utvecklingsmedel till landsting", 20_000_000,
+        .addPot(pot(PotId.REGIONS, "Utvecklingsmedel till landsting", 20_000_000,
             DistributionMethod.REQUISITION, RecipientCategory.REGION))
-        .addPot(pot("non-profits", "Utvecklingsmedel till ideella föreningar och stiftelser",
+        .addPot(pot(PotId.NON_PROFITS, "Utvecklingsmedel till ideella föreningar och stiftelser",
             15_000_000, DistributionMethod.APPLICATION, RecipientCategory.NON_PROFIT_ORGANISATION))
-        .addPot(pot("stimulus-funds", "Stimulansmedel till länsstyrelserna och NCK", 5_000_000,
+        .addPot(pot(PotId.STIMULUS_FUNDS, "Stimulansmedel till länsstyrelserna och NCK", 5_000_000,
             DistributionMethod.APPLICATION, RecipientCategory.COUNTY_ADMINISTRATIVE_BOARD,
             RecipientCategory.NATIONAL_CENTRE))
-        .addPot(pot("administration-nck", "Medel till NCK för att genomföra uppdraget", 500_000,
+        .addPot(pot(PotId.ADMINISTRATION_NCK, "Medel till NCK för att genomföra uppdraget", 500_000,
             DistributionMethod.ASSIGNMENT, RecipientCategory.NATIONAL_CENTRE))
-        .addPot(pot("administration-county-boards",
+        .addPot(pot(PotId.ADMINISTRATION_COUNTY_BOARDS,
             "Medel till länsstyrelserna för att genomföra uppdraget", 15_000_000,
             DistributionMethod.ASSIGNMENT, RecipientCategory.COUNTY_ADMINISTRATIVE_BOARD))
         .build();
   }
 
-  private static Pot pot(String id, String label, long kronor, DistributionMethod method,
+  private static Pot pot(PotId id, String label, long kronor, DistributionMethod method,
       RecipientCategory... categories) {
     return Pot.builder().id(id).label(label).addCategories(categories)
         .budget(Amount.ofKronor(kronor)).method(method).build();
@@ -167,9 +179,22 @@ public abstract class GrantRound {
    * @return the pot
    * @throws IllegalArgumentException if the round has no such pot
    */
-  public Pot pot(String id) {
+  public Pot pot(PotId id) {
+    requireNonNull(id, "GrantRound 'id' must not be null");
     return pots().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow(() ->
-        new IllegalArgumentException("GrantRound " + year() + " has no pot '" + id + "'"));
+        new IllegalArgumentException("GrantRound " + year() + " has no pot '" + id + "'; it has "
+            + pots().stream().map(Pot::id).toList()));
+  }
+
+  /**
+   * Returns the round's window (team decision): from 1 January of its year to the last day of its
+   * use period. A requisition or application dated outside it cannot belong to the round and is
+   * rejected; a follow-up report must come after the use period begins.
+   *
+   * @return the window, a closed range
+   */
+  public LocalDateRange window() {
+    return LocalDateRange.ofClosed(LocalDate.of(year(), 1, 1), usePeriod().getEndInclusive());
   }
 
   /**
@@ -203,32 +228,71 @@ public abstract class GrantRound {
         "GrantRound 'year' must be from 2000 to 2100, but was %s", year());
     checkArgument(!legalBasis().isBlank(), "GrantRound %s: 'legalBasis' must not be blank", year());
     checkArgument(!pots().isEmpty(), "GrantRound %s: 'pots' must have at least one pot", year());
-    Set<String> ids = new HashSet<>();
+    checkPots();
+    checkUsePeriod();
+    checkTimeline();
+    totalBudget();
+  }
+
+  private void checkPots() {
+    Set<PotId> ids = new HashSet<>();
     for (int i = 0; i < pots().size(); i++) {
       Pot pot = pots().get(i);
       checkArgument(ids.add(pot.id()), "GrantRound %s: pot id '%s' is used twice", year(), pot.id());
       for (Pot earlier : pots().subList(0, i)) {
         for (RecipientCategory category : pot.categories()) {
-          checkArgument(earlier.method() != pot.method() || !earlier.serves(category),
-              "GrantRound %s: pots '%s' and '%s' overlap: both hand out by %s to %s", year(),
-              earlier.id(), pot.id(), pot.method(), category);
+          checkArgument(!earlier.serves(category) || !clash(earlier, pot),
+              "GrantRound %s: pots '%s' and '%s' overlap: both hand out %s to %s", year(),
+              earlier.id(), pot.id(), pot.isFollowedUp() ? "followed-up grants" : "by assignment",
+              category);
         }
       }
     }
+  }
+
+  /** Two pots clash on a shared category when both are followed up, or both are assignments. */
+  private static boolean clash(Pot one, Pot other) {
+    return one.isFollowedUp() == other.isFollowedUp();
+  }
+
+  private void checkUsePeriod() {
     LocalDate useStart = usePeriod().getStart();
     LocalDate useEnd = usePeriod().getEndInclusive();
     checkArgument(useStart.getYear() == year(),
         "GrantRound %s: 'usePeriod' must start in %s, but starts %s", year(), year(), useStart);
-    requisitionDeadline().ifPresent(d -> checkArgument(!d.isAfter(useEnd),
-        "GrantRound %s: 'requisitionDeadline' %s must not be after the use period ends %s", year(),
-        d, useEnd));
-    reportDeadline().ifPresent(d -> checkArgument(d.isAfter(useEnd),
-        "GrantRound %s: 'reportDeadline' %s must be after the use period ends %s", year(), d,
-        useEnd));
-    repaymentDeadline().ifPresent(d -> checkArgument(d.isAfter(useEnd),
-        "GrantRound %s: 'repaymentDeadline' %s must be after the use period ends %s", year(), d,
-        useEnd));
-    totalBudget();
+    checkArgument(!useEnd.isAfter(useStart.plusYears(MAX_USE_YEARS).minusDays(1)),
+        "GrantRound %s: 'usePeriod' %s – %s is longer than %s years, the most a round may give "
+            + "(team decision)", year(), useStart, useEnd, MAX_USE_YEARS);
+  }
+
+  private void checkTimeline() {
+    LocalDate yearStart = LocalDate.of(year(), 1, 1);
+    LocalDate useEnd = usePeriod().getEndInclusive();
+    applicationPeriod().ifPresent(period -> {
+      checkDate("applicationPeriod", " start", period.getStart(), !period.getStart().isBefore(yearStart),
+          "must not be before the round's year begins", yearStart);
+      checkDate("applicationPeriod", " end", period.getEndInclusive(),
+          !period.getEndInclusive().isAfter(useEnd), "must not be after the use period ends", useEnd);
+    });
+    requisitionDeadline().ifPresent(d -> {
+      checkDate("requisitionDeadline", "", d, !d.isBefore(yearStart),
+          "must not be before the round's year begins", yearStart);
+      checkDate("requisitionDeadline", "", d, !d.isAfter(useEnd),
+          "must not be after the use period ends", useEnd);
+    });
+    reportDeadline().ifPresent(d -> checkDate("reportDeadline", "", d, d.isAfter(useEnd),
+        "must be after the use period ends", useEnd));
+    repaymentDeadline().ifPresent(d -> {
+      checkDate("repaymentDeadline", "", d, d.isAfter(useEnd),
+          "must be after the use period ends", useEnd);
+      reportDeadline().ifPresent(report -> checkDate("repaymentDeadline", "", d,
+          !d.isBefore(report), "must not be before the report deadline", report));
+    });
+  }
+
+  private void checkDate(String field, String verb, LocalDate date, boolean ok, String rule,
+      LocalDate other) {
+    checkArgument(ok, "GrantRound %s: '%s'%s %s %s %s", year(), field, verb, date, rule, other);
   }
 
   /** Builds a {@link GrantRound}; {@code build()} runs every check. Not thread-safe. */

@@ -13,14 +13,15 @@ import se.utvecklingsmedel.recipient.RecipientCategory;
  * handed out one way.
  *
  * <p>Example, 2016 (seed 004): 50 MSEK to municipalities by requisition; 5 MSEK stimulus funds to the
- * county boards and NCK by application. Checks on a pot alone: the id is a lower-case slug
- * ({@code municipalities}, {@code stimulus-funds}), the label is not blank, there is at least one
- * category, and a requisition pot serves only municipalities and regions — the only recipients a
- * distribution key names (seed 004). Rules that need the whole round live in {@link GrantRound}.
+ * county boards and NCK by application. Checks on a pot alone: the label is not blank, there is at
+ * least one category, the budget is above zero (a pot of nothing hands nothing out; a zero budget is
+ * a typing error, team decision), and a requisition pot serves only municipalities and regions — the
+ * only recipients a distribution key names (seed 004). Rules that need the whole round live in
+ * {@link GrantRound}.
  *
  * <pre>{@code
  * Pot pot = Pot.builder()
- *     .id("municipalities").label("Utvecklingsmedel till kommuner")
+ *     .id(PotId.MUNICIPALITIES).label("Utvecklingsmedel till kommuner")
  *     .addCategory(RecipientCategory.MUNICIPALITY)
  *     .budget(Amount.ofKronor(50_000_000)).method(DistributionMethod.REQUISITION)
  *     .build();
@@ -49,9 +50,9 @@ public abstract class Pot {
   /**
    * Returns the pot's identifier, unique within its round.
    *
-   * @return a lower-case slug, e.g. {@code municipalities}
+   * @return the id, e.g. {@link PotId#MUNICIPALITIES}
    */
-  public abstract String id();
+  public abstract PotId id();
 
   /**
    * Returns the pot's Swedish name.
@@ -91,12 +92,23 @@ public abstract class Pot {
     return categories().contains(category);
   }
 
+  /**
+   * Returns whether the pot's money is a grant that is followed up: a requisition or application pot.
+   * An assignment pot (<i>medel för att genomföra uppdraget</i>, seed 004) is not: it is never
+   * reported on, settled or reclaimed.
+   *
+   * @return false for an assignment pot
+   */
+  public boolean isFollowedUp() {
+    return method() != DistributionMethod.ASSIGNMENT;
+  }
+
   @Value.Check
   void check() {
-    checkArgument(id().matches("[a-z0-9]+(-[a-z0-9]+)*"),
-        "Pot 'id' must be a lower-case slug such as 'stimulus-funds', but was '%s'", id());
     checkArgument(!label().isBlank(), "Pot %s: 'label' must not be blank", id());
     checkArgument(!categories().isEmpty(), "Pot %s: 'categories' must name at least one", id());
+    checkArgument(budget().isPositive(), "Pot %s: 'budget' must be above zero, but was %s kr", id(),
+        budget());
     checkArgument(method() != DistributionMethod.REQUISITION || KEYED.containsAll(categories()),
         "Pot %s: a requisition pot can only serve municipalities and regions, but serves %s", id(),
         categories());

@@ -31,6 +31,7 @@ import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.Pot;
 import se.utvecklingsmedel.vocabulary.AssessmentInstrument;
 import se.utvecklingsmedel.vocabulary.MunicipalActivityArea;
+import se.utvecklingsmedel.round.PotId;
 
 class FollowUpProperties {
 
@@ -49,7 +50,7 @@ class FollowUpProperties {
       GrantRound round = GrantRound.builder().year(2018).legalBasis("Generated")
           .reportDeadline(REPORT_DEADLINE).repaymentDeadline(LocalDate.of(2019, 4, 30))
           .minimumClaim(minimumClaimOre == 0 ? Optional.empty() : Optional.of(Amount.ofOre(minimumClaimOre)))
-          .addPot(Pot.builder().id("municipalities").label("Kommuner")
+          .addPot(Pot.builder().id(PotId.MUNICIPALITIES).label("Kommuner")
               .addCategory(RecipientCategory.MUNICIPALITY).budget(Amount.ofKronor(1_000_000))
               .method(DistributionMethod.REQUISITION).build())
           .build();
@@ -59,29 +60,31 @@ class FollowUpProperties {
       }
       DistributionKey distributionKey = DistributionKey.byWeights("Generated", key.build());
       List<Requisition> requisitions = new ArrayList<>();
-      distributionKey.keyedAmounts(round.pot("municipalities")).amounts().forEach((r, amount) -> {
+      distributionKey.keyedAmounts(round.pot(PotId.MUNICIPALITIES)).forEach((r, amount) -> {
         if (amount.isPositive()) {
           requisitions.add(Requisition.builder().recipient(r).amount(amount)
               .date(LocalDate.of(2018, 2, 1)).build());
         }
       });
       return RoundAllocation.builder(round)
-          .requisitions("municipalities", distributionKey, requisitions).build();
+          .requisitions(PotId.MUNICIPALITIES, distributionKey, requisitions).build();
     }
 
     List<FollowUpReport> reports(RoundAllocation allocation) {
       List<FollowUpReport> reports = new ArrayList<>();
-      PotAllocation pot = allocation.pot("municipalities");
+      PotAllocation pot = allocation.pot(PotId.MUNICIPALITIES);
       int i = 0;
       for (RecipientGrant grant : pot.grants().values()) {
         Reporting r = reporting.get(i++ % reporting.size());
         if (!grant.granted().isPositive() || !r.reported()) {
           continue;
         }
-        long used = grant.granted().toOre() * r.usedPermille() / 1000;
+        // A report without activity has used nothing; none is submitted after the follow-up day.
+        long used = r.activity() ? grant.granted().toOre() * r.usedPermille() / 1000 : 0;
+        LocalDate submitted = REPORT_DEADLINE.plusDays(r.dayOffset());
         FollowUpReport.Builder report = FollowUpReport.builder().recipient(grant.recipient())
-            .potId("municipalities").granted(grant.granted()).used(Amount.ofOre(used))
-            .submitted(REPORT_DEADLINE.plusDays(r.dayOffset())).complete(r.complete())
+            .potId(PotId.MUNICIPALITIES).granted(grant.granted()).used(Amount.ofOre(used))
+            .submitted(submitted.isAfter(asOf()) ? asOf() : submitted).complete(r.complete())
             .hadActivity(r.activity()).addAllInstruments(r.instruments())
             .usedOutsidePurpose(Amount.ofOre(used * r.outsidePermille() / 1000));
         if (r.activity()) {
@@ -184,6 +187,7 @@ class FollowUpProperties {
     assertThat(more.usedAmount()).isGreaterThanOrEqualTo(fewer.usedAmount());
     fewer.areas().forEach((area, n) -> assertThat(more.areas().get(area)).isGreaterThanOrEqualTo(n));
     fewer.instruments().forEach((i, n) -> assertThat(more.instruments().get(i)).isGreaterThanOrEqualTo(n));
-    assertThat(more.reportsMissing()).isEqualTo(fewer.reportsMissing() - 1);
+    assertThat(more.reportsMissing() + more.reportsNotYetDue())
+        .isEqualTo(fewer.reportsMissing() + fewer.reportsNotYetDue() - 1);
   }
 }

@@ -20,12 +20,14 @@ import se.utvecklingsmedel.vocabulary.DevelopmentArea;
 import se.utvecklingsmedel.vocabulary.MunicipalActivityArea;
 import se.utvecklingsmedel.vocabulary.Outcome;
 import se.utvecklingsmedel.vocabulary.RegionalActivityArea;
+import se.utvecklingsmedel.vocabulary.UnusedFundsReason;
+import se.utvecklingsmedel.round.PotId;
 
 class FollowUpReportTest {
 
   private static FollowUpReport.Builder municipality(long granted, long used) {
     return FollowUpReport.builder().recipient(ReferenceData.municipality("0180"))
-        .potId("municipalities").granted(Amount.ofKronor(granted)).used(Amount.ofKronor(used))
+        .potId(PotId.MUNICIPALITIES).granted(Amount.ofKronor(granted)).used(Amount.ofKronor(used))
         .submitted(LocalDate.of(2017, 3, 1));
   }
 
@@ -52,17 +54,17 @@ class FollowUpReportTest {
             + "att våld uppstår' is not an area of a kommun");
     NonProfitOrganisation shelter = NonProfitOrganisation.of("802000-1239", "Jouren");
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> FollowUpReport.builder().recipient(shelter).potId("non-profits")
+        .isThrownBy(() -> FollowUpReport.builder().recipient(shelter).potId(PotId.NON_PROFITS)
             .granted(Amount.ofKronor(1)).used(Amount.ofKronor(1)).submitted(LocalDate.of(2017, 3, 1))
             .addArea(MunicipalActivityArea.TRAINING).build())
         .withMessageContaining("is not an area of a ideell förening eller stiftelse");
-    assertThat(FollowUpReport.builder().recipient(shelter).potId("non-profits")
+    assertThat(FollowUpReport.builder().recipient(shelter).potId(PotId.NON_PROFITS)
         .granted(Amount.ofKronor(1)).used(Amount.ofKronor(1)).submitted(LocalDate.of(2017, 3, 1))
         .addArea(DevelopmentArea.WORK_WITH_CHILDREN).build().areas())
         .containsExactly(DevelopmentArea.WORK_WITH_CHILDREN);
     assertThatIllegalArgumentException()
         .isThrownBy(() -> FollowUpReport.builder().recipient(ReferenceData.nationalCentre())
-            .potId("stimulus-funds").granted(Amount.ofKronor(1)).used(Amount.ofKronor(1))
+            .potId(PotId.STIMULUS_FUNDS).granted(Amount.ofKronor(1)).used(Amount.ofKronor(1))
             .submitted(LocalDate.of(2017, 3, 1)).addArea(DevelopmentArea.WORK_WITH_CHILDREN).build())
         .withMessageContaining("is not an area of a nationellt centrum för kvinnofrid");
   }
@@ -82,8 +84,14 @@ class FollowUpReportTest {
         .isThrownBy(() -> municipality(100, 80).usedOutsidePurpose(Amount.ofKronor(81)).build())
         .withMessage("FollowUpReport of 0180 Stockholm: 'usedOutsidePurpose' 81.00 kr is more than "
             + "'used' 80.00 kr");
-    assertThatIllegalArgumentException().isThrownBy(() -> municipality(100, 80).potId(" ").build())
-        .withMessage("FollowUpReport of 0180 Stockholm: 'potId' must not be blank");
+    assertThatIllegalArgumentException().isThrownBy(() -> municipality(100, 80).hadActivity(false)
+            .build())
+        .withMessage("FollowUpReport of 0180 Stockholm: a report without activity must have used "
+            + "nothing, but 'used' is 80.00 kr");
+    assertThatIllegalArgumentException().isThrownBy(() -> municipality(100, 100)
+            .addReasonsForUnusedFund(UnusedFundsReason.WORKLOAD).build())
+        .withMessage("FollowUpReport of 0180 Stockholm: 'reasonsForUnusedFunds' are given, but "
+            + "nothing is unused (100.00 kr used of 100.00 kr granted)");
   }
 
   @Test
@@ -138,39 +146,48 @@ class FollowUpReportTest {
   }
 
   @Test
-  void roundComparisonLikeSeed000() {
-    CategoryStatistics y2016 = statistics(246, Share.of(81, 100));
-    CategoryStatistics y2018 = statistics(273, Share.of(92, 100));
-    RoundComparison comparison = RoundComparison.of(roundStatistics(2016, y2016),
-        roundStatistics(2018, y2018));
+  void roundComparisonLikeSeed000ShowsUnpublishedFiguresAsUnknown() {
+    PublishedStatistics y2016 = PublishedStatistics.of(2016, "Seed 000", Map.of(
+        RecipientCategory.MUNICIPALITY, PublishedFigures.builder()
+            .category(RecipientCategory.MUNICIPALITY).requisitioning(246).granted(246)
+            .shareUsed(Share.of(81, 100)).grantedAmount(Amount.ofKronor(50_000_000)).build()));
+    RoundComparison comparison = RoundComparison.of(y2016, PublishedStatistics.seed000Of2018());
     RoundComparison.CategoryChange municipalities = comparison.of(RecipientCategory.MUNICIPALITY);
-    assertThat(municipalities.requisitioningBefore()).isEqualTo(246);
-    assertThat(municipalities.requisitioningAfter()).isEqualTo(273);
+    assertThat(municipalities.requisitioningBefore()).hasValue(246);
+    assertThat(municipalities.requisitioningAfter()).hasValue(273);
+    assertThat(municipalities.grantedBefore()).hasValue(246);
+    assertThat(municipalities.grantedAfter()).isEmpty();
     assertThat(municipalities.shareUsedBefore().orElseThrow().percent(0, RoundingMode.HALF_UP))
         .isEqualTo(new BigDecimal("81"));
     assertThat(municipalities.shareUsedAfter().orElseThrow().percent(0, RoundingMode.HALF_UP))
         .isEqualTo(new BigDecimal("92"));
-    assertThat(municipalities.usedAmount()).isEqualTo(AmountChange.of(Amount.zero(), Amount.zero()));
+    assertThat(municipalities.usedAmount()).isEmpty();
+    assertThat(municipalities.grantedAmount()).isEmpty();
+    assertThat(municipalities.toString()).isEqualTo("MUNICIPALITY: requisitioning 246→273, granted "
+        + "246→unknown, share used 81 %→92 %, granted amount unknown, used amount unknown, unused "
+        + "amount unknown");
     assertThat(comparison.yearBefore()).isEqualTo(2016);
     assertThat(comparison.yearAfter()).isEqualTo(2018);
-    assertThatIllegalArgumentException()
-        .isThrownBy(() -> RoundStatistics.of(2016, Map.of(RecipientCategory.REGION, y2016)))
-        .withMessage("RoundStatistics 2016: statistics of MUNICIPALITY are filed under REGION");
+    assertThatIllegalArgumentException().isThrownBy(() -> PublishedStatistics.of(2016, "Seed 000",
+            Map.of(RecipientCategory.REGION, PublishedFigures.builder()
+                .category(RecipientCategory.MUNICIPALITY).build())))
+        .withMessage("PublishedStatistics 2016: figures of MUNICIPALITY are filed under REGION");
     assertThatIllegalArgumentException().isThrownBy(() -> comparison.of(RecipientCategory.REGION))
         .withMessage("RoundComparison 2016–2018: neither round has REGION");
   }
 
-  private static CategoryStatistics statistics(int requisitioning, Share share) {
-    return CategoryStatistics.builder().category(RecipientCategory.MUNICIPALITY)
-        .requisitioning(requisitioning).applying(0).granted(requisitioning)
-        .requisitionedAmount(Amount.zero()).appliedAmount(Amount.zero())
-        .redistributedAmount(Amount.zero()).grantedAmount(Amount.zero()).usedAmount(Amount.zero())
-        .unusedAmount(Amount.zero()).usedNothing(0).notAllUsed(0).shareUsed(Optional.of(share))
-        .reportsInTime(0).reportsLate(0).reportsMissing(0).reportsWithoutActivity(0)
-        .reportsAnalysed(0).coordinatingFunctions(0).usingRiskAssessment(0).build();
+  @Test
+  void publishedFiguresMustBeConsistent() {
+    assertThatIllegalArgumentException().isThrownBy(() -> PublishedFigures.builder()
+            .category(RecipientCategory.MUNICIPALITY).requisitioning(-7).build())
+        .withMessage("PublishedFigures of MUNICIPALITY: a count must not be negative, but was -7");
+    assertThatIllegalArgumentException().isThrownBy(() -> PublishedFigures.builder()
+            .category(RecipientCategory.MUNICIPALITY).requisitioning(300).granted(290).build())
+        .withMessage("PublishedFigures of MUNICIPALITY: 'requisitioning' (300) must be at most "
+            + "'granted' (290)");
+    assertThatIllegalArgumentException().isThrownBy(() -> PublishedFigures.builder()
+            .category(RecipientCategory.MUNICIPALITY).shareUsed(Share.of(101, 100)).build())
+        .withMessage("PublishedFigures of MUNICIPALITY: 'shareUsed' 101/100 must be at most 100 %");
   }
 
-  private static RoundStatistics roundStatistics(int year, CategoryStatistics municipalities) {
-    return RoundStatistics.of(year, Map.of(RecipientCategory.MUNICIPALITY, municipalities));
-  }
 }

@@ -28,6 +28,7 @@ import se.utvecklingsmedel.vocabulary.KnownMethod;
 import se.utvecklingsmedel.vocabulary.MunicipalActivityArea;
 import se.utvecklingsmedel.vocabulary.Outcome;
 import se.utvecklingsmedel.vocabulary.UnusedFundsReason;
+import se.utvecklingsmedel.round.PotId;
 
 /**
  * A small round followed up by hand: seven municipalities, six granted; reports in time, on the moved
@@ -48,7 +49,7 @@ class FollowUpTest {
     return GrantRound.builder().year(2018).legalBasis("Regeringsbeslut (exempel)")
         .reportDeadline(LocalDate.of(2019, 3, 31)).repaymentDeadline(LocalDate.of(2019, 4, 30))
         .minimumClaim(minimumClaim)
-        .addPot(Pot.builder().id("municipalities").label("Kommuner")
+        .addPot(Pot.builder().id(PotId.MUNICIPALITIES).label("Kommuner")
             .addCategory(RecipientCategory.MUNICIPALITY).budget(Amount.ofKronor(100_000))
             .method(DistributionMethod.REQUISITION).build())
         .build();
@@ -67,12 +68,12 @@ class FollowUpTest {
         Requisition.builder().recipient(M4).amount(Amount.ofKronor(20_000)).date(day).build(),
         Requisition.builder().recipient(M6).amount(Amount.ofKronor(5_000)).date(day).build(),
         Requisition.builder().recipient(M7).amount(Amount.ofKronor(5_000)).date(day).build());
-    return RoundAllocation.builder(round).requisitions("municipalities", key, requisitions).build();
+    return RoundAllocation.builder(round).requisitions(PotId.MUNICIPALITIES, key, requisitions).build();
   }
 
   private static FollowUpReport.Builder report(Recipient recipient, long granted, long used,
       LocalDate submitted) {
-    return FollowUpReport.builder().recipient(recipient).potId("municipalities")
+    return FollowUpReport.builder().recipient(recipient).potId(PotId.MUNICIPALITIES)
         .granted(Amount.ofKronor(granted)).used(Amount.ofKronor(used)).submitted(submitted);
   }
 
@@ -104,15 +105,15 @@ class FollowUpTest {
     FollowUp followUp = FollowUp.of(allocation(round(Optional.empty())), REPORTS, AFTER);
 
     assertThat(followUp.settlements()).hasSize(6);
-    assertThat(followUp.settlementOf(M1, "municipalities").status()).isEqualTo(SettlementStatus.SETTLED);
-    Settlement m2 = followUp.settlementOf(M2, "municipalities");
+    assertThat(followUp.settlementOf(M1, PotId.MUNICIPALITIES).status()).isEqualTo(SettlementStatus.SETTLED);
+    Settlement m2 = followUp.settlementOf(M2, PotId.MUNICIPALITIES);
     assertThat(m2.inTime()).contains(true);   // on the moved deadline
     assertThat(m2.status()).isEqualTo(SettlementStatus.REPAYMENT_DUE);
-    assertThat(m2.claims()).containsExactly(new Claim(M2, "municipalities", ClaimKind.REPAYMENT,
+    assertThat(m2.claims()).containsExactly(new Claim(M2, PotId.MUNICIPALITIES, ClaimKind.REPAYMENT,
         Amount.ofKronor(5_000), Optional.of(LocalDate.of(2019, 4, 30)), "Återbetalning: 5000.00 kr "
             + "of the 20000.00 kr granted was not used by the end of the use period"));
-    assertThat(followUp.settlementOf(M3, "municipalities").claimed()).isEqualTo(Amount.ofKronor(20_000));
-    Settlement m4 = followUp.settlementOf(M4, "municipalities");
+    assertThat(followUp.settlementOf(M3, PotId.MUNICIPALITIES).claimed()).isEqualTo(Amount.ofKronor(20_000));
+    Settlement m4 = followUp.settlementOf(M4, PotId.MUNICIPALITIES);
     assertThat(m4.status()).isEqualTo(SettlementStatus.RECOVERY_CLAIMED);
     assertThat(m4.claims()).extracting(Claim::kind, Claim::amount).containsExactly(
         org.assertj.core.groups.Tuple.tuple(ClaimKind.REPAYMENT, Amount.ofKronor(8_000)),
@@ -120,34 +121,39 @@ class FollowUpTest {
     assertThat(m4.claims().get(1).rule()).isEqualTo("Återkrav: the report is still incomplete after "
         + "the deadline 2019-03-31, moved to 2019-04-01 by lagen (1930:173), so the 12000.00 kr it "
         + "says was used is not accounted for");
-    Settlement m6 = followUp.settlementOf(M6, "municipalities");
+    Settlement m6 = followUp.settlementOf(M6, PotId.MUNICIPALITIES);
     assertThat(m6.inTime()).contains(false);
     assertThat(m6.status()).isEqualTo(SettlementStatus.SETTLED);
-    Settlement m7 = followUp.settlementOf(M7, "municipalities");
+    Settlement m7 = followUp.settlementOf(M7, PotId.MUNICIPALITIES);
     assertThat(m7.report()).isEmpty();
     assertThat(m7.status()).isEqualTo(SettlementStatus.RECOVERY_CLAIMED);
     assertThat(m7.claimed()).isEqualTo(Amount.ofKronor(5_000));
     assertThat(followUp.claims()).hasSize(5);
-    assertThatIllegalArgumentException().isThrownBy(() -> followUp.settlementOf(M5, "municipalities"))
+    assertThatIllegalArgumentException().isThrownBy(() -> followUp.settlementOf(M5, PotId.MUNICIPALITIES))
         .withMessage("FollowUp: " + M5 + " has no grant in pot municipalities");
   }
 
   @Test
   void beforeTheDeadlineNothingIsMissingYet() {
-    FollowUp early = FollowUp.of(allocation(round(Optional.empty())), REPORTS,
-        LocalDate.of(2019, 4, 1));
-    assertThat(early.settlementOf(M7, "municipalities").status()).isEqualTo(SettlementStatus.GRANTED);
-    assertThat(early.settlementOf(M4, "municipalities").status()).isEqualTo(SettlementStatus.REPORTED);
-    assertThat(early.settlementOf(M4, "municipalities").claims()).isEmpty();
+    LocalDate day = LocalDate.of(2019, 4, 1);
+    // On the follow-up day only the reports submitted by then are in; M6's late one is not yet.
+    List<FollowUpReport> received = REPORTS.stream().filter(r -> !r.submitted().isAfter(day)).toList();
+    FollowUp early = FollowUp.of(allocation(round(Optional.empty())), received, day);
+    CategoryStatistics statistics = early.statistics().of(RecipientCategory.MUNICIPALITY);
+    assertThat(statistics.reportsMissing()).isZero();
+    assertThat(statistics.reportsNotYetDue()).isEqualTo(2);
+    assertThat(early.settlementOf(M7, PotId.MUNICIPALITIES).status()).isEqualTo(SettlementStatus.GRANTED);
+    assertThat(early.settlementOf(M4, PotId.MUNICIPALITIES).status()).isEqualTo(SettlementStatus.REPORTED);
+    assertThat(early.settlementOf(M4, PotId.MUNICIPALITIES).claims()).isEmpty();
   }
 
   @Test
   void aMinimumClaimStopsSmallClaims() {
     FollowUp followUp = FollowUp.of(allocation(round(Optional.of(Amount.ofKronor(10_000)))), REPORTS,
         AFTER);
-    assertThat(followUp.settlementOf(M2, "municipalities").status()).isEqualTo(SettlementStatus.SETTLED);
-    assertThat(followUp.settlementOf(M3, "municipalities").claimed()).isEqualTo(Amount.ofKronor(20_000));
-    assertThat(followUp.settlementOf(M4, "municipalities").claims()).extracting(Claim::kind)
+    assertThat(followUp.settlementOf(M2, PotId.MUNICIPALITIES).status()).isEqualTo(SettlementStatus.SETTLED);
+    assertThat(followUp.settlementOf(M3, PotId.MUNICIPALITIES).claimed()).isEqualTo(Amount.ofKronor(20_000));
+    assertThat(followUp.settlementOf(M4, PotId.MUNICIPALITIES).claims()).extracting(Claim::kind)
         .containsExactly(ClaimKind.RECOVERY);
   }
 
@@ -204,7 +210,7 @@ class FollowUpTest {
         .isThrownBy(() -> FollowUp.of(allocation, List.of(report(M2, 20_000, 0, day).build(),
             report(M2, 20_000, 1, day).build()), AFTER))
         .withMessage("FollowUpReport of " + M2 + ": pot municipalities has two reports from it");
-    FollowUpReport wrongPot = report(M2, 20_000, 0, day).potId("regions").build();
+    FollowUpReport wrongPot = report(M2, 20_000, 0, day).potId(PotId.REGIONS).build();
     assertThatIllegalArgumentException()
         .isThrownBy(() -> FollowUp.of(allocation, List.of(wrongPot), AFTER))
         .withMessage("FollowUpReport of " + M2 + ": pot regions was not allocated");

@@ -17,6 +17,7 @@ import se.utvecklingsmedel.round.DistributionMethod;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.Pot;
 import se.utvecklingsmedel.vocabulary.DevelopmentArea;
+import se.utvecklingsmedel.round.PotId;
 
 /** An application pot that runs out mid-list, worked by hand. */
 class ApplicationTest {
@@ -25,7 +26,7 @@ class ApplicationTest {
   private static final GrantRound ROUND = GrantRound.builder().year(2018)
       .legalBasis("Regeringsbeslut (exempel)")
       .applicationPeriod(LocalDateRange.ofClosed(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 2, 28)))
-      .addPot(Pot.builder().id("non-profits").label("Utvecklingsmedel till ideella föreningar")
+      .addPot(Pot.builder().id(PotId.NON_PROFITS).label("Utvecklingsmedel till ideella föreningar")
           .addCategory(RecipientCategory.NON_PROFIT_ORGANISATION).budget(Amount.ofKronor(100_000))
           .method(DistributionMethod.APPLICATION).build())
       .build();
@@ -55,8 +56,8 @@ class ApplicationTest {
 
   private static PotAllocation allocate(GrantPolicy policy) {
     return RoundAllocation.builder(ROUND)
-        .applications("non-profits", APPLICATIONS, ApplicationRules.defaults().withPolicy(policy))
-        .build().pot("non-profits");
+        .applications(PotId.NON_PROFITS, APPLICATIONS, ApplicationRules.defaults().withPolicy(policy))
+        .build().pot(PotId.NON_PROFITS);
   }
 
   @Test
@@ -111,9 +112,9 @@ class ApplicationTest {
 
   @Test
   void proportionalInFullWhenThePotCoversAll() {
-    PotAllocation pot = RoundAllocation.builder(ROUND).applications("non-profits",
+    PotAllocation pot = RoundAllocation.builder(ROUND).applications(PotId.NON_PROFITS,
             APPLICATIONS.subList(0, 2), ApplicationRules.defaults().withPolicy(GrantPolicy.PROPORTIONAL))
-        .build().pot("non-profits");
+        .build().pot(PotId.NON_PROFITS);
     assertThat(pot.grants().values()).extracting(RecipientGrant::decision)
         .containsOnly(Decision.GRANTED);
     assertThat(pot.returned()).isEqualTo(Amount.ofKronor(65_000));
@@ -126,8 +127,8 @@ class ApplicationTest {
             .amount(Amount.ofKronor(10_000)).date(DAY).build(),
         application(N1, 10_000, DevelopmentArea.SUPPORT_FOR_ABUSED_WOMEN)
             .date(LocalDate.of(2018, 3, 1)).build());
-    PotAllocation pot = RoundAllocation.builder(ROUND).applications("non-profits", applications)
-        .build().pot("non-profits");
+    PotAllocation pot = RoundAllocation.builder(ROUND).applications(PotId.NON_PROFITS, applications)
+        .build().pot(PotId.NON_PROFITS);
     RecipientGrant board = pot.grantOf(ReferenceData.countyAdministrativeBoard("01"));
     assertThat(board.decision()).isEqualTo(Decision.REJECTED);
     assertThat(board.priority()).isEmpty();
@@ -143,8 +144,8 @@ class ApplicationTest {
     // Smallest application first.
     PriorityRule smallestFirst = a -> new Priority(
         (int) Math.min(Integer.MAX_VALUE, a.amount().toOre() / 100), "smaller applications first");
-    PotAllocation pot = RoundAllocation.builder(ROUND).applications("non-profits", APPLICATIONS,
-        ApplicationRules.defaults().withPriority(smallestFirst)).build().pot("non-profits");
+    PotAllocation pot = RoundAllocation.builder(ROUND).applications(PotId.NON_PROFITS, APPLICATIONS,
+        ApplicationRules.defaults().withPriority(smallestFirst)).build().pot(PotId.NON_PROFITS);
     assertThat(pot.grantOf(N4).granted()).isEqualTo(Amount.ofKronor(5_000));
     assertThat(pot.grantOf(N3).granted()).isEqualTo(Amount.ofKronor(30_000));
     assertThat(pot.grantOf(N2).granted()).isEqualTo(Amount.ofKronor(40_000));
@@ -156,8 +157,8 @@ class ApplicationTest {
     List<Application> tied = List.of(
         application(N2, 60_000, DevelopmentArea.SUPPORT_FOR_ABUSED_WOMEN).build(),
         application(N1, 60_000, DevelopmentArea.SUPPORT_FOR_ABUSED_WOMEN).build());
-    PotAllocation pot = RoundAllocation.builder(ROUND).applications("non-profits", tied)
-        .build().pot("non-profits");
+    PotAllocation pot = RoundAllocation.builder(ROUND).applications(PotId.NON_PROFITS, tied)
+        .build().pot(PotId.NON_PROFITS);
     assertThat(pot.grantOf(N1).granted()).isEqualTo(Amount.ofKronor(60_000));
     assertThat(pot.grantOf(N2).granted()).isEqualTo(Amount.ofKronor(40_000));
   }
@@ -178,7 +179,7 @@ class ApplicationTest {
         .withMessage("Application of " + N1 + ": give the work's 'municipality' or its 'county', not "
             + "both");
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> RoundAllocation.builder(ROUND).applications("non-profits", List.of(
+        .isThrownBy(() -> RoundAllocation.builder(ROUND).applications(PotId.NON_PROFITS, List.of(
             application(N1, 1, DevelopmentArea.WORK_WITH_CHILDREN).build(),
             application(N1, 2, DevelopmentArea.WORK_WITH_CHILDREN).build())))
         .withMessage("Application of " + N1 + " in pot non-profits: the applicant applied twice");
@@ -188,18 +189,17 @@ class ApplicationTest {
   void rejectsAPotByTheWrongMethodTwiceOrUnknown() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> RoundAllocation.builder(GrantRound.round2016())
-            .applications("municipalities", List.of()))
+            .applications(PotId.MUNICIPALITIES, List.of()))
         .withMessage("RoundAllocation: pot municipalities is handed out by REQUISITION, not by "
             + "APPLICATION");
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> RoundAllocation.builder(ROUND).applications("non-profits", List.of())
-            .applications("non-profits", List.of()))
+        .isThrownBy(() -> RoundAllocation.builder(ROUND).applications(PotId.NON_PROFITS, List.of())
+            .applications(PotId.NON_PROFITS, List.of()))
         .withMessage("RoundAllocation: pot non-profits is already allocated");
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> RoundAllocation.builder(ROUND).applications("roads", List.of()))
-        .withMessage("GrantRound 2018 has no pot 'roads'");
-    RoundAllocation empty = RoundAllocation.builder(ROUND).build();
-    assertThatIllegalArgumentException().isThrownBy(() -> empty.pot("non-profits"))
-        .withMessage("RoundAllocation 2018 has no allocated pot 'non-profits'; it has []");
+        .isThrownBy(() -> RoundAllocation.builder(ROUND).applications(PotId.of("roads"), List.of()))
+        .withMessage("GrantRound 2018 has no pot 'roads'; it has [non-profits]");
+    assertThatIllegalArgumentException().isThrownBy(() -> RoundAllocation.builder(ROUND).build())
+        .withMessage("RoundAllocation 2018: no pot was added");
   }
 }

@@ -12,6 +12,7 @@ import se.utvecklingsmedel.recipient.Municipality;
 import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.recipient.ReferenceData;
 import se.utvecklingsmedel.round.GrantRound;
+import se.utvecklingsmedel.round.PotId;
 
 /** What-if: the 2016 municipalities pot under two keys. */
 class ComparisonTest {
@@ -27,7 +28,7 @@ class ComparisonTest {
         Requisition.builder().recipient(A).amount(Amount.ofKronor(1_000)).date(LocalDate.of(2016, 3, 1))
             .build());
     return RoundAllocation.builder(GrantRound.round2016())
-        .requisitions("municipalities", key, requisitions).build();
+        .requisitions(PotId.MUNICIPALITIES, key, requisitions).buildPartial();
   }
 
   @Test
@@ -43,12 +44,12 @@ class ComparisonTest {
     DistributionKey key = DistributionKey.byWeights("vikter",
         Weights.<Recipient>builder().put(A, 1).put(B, 4).put(C, 5).build());
     RoundAllocation more = RoundAllocation.builder(GrantRound.round2016())
-        .requisitions("municipalities", key, List.of(
+        .requisitions(PotId.MUNICIPALITIES, key, List.of(
             Requisition.builder().recipient(A).amount(Amount.ofKronor(500)).date(LocalDate.of(2016, 3, 1))
                 .build(),
             Requisition.builder().recipient(B).amount(Amount.ofKronor(2_000)).date(LocalDate.of(2016, 3, 1))
                 .build()))
-        .build();
+        .buildPartial();
     AllocationComparison comparison = before.compare(more);
     assertThat(comparison.gainers()).containsExactly(B);
     assertThat(comparison.losers()).containsExactly(A);
@@ -56,7 +57,7 @@ class ComparisonTest {
         .isEqualTo(AmountChange.of(Amount.ofKronor(1_000), Amount.ofKronor(500)));
     assertThat(comparison.recipients().get(A).loss()).isEqualTo(Amount.ofKronor(500));
     assertThat(comparison.recipients().get(B).gain()).isEqualTo(Amount.ofKronor(2_000));
-    AllocationComparison.PotChange pot = comparison.pots().get("municipalities");
+    AllocationComparison.PotChange pot = comparison.pots().get(PotId.MUNICIPALITIES);
     assertThat(pot.granted().gain()).isEqualTo(Amount.ofKronor(1_500));
     assertThat(pot.returned().loss()).isEqualTo(Amount.ofKronor(1_500));
     assertThat(pot.budget().isUnchanged()).isTrue();
@@ -67,9 +68,10 @@ class ComparisonTest {
 
   @Test
   void aPotInOnlyOneAllocationCountsAsZeroInTheOther() {
-    RoundAllocation none = RoundAllocation.builder(GrantRound.round2016()).build();
+    RoundAllocation none = RoundAllocation.builder(GrantRound.round2016())
+        .applications(PotId.NON_PROFITS, List.of()).buildPartial();
     AllocationComparison comparison = none.compare(allocate(1, 1, 1));
-    assertThat(comparison.pots().get("municipalities").budget().gain())
+    assertThat(comparison.pots().get(PotId.MUNICIPALITIES).budget().gain())
         .isEqualTo(Amount.ofKronor(50_000_000));
     assertThat(comparison.gainers()).containsExactly(A);
     assertThat(allocate(1, 1, 1).totalGrantedTo(C)).isEqualTo(Amount.zero());

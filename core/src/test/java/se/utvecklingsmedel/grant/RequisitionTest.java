@@ -16,6 +16,7 @@ import se.utvecklingsmedel.round.DistributionMethod;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.Pot;
 import se.utvecklingsmedel.recipient.RecipientCategory;
+import se.utvecklingsmedel.round.PotId;
 
 /** A five-municipality round worked by hand. */
 class RequisitionTest {
@@ -31,13 +32,13 @@ class RequisitionTest {
   private static final GrantRound ROUND = GrantRound.builder().year(2018)
       .legalBasis("Regeringsbeslut (exempel)")
       .requisitionDeadline(DEADLINE)
-      .addPot(Pot.builder().id("municipalities").label("Utvecklingsmedel till kommuner")
+      .addPot(Pot.builder().id(PotId.MUNICIPALITIES).label("Utvecklingsmedel till kommuner")
           .addCategory(RecipientCategory.MUNICIPALITY).budget(Amount.ofKronor(100_000))
           .method(DistributionMethod.REQUISITION).build())
       .build();
 
   /** Weights 40, 30, 15, 10, 5 of 100: keyed 40 000, 30 000, 15 000, 10 000 and 5 000 kr. */
-  private static final DistributionKey KEY = DistributionKey.byWeights("Folkmängd (exempel)",
+  private static final DistributionKey.ByWeights KEY = DistributionKey.byWeights("Folkmängd (exempel)",
       Weights.<Recipient>builder().put(A, 40).put(B, 30).put(C, 15).put(D, 10).put(E, 5).build());
 
   private static Requisition.Builder requisition(Recipient recipient, long kronor) {
@@ -56,8 +57,8 @@ class RequisitionTest {
     // 10 000 and D's 10 000). A, C and E opt in with key weights 40, 15, 5: C's share of 5 000 kr is
     // above its cap of 1 000 kr, so C gets exactly 1 000; the other 19 000 kr go 40:5 to A and E:
     // 1 688 888 40/45 and 211 111 5/45 öre; the one öre left goes to A, the larger remainder.
-    PotAllocation pot = RoundAllocation.builder(ROUND)
-        .requisitions("municipalities", KEY, REQUISITIONS).build().pot("municipalities");
+    RequisitionPotAllocation pot = RoundAllocation.builder(ROUND)
+        .requisitions(PotId.MUNICIPALITIES, KEY, REQUISITIONS).build().requisitionPot(PotId.MUNICIPALITIES);
 
     assertThat(pot.budget()).isEqualTo(Amount.ofKronor(100_000));
     assertThat(pot.requisitioned()).isEqualTo(Amount.ofKronor(80_000));
@@ -80,14 +81,14 @@ class RequisitionTest {
     assertThat(d.granted()).isEqualTo(Amount.zero());
     assertThat(d.keyedAmount()).contains(Amount.ofKronor(10_000));
     assertThat(pot.grants()).hasSize(5);
-    assertThat(pot.keyedAmounts()).isPresent();
+    assertThat(pot.keyedAmounts()).hasSize(5);
     assertThat(pot.redistribution().orElseThrow().certificateOf(C).capBound()).isTrue();
   }
 
   @Test
   void everyFigureIsExplainedWithItsRule() {
-    PotAllocation pot = RoundAllocation.builder(ROUND)
-        .requisitions("municipalities", KEY, REQUISITIONS).build().pot("municipalities");
+    RequisitionPotAllocation pot = RoundAllocation.builder(ROUND)
+        .requisitions(PotId.MUNICIPALITIES, KEY, REQUISITIONS).build().requisitionPot(PotId.MUNICIPALITIES);
     assertThat(pot.grantOf(C).explanation()).containsExactly(
         "Keyed amount 15000.00 kr by the distribution key (Folkmängd (exempel)): 1280 Malmö: weight "
             + "15 of 100 in a pool of 100000.00 kr gives the exact quota 150000000/100 öre (1500000 + "
@@ -118,8 +119,8 @@ class RequisitionTest {
         requisition(B, 20_000).build(),
         requisition(C, 15_000).wantsUnclaimedFunds(true).maximumExtra(Amount.ofKronor(1_000)).build(),
         requisition(E, 5_000).build());
-    PotAllocation pot = RoundAllocation.builder(ROUND)
-        .requisitions("municipalities", KEY, requisitions).build().pot("municipalities");
+    RequisitionPotAllocation pot = RoundAllocation.builder(ROUND)
+        .requisitions(PotId.MUNICIPALITIES, KEY, requisitions).build().requisitionPot(PotId.MUNICIPALITIES);
     assertThat(pot.redistributed()).isEqualTo(Amount.ofKronor(1_000));
     assertThat(pot.granted()).isEqualTo(Amount.ofKronor(81_000));
     assertThat(pot.returned()).isEqualTo(Amount.ofKronor(19_000));
@@ -128,17 +129,17 @@ class RequisitionTest {
 
   @Test
   void equalSharesAndProportionalToRequisitioned() {
-    PotAllocation equal = RoundAllocation.builder(ROUND).requisitions("municipalities", KEY,
+    RequisitionPotAllocation equal = RoundAllocation.builder(ROUND).requisitions(PotId.MUNICIPALITIES, KEY,
             REQUISITIONS,
             RequisitionRules.defaults().withRedistribution(StandardRedistributionPolicy.EQUAL_SHARES))
-        .build().pot("municipalities");
+        .build().requisitionPot(PotId.MUNICIPALITIES);
     // 20 000 kr in three equal shares; C's cap of 1 000 binds, A and E share 19 000: 9 500 each.
     assertThat(equal.grantOf(A).redistributed()).isEqualTo(Amount.ofKronor(9_500));
     assertThat(equal.grantOf(E).redistributed()).isEqualTo(Amount.ofKronor(9_500));
-    PotAllocation byRequisition = RoundAllocation.builder(ROUND).requisitions("municipalities", KEY,
+    RequisitionPotAllocation byRequisition = RoundAllocation.builder(ROUND).requisitions(PotId.MUNICIPALITIES, KEY,
             REQUISITIONS, RequisitionRules.defaults()
                 .withRedistribution(StandardRedistributionPolicy.PROPORTIONAL_TO_REQUISITIONED))
-        .build().pot("municipalities");
+        .build().requisitionPot(PotId.MUNICIPALITIES);
     // Weights 40 000, 15 000, 5 000 kr requisitioned: the same ratios as the key here.
     assertThat(byRequisition.grantOf(A).redistributed()).isEqualTo(Amount.parse("16888.89"));
   }
@@ -148,8 +149,8 @@ class RequisitionTest {
     List<Requisition> requisitions = List.of(
         requisition(A, 40_000).wantsUnclaimedFunds(true).build(),
         requisition(B, 30_000).date(DEADLINE.plusDays(1)).build());
-    PotAllocation pot = RoundAllocation.builder(ROUND)
-        .requisitions("municipalities", KEY, requisitions).build().pot("municipalities");
+    RequisitionPotAllocation pot = RoundAllocation.builder(ROUND)
+        .requisitions(PotId.MUNICIPALITIES, KEY, requisitions).build().requisitionPot(PotId.MUNICIPALITIES);
     RecipientGrant b = pot.grantOf(B);
     assertThat(b.decision()).isEqualTo(Decision.REJECTED);
     assertThat(b.granted()).isEqualTo(Amount.zero());
@@ -160,9 +161,9 @@ class RequisitionTest {
     // A, the only one opting in, takes all 60 000 kr unclaimed.
     assertThat(pot.grantOf(A).granted()).isEqualTo(Amount.ofKronor(100_000));
 
-    PotAllocation lenient = RoundAllocation.builder(ROUND).requisitions("municipalities", KEY,
+    RequisitionPotAllocation lenient = RoundAllocation.builder(ROUND).requisitions(PotId.MUNICIPALITIES, KEY,
         requisitions, RequisitionRules.defaults().withLate(LateRequisitionPolicy.ACCEPT))
-        .build().pot("municipalities");
+        .build().requisitionPot(PotId.MUNICIPALITIES);
     assertThat(lenient.grantOf(B).decision()).isEqualTo(Decision.GRANTED);
     assertThat(lenient.grantOf(B).granted()).isEqualTo(Amount.ofKronor(30_000));
     assertThat(lenient.grantOf(B).explanation()).contains("Requisitioned 30000.00 kr on 2018-05-01, "
@@ -177,8 +178,8 @@ class RequisitionTest {
         requisition(B, 30_000).wantsUnclaimedFunds(true).build(),
         requisition(C, 15_000).build(), requisition(D, 10_000).build(),
         requisition(E, 5_000).build());
-    PotAllocation pot = RoundAllocation.builder(ROUND)
-        .requisitions("municipalities", KEY, full).build().pot("municipalities");
+    RequisitionPotAllocation pot = RoundAllocation.builder(ROUND)
+        .requisitions(PotId.MUNICIPALITIES, KEY, full).build().requisitionPot(PotId.MUNICIPALITIES);
     assertThat(pot.redistributed()).isEqualTo(Amount.zero());
     assertThat(pot.redistribution()).isEmpty();
     assertThat(pot.grantOf(A).explanation()).contains(
@@ -189,22 +190,22 @@ class RequisitionTest {
   void aKeyOfExplicitAmountsMustAddUpToTheBudget() {
     DistributionKey annex = DistributionKey.byAmounts("Bilaga 2 (exempel)",
         Map.of(A, Amount.ofKronor(60_000), B, Amount.ofKronor(40_000)));
-    PotAllocation pot = RoundAllocation.builder(ROUND)
-        .requisitions("municipalities", annex, List.of(requisition(A, 60_000).build()))
-        .build().pot("municipalities");
+    RequisitionPotAllocation pot = RoundAllocation.builder(ROUND)
+        .requisitions(PotId.MUNICIPALITIES, annex, List.of(requisition(A, 60_000).build()))
+        .build().requisitionPot(PotId.MUNICIPALITIES);
     assertThat(pot.grantOf(A).keyedAmount()).contains(Amount.ofKronor(60_000));
-    assertThat(annex.isExplicitAmounts()).isTrue();
+    assertThat(annex).isInstanceOf(DistributionKey.ByAmounts.class);
 
     DistributionKey shortBy = DistributionKey.byAmounts("Bilaga 2 (exempel)",
         Map.of(A, Amount.ofKronor(60_000), B, Amount.parse("39999.99")));
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> shortBy.keyedAmounts(ROUND.pot("municipalities")))
+        .isThrownBy(() -> shortBy.keyedAmounts(ROUND.pot(PotId.MUNICIPALITIES)))
         .withMessage("DistributionKey amounts add up to 99999.99 kr, but pot municipalities has a "
             + "budget of 100000.00 kr: short by 0.01 kr");
     DistributionKey overBy = DistributionKey.byAmounts("Bilaga 2 (exempel)",
         Map.of(A, Amount.ofKronor(70_000), B, Amount.ofKronor(40_000)));
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> overBy.keyedAmounts(ROUND.pot("municipalities")))
+        .isThrownBy(() -> overBy.keyedAmounts(ROUND.pot(PotId.MUNICIPALITIES)))
         .withMessage("DistributionKey amounts add up to 110000.00 kr, but pot municipalities has a "
             + "budget of 100000.00 kr: over by 10000.00 kr");
   }
@@ -212,9 +213,9 @@ class RequisitionTest {
   @Test
   void rejectsARequisitionAboveItsKeyedAmount() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> RoundAllocation.builder(ROUND).requisitions("municipalities", KEY,
+        .isThrownBy(() -> RoundAllocation.builder(ROUND).requisitions(PotId.MUNICIPALITIES, KEY,
             List.of(requisition(E, 5_001).build())))
-        .withMessage("Requisition of 2584 Kiruna in pot municipalities: 5001.00 kr is more than its "
+        .withMessage("Requisition of 2584 Kiruna in pot municipalities: 'amount' 5001.00 kr is more than its "
             + "keyed amount 5000.00 kr");
   }
 
@@ -222,12 +223,12 @@ class RequisitionTest {
   void rejectsARecipientOutsideTheKeyAndTwoRequisitions() {
     Municipality lund = ReferenceData.municipality("1281");
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> RoundAllocation.builder(ROUND).requisitions("municipalities", KEY,
+        .isThrownBy(() -> RoundAllocation.builder(ROUND).requisitions(PotId.MUNICIPALITIES, KEY,
             List.of(requisition(lund, 1).build())))
         .withMessage("Requisition of 1281 Lund in pot municipalities: the recipient is not in the "
             + "distribution key");
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> RoundAllocation.builder(ROUND).requisitions("municipalities", KEY,
+        .isThrownBy(() -> RoundAllocation.builder(ROUND).requisitions(PotId.MUNICIPALITIES, KEY,
             List.of(requisition(A, 1).build(), requisition(A, 2).build())))
         .withMessage("Requisition of 0180 Stockholm in pot municipalities: the recipient "
             + "requisitioned twice");
@@ -238,7 +239,7 @@ class RequisitionTest {
     DistributionKey wrong = DistributionKey.byWeights("x",
         Weights.<Recipient>builder().put(ReferenceData.region("01"), 1).build());
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> wrong.keyedAmounts(ROUND.pot("municipalities")))
+        .isThrownBy(() -> wrong.keyedAmounts(ROUND.pot(PotId.MUNICIPALITIES)))
         .withMessage("DistributionKey names 01 Region Stockholm, a REGION, but pot municipalities "
             + "serves [MUNICIPALITY]");
   }

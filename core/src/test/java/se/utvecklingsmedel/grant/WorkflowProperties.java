@@ -29,6 +29,7 @@ import se.utvecklingsmedel.round.DistributionMethod;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.Pot;
 import se.utvecklingsmedel.vocabulary.DevelopmentArea;
+import se.utvecklingsmedel.round.PotId;
 
 /** The invariants of requisition, redistribution and application pots over generated rounds. */
 class WorkflowProperties {
@@ -45,20 +46,20 @@ class WorkflowProperties {
 
     GrantRound round() {
       return GrantRound.builder().year(2018).legalBasis("Generated").requisitionDeadline(DEADLINE)
-          .addPot(Pot.builder().id("municipalities").label("Kommuner")
+          .addPot(Pot.builder().id(PotId.MUNICIPALITIES).label("Kommuner")
               .addCategory(RecipientCategory.MUNICIPALITY).budget(Amount.ofOre(budgetOre))
               .method(DistributionMethod.REQUISITION).build())
           .build();
     }
 
-    DistributionKey key() {
+    DistributionKey.ByWeights key() {
       Weights.Builder<Recipient> weights = Weights.builder();
       claims.forEach(c -> weights.put(municipality(c), c.weight()));
       return DistributionKey.byWeights("Generated", weights.build());
     }
 
     List<Requisition> requisitions() {
-      Allocation<Recipient> keyed = key().keyedAmounts(round().pot("municipalities"));
+      Allocation<Recipient> keyed = key().allocation(round().pot(PotId.MUNICIPALITIES));
       List<Requisition> requisitions = new ArrayList<>();
       for (Claim c : claims) {
         long keyedOre = keyed.amountOf(municipality(c)).toOre();
@@ -77,9 +78,10 @@ class WorkflowProperties {
       return requisitions;
     }
 
-    PotAllocation allocate(List<Requisition> requisitions) {
+    RequisitionPotAllocation allocate(List<Requisition> requisitions) {
       return RoundAllocation.builder(round())
-          .requisitions("municipalities", key(), requisitions, rules).build().pot("municipalities");
+          .requisitions(PotId.MUNICIPALITIES, key(), requisitions, rules).build()
+          .requisitionPot(PotId.MUNICIPALITIES);
     }
 
     static Recipient municipality(Claim c) {
@@ -102,10 +104,11 @@ class WorkflowProperties {
         .as(Claim::new);
     Arbitrary<RequisitionRules> rules = Combinators.combine(
             Arbitraries.of(LateRequisitionPolicy.class),
-            Arbitraries.of(StandardRedistributionPolicy.class))
+            Arbitraries.of(StandardRedistributionPolicy.class),
+            Arbitraries.of(UnclaimedFundsEligibility.class))
         .as(RequisitionRules::new);
     return Combinators.combine(
-            Arbitraries.longs().between(0, 5_000_000_000L),
+            Arbitraries.longs().between(1, 5_000_000_000L),
             claim.list().ofMinSize(1).ofMaxSize(15).uniqueElements(Claim::municipality)
                 .filter(cs -> cs.stream().anyMatch(c -> c.weight() > 0)),
             rules)
@@ -114,7 +117,7 @@ class WorkflowProperties {
 
   @Property(tries = 1000)
   void budgetIsGrantedPlusReturnedToTheOre(@ForAll("requisitionCases") RequisitionCase c) {
-    PotAllocation pot = c.allocate(c.requisitions());
+    RequisitionPotAllocation pot = c.allocate(c.requisitions());
     assertThat(pot.granted().plus(pot.returned())).isEqualTo(pot.budget());
     assertThat(pot.granted()).isEqualTo(pot.requisitioned().plus(pot.redistributed()));
     assertThat(Amount.total(pot.grants().values().stream().map(RecipientGrant::granted)::iterator))
@@ -135,7 +138,7 @@ class WorkflowProperties {
   @Property(tries = 1000)
   void nobodyGetsMoreThanItsKeyedAmountPlusItsCap(@ForAll("requisitionCases") RequisitionCase c) {
     List<Requisition> requisitions = c.requisitions();
-    PotAllocation pot = c.allocate(requisitions);
+    RequisitionPotAllocation pot = c.allocate(requisitions);
     for (Requisition r : requisitions) {
       RecipientGrant grant = pot.grantOf(r.recipient());
       r.maximumExtra().ifPresent(max -> assertThat(grant.granted())
@@ -148,7 +151,7 @@ class WorkflowProperties {
   @Property(tries = 1000)
   void aRecipientThatDidNotOptInGetsNoExtra(@ForAll("requisitionCases") RequisitionCase c) {
     List<Requisition> requisitions = c.requisitions();
-    PotAllocation pot = c.allocate(requisitions);
+    RequisitionPotAllocation pot = c.allocate(requisitions);
     for (RecipientGrant grant : pot.grants().values()) {
       boolean optedIn = requisitions.stream()
           .anyMatch(r -> r.recipient().equals(grant.recipient()) && r.wantsUnclaimedFunds());
@@ -177,9 +180,8 @@ class WorkflowProperties {
         k.optIn(), k.maximumExtraOre(), false)).toList();
     RequisitionCase everyone = new RequisitionCase(c.budgetOre(), full, c.rules());
     List<Requisition> requisitions = everyone.requisitions();
-    Assume.that(requisitions.size() == full.stream().filter(k -> k.weight() > 0).count()
-        || c.budgetOre() == 0);
-    PotAllocation pot = everyone.allocate(requisitions);
+    Assume.that(requisitions.size() == full.stream().filter(k -> k.weight() > 0).count());
+    RequisitionPotAllocation pot = everyone.allocate(requisitions);
     Amount keyedTotal = Amount.total(pot.grants().values().stream()
         .map(g -> g.keyedAmount().orElseThrow())::iterator);
     if (pot.requisitioned().equals(keyedTotal)) {
@@ -202,7 +204,7 @@ class WorkflowProperties {
       @ForAll("anIndex") int which) {
     List<Requisition> requisitions = c.requisitions();
     Assume.that(!requisitions.isEmpty());
-    PotAllocation before = c.allocate(requisitions);
+    RequisitionPotAllocation before = c.allocate(requisitions);
     Requisition chosen = requisitions.get(which % requisitions.size());
     Amount keyed = before.grantOf(chosen.recipient()).keyedAmount().orElseThrow();
     Assume.that(chosen.amount().isLessThan(keyed));
@@ -211,7 +213,7 @@ class WorkflowProperties {
     Amount more = chosen.amount().plus(Amount.ofOre(which % 2 == 0 ? 1 : 1 + (headroom - 1) / 2));
     List<Requisition> changed = new ArrayList<>(requisitions);
     changed.set(which % requisitions.size(), Requisition.builder().from(chosen).amount(more).build());
-    PotAllocation after = c.allocate(changed);
+    RequisitionPotAllocation after = c.allocate(changed);
     assertThat(after.grantOf(chosen.recipient()).granted())
         .isGreaterThanOrEqualTo(before.grantOf(chosen.recipient()).granted());
   }
@@ -224,13 +226,13 @@ class WorkflowProperties {
   @Property(tries = 1000)
   void aRequisitionAboveTheKeyedAmountIsRejectedNamingTheRecipientAndRule(
       @ForAll("requisitionCases") RequisitionCase c, @ForAll("anIndex") int which) {
-    Allocation<Recipient> keyed = c.key().keyedAmounts(c.round().pot("municipalities"));
+    Allocation<Recipient> keyed = c.key().allocation(c.round().pot(PotId.MUNICIPALITIES));
     Recipient recipient = keyed.keys().get(which % keyed.keys().size());
     Amount tooMuch = keyed.amountOf(recipient).plus(Amount.ofOre(1));
     Requisition requisition = Requisition.builder().recipient(recipient).amount(tooMuch)
         .date(DEADLINE).build();
     assertThatIllegalArgumentException().isThrownBy(() -> c.allocate(List.of(requisition)))
-        .withMessage("Requisition of %s in pot municipalities: %s kr is more than its keyed amount "
+        .withMessage("Requisition of %s in pot municipalities: 'amount' %s kr is more than its keyed amount "
             + "%s kr", recipient, tooMuch, keyed.amountOf(recipient));
   }
 
@@ -249,14 +251,14 @@ class WorkflowProperties {
           .similarSupportExists(a.similarExists()).date(LocalDate.of(2018, 2, 1)).build()).toList();
     }
 
-    PotAllocation allocate(List<Application> applications) {
+    ApplicationPotAllocation allocate(List<Application> applications) {
       GrantRound round = GrantRound.builder().year(2018).legalBasis("Generated")
-          .addPot(Pot.builder().id("non-profits").label("Ideella")
+          .addPot(Pot.builder().id(PotId.NON_PROFITS).label("Ideella")
               .addCategory(RecipientCategory.NON_PROFIT_ORGANISATION).budget(Amount.ofOre(budgetOre))
               .method(DistributionMethod.APPLICATION).build())
           .build();
-      return RoundAllocation.builder(round).applications("non-profits", applications,
-          ApplicationRules.defaults().withPolicy(policy)).build().pot("non-profits");
+      return RoundAllocation.builder(round).applications(PotId.NON_PROFITS, applications,
+          ApplicationRules.defaults().withPolicy(policy)).build().applicationPot(PotId.NON_PROFITS);
     }
 
     static NonProfitOrganisation organisation(int index) {
@@ -273,14 +275,14 @@ class WorkflowProperties {
         Arbitraries.of(DevelopmentArea.class),
         Arbitraries.of(true, false)).as(Ask::new);
     return Combinators.combine(
-        Arbitraries.longs().between(0, 30_000_000),
+        Arbitraries.longs().between(1, 30_000_000),
         ask.list().ofMinSize(0).ofMaxSize(20).uniqueElements(Ask::organisation),
         Arbitraries.of(GrantPolicy.class)).as(ApplicationCase::new);
   }
 
   @Property(tries = 1000)
   void anApplicationIsNeverGrantedMoreThanItAppliedFor(@ForAll("applicationCases") ApplicationCase c) {
-    PotAllocation pot = c.allocate(c.applications());
+    ApplicationPotAllocation pot = c.allocate(c.applications());
     for (RecipientGrant grant : pot.grants().values()) {
       assertThat(grant.granted()).isLessThanOrEqualTo(grant.requested());
       assertThat(grant.decision() == Decision.GRANTED).isEqualTo(grant.granted().equals(grant.requested()));
@@ -305,8 +307,9 @@ class WorkflowProperties {
   @Property(tries = 1000)
   void aPotThatCoversEveryApplicationGrantsThemAllInFull(@ForAll("applicationCases") ApplicationCase c) {
     long asked = c.asks().stream().mapToLong(Ask::amountOre).sum();
+    Assume.that(asked > 0);
     ApplicationCase rich = new ApplicationCase(asked, c.asks(), c.policy());
-    PotAllocation pot = rich.allocate(rich.applications());
+    ApplicationPotAllocation pot = rich.allocate(rich.applications());
     assertThat(pot.grants().values()).allMatch(g -> g.decision() == Decision.GRANTED);
     assertThat(pot.returned()).isEqualTo(Amount.zero());
   }

@@ -14,7 +14,7 @@ class GrantRoundTest {
 
   private static final GrantRound ROUND_2016 = GrantRound.round2016();
   private static final Pot MUNICIPALITIES = Pot.builder()
-      .id("municipalities").label("Utvecklingsmedel till kommuner")
+      .id(PotId.MUNICIPALITIES).label("Utvecklingsmedel till kommuner")
       .addCategory(RecipientCategory.MUNICIPALITY)
       .budget(Amount.ofKronor(50_000_000)).method(DistributionMethod.REQUISITION).build();
 
@@ -23,19 +23,19 @@ class GrantRoundTest {
     assertThat(ROUND_2016.year()).isEqualTo(2016);
     assertThat(ROUND_2016.legalBasis())
         .isEqualTo("Regeringsbeslut 2016-01-28 nr II:3, S2011/11337/FST, S2016/00633/FST (delvis)");
-    assertThat(ROUND_2016.pots()).extracting(Pot::id).containsExactly("municipalities", "regions",
-        "non-profits", "stimulus-funds", "administration-nck", "administration-county-boards");
-    assertThat(ROUND_2016.pot("municipalities").budget()).isEqualTo(Amount.ofKronor(50_000_000));
-    assertThat(ROUND_2016.pot("municipalities").method()).isEqualTo(DistributionMethod.REQUISITION);
-    assertThat(ROUND_2016.pot("regions").budget()).isEqualTo(Amount.ofKronor(20_000_000));
-    assertThat(ROUND_2016.pot("regions").categories()).containsExactly(RecipientCategory.REGION);
-    assertThat(ROUND_2016.pot("non-profits").budget()).isEqualTo(Amount.ofKronor(15_000_000));
-    assertThat(ROUND_2016.pot("non-profits").method()).isEqualTo(DistributionMethod.APPLICATION);
-    assertThat(ROUND_2016.pot("stimulus-funds").budget()).isEqualTo(Amount.ofKronor(5_000_000));
-    assertThat(ROUND_2016.pot("stimulus-funds").categories()).containsExactly(
+    assertThat(ROUND_2016.pots()).extracting(Pot::id).containsExactly(PotId.MUNICIPALITIES, PotId.REGIONS,
+        PotId.NON_PROFITS, PotId.STIMULUS_FUNDS, PotId.ADMINISTRATION_NCK, PotId.ADMINISTRATION_COUNTY_BOARDS);
+    assertThat(ROUND_2016.pot(PotId.MUNICIPALITIES).budget()).isEqualTo(Amount.ofKronor(50_000_000));
+    assertThat(ROUND_2016.pot(PotId.MUNICIPALITIES).method()).isEqualTo(DistributionMethod.REQUISITION);
+    assertThat(ROUND_2016.pot(PotId.REGIONS).budget()).isEqualTo(Amount.ofKronor(20_000_000));
+    assertThat(ROUND_2016.pot(PotId.REGIONS).categories()).containsExactly(RecipientCategory.REGION);
+    assertThat(ROUND_2016.pot(PotId.NON_PROFITS).budget()).isEqualTo(Amount.ofKronor(15_000_000));
+    assertThat(ROUND_2016.pot(PotId.NON_PROFITS).method()).isEqualTo(DistributionMethod.APPLICATION);
+    assertThat(ROUND_2016.pot(PotId.STIMULUS_FUNDS).budget()).isEqualTo(Amount.ofKronor(5_000_000));
+    assertThat(ROUND_2016.pot(PotId.STIMULUS_FUNDS).categories()).containsExactly(
         RecipientCategory.COUNTY_ADMINISTRATIVE_BOARD, RecipientCategory.NATIONAL_CENTRE);
-    assertThat(ROUND_2016.pot("administration-nck").budget()).isEqualTo(Amount.ofKronor(500_000));
-    assertThat(ROUND_2016.pot("administration-county-boards").budget())
+    assertThat(ROUND_2016.pot(PotId.ADMINISTRATION_NCK).budget()).isEqualTo(Amount.ofKronor(500_000));
+    assertThat(ROUND_2016.pot(PotId.ADMINISTRATION_COUNTY_BOARDS).budget())
         .isEqualTo(Amount.ofKronor(15_000_000));
     assertThat(ROUND_2016.totalBudget()).isEqualTo(Amount.parse("105 500 000,00 kr"));
     assertThat(ROUND_2016.usePeriod())
@@ -44,8 +44,8 @@ class GrantRoundTest {
     assertThat(ROUND_2016.reportDeadline()).isEmpty();
     assertThat(ROUND_2016.repaymentDeadline()).isEmpty();
     assertThat(ROUND_2016.potsFor(RecipientCategory.NATIONAL_CENTRE)).extracting(Pot::id)
-        .containsExactly("stimulus-funds", "administration-nck");
-    assertThat(ROUND_2016.pot("stimulus-funds").serves(RecipientCategory.MUNICIPALITY)).isFalse();
+        .containsExactly(PotId.STIMULUS_FUNDS, PotId.ADMINISTRATION_NCK);
+    assertThat(ROUND_2016.pot(PotId.STIMULUS_FUNDS).serves(RecipientCategory.MUNICIPALITY)).isFalse();
     assertThat(GrantRound.round2016()).isEqualTo(ROUND_2016).hasSameHashCodeAs(ROUND_2016);
   }
 
@@ -68,16 +68,24 @@ class GrantRoundTest {
 
   @Test
   void rejectsAnUnknownPot() {
-    assertThatIllegalArgumentException().isThrownBy(() -> ROUND_2016.pot("roads"))
-        .withMessage("GrantRound 2016 has no pot 'roads'");
+    assertThatIllegalArgumentException().isThrownBy(() -> ROUND_2016.pot(PotId.of("roads")))
+        .withMessage("GrantRound 2016 has no pot 'roads'; it has [municipalities, regions, "
+            + "non-profits, stimulus-funds, administration-nck, administration-county-boards]");
   }
 
   @Test
   void rejectsOverlappingPots() {
-    Pot more = Pot.builder().from(MUNICIPALITIES).id("more-municipalities").build();
+    Pot more = Pot.builder().from(MUNICIPALITIES).id(PotId.of("more-municipalities")).build();
     assertThatIllegalArgumentException().isThrownBy(() -> base().addPots(MUNICIPALITIES, more).build())
         .withMessage("GrantRound 2018: pots 'municipalities' and 'more-municipalities' overlap: both "
-            + "hand out by REQUISITION to MUNICIPALITY");
+            + "hand out followed-up grants to MUNICIPALITY");
+    // A requisition pot and an application pot for one category would split its statistics.
+    Pot applied = Pot.builder().from(MUNICIPALITIES).id(PotId.of("municipal-projects"))
+        .method(DistributionMethod.APPLICATION).build();
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> base().addPots(MUNICIPALITIES, applied).build())
+        .withMessage("GrantRound 2018: pots 'municipalities' and 'municipal-projects' overlap: both "
+            + "hand out followed-up grants to MUNICIPALITY");
   }
 
   @Test
@@ -124,7 +132,7 @@ class GrantRoundTest {
   @Test
   void rejectsBudgetsBeyondTheRange() {
     Pot huge = Pot.builder().from(MUNICIPALITIES).budget(Amount.ofOre(Long.MAX_VALUE)).build();
-    Pot other = Pot.builder().from(huge).id("regions").addCategory(RecipientCategory.REGION)
+    Pot other = Pot.builder().from(huge).id(PotId.REGIONS).addCategory(RecipientCategory.REGION)
         .categories(java.util.Set.of(RecipientCategory.REGION)).build();
     assertThatIllegalArgumentException().isThrownBy(() -> base().addPots(huge, other).build())
         .withMessage("GrantRound 2018: the pots' budgets add up beyond the range of an Amount");
@@ -133,8 +141,12 @@ class GrantRoundTest {
   @Test
   void potChecks() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> Pot.builder().from(MUNICIPALITIES).id("Kommuner").build())
-        .withMessage("Pot 'id' must be a lower-case slug such as 'stimulus-funds', but was 'Kommuner'");
+        .isThrownBy(() -> Pot.builder().from(MUNICIPALITIES).id(PotId.of("Kommuner")).build())
+        .withMessage("PotId 'Kommuner' must be a lower-case slug of at most 64 characters, such as "
+            + "'stimulus-funds'");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Pot.builder().from(MUNICIPALITIES).budget(Amount.zero()).build())
+        .withMessage("Pot municipalities: 'budget' must be above zero, but was 0.00 kr");
     assertThatIllegalArgumentException()
         .isThrownBy(() -> Pot.builder().from(MUNICIPALITIES).label("").build())
         .withMessage("Pot municipalities: 'label' must not be blank");
@@ -147,7 +159,7 @@ class GrantRoundTest {
         .withMessage("Pot municipalities: a requisition pot can only serve municipalities and "
             + "regions, but serves [MUNICIPALITY, NON_PROFIT_ORGANISATION]");
     assertThatIllegalStateException()
-        .isThrownBy(() -> Pot.builder().id("x").label("x").addCategory(RecipientCategory.REGION)
+        .isThrownBy(() -> Pot.builder().id(PotId.of("x")).label("x").addCategory(RecipientCategory.REGION)
             .method(DistributionMethod.REQUISITION).build())
         .withMessageContaining("budget");
   }

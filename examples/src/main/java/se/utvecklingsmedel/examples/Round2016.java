@@ -19,7 +19,9 @@ import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.followup.FollowUpReport;
 import se.utvecklingsmedel.followup.RoundStatistics;
 import se.utvecklingsmedel.followup.Settlement;
+import se.utvecklingsmedel.grant.AssignmentPotAllocation;
 import se.utvecklingsmedel.grant.PotAllocation;
+import se.utvecklingsmedel.grant.RequisitionPotAllocation;
 import se.utvecklingsmedel.json.GrantJson;
 import se.utvecklingsmedel.json.ThreeSixtyGiving;
 import se.utvecklingsmedel.money.Amount;
@@ -90,15 +92,30 @@ public final class Round2016 {
   }
 
   static void report(FollowUp followUp, PrintStream out) {
-    RoundStatistics statistics = followUp.statistics();
     out.println("Utvecklingsmedel 2016 — " + followUp.allocation().round().legalBasis());
     out.println("Recipient-level figures are illustrative; the totals follow Socialstyrelsen's "
         + "report on the 2016 funds.");
     out.println("Follow-up as of " + followUp.asOf() + ".");
     out.println();
-    out.printf("%-30s %16s %16s %16s %16s %14s %16s %14s %14s%n", "Pot", "Budget", "Requisitioned",
-        "Redistributed", "Granted", "Returned", "Used", "Unused", "Repayments");
+    potTable(followUp, out);
+    out.println();
+    assignments(followUp, out);
+    out.println();
+    for (CategoryStatistics c : followUp.statistics().categories().values()) {
+      category(followUp, c, out);
+    }
+    claims(followUp, out);
+  }
+
+  private static final String ROW = "%-30s %16s %16s %16s %16s %14s %16s %14s %14s%n";
+
+  private static void potTable(FollowUp followUp, PrintStream out) {
+    out.printf(ROW, "Pot", "Budget", "Requisitioned", "Redistributed", "Granted", "Returned",
+        "Used", "Unused", "Repayments");
     for (PotAllocation pot : followUp.allocation().pots().values()) {
+      if (!pot.pot().isFollowedUp()) {
+        continue;
+      }
       List<Settlement> settlements = followUp.settlements().stream()
           .filter(s -> s.grant().potId().equals(pot.pot().id())).toList();
       Amount used = sum(settlements.stream().flatMap(s -> s.report().stream())
@@ -107,30 +124,62 @@ public final class Round2016 {
           .map(FollowUpReport::unused).toList());
       Amount repayments = sum(settlements.stream().flatMap(s -> s.claims().stream())
           .filter(c -> c.kind() == ClaimKind.REPAYMENT).map(Claim::amount).toList());
-      out.printf("%-30s %16s %16s %16s %16s %14s %16s %14s %14s%n", pot.pot().id(), kr(pot.budget()),
-          kr(pot.requisitioned()), kr(pot.redistributed()), kr(pot.granted()), kr(pot.returned()),
-          kr(used), kr(unused), kr(repayments));
+      boolean requisition = pot instanceof RequisitionPotAllocation;
+      out.printf(ROW, pot.pot().id(), kr(pot.budget()),
+          requisition ? kr(((RequisitionPotAllocation) pot).requisitioned()) : "–",
+          requisition ? kr(((RequisitionPotAllocation) pot).redistributed()) : "–",
+          kr(pot.granted()), kr(pot.returned()), kr(used), kr(unused), kr(repayments));
     }
-    out.println("(The administration money is assigned, not followed up in seed 004; its grants count "
-        + "as reports missing below.)");
+  }
+
+  /** Administration money: its own lines, never counted among the followed-up grants (seed 004). */
+  private static void assignments(FollowUp followUp, PrintStream out) {
+    out.println("Assigned for the mission (administration money, seed 004: \"för att genomföra "
+        + "uppdraget\"; not a grant, not reported on, settled or reclaimed):");
+    for (PotAllocation pot : followUp.allocation().pots().values()) {
+      if (pot instanceof AssignmentPotAllocation) {
+        long recipients = pot.grants().values().stream().filter(g -> g.granted().isPositive())
+            .count();
+        out.printf("  %-28s %16s to %d %s%n", pot.pot().id(), kr(pot.granted()), recipients,
+            recipients == 1 ? pot.grants().firstKey().displayName() : "recipients");
+      }
+    }
+  }
+
+  private static void category(FollowUp followUp, CategoryStatistics c, PrintStream out) {
+    out.println(c.category().label() + ":");
+    out.printf("  %d requisitioned, %d applied, %d granted %s; %d used nothing, %d did not use "
+        + "all; share used %s%n", c.requisitioning(), c.applying(), c.granted(),
+        kr(c.grantedAmount()), c.usedNothing(), c.notAllUsed(),
+        c.shareUsed().map(s -> s.percent(0, RoundingMode.HALF_UP) + " %").orElse("–"));
+    if (c.granted() > 0 && c.granted() <= 10) {
+      out.println("  granted: " + followUp.settlements().stream()
+          .map(s -> s.grant().recipient()).filter(r -> r.category() == c.category())
+          .map(r -> r.displayName()).collect(Collectors.joining(", ")));
+    }
+    if (c.assigned() > 0) {
+      out.printf("  assigned for the mission: %s to %d (not followed up)%n",
+          kr(c.assignedAmount()), c.assigned());
+    }
+    out.printf("  reports: %d in time, %d late, %d missing, %d not yet due, %d without activity, "
+        + "%d analysed%n", c.reportsInTime(), c.reportsLate(), c.reportsMissing(),
+        c.reportsNotYetDue(), c.reportsWithoutActivity(), c.reportsAnalysed());
+    if (!c.areas().isEmpty()) {
+      out.println("  most common areas: " + top(c.areas(), 3));
+    }
+    if (!c.instruments().isEmpty()) {
+      out.println("  most common instruments: " + top(c.instruments(), 3));
+    }
+  }
+
+  private static void claims(FollowUp followUp, PrintStream out) {
+    List<Claim> claims = followUp.claims();
+    List<Claim> recoveries = claims.stream().filter(c -> c.kind() == ClaimKind.RECOVERY).toList();
     out.println();
-    for (Map.Entry<RecipientCategory, CategoryStatistics> entry : statistics.categories().entrySet()) {
-      CategoryStatistics c = entry.getValue();
-      out.println(entry.getKey().label() + ":");
-      out.printf("  %d requisitioned, %d applied, %d granted; %d used nothing, %d did not use all;"
-          + " share used %s%n", c.requisitioning(), c.applying(), c.granted(), c.usedNothing(),
-          c.notAllUsed(), c.shareUsed().map(s -> s.percent(0, RoundingMode.HALF_UP) + " %")
-              .orElse("–"));
-      out.printf("  reports: %d in time, %d late, %d missing, %d without activity, %d analysed%n",
-          c.reportsInTime(), c.reportsLate(), c.reportsMissing(), c.reportsWithoutActivity(),
-          c.reportsAnalysed());
-      if (!c.areas().isEmpty()) {
-        out.println("  most common areas: " + top(c.areas(), 3));
-      }
-      if (!c.instruments().isEmpty()) {
-        out.println("  most common instruments: " + top(c.instruments(), 3));
-      }
-    }
+    out.printf("Claims: %d repayments of unused funds, %s; %d recovery claims, %s%n",
+        claims.size() - recoveries.size(), kr(sum(claims.stream()
+            .filter(c -> c.kind() == ClaimKind.REPAYMENT).map(Claim::amount).toList())),
+        recoveries.size(), kr(sum(recoveries.stream().map(Claim::amount).toList())));
   }
 
   private static <T> String top(Map<T, Integer> counts, int n) {

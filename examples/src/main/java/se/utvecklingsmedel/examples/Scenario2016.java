@@ -23,6 +23,7 @@ import se.utvecklingsmedel.allocation.Weights;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.followup.FollowUpReport;
 import se.utvecklingsmedel.grant.Application;
+import se.utvecklingsmedel.grant.ApplicationPotAllocation;
 import se.utvecklingsmedel.grant.DistributionKey;
 import se.utvecklingsmedel.grant.PotAllocation;
 import se.utvecklingsmedel.grant.RecipientGrant;
@@ -36,6 +37,7 @@ import se.utvecklingsmedel.recipient.OrganisationNumber;
 import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.recipient.ReferenceData;
 import se.utvecklingsmedel.round.GrantRound;
+import se.utvecklingsmedel.round.PotId;
 import se.utvecklingsmedel.vocabulary.ActivityArea;
 import se.utvecklingsmedel.vocabulary.AssessmentInstrument;
 import se.utvecklingsmedel.vocabulary.CollaborationPartner;
@@ -76,6 +78,11 @@ public final class Scenario2016 {
       + "scenario är påhittade så att summorna stämmer med Socialstyrelsens redovisning av 2016 års "
       + "utvecklingsmedel; den verkliga fördelningsnyckeln (bilaga 2 till regeringsbeslut II:3, "
       + "2016-01-28) finns inte bland källorna";
+
+  /** Seed 004: "Värmland, Västra Götaland, Stockholm, Jönköping, Skåne, Västerbotten, Västmanland,
+   * Kronoberg och Dalarna" received stimulus funds in 2016. */
+  private static final List<String> STIMULUS_COUNTIES = List.of("Värmland", "Västra Götaland",
+      "Stockholm", "Jönköping", "Skåne", "Västerbotten", "Västmanland", "Kronoberg", "Dalarna");
 
   private final SplittableRandom random = new SplittableRandom(2016);
 
@@ -159,21 +166,21 @@ public final class Scenario2016 {
     List<Application> stimulus = stimulusApplications();
 
     RoundAllocation allocation = RoundAllocation.builder(round)
-        .requisitions("municipalities", municipalKey, requisitions)
-        .requisitions("regions", DistributionKey.byAmounts(KEY_BASIS, regionAmounts), regionRequisitions)
-        .applications("non-profits", nonProfit)
-        .applications("stimulus-funds", stimulus)
-        .assignments("administration-nck", DistributionKey.byAmounts("Regeringsbeslut II:3",
+        .requisitions(PotId.MUNICIPALITIES, municipalKey, requisitions)
+        .requisitions(PotId.REGIONS, DistributionKey.byAmounts(KEY_BASIS, regionAmounts), regionRequisitions)
+        .applications(PotId.NON_PROFITS, nonProfit)
+        .applications(PotId.STIMULUS_FUNDS, stimulus)
+        .assignments(PotId.ADMINISTRATION_NCK, DistributionKey.byAmounts("Regeringsbeslut II:3",
             Map.of(ReferenceData.nationalCentre(), Amount.ofKronor(500_000))))
-        .assignments("administration-county-boards", DistributionKey.byWeights(
+        .assignments(PotId.ADMINISTRATION_COUNTY_BOARDS, DistributionKey.byWeights(
             "Lika delar (illustrativt)", equalWeights(ReferenceData.countyAdministrativeBoards())))
         .build();
 
     List<FollowUpReport> reports = new ArrayList<>();
-    reports.addAll(municipalReports(allocation.pot("municipalities")));
-    reports.addAll(regionReports(allocation.pot("regions")));
-    reports.addAll(nonProfitReports(allocation.pot("non-profits")));
-    reports.addAll(stimulusReports(allocation.pot("stimulus-funds")));
+    reports.addAll(municipalReports(allocation.pot(PotId.MUNICIPALITIES)));
+    reports.addAll(regionReports(allocation.pot(PotId.REGIONS)));
+    reports.addAll(nonProfitReports(allocation.applicationPot(PotId.NON_PROFITS)));
+    reports.addAll(stimulusReports(allocation.pot(PotId.STIMULUS_FUNDS)));
     return FollowUp.of(allocation, reports, AS_OF);
   }
 
@@ -301,7 +308,7 @@ public final class Scenario2016 {
     return applications;
   }
 
-  private List<FollowUpReport> nonProfitReports(PotAllocation pot) {
+  private List<FollowUpReport> nonProfitReports(ApplicationPotAllocation pot) {
     List<RecipientGrant> granted = granted(pot);
     // One organisation went bankrupt and sent no report: 64 of 65 report (seed 004).
     List<RecipientGrant> reporting = granted.subList(1, granted.size());
@@ -317,8 +324,12 @@ public final class Scenario2016 {
   }
 
   private List<Application> stimulusApplications() {
-    List<Recipient> applicants = new ArrayList<>(ReferenceData.countyAdministrativeBoards()
-        .subList(0, 9));
+    // The nine county boards seed 004 names as receiving stimulus funds in 2016, and NCK.
+    List<Recipient> applicants = new ArrayList<>();
+    for (String county : STIMULUS_COUNTIES) {
+      applicants.add(ReferenceData.countyAdministrativeBoard(
+          ReferenceData.countyByName(county).code()));
+    }
     applicants.add(ReferenceData.nationalCentre());
     List<Amount> amounts = new ArrayList<>(wholeKronor(5_000_000, applicants.size()).values());
     List<Application> applications = new ArrayList<>();

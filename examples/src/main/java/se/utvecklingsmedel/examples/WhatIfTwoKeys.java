@@ -14,6 +14,7 @@ import se.utvecklingsmedel.recipient.Municipality;
 import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.recipient.ReferenceData;
 import se.utvecklingsmedel.round.GrantRound;
+import se.utvecklingsmedel.round.PotId;
 
 /**
  * What if the key were different? The 2016 municipalities pot over four municipalities, split by
@@ -40,7 +41,7 @@ public final class WhatIfTwoKeys {
     Municipality malmo = ReferenceData.municipality("1280");
     Municipality kiruna = ReferenceData.municipality("2584");
     Municipality pajala = ReferenceData.municipality("2521");
-    DistributionKey byPopulation = DistributionKey.byWeights("Folkmängd (illustrativ)",
+    DistributionKey.ByWeights byPopulation = DistributionKey.byWeights("Folkmängd (illustrativ)",
         Weights.<Recipient>builder().put(stockholm, 975_000).put(malmo, 345_000)
             .put(kiruna, 23_000).put(pajala, 6_000).build());
     // The alternative: 1 000 000 kr each first, the rest by population (explicit amounts).
@@ -64,10 +65,11 @@ public final class WhatIfTwoKeys {
 
   private static RoundAllocation allocate(DistributionKey key, List<Municipality> requisitioning) {
     RoundAllocation.Builder builder = RoundAllocation.builder(GrantRound.round2016());
-    var keyed = key.keyedAmounts(GrantRound.round2016().pot("municipalities"));
+    var keyed = key.keyedAmounts(GrantRound.round2016().pot(PotId.MUNICIPALITIES));
     List<Requisition> requisitions = requisitioning.stream().map(m -> Requisition.builder()
-        .recipient(m).amount(keyed.amountOf(m)).date(LocalDate.of(2016, 3, 1)).build()).toList();
-    return builder.requisitions("municipalities", key, requisitions).build();
+        .recipient(m).amount(keyed.get(m)).date(LocalDate.of(2016, 3, 1)).build()).toList();
+    // Only the municipal pot is studied: a partial allocation, and it says so.
+    return builder.requisitions(PotId.MUNICIPALITIES, key, requisitions).buildPartial();
   }
 
   private static String describe(AmountChange change) {

@@ -10,6 +10,7 @@ import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Municipality;
 import se.utvecklingsmedel.recipient.ReferenceData;
 import se.utvecklingsmedel.round.GrantRound;
+import se.utvecklingsmedel.round.PotId;
 
 /** The README's code samples, run as written, so the README cannot drift from the library. */
 class ReadmeExampleTest {
@@ -36,7 +37,7 @@ class ReadmeExampleTest {
 
   @Test
   void domainExample() {
-    assertThat(GrantRound.round2016().pot("municipalities").budget())
+    assertThat(GrantRound.round2016().pot(PotId.MUNICIPALITIES).budget())
         .hasToString("50000000.00");
     assertThat(ReferenceData.municipalityByName("malmo")).hasToString("1280 Malmö");
     assertThat(ReferenceData.region("09").carriedBy()).contains(ReferenceData.municipality("0980"));

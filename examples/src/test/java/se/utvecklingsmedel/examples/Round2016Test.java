@@ -18,10 +18,12 @@ import se.utvecklingsmedel.followup.CategoryStatistics;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.followup.FollowUpReport;
 import se.utvecklingsmedel.grant.PotAllocation;
+import se.utvecklingsmedel.grant.RequisitionPotAllocation;
 import se.utvecklingsmedel.json.GrantJson;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.RecipientCategory;
 import se.utvecklingsmedel.round.GrantRound;
+import se.utvecklingsmedel.round.PotId;
 
 /** The 2016 scenario's totals are the seed's, within the seed's own rounding ("cirka"). */
 class Round2016Test {
@@ -50,9 +52,9 @@ class Round2016Test {
 
   @Test
   void municipalitiesAsSeed004() {
-    PotAllocation pot = followUp.allocation().pot("municipalities");
+    RequisitionPotAllocation pot = followUp.allocation().requisitionPot(PotId.MUNICIPALITIES);
     CategoryStatistics m = followUp.statistics().of(RecipientCategory.MUNICIPALITY);
-    assertThat(pot.key().orElseThrow().weights().size()).isEqualTo(290);
+    assertThat(pot.key().recipients()).hasSize(290);
     assertThat(m.requisitioning()).isEqualTo(246);
     assertThat(290 - m.requisitioning()).isEqualTo(44);
     cirka(pot.requisitioned(), "44.4", 1);
@@ -89,16 +91,49 @@ class Round2016Test {
     cirka(nonProfits.appliedAmount(), "55.5", 1);
     assertThat(nonProfits.granted()).isEqualTo(65);
     assertThat(nonProfits.grantedAmount()).isEqualTo(Amount.ofKronor(15_000_000));
-    assertThat(followUp.allocation().pot("non-profits").returned()).isEqualTo(Amount.zero());
+    assertThat(followUp.allocation().pot(PotId.NON_PROFITS).returned()).isEqualTo(Amount.zero());
     assertThat(nonProfits.reportsInTime() + nonProfits.reportsLate()).isEqualTo(64);
     assertThat(nonProfits.notAllUsed()).isEqualTo(22);
     cirka(nonProfits.unusedAmount(), "1.8", 1);
 
-    var stimulus = followUp.settlements().stream().filter(s -> s.grant().potId().equals("stimulus-funds"))
+    var stimulus = followUp.settlements().stream().filter(s -> s.grant().potId().equals(PotId.STIMULUS_FUNDS))
         .toList();
     assertThat(stimulus).hasSize(10);
     cirka(Amount.total(stimulus.stream().flatMap(s -> s.report().stream())
         .map(FollowUpReport::unused).toList()), "0.4", 1);
+  }
+
+  @Test
+  void countyBoardsAndNckAsSeed004WithTheAdministrationMoneyApart() {
+    // Seed 004: nine county boards received stimulus funds; the administration money (15 MSEK to the
+    // county boards, 0,5 MSEK to NCK "för att genomföra uppdraget") is not a grant that is followed up.
+    CategoryStatistics boards =
+        followUp.statistics().of(RecipientCategory.COUNTY_ADMINISTRATIVE_BOARD);
+    assertThat(boards.applying()).isEqualTo(9);
+    assertThat(boards.granted()).isEqualTo(9);
+    assertThat(boards.reportsInTime()).isEqualTo(9);
+    assertThat(boards.reportsMissing()).isZero();
+    assertThat(boards.assigned()).isEqualTo(21);
+    assertThat(boards.assignedAmount()).isEqualTo(Amount.ofKronor(15_000_000));
+    assertThat(followUp.settlements().stream()
+        .filter(s -> s.grant().recipient().category() == RecipientCategory.COUNTY_ADMINISTRATIVE_BOARD)
+        .map(s -> s.grant().recipient().displayName()).toList())
+        .containsExactlyInAnyOrder("Länsstyrelsen i Stockholms län", "Länsstyrelsen i Jönköpings län",
+            "Länsstyrelsen i Kronobergs län", "Länsstyrelsen i Skåne län",
+            "Länsstyrelsen i Västra Götalands län", "Länsstyrelsen i Värmlands län",
+            "Länsstyrelsen i Västmanlands län", "Länsstyrelsen i Dalarnas län",
+            "Länsstyrelsen i Västerbottens län");
+    CategoryStatistics nck = followUp.statistics().of(RecipientCategory.NATIONAL_CENTRE);
+    assertThat(nck.applying()).isEqualTo(1);
+    assertThat(nck.granted()).isEqualTo(1);
+    assertThat(nck.reportsInTime()).isEqualTo(1);
+    assertThat(nck.reportsMissing()).isZero();
+    assertThat(nck.assignedAmount()).isEqualTo(Amount.ofKronor(500_000));
+    assertThat(followUp.claims()).noneMatch(c -> !c.potId().equals(PotId.MUNICIPALITIES)
+        && !c.potId().equals(PotId.REGIONS) && !c.potId().equals(PotId.NON_PROFITS)
+        && !c.potId().equals(PotId.STIMULUS_FUNDS));
+    assertThat(followUp.settlements()).noneMatch(s -> s.grant().potId().equals(PotId.ADMINISTRATION_NCK)
+        || s.grant().potId().equals(PotId.ADMINISTRATION_COUNTY_BOARDS));
   }
 
   @Test
@@ -107,7 +142,13 @@ class Round2016Test {
     Round2016.report(followUp, new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String report = bytes.toString(StandardCharsets.UTF_8);
     assertThat(report).contains("municipalities                 50 000 000,00 kr 44 400 000,00 kr")
-        .contains("reports: 238 in time, 0 late, 8 missing, 22 without activity, 216 analysed")
+        .contains("reports: 238 in time, 0 late, 8 missing, 0 not yet due, 22 without activity, "
+            + "216 analysed")
+        .contains("0 requisitioned, 9 applied, 9 granted")
+        .contains("0 requisitioned, 1 applied, 1 granted")
+        .contains("500 000,00 kr to 1 Nationellt centrum för kvinnofrid")
+        .contains("15 000 000,00 kr to 21 recipients")
+        .doesNotContain("kr kr")
         .contains("most common instruments: FREDA kortfrågor 86");
 
     Round2016.write(followUp, out);

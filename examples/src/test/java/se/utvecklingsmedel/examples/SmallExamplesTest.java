@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.ReferenceData;
+import se.utvecklingsmedel.round.PotId;
 
 class SmallExamplesTest {
 
@@ -27,7 +28,7 @@ class SmallExamplesTest {
         ReferenceData.municipality("1280"));
     assertThat(comparison.gainers()).contains(ReferenceData.municipality("2521"),
         ReferenceData.municipality("2584"));
-    assertThat(comparison.pots().get("municipalities").granted().isUnchanged()).isTrue();
+    assertThat(comparison.pots().get(PotId.MUNICIPALITIES).granted().isUnchanged()).isTrue();
     assertThat(out).contains("Gain: [").contains("lose: [Stockholm, Malmö]");
     Amount before = comparison.recipients().get(ReferenceData.municipality("2521")).before();
     assertThat(before.isPositive()).isTrue();

@@ -14,6 +14,7 @@ import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.recipient.ReferenceData;
 import se.utvecklingsmedel.round.GrantRound;
+import se.utvecklingsmedel.round.PotId;
 
 /**
  * Example: writing your own allocation test with JUnit and AssertJ. Work the figures by hand, then let
@@ -36,7 +37,8 @@ class YourAllocationTest {
             .date(LocalDate.of(2016, 3, 1)).build());
 
     PotAllocation pot = RoundAllocation.builder(GrantRound.round2016())
-        .requisitions("municipalities", key, requisitions).build().pot("municipalities");
+        .requisitions(PotId.MUNICIPALITIES, key, requisitions).buildPartial()
+        .pot(PotId.MUNICIPALITIES);
 
     assertThat(pot.grantOf(lund).granted()).isEqualTo(Amount.ofKronor(30_000_000));
     assertThat(pot.grantOf(malmo).granted()).isEqualTo(Amount.ofKronor(20_000_000));

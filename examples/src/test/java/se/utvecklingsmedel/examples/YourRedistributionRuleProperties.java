@@ -16,12 +16,14 @@ import se.utvecklingsmedel.grant.PotAllocation;
 import se.utvecklingsmedel.grant.RedistributionCandidate;
 import se.utvecklingsmedel.grant.RedistributionPolicy;
 import se.utvecklingsmedel.grant.Requisition;
+import se.utvecklingsmedel.grant.RequisitionPotAllocation;
 import se.utvecklingsmedel.grant.RequisitionRules;
 import se.utvecklingsmedel.grant.RoundAllocation;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.recipient.ReferenceData;
 import se.utvecklingsmedel.round.GrantRound;
+import se.utvecklingsmedel.round.PotId;
 
 /**
  * Example: a jqwik property for your own redistribution rule. The rule here favours small
@@ -57,19 +59,19 @@ class YourRedistributionRuleProperties {
     }
     DistributionKey distributionKey = DistributionKey.byWeights("Exempel", key.build());
     GrantRound round = GrantRound.round2016();
-    var keyed = distributionKey.keyedAmounts(round.pot("municipalities"));
+    var keyed = distributionKey.keyedAmounts(round.pot(PotId.MUNICIPALITIES));
     List<Requisition> requisitions = new ArrayList<>();
     for (int i = 0; i < weights.size(); i++) {
       int choice = choices.get(i % choices.size()) % 3; // 0: none, 1: requisition, 2: and ask for more
       Recipient m = ReferenceData.municipalities().get(i);
-      if (choice > 0 && keyed.amountOf(m).isPositive()) {
-        requisitions.add(Requisition.builder().recipient(m).amount(keyed.amountOf(m))
+      if (choice > 0 && keyed.get(m).isPositive()) {
+        requisitions.add(Requisition.builder().recipient(m).amount(keyed.get(m))
             .date(LocalDate.of(2016, 3, 1)).wantsUnclaimedFunds(choice == 2).build());
       }
     }
-    PotAllocation pot = RoundAllocation.builder(round).requisitions("municipalities",
+    RequisitionPotAllocation pot = RoundAllocation.builder(round).requisitions(PotId.MUNICIPALITIES,
         distributionKey, requisitions, RequisitionRules.defaults().withRedistribution(SMALL_FIRST))
-        .build().pot("municipalities");
+        .buildPartial().requisitionPot(PotId.MUNICIPALITIES);
 
     assertThat(pot.granted().plus(pot.returned())).isEqualTo(pot.budget());
     for (Requisition r : requisitions) {

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.function.Function;
 import se.utvecklingsmedel.followup.CategoryStatistics;
 import se.utvecklingsmedel.followup.FollowUpReport;
+import se.utvecklingsmedel.followup.PublishedFigures;
+import se.utvecklingsmedel.followup.PublishedStatistics;
 import se.utvecklingsmedel.followup.RoundStatistics;
 import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.recipient.RecipientCategory;
@@ -76,7 +78,7 @@ final class FollowUpCodec {
     Recipient recipient = ValueCodec.recipient(node.field("recipient"));
     Function<Node, ActivityArea> area = area(recipient.category());
     FollowUpReport.Builder builder = FollowUpReport.builder().recipient(recipient)
-        .potId(node.field("potId").string())
+        .potId(node.field("potId").potId())
         .granted(node.field("granted").amount())
         .used(node.field("used").amount())
         .submitted(node.field("submitted").date());
@@ -138,11 +140,13 @@ final class FollowUpCodec {
         "requisitioning", s.requisitioning(), "applying", s.applying(), "granted", s.granted(),
         "requisitionedAmount", s.requisitionedAmount(), "appliedAmount", s.appliedAmount(),
         "redistributedAmount", s.redistributedAmount(), "grantedAmount", s.grantedAmount(),
+        "assigned", s.assigned(), "assignedAmount", s.assignedAmount(),
         "usedAmount", s.usedAmount(), "unusedAmount", s.unusedAmount(),
         "usedNothing", s.usedNothing(), "notAllUsed", s.notAllUsed(),
         "shareUsed", s.shareUsed().map(ValueCodec::share),
         "reportsInTime", s.reportsInTime(), "reportsLate", s.reportsLate(),
-        "reportsMissing", s.reportsMissing(), "reportsWithoutActivity", s.reportsWithoutActivity(),
+        "reportsMissing", s.reportsMissing(), "reportsNotYetDue", s.reportsNotYetDue(),
+        "reportsWithoutActivity", s.reportsWithoutActivity(),
         "reportsAnalysed", s.reportsAnalysed(),
         "areas", counts(s.areas(), name::apply), "instruments", counts(s.instruments(), name::apply),
         "methods", counts(s.methods(), ValueCodec::method),
@@ -168,6 +172,8 @@ final class FollowUpCodec {
         .appliedAmount(node.field("appliedAmount").amount())
         .redistributedAmount(node.field("redistributedAmount").amount())
         .grantedAmount(node.field("grantedAmount").amount())
+        .assigned(node.field("assigned").smallInteger())
+        .assignedAmount(node.field("assignedAmount").amount())
         .usedAmount(node.field("usedAmount").amount())
         .unusedAmount(node.field("unusedAmount").amount())
         .usedNothing(node.field("usedNothing").smallInteger())
@@ -175,6 +181,7 @@ final class FollowUpCodec {
         .reportsInTime(node.field("reportsInTime").smallInteger())
         .reportsLate(node.field("reportsLate").smallInteger())
         .reportsMissing(node.field("reportsMissing").smallInteger())
+        .reportsNotYetDue(node.field("reportsNotYetDue").smallInteger())
         .reportsWithoutActivity(node.field("reportsWithoutActivity").smallInteger())
         .reportsAnalysed(node.field("reportsAnalysed").smallInteger())
         .areas(counts(node.field("areas"), area))
@@ -217,5 +224,58 @@ final class FollowUpCodec {
     });
     node.done();
     return node.build(() -> RoundStatistics.of(year, categories));
+  }
+
+  // --- published figures -----------------------------------------------------------------------
+
+  static JsonNode figures(PublishedFigures f) {
+    return Node.object("category", f.category(), "requisitioning", f.requisitioning(),
+        "applying", f.applying(), "granted", f.granted(),
+        "requisitionedAmount", f.requisitionedAmount(), "grantedAmount", f.grantedAmount(),
+        "usedAmount", f.usedAmount(), "unusedAmount", f.unusedAmount(),
+        "assignedAmount", f.assignedAmount(), "usedNothing", f.usedNothing(),
+        "notAllUsed", f.notAllUsed(), "shareUsed", f.shareUsed().map(ValueCodec::share),
+        "reportsInTime", f.reportsInTime(), "reportsAnalysed", f.reportsAnalysed());
+  }
+
+  /** Every figure but the category may be left out: it is then not published. */
+  static PublishedFigures figures(Node node) {
+    PublishedFigures.Builder b = PublishedFigures.builder()
+        .category(node.field("category").enumValue(RecipientCategory.class));
+    node.optionalField("requisitioning").ifPresent(n -> b.requisitioning(n.smallInteger()));
+    node.optionalField("applying").ifPresent(n -> b.applying(n.smallInteger()));
+    node.optionalField("granted").ifPresent(n -> b.granted(n.smallInteger()));
+    node.optionalField("requisitionedAmount").ifPresent(n -> b.requisitionedAmount(n.amount()));
+    node.optionalField("grantedAmount").ifPresent(n -> b.grantedAmount(n.amount()));
+    node.optionalField("usedAmount").ifPresent(n -> b.usedAmount(n.amount()));
+    node.optionalField("unusedAmount").ifPresent(n -> b.unusedAmount(n.amount()));
+    node.optionalField("assignedAmount").ifPresent(n -> b.assignedAmount(n.amount()));
+    node.optionalField("usedNothing").ifPresent(n -> b.usedNothing(n.smallInteger()));
+    node.optionalField("notAllUsed").ifPresent(n -> b.notAllUsed(n.smallInteger()));
+    node.optionalField("shareUsed").ifPresent(n -> b.shareUsed(ValueCodec.share(n)));
+    node.optionalField("reportsInTime").ifPresent(n -> b.reportsInTime(n.smallInteger()));
+    node.optionalField("reportsAnalysed").ifPresent(n -> b.reportsAnalysed(n.smallInteger()));
+    node.done();
+    return node.build(b::build);
+  }
+
+  static JsonNode published(PublishedStatistics statistics) {
+    return Node.object("year", statistics.year(), "source", statistics.source(), "categories",
+        Node.array(statistics.categories().values().stream().map(FollowUpCodec::figures).toList()));
+  }
+
+  static PublishedStatistics published(Node node) {
+    int year = node.field("year").smallInteger();
+    String source = node.field("source").string();
+    Map<RecipientCategory, PublishedFigures> categories = new EnumMap<>(RecipientCategory.class);
+    node.field("categories").list(n -> {
+      PublishedFigures f = figures(n);
+      if (categories.put(f.category(), f) != null) {
+        throw n.error("lists " + f.category() + " a second time");
+      }
+      return f;
+    });
+    node.done();
+    return node.build(() -> PublishedStatistics.of(year, source, categories));
   }
 }

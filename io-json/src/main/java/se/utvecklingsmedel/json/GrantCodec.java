@@ -6,7 +6,9 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import se.utvecklingsmedel.grant.Application;
+import se.utvecklingsmedel.grant.ApplicationPotAllocation;
 import se.utvecklingsmedel.grant.ApplicationRules;
+import se.utvecklingsmedel.grant.AssignmentPotAllocation;
 import se.utvecklingsmedel.grant.DistributionKey;
 import se.utvecklingsmedel.grant.GrantPolicy;
 import se.utvecklingsmedel.grant.LateRequisitionPolicy;
@@ -15,15 +17,18 @@ import se.utvecklingsmedel.grant.Priority;
 import se.utvecklingsmedel.grant.PriorityRule;
 import se.utvecklingsmedel.grant.RecipientGrant;
 import se.utvecklingsmedel.grant.Requisition;
+import se.utvecklingsmedel.grant.RequisitionPotAllocation;
 import se.utvecklingsmedel.grant.RequisitionRules;
 import se.utvecklingsmedel.grant.RoundAllocation;
 import se.utvecklingsmedel.grant.StandardRedistributionPolicy;
+import se.utvecklingsmedel.grant.UnclaimedFundsEligibility;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.recipient.ReferenceData;
 import se.utvecklingsmedel.round.DistributionMethod;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.Pot;
+import se.utvecklingsmedel.round.PotId;
 import se.utvecklingsmedel.vocabulary.DevelopmentArea;
 
 /** Keys, requisitions, applications, rules and allocations in JSON. */
@@ -35,12 +40,13 @@ final class GrantCodec {
   // --- distribution keys -----------------------------------------------------------------------
 
   static JsonNode key(DistributionKey key) {
-    if (!key.isExplicitAmounts()) {
-      return Node.object("basis", key.basis(), "weights", ValueCodec.weights(key.weights()));
+    if (key instanceof DistributionKey.ByWeights byWeights) {
+      return Node.object("basis", key.basis(), "weights", ValueCodec.weights(byWeights.weights()));
     }
-    return Node.object("basis", key.basis(), "amounts", Node.array(key.weights().keys().stream()
-        .map(r -> (JsonNode) Node.object("recipient", ValueCodec.recipient(r),
-            "amount", Amount.ofOre(key.weights().weightOf(r))))
+    DistributionKey.ByAmounts byAmounts = (DistributionKey.ByAmounts) key;
+    return Node.object("basis", key.basis(), "amounts", Node.array(byAmounts.amounts().entrySet()
+        .stream().map(e -> (JsonNode) Node.object("recipient", ValueCodec.recipient(e.getKey()),
+            "amount", e.getValue()))
         .toList()));
   }
 
@@ -120,14 +126,19 @@ final class GrantCodec {
           + rules.redistribution().description() + ") has no JSON form; only "
           + "StandardRedistributionPolicy can be written", null);
     }
-    return Node.object("late", rules.late(), "redistribution", rules.redistribution());
+    return Node.object("late", rules.late(), "redistribution", rules.redistribution(),
+        "eligibility", rules.eligibility());
   }
 
+  /** The eligibility for unclaimed funds may be left out: it is then the default. */
   static RequisitionRules requisitionRules(Node node) {
     var late = node.field("late").enumValue(LateRequisitionPolicy.class);
     var redistribution = node.field("redistribution").enumValue(StandardRedistributionPolicy.class);
+    var eligibility = node.optionalField("eligibility")
+        .map(n -> n.enumValue(UnclaimedFundsEligibility.class))
+        .orElse(RequisitionRules.defaults().eligibility());
     node.done();
-    return new RequisitionRules(late, redistribution);
+    return new RequisitionRules(late, redistribution, eligibility);
   }
 
   static JsonNode applicationRules(ApplicationRules rules) {
@@ -163,39 +174,51 @@ final class GrantCodec {
   }
 
   static JsonNode result(PotAllocation pot) {
-    return Node.object("budget", pot.budget(), "requisitioned", pot.requisitioned(),
-        "redistributed", pot.redistributed(), "granted", pot.granted(), "returned", pot.returned(),
+    Amount requisitioned = pot instanceof RequisitionPotAllocation r ? r.requisitioned() : Amount.zero();
+    Amount redistributed = pot instanceof RequisitionPotAllocation r ? r.redistributed() : Amount.zero();
+    return Node.object("budget", pot.budget(), "requisitioned", requisitioned,
+        "redistributed", redistributed, "granted", pot.granted(), "returned", pot.returned(),
         "grants", Node.array(pot.grants().values().stream().map(GrantCodec::grant).toList()));
   }
 
   static JsonNode potAllocation(PotAllocation pot) {
     ObjectNode node = Node.object("potId", pot.pot().id(), "method", pot.pot().method());
-    pot.key().ifPresent(k -> node.set("key", key(k)));
-    if (pot.pot().method() == DistributionMethod.REQUISITION) {
-      node.set("requisitions", Node.array(pot.requisitions().stream().map(GrantCodec::requisition).toList()));
-      node.set("rules", requisitionRules(pot.requisitionRules().orElseThrow()));
-    }
-    if (pot.pot().method() == DistributionMethod.APPLICATION) {
-      node.set("applications", Node.array(pot.applications().stream().map(GrantCodec::application).toList()));
-      node.set("rules", applicationRules(pot.applicationRules().orElseThrow()));
+    if (pot instanceof RequisitionPotAllocation requisitions) {
+      node.set("key", key(requisitions.key()));
+      node.set("requisitions", Node.array(requisitions.requisitions().stream()
+          .map(GrantCodec::requisition).toList()));
+      node.set("rules", requisitionRules(requisitions.rules()));
+    } else if (pot instanceof ApplicationPotAllocation applications) {
+      node.set("applications", Node.array(applications.applications().stream()
+          .map(GrantCodec::application).toList()));
+      node.set("rules", applicationRules(applications.rules()));
+    } else {
+      node.set("key", key(((AssignmentPotAllocation) pot).key()));
     }
     node.set("result", result(pot));
     return node;
   }
 
   static JsonNode roundAllocation(RoundAllocation allocation) {
-    return Node.object("round", RoundCodec.round(allocation.round()),
-        "pots", Node.array(allocation.pots().values().stream().map(GrantCodec::potAllocation).toList()));
+    ObjectNode node = Node.object("round", RoundCodec.round(allocation.round()));
+    if (!allocation.isComplete()) {
+      node.put("partial", true);
+    }
+    node.set("pots", Node.array(allocation.pots().values().stream()
+        .map(GrantCodec::potAllocation).toList()));
+    return node;
   }
 
   /** Recomputes the allocation from its inputs; a stated result must be the one they give. */
   static RoundAllocation roundAllocation(Node node) {
     GrantRound round = RoundCodec.round(node.field("round"));
     RoundAllocation.Builder builder = RoundAllocation.builder(round);
-    Map<String, Node> results = new LinkedHashMap<>();
-    node.field("pots").list(potNode -> {
+    Map<PotId, Node> results = new LinkedHashMap<>();
+    boolean partial = node.optionalField("partial").map(Node::bool).orElse(false);
+    Node pots = node.field("pots");
+    pots.list(potNode -> {
       Node idNode = potNode.field("potId");
-      String id = idNode.string();
+      PotId id = idNode.potId();
       Pot pot = idNode.build(() -> round.pot(id));
       DistributionMethod method = potNode.field("method").enumValue(DistributionMethod.class);
       if (method != pot.method()) {
@@ -225,7 +248,12 @@ final class GrantCodec {
       return id;
     });
     node.done();
-    RoundAllocation allocation = builder.build();
+    RoundAllocation allocation = pots.build(builder::buildPartial);
+    if (allocation.isComplete() == partial) {
+      throw pots.error(partial ? "lists every pot of the round, so the allocation is not partial: "
+          + "leave out \"partial\"" : "does not list the round's pots " + allocation.unallocatedPots()
+          + "; add them, or say \"partial\": true for an allocation of some pots only");
+    }
     results.forEach((id, stated) -> {
       JsonNode computed = result(allocation.pot(id));
       String difference = firstDifference(stated.json(), computed, stated.path());

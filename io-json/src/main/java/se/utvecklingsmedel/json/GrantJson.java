@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.function.Function;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.followup.FollowUpReport;
+import se.utvecklingsmedel.followup.PublishedStatistics;
 import se.utvecklingsmedel.followup.RoundStatistics;
 import se.utvecklingsmedel.grant.Application;
 import se.utvecklingsmedel.grant.DistributionKey;
@@ -32,7 +33,7 @@ import se.utvecklingsmedel.round.GrantRound;
  * <p>The documents: {@link GrantRound}, {@link DistributionKey}, {@link Requisition},
  * {@link Application}, {@link RoundAllocation} (written with its inputs and result; read by
  * recomputing it), {@link FollowUpReport}, {@link FollowUp} (allocation, reports and day, with the
- * settlements and statistics they give) and {@link RoundStatistics}. Amounts are decimal strings in
+ * settlements and statistics they give), {@link RoundStatistics} and {@link PublishedStatistics}. Amounts are decimal strings in
  * kronor ({@code "5600000.00"}), identifiers strings ({@code "0180"}, {@code "802000-1239"}), dates
  * ISO-8601, enums their English constant names.
  *
@@ -61,7 +62,8 @@ public final class GrantJson {
       RoundAllocation.class, GrantCodec::roundAllocation,
       FollowUpReport.class, FollowUpCodec::report,
       FollowUp.class, FollowUpDocument::read,
-      RoundStatistics.class, FollowUpCodec::statistics);
+      RoundStatistics.class, FollowUpCodec::statistics,
+      PublishedStatistics.class, FollowUpCodec::published);
 
   private GrantJson() {
   }

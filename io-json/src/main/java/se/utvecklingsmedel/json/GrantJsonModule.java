@@ -92,6 +92,13 @@ public final class GrantJsonModule extends SimpleModule {
     add(se.utvecklingsmedel.followup.CountyBoardSurvey.class, MoreCodecs::survey, MoreCodecs::survey);
     add(se.utvecklingsmedel.followup.RoundComparison.class, MoreCodecs::roundComparison,
         MoreCodecs::roundComparison);
+    add(se.utvecklingsmedel.followup.PublishedStatistics.class, FollowUpCodec::published,
+        FollowUpCodec::published);
+    add(se.utvecklingsmedel.followup.PublishedFigures.class, FollowUpCodec::figures,
+        FollowUpCodec::figures);
+    add(se.utvecklingsmedel.round.PotId.class, Json::toNode, Node::potId);
+    narrowed(DistributionKey.ByWeights.class, GrantCodec::key);
+    narrowed(DistributionKey.ByAmounts.class, GrantCodec::key);
     addSerializer(se.utvecklingsmedel.allocation.Allocation.class, new StdSerializer<>(
         se.utvecklingsmedel.allocation.Allocation.class) {
       private static final long serialVersionUID = 1L;
@@ -130,6 +137,16 @@ public final class GrantJsonModule extends SimpleModule {
   }
 
   /** A recipient subtype: written as a recipient, read as one and checked to be of the subtype. */
+  private <T> void narrowed(Class<T> type, Function<Node, ?> reader) {
+    addDeserializer(type, deserializer(type, node -> {
+      Object value = reader.apply(node);
+      if (!type.isInstance(value)) {
+        throw node.error("must be a " + type.getSimpleName() + ", but is " + value);
+      }
+      return type.cast(value);
+    }));
+  }
+
   private <T extends Recipient> void subtype(Class<T> type) {
     addDeserializer(type, deserializer(type, node -> {
       Recipient recipient = ValueCodec.recipient(node);

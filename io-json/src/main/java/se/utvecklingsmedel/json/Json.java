@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.time.LocalDate;
 import se.utvecklingsmedel.money.Amount;
+import se.utvecklingsmedel.round.PotId;
 
 /** Scalar values to JSON nodes, the one way this module writes them. */
 final class Json {
@@ -27,6 +28,9 @@ final class Json {
     }
     if (value instanceof String) {
       return FACTORY.textNode((String) value);
+    }
+    if (value instanceof PotId) {
+      return FACTORY.textNode(value.toString());
     }
     if (value instanceof Enum) {
       return FACTORY.textNode(((Enum<?>) value).name());

@@ -24,6 +24,7 @@ import se.utvecklingsmedel.recipient.MunicipalityCode;
 import se.utvecklingsmedel.recipient.OrganisationNumber;
 import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.recipient.ReferenceData;
+import se.utvecklingsmedel.round.PotId;
 import se.utvecklingsmedel.round.RoundCatalogue;
 import se.utvecklingsmedel.vocabulary.CompetenceNeed;
 import se.utvecklingsmedel.vocabulary.CompetenceSupportTheme;
@@ -108,7 +109,7 @@ final class MoreCodecs {
 
   static Claim claim(Node node) {
     Recipient recipient = ValueCodec.recipient(node.field("recipient"));
-    String potId = node.field("potId").string();
+    PotId potId = node.field("potId").potId();
     ClaimKind kind = node.field("kind").enumValue(ClaimKind.class);
     Amount amount = node.field("amount").amount();
     var due = node.optionalField("due").map(Node::date);
@@ -264,13 +265,13 @@ final class MoreCodecs {
   }
 
   static JsonNode roundComparison(RoundComparison c) {
-    return Node.object("before", FollowUpCodec.statistics(c.before()),
-        "after", FollowUpCodec.statistics(c.after()));
+    return Node.object("before", FollowUpCodec.published(c.before()),
+        "after", FollowUpCodec.published(c.after()));
   }
 
   static RoundComparison roundComparison(Node node) {
-    var before = FollowUpCodec.statistics(node.field("before"));
-    var after = FollowUpCodec.statistics(node.field("after"));
+    var before = FollowUpCodec.published(node.field("before"));
+    var after = FollowUpCodec.published(node.field("after"));
     node.done();
     return RoundComparison.of(before, after);
   }

@@ -10,10 +10,12 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import se.utvecklingsmedel.money.Amount;
+import se.utvecklingsmedel.round.PotId;
 
 /**
  * A JSON value with its path, read strictly: every accessor checks the JSON type, and
@@ -157,6 +159,11 @@ final class Node {
     }
   }
 
+  PotId potId() {
+    String text = string();
+    return build(() -> PotId.of(text));
+  }
+
   <E extends Enum<E>> E enumValue(Class<E> type) {
     String text = string();
     for (E constant : type.getEnumConstants()) {
@@ -204,6 +211,10 @@ final class Node {
     ObjectNode object = Json.FACTORY.objectNode();
     for (int i = 0; i < keysAndValues.length; i += 2) {
       Object value = keysAndValues[i + 1];
+      if (value instanceof OptionalInt) {
+        value = ((OptionalInt) value).isPresent() ? Optional.of(((OptionalInt) value).getAsInt())
+            : Optional.empty();
+      }
       if (value instanceof Optional) {
         if (((Optional<?>) value).isEmpty()) {
           continue;

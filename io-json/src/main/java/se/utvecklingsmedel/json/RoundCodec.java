@@ -21,7 +21,7 @@ final class RoundCodec {
 
   static Pot pot(Node node) {
     Pot.Builder builder = Pot.builder()
-        .id(node.field("id").string())
+        .id(node.field("id").potId())
         .label(node.field("label").string())
         .addAllCategories(node.field("categories").distinctList(c -> c.enumValue(RecipientCategory.class)))
         .budget(node.field("budget").amount())

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import se.utvecklingsmedel.followup.Claim;
 import se.utvecklingsmedel.followup.FollowUp;
+import se.utvecklingsmedel.grant.Application;
+import se.utvecklingsmedel.grant.ApplicationPotAllocation;
 import se.utvecklingsmedel.grant.PotAllocation;
 import se.utvecklingsmedel.grant.RecipientGrant;
 import se.utvecklingsmedel.grant.RoundAllocation;
@@ -21,7 +23,8 @@ import se.utvecklingsmedel.recipient.Recipient;
  * An allocation exported in the 360Giving Data Standard's JSON form, so grants can be published and
  * compared with other funders' ({@code {"grants": [ … ]}}).
  *
- * <p>One grant per recipient and pot with an amount above zero: {@code id}, {@code title},
+ * <p>One grant per recipient and followed-up pot with an amount above zero (administration money
+ * assigned for a mission is not a development-fund grant, seed 004, and is left out): {@code id}, {@code title},
  * {@code description}, {@code currency} {@code SEK}, {@code amountAwarded} (an exact decimal number
  * of kronor), {@code awardDate}, {@code recipientOrganization}, {@code fundingOrganization},
  * {@code grantProgramme} (the round and pot), and {@code classifications} for the recipient category
@@ -72,6 +75,9 @@ public final class ThreeSixtyGiving {
     int year = allocation.round().year();
     List<JsonNode> grants = new ArrayList<>();
     for (PotAllocation pot : allocation.pots().values()) {
+      if (!pot.pot().isFollowedUp()) {
+        continue;  // administration money assigned for a mission is not a grant (seed 004)
+      }
       for (RecipientGrant grant : pot.grants().values()) {
         if (!grant.granted().isPositive()) {
           continue;
@@ -94,7 +100,7 @@ public final class ThreeSixtyGiving {
         ArrayNode classifications = Json.FACTORY.arrayNode();
         classifications.add(Node.object("vocabulary", PREFIX + "recipient-category",
             "code", recipient.category().name(), "title", recipient.category().label()));
-        pot.applications().stream().filter(a -> a.applicant().equals(recipient))
+        applications(pot).stream().filter(a -> a.applicant().equals(recipient))
             .flatMap(a -> a.developmentAreas().stream())
             .forEach(area -> classifications.add(Node.object("vocabulary",
                 PREFIX + "development-area", "code", area.name(), "title", area.label())));
@@ -105,6 +111,10 @@ public final class ThreeSixtyGiving {
       }
     }
     return Node.object("grants", Node.array(grants));
+  }
+
+  private static List<Application> applications(PotAllocation pot) {
+    return pot instanceof ApplicationPotAllocation a ? a.applications() : List.of();
   }
 
   private static JsonNode transactions(RecipientGrant grant, LocalDate awardDate,

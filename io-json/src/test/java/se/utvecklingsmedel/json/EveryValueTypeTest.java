@@ -20,11 +20,13 @@ import se.utvecklingsmedel.followup.Claim;
 import se.utvecklingsmedel.followup.ClaimKind;
 import se.utvecklingsmedel.followup.CompetenceSupport;
 import se.utvecklingsmedel.followup.CountyBoardSurvey;
+import se.utvecklingsmedel.followup.PublishedStatistics;
 import se.utvecklingsmedel.followup.RoundComparison;
 import se.utvecklingsmedel.followup.Share;
 import se.utvecklingsmedel.grant.AllocationComparison;
 import se.utvecklingsmedel.grant.ApplicationRules;
 import se.utvecklingsmedel.grant.Decision;
+import se.utvecklingsmedel.grant.DistributionKey;
 import se.utvecklingsmedel.grant.Priority;
 import se.utvecklingsmedel.grant.RedistributionCandidate;
 import se.utvecklingsmedel.grant.RequisitionRules;
@@ -42,6 +44,7 @@ import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.recipient.ReferenceData;
 import se.utvecklingsmedel.recipient.Region;
 import se.utvecklingsmedel.round.Pot;
+import se.utvecklingsmedel.round.PotId;
 import se.utvecklingsmedel.round.RoundCatalogue;
 import se.utvecklingsmedel.vocabulary.CompetenceNeed;
 import se.utvecklingsmedel.vocabulary.CompetenceSupportTheme;
@@ -75,7 +78,7 @@ class EveryValueTypeTest {
         of(OtherMethod.class, new OtherMethod("Dialogmodellen")),
         of(RiskLevel.class, RiskLevel.HIGH),
         of(Decision.class, Decision.PARTIALLY_GRANTED),
-        of(Pot.class, Fixtures.ROUND.pot("stimulus-funds")),
+        of(Pot.class, Fixtures.ROUND.pot(PotId.STIMULUS_FUNDS)),
         of(RoundCatalogue.class, RoundCatalogue.builtIn()),
         of(Priority.class, new Priority(2, "direct support")),
         of(RequisitionRules.class, RequisitionRules.defaults()),
@@ -88,11 +91,17 @@ class EveryValueTypeTest {
             weights)),
         of(Allocation.class, capped),
         of(AllocationComparison.class, Fixtures.allocation().compare(Fixtures.allocation())),
-        of(Claim.class, new Claim(Fixtures.SHELTER, "non-profits", ClaimKind.RECOVERY,
+        of(Claim.class, new Claim(Fixtures.SHELTER, PotId.NON_PROFITS, ClaimKind.RECOVERY,
             Amount.ofKronor(7), Optional.of(LocalDate.of(2017, 4, 30)), "Återkrav: exempel")),
         of(CompetenceSupport.class, new CompetenceSupport(CompetenceSupportTheme.WEB_COURSE, 277, 185)),
         of(CountyBoardSurvey.class, CountyBoardSurvey.of(21, Map.of(CompetenceNeed.BASIC_KNOWLEDGE, 20))),
-        of(RoundComparison.class, RoundComparison.of(followUp.statistics(), followUp.statistics())));
+        of(RoundComparison.class, RoundComparison.of(followUp.statistics().asPublished("Computed"),
+            PublishedStatistics.seed000Of2018())),
+        of(PublishedStatistics.class, PublishedStatistics.seed000Of2018()),
+        of(PotId.class, PotId.STIMULUS_FUNDS),
+        of(DistributionKey.ByWeights.class, Fixtures.key()),
+        of(DistributionKey.ByAmounts.class, DistributionKey.byAmounts("Bilaga 2 (exempel)",
+            Map.of(ReferenceData.municipality("0180"), Amount.ofKronor(10)))));
   }
 
   private static Arguments of(Class<?> type, Object value) {
@@ -108,7 +117,7 @@ class EveryValueTypeTest {
 
   @Test
   void computedPartsAreWrittenOnTheirOwn() throws Exception {
-    var pot = Fixtures.allocation().pot("non-profits");
+    var pot = Fixtures.allocation().pot(PotId.NON_PROFITS);
     assertThat(MAPPER.valueToTree(pot).get("result").get("granted").asText()).isEqualTo("400000.00");
     assertThat(MAPPER.valueToTree(pot.grantOf(Fixtures.SHELTER)).get("decision").asText())
         .isEqualTo("GRANTED");

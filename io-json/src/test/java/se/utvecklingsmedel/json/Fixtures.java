@@ -20,6 +20,7 @@ import se.utvecklingsmedel.vocabulary.KnownMethod;
 import se.utvecklingsmedel.vocabulary.MunicipalActivityArea;
 import se.utvecklingsmedel.vocabulary.Outcome;
 import se.utvecklingsmedel.vocabulary.OtherMethod;
+import se.utvecklingsmedel.round.PotId;
 
 /** A small 2016 allocation and follow-up, shared by the io-json tests. */
 final class Fixtures {
@@ -30,7 +31,7 @@ final class Fixtures {
   private Fixtures() {
   }
 
-  static DistributionKey key() {
+  static DistributionKey.ByWeights key() {
     return DistributionKey.byWeights("Folkmängd (exempel)", Weights.<Recipient>builder()
         .put(ReferenceData.municipality("0180"), 975_000)
         .put(ReferenceData.municipality("1480"), 580_000)
@@ -55,14 +56,14 @@ final class Fixtures {
 
   static RoundAllocation allocation() {
     return RoundAllocation.builder(ROUND)
-        .requisitions("municipalities", key(), requisitions())
-        .applications("non-profits", applications())
-        .build();
+        .requisitions(PotId.MUNICIPALITIES, key(), requisitions())
+        .applications(PotId.NON_PROFITS, applications())
+        .buildPartial();
   }
 
   static FollowUpReport report() {
     return FollowUpReport.builder().recipient(ReferenceData.municipality("2584"))
-        .potId("municipalities").granted(allocation().pot("municipalities")
+        .potId(PotId.MUNICIPALITIES).granted(allocation().pot(PotId.MUNICIPALITIES)
             .grantOf(ReferenceData.municipality("2584")).granted())
         .used(Amount.ofKronor(600_000)).submitted(LocalDate.of(2017, 3, 1))
         .addArea(MunicipalActivityArea.COLLABORATION)

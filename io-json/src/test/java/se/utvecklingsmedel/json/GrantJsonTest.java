@@ -20,6 +20,7 @@ import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.recipient.ReferenceData;
 import se.utvecklingsmedel.round.GrantRound;
+import se.utvecklingsmedel.round.PotId;
 
 class GrantJsonTest {
 
@@ -84,7 +85,7 @@ class GrantJsonTest {
 
   @Test
   void aCustomPolicyHasNoJsonForm() {
-    RoundAllocation custom = RoundAllocation.builder(Fixtures.ROUND).requisitions("municipalities",
+    RoundAllocation custom = RoundAllocation.builder(Fixtures.ROUND).requisitions(PotId.MUNICIPALITIES,
         Fixtures.key(), Fixtures.requisitions(), RequisitionRules.defaults().withRedistribution(
             new se.utvecklingsmedel.grant.RedistributionPolicy() {
               @Override
@@ -96,7 +97,7 @@ class GrantJsonTest {
               public String description() {
                 return "my own rule";
               }
-            })).build();
+            })).buildPartial();
     assertThatThrownBy(() -> GrantJson.write(custom)).isInstanceOf(GrantJsonException.class)
         .hasMessageContaining("a custom RedistributionPolicy (my own rule) has no JSON form");
   }

@@ -26,6 +26,7 @@ import se.utvecklingsmedel.grant.Requisition;
 import se.utvecklingsmedel.grant.RequisitionRules;
 import se.utvecklingsmedel.grant.RoundAllocation;
 import se.utvecklingsmedel.grant.StandardRedistributionPolicy;
+import se.utvecklingsmedel.grant.UnclaimedFundsEligibility;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.NonProfitOrganisation;
 import se.utvecklingsmedel.recipient.OrganisationNumber;
@@ -35,13 +36,14 @@ import se.utvecklingsmedel.recipient.ReferenceData;
 import se.utvecklingsmedel.round.DistributionMethod;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.Pot;
+import se.utvecklingsmedel.round.PotId;
 import se.utvecklingsmedel.vocabulary.AssessmentInstrument;
 import se.utvecklingsmedel.vocabulary.CollaborationPartner;
 import se.utvecklingsmedel.vocabulary.DevelopmentArea;
 import se.utvecklingsmedel.vocabulary.KnownMethod;
 import se.utvecklingsmedel.vocabulary.MunicipalActivityArea;
-import se.utvecklingsmedel.vocabulary.Outcome;
 import se.utvecklingsmedel.vocabulary.OtherMethod;
+import se.utvecklingsmedel.vocabulary.Outcome;
 import se.utvecklingsmedel.vocabulary.Training;
 import se.utvecklingsmedel.vocabulary.UnusedFundsReason;
 import se.utvecklingsmedel.vocabulary.VulnerableGroup;
@@ -75,12 +77,12 @@ class RoundTripProperties {
     Arbitrary<Pot> pot = Combinators.combine(
         Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(12),
         Arbitraries.of(RecipientCategory.MUNICIPALITY, RecipientCategory.REGION),
-        amounts(), Arbitraries.of(DistributionMethod.class))
-        .as((id, category, budget, method) -> Pot.builder().id(id).label("Pott " + id)
+        amounts().filter(Amount::isPositive), Arbitraries.of(DistributionMethod.class))
+        .as((id, category, budget, method) -> Pot.builder().id(PotId.of(id)).label("Pott " + id)
             .addCategory(category).budget(budget).method(method).build());
     return Combinators.combine(Arbitraries.integers().between(2000, 2100),
             pot.list().ofMinSize(1).ofMaxSize(4).uniqueElements(Pot::id)
-                .filter(ps -> ps.stream().map(p -> p.method().name() + p.categories()).distinct()
+                .filter(ps -> ps.stream().map(p -> p.isFollowedUp() + "" + p.categories()).distinct()
                     .count() == ps.size()),
             Arbitraries.integers().between(0, 200), Arbitraries.of(true, false))
         .as((year, pots, offset, dates) -> {
@@ -161,10 +163,11 @@ class RoundTripProperties {
       @ForAll java.util.Set<Training> training, @ForAll java.util.Set<UnusedFundsReason> reasons,
       @ForAll Outcome outcome, @ForAll boolean complete, @ForAll boolean coordinating) {
     FollowUpReport.Builder b = FollowUpReport.builder().recipient(ReferenceData.municipality("1280"))
-        .potId("municipalities").granted(granted).used(used).submitted(DAY).complete(complete)
+        .potId(PotId.MUNICIPALITIES).granted(granted).used(used).submitted(DAY).complete(complete)
         .addAllAreas(areas).addAllInstruments(instruments).addAllMethods(known)
         .addMethod(new OtherMethod("Egen metod")).addAllVulnerableGroups(groups)
-        .addAllPartners(partners).addAllTraining(training).addAllReasonsForUnusedFunds(reasons)
+        .addAllPartners(partners).addAllTraining(training)
+        .addAllReasonsForUnusedFunds(used.isLessThan(granted) ? reasons : java.util.Set.of())
         .coordinatingFunctionFinanced(coordinating).usedOutsidePurpose(used.min(granted));
     areas.forEach(a -> b.putOutcome(a, outcome));
     FollowUpReport report = b.build();
@@ -180,38 +183,38 @@ class RoundTripProperties {
   @Property(tries = 1000)
   void allocationsFollowUpsAndStatistics(@ForAll("weights") List<Long> weights,
       @ForAll("permilles") List<Integer> requisitioned, @ForAll LateRequisitionPolicy late,
-      @ForAll StandardRedistributionPolicy redistribution, @ForAll GrantPolicy policy,
-      @ForAll("permilles") List<Integer> used) {
+      @ForAll StandardRedistributionPolicy redistribution, @ForAll UnclaimedFundsEligibility eligibility,
+      @ForAll GrantPolicy policy, @ForAll("permilles") List<Integer> used) {
     Weights.Builder<Recipient> key = Weights.builder();
     for (int i = 0; i < weights.size(); i++) {
       key.put(ReferenceData.municipalities().get(i * 7), weights.get(i));
     }
-    DistributionKey distributionKey = DistributionKey.byWeights("Generated", key.build());
+    DistributionKey.ByWeights distributionKey = DistributionKey.byWeights("Generated", key.build());
     GrantRound round = GrantRound.round2016();
     List<Requisition> requisitions = new ArrayList<>();
-    var keyed = distributionKey.keyedAmounts(round.pot("municipalities"));
+    var keyed = distributionKey.allocation(round.pot(PotId.MUNICIPALITIES));
     for (int i = 0; i < keyed.keys().size(); i++) {
       long amount = keyed.amountOf(keyed.keys().get(i)).toOre() * requisitioned.get(i % requisitioned.size()) / 1000;
       if (amount > 0) {
         requisitions.add(Requisition.builder().recipient(keyed.keys().get(i)).amount(Amount.ofOre(amount))
-            .date(DAY).wantsUnclaimedFunds(i % 2 == 0).build());
+            .date(LocalDate.of(2016, 3, 1)).wantsUnclaimedFunds(i % 2 == 0).build());
       }
     }
     RoundAllocation allocation = RoundAllocation.builder(round)
-        .requisitions("municipalities", distributionKey, requisitions,
-            new RequisitionRules(late, redistribution))
-        .applications("non-profits", Fixtures.applications(),
+        .requisitions(PotId.MUNICIPALITIES, distributionKey, requisitions,
+            new RequisitionRules(late, redistribution, eligibility))
+        .applications(PotId.NON_PROFITS, Fixtures.applications(),
             ApplicationRules.defaults().withPolicy(policy))
-        .build();
+        .buildPartial();
     assertThat(GrantJson.read(GrantJson.write(allocation), RoundAllocation.class)).isEqualTo(allocation);
 
     List<FollowUpReport> reports = new ArrayList<>();
     int i = 0;
-    for (var grant : allocation.pot("municipalities").grants().values()) {
+    for (var grant : allocation.pot(PotId.MUNICIPALITIES).grants().values()) {
       if (grant.granted().isPositive()) {
-        reports.add(FollowUpReport.builder().recipient(grant.recipient()).potId("municipalities")
+        reports.add(FollowUpReport.builder().recipient(grant.recipient()).potId(PotId.MUNICIPALITIES)
             .granted(grant.granted()).used(Amount.ofOre(grant.granted().toOre()
-                * used.get(i++ % used.size()) / 1000)).submitted(DAY)
+                * used.get(i++ % used.size()) / 1000)).submitted(LocalDate.of(2017, 3, 1))
             .addArea(MunicipalActivityArea.COLLABORATION).build());
       }
     }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.recipient.ReferenceData;
+import se.utvecklingsmedel.round.PotId;
 
 class ThreeSixtyGivingTest {
 
@@ -40,7 +41,7 @@ class ThreeSixtyGivingTest {
   void repaymentsAreTheirOwnTransactionsNeverNetted() {
     FollowUp followUp = Fixtures.followUp();
     JsonNode kiruna = ThreeSixtyGiving.export(followUp, AWARD).get("grants").get(1);
-    BigDecimal awarded = followUp.allocation().pot("municipalities")
+    BigDecimal awarded = followUp.allocation().pot(PotId.MUNICIPALITIES)
         .grantOf(ReferenceData.municipality("2584")).granted().toBigDecimal();
     assertThat(kiruna.get("amountAwarded").decimalValue()).isEqualByComparingTo(awarded);
     JsonNode transactions = kiruna.get("transactions");

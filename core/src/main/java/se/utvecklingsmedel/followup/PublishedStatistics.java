@@ -1,0 +1,116 @@
+package se.utvecklingsmedel.followup;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.EnumMap;
+import java.util.Map;
+import se.utvecklingsmedel.recipient.RecipientCategory;
+
+/**
+ * A round's figures as a source publishes them (<i>redovisade uppgifter för ett år</i>), per category,
+ * each figure given or "not published".
+ *
+ * <p>{@link #seed000Of2018()} holds what seed 000 publishes for 2018; computed statistics become
+ * published figures with {@link RoundStatistics#asPublished(String)}. {@link RoundComparison} compares
+ * two of these, showing a figure one side does not publish as unknown.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class PublishedStatistics {
+
+  private final int year;
+  private final String source;
+  private final ImmutableMap<RecipientCategory, PublishedFigures> categories;
+
+  private PublishedStatistics(int year, String source,
+      ImmutableMap<RecipientCategory, PublishedFigures> categories) {
+    this.year = year;
+    this.source = source;
+    this.categories = categories;
+  }
+
+  /**
+   * Returns published figures.
+   *
+   * @param year the year of the round, 2000 to 2100
+   * @param source where the figures are published, e.g. a report's title
+   * @param categories each category's figures, keyed by its own category
+   * @return the statistics
+   * @throws IllegalArgumentException if the year is out of range, the source blank, or a key is not
+   *     its figures' category
+   */
+  public static PublishedStatistics of(int year, String source,
+      Map<RecipientCategory, PublishedFigures> categories) {
+    checkArgument(year >= 2000 && year <= 2100,
+        "PublishedStatistics 'year' must be from 2000 to 2100, but was %s", year);
+    requireNonNull(source, "PublishedStatistics 'source' must not be null");
+    checkArgument(!source.isBlank(), "PublishedStatistics 'source' must not be blank");
+    requireNonNull(categories, "PublishedStatistics 'categories' must not be null");
+    categories.forEach((category, figures) -> checkArgument(figures.category() == category,
+        "PublishedStatistics %s: figures of %s are filed under %s", year, figures.category(),
+        category));
+    Map<RecipientCategory, PublishedFigures> ordered = new EnumMap<>(RecipientCategory.class);
+    ordered.putAll(categories);
+    return new PublishedStatistics(year, source, ImmutableMap.copyOf(ordered));
+  }
+
+  /**
+   * Returns what seed 000 (Socialstyrelsen's summary of the 2016–2018 funds) publishes for 2018:
+   * "Antalet kommuner som har rekvirerat medel har ökat från 246 kommuner 2016 till 273 kommuner
+   * 2018. Även andelen använda medel hos kommuner har ökat från 81 till 92 procent." Nothing else is
+   * published for 2018, so every other figure is unknown.
+   *
+   * @return the 2018 figures
+   */
+  public static PublishedStatistics seed000Of2018() {
+    return of(2018, "Socialstyrelsen, utvecklingsmedel 2016–2018 (seed 000)", Map.of(
+        RecipientCategory.MUNICIPALITY, PublishedFigures.builder()
+            .category(RecipientCategory.MUNICIPALITY).requisitioning(273)
+            .shareUsed(Share.of(92, 100)).build()));
+  }
+
+  /**
+   * Returns the year.
+   *
+   * @return the year of the round
+   */
+  public int year() {
+    return year;
+  }
+
+  /**
+   * Returns where the figures come from.
+   *
+   * @return the source
+   */
+  public String source() {
+    return source;
+  }
+
+  /**
+   * Returns the figures per category.
+   *
+   * @return the categories, in category order
+   */
+  public ImmutableMap<RecipientCategory, PublishedFigures> categories() {
+    return categories;
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof PublishedStatistics other && other.year == year
+        && other.source.equals(source) && other.categories.equals(categories);
+  }
+
+  @Override
+  public int hashCode() {
+    return (year * 31 + source.hashCode()) * 31 + categories.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "PublishedStatistics " + year + " (" + source + ") " + categories.keySet();
+  }
+}

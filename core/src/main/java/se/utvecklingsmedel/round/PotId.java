@@ -1,0 +1,75 @@
+package se.utvecklingsmedel.round;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The identifier of a pot within its round (<i>anslagspostens beteckning</i>): a lower-case slug such
+ * as {@code municipalities} or {@code stimulus-funds}.
+ *
+ * <p>A pot is named by this type everywhere — in a round, an allocation, a grant, a report, a claim —
+ * so a pot id cannot be confused with a recipient's name or a label. In JSON it is the bare string.
+ * The constants are the ids of the 2016 round's pots ({@link GrantRound#round2016()}); rounds of other
+ * years may reuse them or name their own.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param value the slug: lower-case letters and digits, in groups joined by single hyphens
+ */
+public record PotId(String value) implements Comparable<PotId> {
+
+  /** The 2016 pot for municipalities (50 MSEK by requisition, seed 004). */
+  public static final PotId MUNICIPALITIES = new PotId("municipalities");
+  /** The 2016 pot for regions (county councils; 20 MSEK by requisition, seed 004). */
+  public static final PotId REGIONS = new PotId("regions");
+  /** The 2016 pot for non-profit organisations (15 MSEK by application, seed 004). */
+  public static final PotId NON_PROFITS = new PotId("non-profits");
+  /** The 2016 stimulus funds for the county boards and NCK (5 MSEK by application, seed 004). */
+  public static final PotId STIMULUS_FUNDS = new PotId("stimulus-funds");
+  /** The 2016 administration money assigned to NCK for its mission (0.5 MSEK, seed 004). */
+  public static final PotId ADMINISTRATION_NCK = new PotId("administration-nck");
+  /** The 2016 administration money assigned to the county boards for their mission (15 MSEK). */
+  public static final PotId ADMINISTRATION_COUNTY_BOARDS =
+      new PotId("administration-county-boards");
+
+  private static final int MAX_LENGTH = 64;
+
+  /**
+   * Validates the id.
+   *
+   * @param value the slug
+   * @throws IllegalArgumentException if it is not a lower-case slug of at most 64 characters
+   */
+  public PotId {
+    requireNonNull(value, "PotId must not be null");
+    checkArgument(value.length() <= MAX_LENGTH && value.matches("[a-z0-9]+(-[a-z0-9]+)*"),
+        "PotId '%s' must be a lower-case slug of at most %s characters, such as 'stimulus-funds'",
+        value.length() <= MAX_LENGTH ? value : value.substring(0, MAX_LENGTH) + "…", MAX_LENGTH);
+  }
+
+  /**
+   * Returns the id for the given text.
+   *
+   * @param value the slug, e.g. {@code "municipalities"}
+   * @return the id
+   * @throws IllegalArgumentException if it is not a lower-case slug
+   */
+  public static PotId of(String value) {
+    return new PotId(value);
+  }
+
+  @Override
+  public int compareTo(PotId other) {
+    return value.compareTo(other.value);
+  }
+
+  /**
+   * Returns the slug.
+   *
+   * @return the slug, e.g. {@code municipalities}
+   */
+  @Override
+  public String toString() {
+    return value;
+  }
+}
