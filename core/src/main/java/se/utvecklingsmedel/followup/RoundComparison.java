@@ -41,29 +41,67 @@ public final class RoundComparison {
    * @param grantedAfter recipients granted in the second round
    * @param shareUsedBefore the share of granted funds used in the first round
    * @param shareUsedAfter the share of granted funds used in the second round
-   * @param grantedAmount the change in the amount granted, if both rounds publish it
-   * @param usedAmount the change in the amount used, if both rounds publish it
-   * @param unusedAmount the change in the amount unused, if both rounds publish it
+   * @param grantedAmountBefore the amount granted in the first round
+   * @param grantedAmountAfter the amount granted in the second round
+   * @param usedAmountBefore the amount used in the first round
+   * @param usedAmountAfter the amount used in the second round
+   * @param unusedAmountBefore the amount unused in the first round
+   * @param unusedAmountAfter the amount unused in the second round
    */
   public record CategoryChange(RecipientCategory category, OptionalInt requisitioningBefore,
       OptionalInt requisitioningAfter, OptionalInt grantedBefore, OptionalInt grantedAfter,
       Optional<Share> shareUsedBefore, Optional<Share> shareUsedAfter,
-      Optional<AmountChange> grantedAmount, Optional<AmountChange> usedAmount,
-      Optional<AmountChange> unusedAmount) {
+      Optional<Amount> grantedAmountBefore, Optional<Amount> grantedAmountAfter,
+      Optional<Amount> usedAmountBefore, Optional<Amount> usedAmountAfter,
+      Optional<Amount> unusedAmountBefore, Optional<Amount> unusedAmountAfter) {
+
+    /**
+     * Returns the change in the amount granted.
+     *
+     * @return the change, if both rounds publish the amount
+     */
+    public Optional<AmountChange> grantedAmount() {
+      return change(grantedAmountBefore, grantedAmountAfter);
+    }
+
+    /**
+     * Returns the change in the amount used.
+     *
+     * @return the change, if both rounds publish the amount
+     */
+    public Optional<AmountChange> usedAmount() {
+      return change(usedAmountBefore, usedAmountAfter);
+    }
+
+    /**
+     * Returns the change in the amount unused.
+     *
+     * @return the change, if both rounds publish the amount
+     */
+    public Optional<AmountChange> unusedAmount() {
+      return change(unusedAmountBefore, unusedAmountAfter);
+    }
+
+    private static Optional<AmountChange> change(Optional<Amount> before, Optional<Amount> after) {
+      return before.isPresent() && after.isPresent()
+          ? Optional.of(AmountChange.of(before.get(), after.get())) : Optional.empty();
+    }
 
     /**
      * Returns the change as one line, with "unknown" for every figure not published.
      *
-     * @return e.g. {@code MUNICIPALITY: requisitioning 246→273, share used 81 %→92 %, granted
-     *     amount unknown}
+     * @return e.g. {@code MUNICIPALITY: requisitioning 246→273, …, share used 81 %→92 %, granted
+     *     amount 50000000.00→unknown, …}
      */
     @Override
     public String toString() {
       return category + ": requisitioning " + count(requisitioningBefore) + "→"
           + count(requisitioningAfter) + ", granted " + count(grantedBefore) + "→"
           + count(grantedAfter) + ", share used " + share(shareUsedBefore) + "→"
-          + share(shareUsedAfter) + ", granted amount " + change(grantedAmount)
-          + ", used amount " + change(usedAmount) + ", unused amount " + change(unusedAmount);
+          + share(shareUsedAfter) + ", granted amount " + amount(grantedAmountBefore) + "→"
+          + amount(grantedAmountAfter) + ", used amount " + amount(usedAmountBefore) + "→"
+          + amount(usedAmountAfter) + ", unused amount " + amount(unusedAmountBefore) + "→"
+          + amount(unusedAmountAfter);
     }
 
     private static String count(OptionalInt count) {
@@ -74,8 +112,8 @@ public final class RoundComparison {
       return share.map(s -> s.percent(0, java.math.RoundingMode.HALF_UP) + " %").orElse("unknown");
     }
 
-    private static String change(Optional<AmountChange> change) {
-      return change.map(c -> c.before() + "→" + c.after()).orElse("unknown");
+    private static String amount(Optional<Amount> amount) {
+      return amount.map(Amount::toString).orElse("unknown");
     }
   }
 
@@ -111,9 +149,9 @@ public final class RoundComparison {
           count(b, PublishedFigures::requisitioning), count(a, PublishedFigures::requisitioning),
           count(b, PublishedFigures::granted), count(a, PublishedFigures::granted),
           b.flatMap(PublishedFigures::shareUsed), a.flatMap(PublishedFigures::shareUsed),
-          change(b, a, PublishedFigures::grantedAmount),
-          change(b, a, PublishedFigures::usedAmount),
-          change(b, a, PublishedFigures::unusedAmount)));
+          b.flatMap(PublishedFigures::grantedAmount), a.flatMap(PublishedFigures::grantedAmount),
+          b.flatMap(PublishedFigures::usedAmount), a.flatMap(PublishedFigures::usedAmount),
+          b.flatMap(PublishedFigures::unusedAmount), a.flatMap(PublishedFigures::unusedAmount)));
     }
     return new RoundComparison(before, after, changes.build());
   }
@@ -121,14 +159,6 @@ public final class RoundComparison {
   private static OptionalInt count(Optional<PublishedFigures> figures,
       Function<PublishedFigures, OptionalInt> figure) {
     return figures.map(figure).orElse(OptionalInt.empty());
-  }
-
-  private static Optional<AmountChange> change(Optional<PublishedFigures> before,
-      Optional<PublishedFigures> after, Function<PublishedFigures, Optional<Amount>> figure) {
-    Optional<Amount> b = before.flatMap(figure);
-    Optional<Amount> a = after.flatMap(figure);
-    return b.isPresent() && a.isPresent() ? Optional.of(AmountChange.of(b.get(), a.get()))
-        : Optional.empty();
   }
 
   /**

@@ -163,9 +163,10 @@ class FollowUpReportTest {
         .isEqualTo(new BigDecimal("92"));
     assertThat(municipalities.usedAmount()).isEmpty();
     assertThat(municipalities.grantedAmount()).isEmpty();
+    assertThat(municipalities.grantedAmountBefore()).contains(Amount.ofKronor(50_000_000));
     assertThat(municipalities.toString()).isEqualTo("MUNICIPALITY: requisitioning 246→273, granted "
-        + "246→unknown, share used 81 %→92 %, granted amount unknown, used amount unknown, unused "
-        + "amount unknown");
+        + "246→unknown, share used 81 %→92 %, granted amount 50000000.00→unknown, used amount "
+        + "unknown→unknown, unused amount unknown→unknown");
     assertThat(comparison.yearBefore()).isEqualTo(2016);
     assertThat(comparison.yearAfter()).isEqualTo(2018);
     assertThatIllegalArgumentException().isThrownBy(() -> PublishedStatistics.of(2016, "Seed 000",

@@ -218,6 +218,51 @@ class WorkflowProperties {
         .isGreaterThanOrEqualTo(before.grantOf(chosen.recipient()).granted());
   }
 
+  /**
+   * Team decision (issue 10): a recipient that leaves part of its own keyed amount unclaimed does
+   * not share in the money others leave, so nobody ends above its key unless it requisitioned all.
+   */
+  @Property(tries = 1000)
+  void noRecipientIsGrantedMoreThanItsKeyUnlessItRequisitionedAllOfIt(
+      @ForAll("requisitionCases") RequisitionCase c) {
+    RequisitionCase byDefault = new RequisitionCase(c.budgetOre(), c.claims(),
+        c.rules().withEligibility(UnclaimedFundsEligibility.FULL_REQUISITION_ONLY));
+    List<Requisition> requisitions = byDefault.requisitions();
+    RequisitionPotAllocation pot = byDefault.allocate(requisitions);
+    boolean aboveKey = false;
+    for (RecipientGrant grant : pot.grants().values()) {
+      Amount keyed = grant.keyedAmount().orElseThrow();
+      if (grant.granted().isGreaterThan(keyed)) {
+        aboveKey = true;
+        assertThat(grant.requested()).isEqualTo(keyed);
+      }
+      if (!grant.requested().equals(keyed)) {
+        assertThat(grant.redistributed()).isEqualTo(Amount.zero());
+      }
+    }
+    boolean partialAskedForMore = requisitions.stream().anyMatch(r -> r.wantsUnclaimedFunds()
+        && !r.amount().equals(pot.keyedAmounts().get(r.recipient())));
+    Statistics.label("someone ends above its key").collect(aboveKey);
+    Statistics.label("someone ends above its key").coverage(cov -> cov.check(true).count(n -> n >= 20));
+    Statistics.label("a partial requisition asks for more").collect(partialAskedForMore);
+    Statistics.label("a partial requisition asks for more")
+        .coverage(cov -> cov.check(true).count(n -> n >= 20));
+  }
+
+  @Property(tries = 1000)
+  void unclaimedFundsGoOnlyToEligibleCandidatesThatAsked(@ForAll("requisitionCases") RequisitionCase c) {
+    RequisitionPotAllocation pot = c.allocate(c.requisitions());
+    for (Requisition requisition : pot.requisitions()) {
+      RecipientGrant grant = pot.grantOf(requisition.recipient());
+      boolean eligible = c.rules().eligibility() == UnclaimedFundsEligibility.ANY_REQUISITION
+          || requisition.amount().equals(grant.keyedAmount().orElseThrow());
+      if (!requisition.wantsUnclaimedFunds() || !eligible) {
+        assertThat(grant.redistributed()).isEqualTo(Amount.zero());
+      }
+    }
+    assertThat(pot.redistributed()).isLessThanOrEqualTo(pot.unclaimed());
+  }
+
   @Provide
   Arbitrary<Integer> anIndex() {
     return Arbitraries.integers().between(0, 1000);

@@ -19,6 +19,14 @@ class SmallExamplesTest {
   }
 
   @Test
+  void compare2016With2018ShowsWhatIsNotPublishedAsUnknown() {
+    String out = run(Compare2016With2018::print);
+    assertThat(out).contains("MUNICIPALITY: requisitioning 246→273, granted 246→unknown, share used "
+        + "81 %→92 %, granted amount 50000000.00→unknown");
+    assertThat(out).contains("REGION: requisitioning 21→unknown").doesNotContain("0.00→0.00");
+  }
+
+  @Test
   void whatIfTwoKeys() {
     String out = run(WhatIfTwoKeys::run);
     var comparison = WhatIfTwoKeys.run(new PrintStream(new ByteArrayOutputStream(), true,

@@ -124,7 +124,7 @@ final class FollowUpCodec {
     Map<T, Integer> counts = new LinkedHashMap<>();
     node.list(entry -> {
       T key = term.apply(entry.field("term"));
-      int recipients = entry.field("recipients").smallInteger();
+      int recipients = entry.field("recipients").count();
       entry.done();
       if (counts.put(key, recipients) != null) {
         throw entry.error("counts " + key + " a second time");
@@ -165,25 +165,25 @@ final class FollowUpCodec {
     RecipientCategory category = node.field("category").enumValue(RecipientCategory.class);
     Function<Node, ActivityArea> area = area(category);
     CategoryStatistics.Builder b = CategoryStatistics.builder().category(category)
-        .requisitioning(node.field("requisitioning").smallInteger())
-        .applying(node.field("applying").smallInteger())
-        .granted(node.field("granted").smallInteger())
+        .requisitioning(node.field("requisitioning").count())
+        .applying(node.field("applying").count())
+        .granted(node.field("granted").count())
         .requisitionedAmount(node.field("requisitionedAmount").amount())
         .appliedAmount(node.field("appliedAmount").amount())
         .redistributedAmount(node.field("redistributedAmount").amount())
         .grantedAmount(node.field("grantedAmount").amount())
-        .assigned(node.field("assigned").smallInteger())
+        .assigned(node.field("assigned").count())
         .assignedAmount(node.field("assignedAmount").amount())
         .usedAmount(node.field("usedAmount").amount())
         .unusedAmount(node.field("unusedAmount").amount())
-        .usedNothing(node.field("usedNothing").smallInteger())
-        .notAllUsed(node.field("notAllUsed").smallInteger())
-        .reportsInTime(node.field("reportsInTime").smallInteger())
-        .reportsLate(node.field("reportsLate").smallInteger())
-        .reportsMissing(node.field("reportsMissing").smallInteger())
-        .reportsNotYetDue(node.field("reportsNotYetDue").smallInteger())
-        .reportsWithoutActivity(node.field("reportsWithoutActivity").smallInteger())
-        .reportsAnalysed(node.field("reportsAnalysed").smallInteger())
+        .usedNothing(node.field("usedNothing").count())
+        .notAllUsed(node.field("notAllUsed").count())
+        .reportsInTime(node.field("reportsInTime").count())
+        .reportsLate(node.field("reportsLate").count())
+        .reportsMissing(node.field("reportsMissing").count())
+        .reportsNotYetDue(node.field("reportsNotYetDue").count())
+        .reportsWithoutActivity(node.field("reportsWithoutActivity").count())
+        .reportsAnalysed(node.field("reportsAnalysed").count())
         .areas(counts(node.field("areas"), area))
         .instruments(counts(node.field("instruments"), n -> n.enumValue(AssessmentInstrument.class)))
         .methods(counts(node.field("methods"), ValueCodec::method))
@@ -192,8 +192,8 @@ final class FollowUpCodec {
         .training(counts(node.field("training"), n -> n.enumValue(Training.class)))
         .reasonsForUnusedFunds(counts(node.field("reasonsForUnusedFunds"),
             n -> n.enumValue(UnusedFundsReason.class)))
-        .coordinatingFunctions(node.field("coordinatingFunctions").smallInteger())
-        .usingRiskAssessment(node.field("usingRiskAssessment").smallInteger());
+        .coordinatingFunctions(node.field("coordinatingFunctions").count())
+        .usingRiskAssessment(node.field("usingRiskAssessment").count());
     node.optionalField("shareUsed").ifPresent(n -> b.shareUsed(ValueCodec.share(n)));
     Map<ActivityArea, ImmutableMap<Outcome, Integer>> outcomes = new LinkedHashMap<>();
     node.field("outcomes").list(entry -> {
@@ -242,19 +242,19 @@ final class FollowUpCodec {
   static PublishedFigures figures(Node node) {
     PublishedFigures.Builder b = PublishedFigures.builder()
         .category(node.field("category").enumValue(RecipientCategory.class));
-    node.optionalField("requisitioning").ifPresent(n -> b.requisitioning(n.smallInteger()));
-    node.optionalField("applying").ifPresent(n -> b.applying(n.smallInteger()));
-    node.optionalField("granted").ifPresent(n -> b.granted(n.smallInteger()));
+    node.optionalField("requisitioning").ifPresent(n -> b.requisitioning(n.count()));
+    node.optionalField("applying").ifPresent(n -> b.applying(n.count()));
+    node.optionalField("granted").ifPresent(n -> b.granted(n.count()));
     node.optionalField("requisitionedAmount").ifPresent(n -> b.requisitionedAmount(n.amount()));
     node.optionalField("grantedAmount").ifPresent(n -> b.grantedAmount(n.amount()));
     node.optionalField("usedAmount").ifPresent(n -> b.usedAmount(n.amount()));
     node.optionalField("unusedAmount").ifPresent(n -> b.unusedAmount(n.amount()));
     node.optionalField("assignedAmount").ifPresent(n -> b.assignedAmount(n.amount()));
-    node.optionalField("usedNothing").ifPresent(n -> b.usedNothing(n.smallInteger()));
-    node.optionalField("notAllUsed").ifPresent(n -> b.notAllUsed(n.smallInteger()));
+    node.optionalField("usedNothing").ifPresent(n -> b.usedNothing(n.count()));
+    node.optionalField("notAllUsed").ifPresent(n -> b.notAllUsed(n.count()));
     node.optionalField("shareUsed").ifPresent(n -> b.shareUsed(ValueCodec.share(n)));
-    node.optionalField("reportsInTime").ifPresent(n -> b.reportsInTime(n.smallInteger()));
-    node.optionalField("reportsAnalysed").ifPresent(n -> b.reportsAnalysed(n.smallInteger()));
+    node.optionalField("reportsInTime").ifPresent(n -> b.reportsInTime(n.count()));
+    node.optionalField("reportsAnalysed").ifPresent(n -> b.reportsAnalysed(n.count()));
     node.done();
     return node.build(b::build);
   }

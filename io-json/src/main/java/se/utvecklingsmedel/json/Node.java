@@ -131,6 +131,15 @@ final class Node {
     return (int) value;
   }
 
+  /** A count: a whole number from zero. */
+  int count() {
+    int value = smallInteger();
+    if (value < 0) {
+      throw error("must be a count, zero or more");
+    }
+    return value;
+  }
+
   boolean bool() {
     if (!json.isBoolean()) {
       throw error("must be true or false");

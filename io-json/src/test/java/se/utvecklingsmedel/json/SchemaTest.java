@@ -20,11 +20,11 @@ class SchemaTest {
       SpecVersion.VersionFlag.V202012, builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(
           "https://schemas.utvecklingsmedel.se/", "classpath:se/utvecklingsmedel/json/schema/")));
 
-  private static JsonSchema schema(String name) {
+  static JsonSchema schema(String name) {
     return FACTORY.getSchema(SchemaLocation.of("https://schemas.utvecklingsmedel.se/" + name));
   }
 
-  private static Set<ValidationMessage> validate(String schema, Object value) {
+  static Set<ValidationMessage> validate(String schema, Object value) {
     return schema(schema).validate(GrantJson.tree(value));
   }
 

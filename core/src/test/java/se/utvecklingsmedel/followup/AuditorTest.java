@@ -1,0 +1,111 @@
+package se.utvecklingsmedel.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import se.utvecklingsmedel.grant.Application;
+import se.utvecklingsmedel.grant.DistributionKey;
+import se.utvecklingsmedel.grant.RecipientGrant;
+import se.utvecklingsmedel.grant.RoundAllocation;
+import se.utvecklingsmedel.money.Amount;
+import se.utvecklingsmedel.recipient.NationalCentre;
+import se.utvecklingsmedel.recipient.RecipientCategory;
+import se.utvecklingsmedel.recipient.ReferenceData;
+import se.utvecklingsmedel.round.GrantRound;
+import se.utvecklingsmedel.round.PotId;
+
+/**
+ * What an auditor checks first: no claim on money that is not a grant, no report dated outside the
+ * round, no follow-up before the round began (issue 10).
+ */
+class AuditorTest {
+
+  private static final NationalCentre NCK = ReferenceData.nationalCentre();
+
+  /** The 2016 round with a report deadline, so missing reports can be claimed. */
+  private static final GrantRound ROUND = GrantRound.builder().from(GrantRound.round2016())
+      .reportDeadline(LocalDate.of(2017, 3, 31)).build();
+
+  /** NCK: 200 000 kr of stimulus funds applied for and granted, and its 0,5 MSEK for the mission. */
+  private static RoundAllocation allocation() {
+    return RoundAllocation.builder(ROUND)
+        .applications(PotId.STIMULUS_FUNDS, List.of(Application.builder().applicant(NCK)
+            .amount(Amount.ofKronor(200_000)).date(LocalDate.of(2016, 3, 1)).build()))
+        .assignments(PotId.ADMINISTRATION_NCK, DistributionKey.byAmounts("Regeringsbeslut II:3",
+            Map.of(NCK, Amount.ofKronor(500_000))))
+        .buildPartial();
+  }
+
+  @Test
+  void administrationMoneyIsNeverClaimedSettledOrCountedAsMissing() {
+    FollowUp followUp = FollowUp.of(allocation(), List.of(), LocalDate.of(2017, 9, 30));
+    // The stimulus grant has no report after the deadline: it is reclaimed. The 500 000 kr for the
+    // mission is not a grant: no settlement, no claim.
+    assertThat(followUp.settlements()).extracting(s -> s.grant().potId())
+        .containsExactly(PotId.STIMULUS_FUNDS);
+    assertThat(followUp.claims()).singleElement().satisfies(claim -> {
+      assertThat(claim.potId()).isEqualTo(PotId.STIMULUS_FUNDS);
+      assertThat(claim.amount()).isEqualTo(Amount.ofKronor(200_000));
+    });
+    RecipientGrant assigned = allocation().pot(PotId.ADMINISTRATION_NCK).grantOf(NCK);
+    assertThat(assigned.decision().label()).isEqualTo("Tilldelad för uppdraget");
+    CategoryStatistics nck = followUp.statistics().of(RecipientCategory.NATIONAL_CENTRE);
+    assertThat(nck.applying()).isEqualTo(1);
+    assertThat(nck.granted()).isEqualTo(1);
+    assertThat(nck.grantedAmount()).isEqualTo(Amount.ofKronor(200_000));
+    assertThat(nck.reportsMissing()).isEqualTo(1);
+    assertThat(nck.assigned()).isEqualTo(1);
+    assertThat(nck.assignedAmount()).isEqualTo(Amount.ofKronor(500_000));
+  }
+
+  @Test
+  void beforeTheReportDeadlineNothingIsMissing() {
+    CategoryStatistics nck = FollowUp.of(allocation(), List.of(), LocalDate.of(2017, 3, 1))
+        .statistics().of(RecipientCategory.NATIONAL_CENTRE);
+    assertThat(nck.reportsMissing()).isZero();
+    assertThat(nck.reportsNotYetDue()).isEqualTo(1);
+  }
+
+  @Test
+  void aReportOnAdministrationMoneyIsRejected() {
+    FollowUpReport report = FollowUpReport.builder().recipient(NCK).potId(PotId.ADMINISTRATION_NCK)
+        .granted(Amount.ofKronor(500_000)).used(Amount.ofKronor(500_000))
+        .submitted(LocalDate.of(2017, 2, 1)).build();
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> FollowUp.of(allocation(), List.of(report), LocalDate.of(2017, 9, 30)))
+        .withMessage("FollowUpReport of NCK Nationellt centrum för kvinnofrid: pot administration-nck "
+            + "is administration money assigned for a mission, which is not reported on (seed 004)");
+  }
+
+  private static FollowUpReport stimulusReport(LocalDate submitted) {
+    return FollowUpReport.builder().recipient(NCK).potId(PotId.STIMULUS_FUNDS)
+        .granted(Amount.ofKronor(200_000)).used(Amount.ofKronor(200_000)).submitted(submitted)
+        .build();
+  }
+
+  @Test
+  void reportsDatedOutsideTheFollowUpAreRejected() {
+    assertThatIllegalArgumentException().isThrownBy(() -> FollowUp.of(allocation(),
+            List.of(stimulusReport(LocalDate.of(2015, 12, 1))), LocalDate.of(2017, 9, 30)))
+        .withMessage("FollowUpReport of NCK Nationellt centrum för kvinnofrid: 'submitted' "
+            + "2015-12-01 is before the use period begins 2016-01-01");
+    assertThatIllegalArgumentException().isThrownBy(() -> FollowUp.of(allocation(),
+            List.of(stimulusReport(LocalDate.of(2017, 10, 2))), LocalDate.of(2017, 9, 30)))
+        .withMessage("FollowUpReport of NCK Nationellt centrum för kvinnofrid: 'submitted' "
+            + "2017-10-02 is after the follow-up day 2017-09-30");
+    assertThat(FollowUp.of(allocation(), List.of(stimulusReport(LocalDate.of(2017, 9, 30))),
+        LocalDate.of(2017, 9, 30)).claims()).isEmpty();
+  }
+
+  @Test
+  void aFollowUpBeforeTheRoundBeganIsRejected() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> FollowUp.of(allocation(), List.of(), LocalDate.of(2015, 9, 30)))
+        .withMessage("FollowUp of 2016: 'asOf' 2015-09-30 is before the round's use period begins "
+            + "2016-01-01");
+  }
+}

@@ -1,0 +1,38 @@
+package se.utvecklingsmedel.examples;
+
+import java.io.PrintStream;
+import se.utvecklingsmedel.followup.PublishedStatistics;
+import se.utvecklingsmedel.followup.RoundComparison;
+
+/**
+ * The 2016 round, computed from the shipped scenario, beside what seed 000 publishes for 2018.
+ *
+ * <p>Seed 000: "Antalet kommuner som har rekvirerat medel har ökat från 246 kommuner 2016 till 273
+ * kommuner 2018. Även andelen använda medel hos kommuner har ökat från 81 till 92 procent." Nothing
+ * else is published for 2018, so every other figure shows as unknown — never as zero.
+ */
+public final class Compare2016With2018 {
+
+  private Compare2016With2018() {
+  }
+
+  /**
+   * Prints the comparison.
+   *
+   * @param args not used
+   */
+  public static void main(String[] args) {
+    print(System.out);
+  }
+
+  static RoundComparison print(PrintStream out) {
+    PublishedStatistics computed2016 = Round2016.readScenario().statistics()
+        .asPublished("Computed from the 2016 scenario (illustrative recipient-level data)");
+    RoundComparison comparison = RoundComparison.of(computed2016,
+        PublishedStatistics.seed000Of2018());
+    out.println("2016 (" + comparison.before().source() + ")");
+    out.println("  → 2018 (" + comparison.after().source() + ")");
+    comparison.categories().values().forEach(change -> out.println("  " + change));
+    return comparison;
+  }
+}

@@ -1,0 +1,87 @@
+package se.utvecklingsmedel.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import se.utvecklingsmedel.followup.PublishedStatistics;
+import se.utvecklingsmedel.followup.RoundStatistics;
+import se.utvecklingsmedel.grant.RoundAllocation;
+
+/** The JSON reader holds the domain's rules exactly as core does, and names where (issue 10). */
+class StrictSemanticsJsonTest {
+
+  private static ObjectNode statistics() {
+    return (ObjectNode) GrantJson.tree(Fixtures.followUp().statistics());
+  }
+
+  private static GrantJsonException rejected(ObjectNode document, Class<?> type) {
+    GrantJsonException e = catchThrowableOfType(GrantJsonException.class,
+        () -> GrantJson.read(document.toString(), type));
+    assertThat(e).as("%s should be rejected", document).isNotNull();
+    return e;
+  }
+
+  @Test
+  void negativeCountsAreRejectedAtTheirField() {
+    ObjectNode document = statistics();
+    ((ObjectNode) document.get("categories").get(0)).put("requisitioning", -7);
+    GrantJsonException e = rejected(document, RoundStatistics.class);
+    assertThat(e.path()).isEqualTo("$.categories[0].requisitioning");
+    assertThat(e.rule()).isEqualTo("must be a count, zero or more");
+
+    document = statistics();
+    ((ObjectNode) document.get("categories").get(0)).put("reportsLate", -1);
+    assertThat(rejected(document, RoundStatistics.class).path())
+        .isEqualTo("$.categories[0].reportsLate");
+  }
+
+  @Test
+  void countsThatCannotBeTrueAreRejectedNamingTheRule() {
+    ObjectNode document = statistics();
+    ObjectNode category = (ObjectNode) document.get("categories").get(0);
+    category.put("usedNothing", 17).put("notAllUsed", 17);
+    GrantJsonException e = rejected(document, RoundStatistics.class);
+    assertThat(e.path()).isEqualTo("$.categories[0]");
+    assertThat(e.rule()).contains("'notAllUsed' (17) must be at most 'reportsInTime + reportsLate'");
+  }
+
+  @Test
+  void anAllocationLeavingOutPotsMustSaySo() {
+    ObjectNode partial = (ObjectNode) GrantJson.tree(Fixtures.allocation());
+    assertThat(partial.get("partial").booleanValue()).isTrue();
+    assertThat(GrantJson.read(partial.toString(), RoundAllocation.class))
+        .isEqualTo(Fixtures.allocation());
+    partial.remove("partial");
+    GrantJsonException e = rejected(partial, RoundAllocation.class);
+    assertThat(e.path()).isEqualTo("$.pots");
+    assertThat(e.rule()).startsWith("does not list the round's pots [regions, stimulus-funds, "
+        + "administration-nck, administration-county-boards]; add them, or say \"partial\": true");
+  }
+
+  @Test
+  void aPotIdMustBeASlug() {
+    ObjectNode document = (ObjectNode) GrantJson.tree(Fixtures.allocation());
+    ((ObjectNode) document.get("pots").get(0)).put("potId", "Kommuner");
+    GrantJsonException e = rejected(document, RoundAllocation.class);
+    assertThat(e.path()).isEqualTo("$.pots[0].potId");
+    assertThat(e.rule()).startsWith("PotId 'Kommuner' must be a lower-case slug");
+  }
+
+  @Test
+  void publishedFiguresReadWithWhatIsNotPublishedLeftOut() {
+    String json = "{\"year\":2018,\"source\":\"Seed 000\",\"categories\":[{\"category\":"
+        + "\"MUNICIPALITY\",\"requisitioning\":273,\"shareUsed\":{\"numerator\":23,"
+        + "\"denominator\":25}}]}";
+    PublishedStatistics read = GrantJson.read(json, PublishedStatistics.class);
+    assertThat(read.categories().values()).singleElement().satisfies(f -> {
+      assertThat(f.requisitioning()).hasValue(273);
+      assertThat(f.granted()).isEmpty();
+      assertThat(f.grantedAmount()).isEmpty();
+    });
+    GrantJsonException e = catchThrowableOfType(GrantJsonException.class, () -> GrantJson.read(
+        json.replace("273", "-273"), PublishedStatistics.class));
+    assertThat(e.path()).isEqualTo("$.categories[0].requisitioning");
+  }
+}
