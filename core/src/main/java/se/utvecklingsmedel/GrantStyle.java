@@ -10,7 +10,10 @@ import org.immutables.value.Value;
  * The Immutables style of this library's value types: users see the abstract type and its public
  * {@code Builder}, never the generated {@code Immutable*} class.
  *
- * <p>For the library's own packages; it has no effect at run time.
+ * <p>For the library's own packages; it has no effect at run time. {@code allowedClasspathAnnotations}
+ * names only {@link Override}, so the generated classes carry no {@code @Generated} or other
+ * annotation from Immutables' jar: a consumer compiling with {@code -Xlint:all -Werror} against core
+ * needs no Immutables jar of its own (issue 11).
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -19,6 +22,7 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
     defaults = @Value.Immutable(copy = false),
+    allowedClasspathAnnotations = Override.class,
     depluralize = true)
 public @interface GrantStyle {
 }

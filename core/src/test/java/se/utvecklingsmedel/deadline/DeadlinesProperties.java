@@ -11,7 +11,7 @@ class DeadlinesProperties {
 
   private static final Deadlines SWEDISH = Deadlines.swedish();
 
-  @Property(tries = 1000)
+  @Property
   void theEffectiveDeadlineIsTheFirstWorkingDayOnOrAfterIt(
       @ForAll @IntRange(min = 0, max = 365 * 30) int offset) {
     LocalDate deadline = LocalDate.of(2000, 1, 1).plusDays(offset);

@@ -3,13 +3,24 @@ package se.utvecklingsmedel.followup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import com.google.common.collect.ImmutableMap;
+import com.google.common.testing.EqualsTester;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import se.utvecklingsmedel.money.Amount;
+import se.utvecklingsmedel.money.AmountChange;
 import se.utvecklingsmedel.recipient.RecipientCategory;
 import se.utvecklingsmedel.vocabulary.AssessmentInstrument;
+import se.utvecklingsmedel.vocabulary.CollaborationPartner;
+import se.utvecklingsmedel.vocabulary.KnownMethod;
+import se.utvecklingsmedel.vocabulary.MunicipalActivityArea;
+import se.utvecklingsmedel.vocabulary.Outcome;
+import se.utvecklingsmedel.vocabulary.Training;
 import se.utvecklingsmedel.vocabulary.UnusedFundsReason;
+import se.utvecklingsmedel.vocabulary.VulnerableGroup;
 
 /** Statistics from elsewhere are held only when they can be true (issue 10). */
 class StatisticsChecksTest {
@@ -81,5 +92,181 @@ class StatisticsChecksTest {
         + "usedAmount + unusedAmount is above zero");
     rejects(b -> b.shareUsed(Share.of(92, 100)), "'shareUsed' 23/25 must be usedAmount / "
         + "(usedAmount + unusedAmount) = 5/6");
+  }
+
+  @Test
+  void everyCountMustBeAtLeastZero() {
+    Map<String, UnaryOperator<CategoryStatistics.Builder>> negative = new LinkedHashMap<>();
+    negative.put("requisitioning", b -> b.requisitioning(-1));
+    negative.put("applying", b -> b.applying(-1));
+    negative.put("granted", b -> b.granted(-1));
+    negative.put("assigned", b -> b.assigned(-1));
+    negative.put("usedNothing", b -> b.usedNothing(-1));
+    negative.put("notAllUsed", b -> b.notAllUsed(-1));
+    negative.put("reportsInTime", b -> b.reportsInTime(-1));
+    negative.put("reportsLate", b -> b.reportsLate(-1));
+    negative.put("reportsMissing", b -> b.reportsMissing(-1));
+    negative.put("reportsNotYetDue", b -> b.reportsNotYetDue(-1));
+    negative.put("reportsWithoutActivity", b -> b.reportsWithoutActivity(-1));
+    negative.put("reportsAnalysed", b -> b.reportsAnalysed(-1));
+    negative.put("coordinatingFunctions", b -> b.coordinatingFunctions(-1));
+    negative.put("usingRiskAssessment", b -> b.usingRiskAssessment(-1));
+    negative.forEach((field, change) ->
+        rejects(change, "'" + field + "' must not be negative, but was -1"));
+    // Zero is a count: the boundary is accepted.
+    assertThat(valid().assigned(0).coordinatingFunctions(0).usingRiskAssessment(0)
+        .instruments(Map.of()).build().coordinatingFunctions()).isZero();
+  }
+
+  @Test
+  void grantedMustBeExplainedByRequisitionsAndApplications() {
+    rejects(b -> b.granted(4).reportsNotYetDue(1), "'granted' (4) must be at most "
+        + "'requisitioning + applying' (3)");
+    assertThat(valid().granted(4).applying(1).reportsNotYetDue(1).build().granted()).isEqualTo(4);
+  }
+
+  @Test
+  void everyTermCountIsAtMostTheReportsAnalysed() {
+    rejects(b -> b.putArea(MunicipalActivityArea.TRAINING, 4),
+        "'areas of Deltagande i utbildningsaktiviteter' (4) must be at most 3");
+    rejects(b -> b.putMethod(KnownMethod.TRAPPAN, 4), "'methods of Trappan' (4) must be at most 3");
+    rejects(b -> b.putVulnerableGroup(VulnerableGroup.YOUNG_WOMEN, 4),
+        "'vulnerableGroups of " + VulnerableGroup.YOUNG_WOMEN.label() + "' (4) must be at most 3");
+    rejects(b -> b.putPartner(CollaborationPartner.POLICE, 4),
+        "'partners of " + CollaborationPartner.POLICE.label() + "' (4) must be at most 3");
+    rejects(b -> b.putTraining(Training.NCK_WEB_COURSE, 4),
+        "'training of " + Training.NCK_WEB_COURSE.label() + "' (4) must be at most 3");
+    rejects(b -> b.coordinatingFunctions(4), "'coordinatingFunctions' (4) must be at most "
+        + "'reportsAnalysed' (3)");
+    // Exactly the reports analysed is allowed.
+    assertThat(valid().putMethod(KnownMethod.TRAPPAN, 3).build().methods())
+        .containsEntry(KnownMethod.TRAPPAN, 3);
+  }
+
+  @Test
+  void outcomesAreCountedPerAreaAtMostOncePerReport() {
+    rejects(b -> b.putOutcome(MunicipalActivityArea.COLLABORATION,
+            ImmutableMap.of(Outcome.FULLY, 4)),
+        "'outcomes of Samverkan of " + Outcome.FULLY.label() + "' (4) must be at most 3");
+    rejects(b -> b.putOutcome(MunicipalActivityArea.COLLABORATION,
+            ImmutableMap.of(Outcome.FULLY, 2, Outcome.PARTLY, 2)),
+        "'the outcomes of Samverkan' (4) must be at most 'reportsAnalysed' (3)");
+    rejects(b -> b.putOutcome(MunicipalActivityArea.COLLABORATION,
+            ImmutableMap.of(Outcome.FULLY, -1)),
+        "'outcomes of Samverkan of " + Outcome.FULLY.label() + "' must not be negative, but was -1");
+    assertThat(valid().putOutcome(MunicipalActivityArea.COLLABORATION,
+        ImmutableMap.of(Outcome.FULLY, 2, Outcome.PARTLY, 1)).build().outcomes()).hasSize(1);
+  }
+
+  @Test
+  void publishedFiguresHoldEachRule() {
+    PublishedFigures.Builder all = PublishedFigures.builder().category(RecipientCategory.REGION)
+        .requisitioning(21).applying(0).granted(21).usedNothing(0).notAllUsed(14).reportsInTime(21)
+        .reportsAnalysed(21).shareUsed(Share.of(1, 1)).grantedAmount(Amount.ofKronor(20_000_000))
+        .usedAmount(Amount.ofKronor(14_300_000)).unusedAmount(Amount.ofKronor(5_700_000));
+    assertThat(all.build().notAllUsed()).hasValue(14);
+    String prefix = "PublishedFigures of REGION: ";
+    Map<String, UnaryOperator<PublishedFigures.Builder>> bad = new LinkedHashMap<>();
+    bad.put("a count must not be negative, but was -1", b -> b.applying(-1));
+    bad.put("'usedNothing' (15) must be at most 'notAllUsed' (14)", b -> b.usedNothing(15));
+    bad.put("'notAllUsed' (22) must be at most 'granted' (21)", b -> b.notAllUsed(22).usedNothing(0));
+    bad.put("'reportsAnalysed' (22) must be at most 'reportsInTime' (21)", b -> b.reportsAnalysed(22));
+    bad.put("'reportsInTime' (22) must be at most 'granted' (21)",
+        b -> b.reportsInTime(22).reportsAnalysed(21));
+    bad.put("usedAmount + unusedAmount must be at most 'grantedAmount'",
+        b -> b.unusedAmount(Amount.ofKronor(5_700_001)));
+    bad.forEach((message, change) -> assertThatIllegalArgumentException()
+        .isThrownBy(() -> change.apply(PublishedFigures.builder().from(all.build())).build())
+        .withMessage(prefix + message));
+    // A figure left out is not compared: only used and unused, without granted, is fine.
+    assertThat(PublishedFigures.builder().category(RecipientCategory.REGION)
+        .usedAmount(Amount.ofKronor(1)).unusedAmount(Amount.ofKronor(1)).build().grantedAmount())
+        .isEmpty();
+    assertThat(PublishedFigures.builder().category(RecipientCategory.REGION).requisitioning(0)
+        .build().requisitioning()).hasValue(0);
+  }
+
+  @Test
+  void publishedStatisticsNameTheirYearAndSource() {
+    Map<RecipientCategory, PublishedFigures> none = Map.of();
+    assertThatIllegalArgumentException().isThrownBy(() -> PublishedStatistics.of(1999, "x", none))
+        .withMessage("PublishedStatistics 'year' must be from 2000 to 2100, but was 1999");
+    assertThatIllegalArgumentException().isThrownBy(() -> PublishedStatistics.of(2101, "x", none))
+        .withMessage("PublishedStatistics 'year' must be from 2000 to 2100, but was 2101");
+    assertThat(PublishedStatistics.of(2000, "x", none).year()).isEqualTo(2000);
+    assertThat(PublishedStatistics.of(2100, "x", none).year()).isEqualTo(2100);
+    assertThatIllegalArgumentException().isThrownBy(() -> PublishedStatistics.of(2018, " ", none))
+        .withMessage("PublishedStatistics 'source' must not be blank");
+    PublishedStatistics seed = PublishedStatistics.seed000Of2018();
+    assertThat(seed.source()).isEqualTo("Socialstyrelsen, utvecklingsmedel 2016–2018 (seed 000)");
+    assertThat(seed).hasToString("PublishedStatistics 2018 (Socialstyrelsen, utvecklingsmedel "
+        + "2016–2018 (seed 000)) [MUNICIPALITY]");
+    new EqualsTester()
+        .addEqualityGroup(seed, PublishedStatistics.seed000Of2018())
+        .addEqualityGroup(PublishedStatistics.of(2018, "other", seed.categories()))
+        .addEqualityGroup(PublishedStatistics.of(2017, seed.source(), seed.categories()))
+        .addEqualityGroup(PublishedStatistics.of(2018, seed.source(), none))
+        .testEquals();
+  }
+
+  @Test
+  void roundStatisticsOfGivenFigures() {
+    CategoryStatistics municipalities = valid().build();
+    RoundStatistics statistics = RoundStatistics.of(2016,
+        Map.of(RecipientCategory.MUNICIPALITY, municipalities));
+    assertThat(statistics.year()).isEqualTo(2016);
+    assertThat(statistics.categories()).containsOnlyKeys(RecipientCategory.MUNICIPALITY);
+    assertThat(statistics.of(RecipientCategory.MUNICIPALITY)).isSameAs(municipalities);
+    assertThat(statistics).hasToString("RoundStatistics 2016 [MUNICIPALITY (3 granted, 300.00 kr, "
+        + "3 reports)]");
+    assertThatIllegalArgumentException().isThrownBy(() -> statistics.of(RecipientCategory.REGION))
+        .withMessage("RoundStatistics 2016: no allocated pot serves REGION");
+    assertThatIllegalArgumentException().isThrownBy(() -> RoundStatistics.of(2016,
+            Map.of(RecipientCategory.REGION, municipalities)))
+        .withMessage("RoundStatistics 2016: statistics of MUNICIPALITY are filed under REGION");
+    PublishedStatistics published = statistics.asPublished("Computed");
+    assertThat(published.year()).isEqualTo(2016);
+    assertThat(published.categories().get(RecipientCategory.MUNICIPALITY))
+        .isEqualTo(PublishedFigures.of(municipalities));
+    assertThat(published.categories().get(RecipientCategory.MUNICIPALITY).shareUsed())
+        .contains(Share.of(250, 300));
+    new EqualsTester()
+        .addEqualityGroup(statistics, RoundStatistics.of(2016,
+            Map.of(RecipientCategory.MUNICIPALITY, valid().build())))
+        .addEqualityGroup(RoundStatistics.of(2017,
+            Map.of(RecipientCategory.MUNICIPALITY, municipalities)))
+        .addEqualityGroup(RoundStatistics.of(2016, Map.of()))
+        .testEquals();
+  }
+
+  @Test
+  void aComparisonKeepsBothSidesAndComputesChangesOnlyWhereBothAreKnown() {
+    PublishedStatistics before = RoundStatistics.of(2016,
+        Map.of(RecipientCategory.MUNICIPALITY, valid().build())).asPublished("2016");
+    PublishedStatistics after = RoundStatistics.of(2017, Map.of(RecipientCategory.MUNICIPALITY,
+        valid().usedAmount(Amount.ofKronor(300)).unusedAmount(Amount.zero()).notAllUsed(0)
+            .reasonsForUnusedFunds(Map.of()).shareUsed(Share.of(1, 1)).build())).asPublished("2017");
+    RoundComparison comparison = RoundComparison.of(before, after);
+    assertThat(comparison.before()).isSameAs(before);
+    assertThat(comparison.after()).isSameAs(after);
+    assertThat(comparison.categories()).containsOnlyKeys(RecipientCategory.MUNICIPALITY);
+    RoundComparison.CategoryChange change = comparison.of(RecipientCategory.MUNICIPALITY);
+    assertThat(change.usedAmount()).contains(AmountChange.of(Amount.ofKronor(250),
+        Amount.ofKronor(300)));
+    assertThat(change.unusedAmount()).contains(AmountChange.of(Amount.ofKronor(50), Amount.zero()));
+    assertThat(change.grantedAmount()).contains(AmountChange.of(Amount.ofKronor(300),
+        Amount.ofKronor(300)));
+    assertThat(comparison).hasToString("RoundComparison 2016–2017 [" + change + "]");
+    new EqualsTester()
+        .addEqualityGroup(comparison, RoundComparison.of(before, after))
+        .addEqualityGroup(RoundComparison.of(after, before))
+        .addEqualityGroup(RoundComparison.of(before, before))
+        .testEquals();
+  }
+
+  @Test
+  void labelsAreSwedish() {
+    assertThat(ClaimKind.RECOVERY.label()).isEqualTo("Återkrav");
+    assertThat(SettlementStatus.RECOVERY_CLAIMED.label()).isEqualTo("Återkrav");
   }
 }

@@ -115,7 +115,7 @@ class WorkflowProperties {
         .as(RequisitionCase::new);
   }
 
-  @Property(tries = 1000)
+  @Property
   void budgetIsGrantedPlusReturnedToTheOre(@ForAll("requisitionCases") RequisitionCase c) {
     RequisitionPotAllocation pot = c.allocate(c.requisitions());
     assertThat(pot.granted().plus(pot.returned())).isEqualTo(pot.budget());
@@ -123,19 +123,19 @@ class WorkflowProperties {
     assertThat(Amount.total(pot.grants().values().stream().map(RecipientGrant::granted)::iterator))
         .isEqualTo(pot.granted());
     Statistics.label("returned to the state").collect(pot.returned().isPositive());
-    Statistics.label("returned to the state").coverage(cov -> cov.check(true).count(n -> n >= 20));
+    Statistics.label("returned to the state").coverage(cov -> cov.check(true).count((n, tries) -> n * 50 >= tries));
     Statistics.label("redistributed").collect(pot.redistributed().isPositive());
-    Statistics.label("redistributed").coverage(cov -> cov.check(true).count(n -> n >= 20));
+    Statistics.label("redistributed").coverage(cov -> cov.check(true).count((n, tries) -> n * 50 >= tries));
     boolean capBound = pot.redistribution().map(r -> r.certificate().stream()
         .anyMatch(l -> l.capBound())).orElse(false);
     Statistics.label("a redistribution cap binds").collect(capBound);
-    Statistics.label("a redistribution cap binds").coverage(cov -> cov.check(true).count(n -> n >= 20));
+    Statistics.label("a redistribution cap binds").coverage(cov -> cov.check(true).count((n, tries) -> n * 50 >= tries));
     boolean lateRefused = pot.grants().values().stream().anyMatch(g -> g.decision() == Decision.REJECTED);
     Statistics.label("a late requisition refused").collect(lateRefused);
-    Statistics.label("a late requisition refused").coverage(cov -> cov.check(true).count(n -> n >= 20));
+    Statistics.label("a late requisition refused").coverage(cov -> cov.check(true).count((n, tries) -> n * 50 >= tries));
   }
 
-  @Property(tries = 1000)
+  @Property
   void nobodyGetsMoreThanItsKeyedAmountPlusItsCap(@ForAll("requisitionCases") RequisitionCase c) {
     List<Requisition> requisitions = c.requisitions();
     RequisitionPotAllocation pot = c.allocate(requisitions);
@@ -148,7 +148,7 @@ class WorkflowProperties {
     }
   }
 
-  @Property(tries = 1000)
+  @Property
   void aRecipientThatDidNotOptInGetsNoExtra(@ForAll("requisitionCases") RequisitionCase c) {
     List<Requisition> requisitions = c.requisitions();
     RequisitionPotAllocation pot = c.allocate(requisitions);
@@ -164,7 +164,7 @@ class WorkflowProperties {
     }
   }
 
-  @Property(tries = 1000)
+  @Property
   void theResultIsIndependentOfInputOrder(@ForAll("requisitionCases") RequisitionCase c,
       @ForAll long seed) {
     List<Requisition> requisitions = c.requisitions();
@@ -173,7 +173,7 @@ class WorkflowProperties {
     assertThat(c.allocate(shuffled)).isEqualTo(c.allocate(requisitions));
   }
 
-  @Property(tries = 1000)
+  @Property
   void withNothingUnclaimedRedistributionChangesNothing(@ForAll("requisitionCases") RequisitionCase c) {
     // Everyone requisitions its whole keyed amount on time.
     List<Claim> full = c.claims().stream().map(k -> new Claim(k.municipality(), k.weight(), 1000,
@@ -199,7 +199,7 @@ class WorkflowProperties {
    * (the floor is unchanged) or wraps upward, and then at most E − 1 rivals that did not wrap outrank
    * it among the E − 1 + w extra öre of the smaller pool, so it loses at most one öre per öre taken.
    */
-  @Property(tries = 1000)
+  @Property
   void requisitioningMoreNeverLowersARecipientsTotal(@ForAll("requisitionCases") RequisitionCase c,
       @ForAll("anIndex") int which) {
     List<Requisition> requisitions = c.requisitions();
@@ -222,7 +222,7 @@ class WorkflowProperties {
    * Team decision (issue 10): a recipient that leaves part of its own keyed amount unclaimed does
    * not share in the money others leave, so nobody ends above its key unless it requisitioned all.
    */
-  @Property(tries = 1000)
+  @Property
   void noRecipientIsGrantedMoreThanItsKeyUnlessItRequisitionedAllOfIt(
       @ForAll("requisitionCases") RequisitionCase c) {
     RequisitionCase byDefault = new RequisitionCase(c.budgetOre(), c.claims(),
@@ -243,13 +243,13 @@ class WorkflowProperties {
     boolean partialAskedForMore = requisitions.stream().anyMatch(r -> r.wantsUnclaimedFunds()
         && !r.amount().equals(pot.keyedAmounts().get(r.recipient())));
     Statistics.label("someone ends above its key").collect(aboveKey);
-    Statistics.label("someone ends above its key").coverage(cov -> cov.check(true).count(n -> n >= 20));
+    Statistics.label("someone ends above its key").coverage(cov -> cov.check(true).count((n, tries) -> n * 50 >= tries));
     Statistics.label("a partial requisition asks for more").collect(partialAskedForMore);
     Statistics.label("a partial requisition asks for more")
-        .coverage(cov -> cov.check(true).count(n -> n >= 20));
+        .coverage(cov -> cov.check(true).count((n, tries) -> n * 50 >= tries));
   }
 
-  @Property(tries = 1000)
+  @Property
   void unclaimedFundsGoOnlyToEligibleCandidatesThatAsked(@ForAll("requisitionCases") RequisitionCase c) {
     RequisitionPotAllocation pot = c.allocate(c.requisitions());
     for (Requisition requisition : pot.requisitions()) {
@@ -268,7 +268,7 @@ class WorkflowProperties {
     return Arbitraries.integers().between(0, 1000);
   }
 
-  @Property(tries = 1000)
+  @Property
   void aRequisitionAboveTheKeyedAmountIsRejectedNamingTheRecipientAndRule(
       @ForAll("requisitionCases") RequisitionCase c, @ForAll("anIndex") int which) {
     Allocation<Recipient> keyed = c.key().allocation(c.round().pot(PotId.MUNICIPALITIES));
@@ -325,7 +325,7 @@ class WorkflowProperties {
         Arbitraries.of(GrantPolicy.class)).as(ApplicationCase::new);
   }
 
-  @Property(tries = 1000)
+  @Property
   void anApplicationIsNeverGrantedMoreThanItAppliedFor(@ForAll("applicationCases") ApplicationCase c) {
     ApplicationPotAllocation pot = c.allocate(c.applications());
     for (RecipientGrant grant : pot.grants().values()) {
@@ -336,11 +336,11 @@ class WorkflowProperties {
     assertThat(pot.granted().plus(pot.returned())).isEqualTo(pot.budget());
     boolean ranOut = pot.grants().values().stream().anyMatch(g -> g.decision() != Decision.GRANTED);
     Statistics.label("the pot ran out").collect(ranOut);
-    Statistics.label("the pot ran out").coverage(cov -> cov.check(true).count(n -> n >= 20));
+    Statistics.label("the pot ran out").coverage(cov -> cov.check(true).count((n, tries) -> n * 50 >= tries));
     Statistics.label("policy").collect(c.policy());
   }
 
-  @Property(tries = 1000)
+  @Property
   void applicationsIndependentOfInputOrder(@ForAll("applicationCases") ApplicationCase c,
       @ForAll long seed) {
     List<Application> applications = c.applications();
@@ -349,7 +349,7 @@ class WorkflowProperties {
     assertThat(c.allocate(shuffled)).isEqualTo(c.allocate(applications));
   }
 
-  @Property(tries = 1000)
+  @Property
   void aPotThatCoversEveryApplicationGrantsThemAllInFull(@ForAll("applicationCases") ApplicationCase c) {
     long asked = c.asks().stream().mapToLong(Ask::amountOre).sum();
     Assume.that(asked > 0);

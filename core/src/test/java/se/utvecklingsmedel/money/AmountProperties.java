@@ -19,22 +19,22 @@ class AmountProperties {
         .edgeCases(edges -> edges.add(Amount.zero(), Amount.ofOre(Long.MAX_VALUE)));
   }
 
-  @Property(tries = 1000)
+  @Property
   void canonicalFormRoundTrips(@ForAll("amounts") Amount amount) {
     assertThat(Amount.parse(amount.toString())).isEqualTo(amount);
   }
 
-  @Property(tries = 1000)
+  @Property
   void swedishFormRoundTrips(@ForAll("amounts") Amount amount) {
     assertThat(Amount.parse(amount.toSwedishString())).isEqualTo(amount);
   }
 
-  @Property(tries = 1000)
+  @Property
   void bigDecimalIsExact(@ForAll("amounts") Amount amount) {
     assertThat(amount.toBigDecimal().movePointRight(2).longValueExact()).isEqualTo(amount.toOre());
   }
 
-  @Property(tries = 1000)
+  @Property
   void plusThenMinusIsIdentity(@ForAll("amounts") Amount a, @ForAll("amounts") Amount b) {
     BigInteger exact = BigInteger.valueOf(a.toOre()).add(BigInteger.valueOf(b.toOre()));
     if (exact.bitLength() < Long.SIZE) {
@@ -45,7 +45,7 @@ class AmountProperties {
     }
   }
 
-  @Property(tries = 1000)
+  @Property
   void minusOrZeroIsNeverNegativeAndAgreesWithMinus(@ForAll("amounts") Amount a,
       @ForAll("amounts") Amount b) {
     Amount difference = a.minusOrZero(b);
@@ -57,7 +57,7 @@ class AmountProperties {
     }
   }
 
-  @Property(tries = 1000)
+  @Property
   void multiplicationIsCheckedExactly(@ForAll("amounts") Amount a,
       @ForAll @LongRange(min = 0, max = 1_000_000) long factor) {
     BigInteger exact = BigInteger.valueOf(a.toOre()).multiply(BigInteger.valueOf(factor));

@@ -45,7 +45,7 @@ class VocabularyProperties {
     return Arbitraries.of(all);
   }
 
-  @Property(tries = 1000)
+  @Property
   void everyLabelParsesBack(@ForAll("terms") Term term, @ForAll boolean upper) {
     String label = term.constant().label();
     String cased = upper ? label.toUpperCase(Locale.ROOT) : label.toLowerCase(Locale.ROOT);
@@ -54,7 +54,7 @@ class VocabularyProperties {
     assertThat(term.parser().apply("  " + label.replace(" ", "   ") + "\t")).isSameAs(term.constant());
   }
 
-  @Property(tries = 1000)
+  @Property
   void knownMethodsAreFoundByMethodOf(@ForAll KnownMethod method) {
     assertThat(Method.of(method.label())).isSameAs(method);
   }

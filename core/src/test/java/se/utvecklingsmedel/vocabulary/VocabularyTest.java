@@ -82,4 +82,17 @@ class VocabularyTest {
     assertThatNullPointerException().isThrownBy(() -> Method.of(null))
         .withMessage("Method label must not be null");
   }
+
+  @Test
+  void trainingAndCompetenceNeedsReadTheirSwedishLabels() {
+    for (Training training : Training.values()) {
+      assertThat(Training.fromLabel(training.label())).isEqualTo(training);
+    }
+    for (CompetenceNeed need : CompetenceNeed.values()) {
+      assertThat(CompetenceNeed.fromLabel(need.label())).isEqualTo(need);
+    }
+    assertThat(Training.NCK_WEB_COURSE.label()).isEqualTo("NCK:s grundläggande webbkurs");
+    assertThat(CompetenceNeed.BASIC_KNOWLEDGE.label())
+        .isEqualTo("Baskunskaper om våld i nära relation");
+  }
 }

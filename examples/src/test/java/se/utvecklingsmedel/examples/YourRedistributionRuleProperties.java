@@ -50,7 +50,7 @@ class YourRedistributionRuleProperties {
     return Arbitraries.integers().between(1, 1_000_000).list().ofMinSize(2).ofMaxSize(20);
   }
 
-  @Property(tries = 1000)
+  @Property
   void yourRuleKeepsTheBudgetAndGivesNothingToThoseWhoDidNotAsk(@ForAll("keyWeights") List<Integer> weights,
       @ForAll("keyWeights") List<Integer> choices) {
     Weights.Builder<Recipient> key = Weights.builder();

@@ -100,12 +100,12 @@ class RoundTripProperties {
         });
   }
 
-  @Property(tries = 1000)
+  @Property
   void grantRounds(@ForAll("rounds") GrantRound round) {
     assertThat(GrantJson.read(GrantJson.write(round), GrantRound.class)).isEqualTo(round);
   }
 
-  @Property(tries = 1000)
+  @Property
   void requisitions(@ForAll("amounts") Amount amount, @ForAll boolean optIn,
       @ForAll("amounts") Amount extra, @ForAll boolean capped) {
     Requisition.Builder b = Requisition.builder().recipient(ReferenceData.municipality("0180"))
@@ -117,7 +117,7 @@ class RoundTripProperties {
     assertThat(GrantJson.read(GrantJson.write(requisition), Requisition.class)).isEqualTo(requisition);
   }
 
-  @Property(tries = 1000)
+  @Property
   void applications(@ForAll("recipients") Recipient applicant, @ForAll("amounts") Amount amount,
       @ForAll("areas") java.util.Set<DevelopmentArea> areas, @ForAll boolean similar,
       @ForAll boolean inMunicipality) {
@@ -142,7 +142,7 @@ class RoundTripProperties {
     return recipients().list().ofMinSize(1).ofMaxSize(20).uniqueElements();
   }
 
-  @Property(tries = 1000)
+  @Property
   void distributionKeys(@ForAll("recipientLists") List<Recipient> recipients, @ForAll boolean amounts) {
     java.util.Map<Recipient, Amount> byRecipient = new java.util.HashMap<>();
     Weights.Builder<Recipient> weights = Weights.builder();
@@ -155,7 +155,7 @@ class RoundTripProperties {
     assertThat(GrantJson.read(GrantJson.write(key), DistributionKey.class)).isEqualTo(key);
   }
 
-  @Property(tries = 1000)
+  @Property
   void followUpReports(@ForAll("amounts") Amount granted, @ForAll("amounts") Amount used,
       @ForAll("municipalAreas") java.util.Set<MunicipalActivityArea> areas,
       @ForAll java.util.Set<AssessmentInstrument> instruments, @ForAll java.util.Set<KnownMethod> known,
@@ -180,7 +180,7 @@ class RoundTripProperties {
   }
 
   /** Allocations and their follow-up, over the 2016 round, with generated keys and rules. */
-  @Property(tries = 1000)
+  @Property
   void allocationsFollowUpsAndStatistics(@ForAll("weights") List<Long> weights,
       @ForAll("permilles") List<Integer> requisitioned, @ForAll LateRequisitionPolicy late,
       @ForAll StandardRedistributionPolicy redistribution, @ForAll UnclaimedFundsEligibility eligibility,

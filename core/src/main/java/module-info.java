@@ -1,0 +1,25 @@
+/**
+ * utvecklingsmedel's core: exact money ({@code money}), the allocation engine ({@code allocation}),
+ * recipients with their reference data ({@code recipient}), the programme's terms
+ * ({@code vocabulary}), grant rounds ({@code round}), allocation workflows ({@code grant}), follow-up
+ * and statistics ({@code followup}) and deadlines by lagen (1930:173) ({@code deadline}).
+ *
+ * <p>Runtime dependencies: Guava and threeten-extra, both read transitively because their types
+ * ({@code ImmutableList}, {@code LocalDateRange}, …) appear in this module's API. Immutables'
+ * annotations are needed at compile time only. No reflection, no service loading, no resources read
+ * from other modules: the reference data is read from this module's own packages.
+ */
+module se.utvecklingsmedel.core {
+  requires transitive com.google.common;
+  requires transitive org.threeten.extra;
+  requires static org.immutables.value.annotations;
+
+  exports se.utvecklingsmedel.allocation;
+  exports se.utvecklingsmedel.deadline;
+  exports se.utvecklingsmedel.followup;
+  exports se.utvecklingsmedel.grant;
+  exports se.utvecklingsmedel.money;
+  exports se.utvecklingsmedel.recipient;
+  exports se.utvecklingsmedel.round;
+  exports se.utvecklingsmedel.vocabulary;
+}

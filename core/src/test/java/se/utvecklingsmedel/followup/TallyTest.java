@@ -1,0 +1,103 @@
+package se.utvecklingsmedel.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import se.utvecklingsmedel.grant.Application;
+import se.utvecklingsmedel.grant.DistributionKey;
+import se.utvecklingsmedel.grant.Requisition;
+import se.utvecklingsmedel.grant.RoundAllocation;
+import se.utvecklingsmedel.money.Amount;
+import se.utvecklingsmedel.recipient.CountyAdministrativeBoard;
+import se.utvecklingsmedel.recipient.Municipality;
+import se.utvecklingsmedel.recipient.RecipientCategory;
+import se.utvecklingsmedel.recipient.ReferenceData;
+import se.utvecklingsmedel.round.GrantRound;
+import se.utvecklingsmedel.round.PotId;
+import se.utvecklingsmedel.vocabulary.AssessmentInstrument;
+import se.utvecklingsmedel.vocabulary.KnownMethod;
+import se.utvecklingsmedel.vocabulary.MunicipalActivityArea;
+import se.utvecklingsmedel.vocabulary.VulnerableGroup;
+
+/** What the annual report counts, pinned per figure on three municipal reports. */
+class TallyTest {
+
+  private static final Municipality A = ReferenceData.municipality("0114");
+  private static final Municipality B = ReferenceData.municipality("0115");
+  private static final Municipality C = ReferenceData.municipality("0117");
+  private static final LocalDate DAY = LocalDate.of(2016, 3, 1);
+
+  private static RoundAllocation allocation() {
+    DistributionKey key = DistributionKey.byAmounts("exempel", Map.of(A, Amount.ofKronor(20_000_000),
+        B, Amount.ofKronor(20_000_000), C, Amount.ofKronor(10_000_000)));
+    List<Requisition> requisitions = new ArrayList<>();
+    key.keyedAmounts(GrantRound.round2016().pot(PotId.MUNICIPALITIES)).forEach((m, amount) ->
+        requisitions.add(Requisition.builder().recipient(m).amount(amount).date(DAY).build()));
+    return RoundAllocation.builder(GrantRound.round2016())
+        .requisitions(PotId.MUNICIPALITIES, key, requisitions).buildPartial();
+  }
+
+  private static FollowUpReport.Builder report(Municipality m, long granted) {
+    return FollowUpReport.builder().recipient(m).potId(PotId.MUNICIPALITIES)
+        .granted(Amount.ofKronor(granted)).used(Amount.ofKronor(granted))
+        .submitted(LocalDate.of(2017, 3, 1));
+  }
+
+  @Test
+  void everyTermIsCountedOncePerRecipientAndTiesGoByLabel() {
+    List<FollowUpReport> reports = List.of(
+        report(A, 20_000_000).addMethod(KnownMethod.TRAPPAN).addMethod(KnownMethod.KIBB)
+            .addVulnerableGroup(VulnerableGroup.YOUNG_WOMEN).coordinatingFunctionFinanced(true)
+            .addInstrument(AssessmentInstrument.SARA).build(),
+        report(B, 20_000_000).addMethod(KnownMethod.TRAPPAN)
+            .addVulnerableGroup(VulnerableGroup.YOUNG_WOMEN)
+            .addInstrument(AssessmentInstrument.PATRIARK).build(),
+        report(C, 10_000_000).addArea(MunicipalActivityArea.COLLABORATION).build());
+    CategoryStatistics m = FollowUp.of(allocation(), reports, LocalDate.of(2017, 9, 30))
+        .statistics().of(RecipientCategory.MUNICIPALITY);
+    assertThat(m.methods()).containsExactly(Map.entry(KnownMethod.TRAPPAN, 2),
+        Map.entry(KnownMethod.KIBB, 1));
+    assertThat(m.vulnerableGroups()).containsExactly(Map.entry(VulnerableGroup.YOUNG_WOMEN, 2));
+    assertThat(m.coordinatingFunctions()).isEqualTo(1);
+    // SARA and PATRIARK both assess risk; ties are ordered by their label.
+    assertThat(m.usingRiskAssessment()).isEqualTo(2);
+    assertThat(m.instruments().keySet()).containsExactly(AssessmentInstrument.PATRIARK,
+        AssessmentInstrument.SARA);
+    assertThat(m.areas()).containsExactly(Map.entry(MunicipalActivityArea.COLLABORATION, 1));
+    assertThat(report(A, 1).build().coordinatingFunctionFinanced()).isFalse();
+  }
+
+  @Test
+  void onlyCategoriesWithAnAllocatedPotAreReported() {
+    RoundStatistics statistics = FollowUp.of(allocation(), List.of(), LocalDate.of(2017, 9, 30))
+        .statistics();
+    assertThat(statistics.categories()).containsOnlyKeys(RecipientCategory.MUNICIPALITY);
+    FollowUp followUp = FollowUp.of(allocation(), List.of(), LocalDate.of(2017, 9, 30));
+    assertThat(followUp).hasToString("FollowUp 2016 as of 2017-09-30: 3 grants, 0 claims");
+  }
+
+  @Test
+  void aCountyBoardReportNamesNoAreas() {
+    CountyAdministrativeBoard board = ReferenceData.countyAdministrativeBoard("01");
+    assertThatIllegalArgumentException().isThrownBy(() -> FollowUpReport.builder().recipient(board)
+            .potId(PotId.STIMULUS_FUNDS).granted(Amount.ofKronor(1)).used(Amount.ofKronor(1))
+            .submitted(DAY).addArea(MunicipalActivityArea.TRAINING).build())
+        .withMessageContaining("area 'Deltagande i utbildningsaktiviteter' is not an area of a");
+    assertThat(Application.builder().applicant(board).amount(Amount.ofKronor(1)).date(DAY).build()
+        .developmentAreas()).isEmpty();
+  }
+
+  @Test
+  void aNullReportIsNamed() {
+    List<FollowUpReport> reports = new ArrayList<>();
+    reports.add(null);
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> FollowUp.of(allocation(), reports, LocalDate.of(2017, 9, 30)))
+        .withMessage("FollowUp 'reports' must not contain null");
+  }
+}
