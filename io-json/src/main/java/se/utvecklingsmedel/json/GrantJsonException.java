@@ -13,8 +13,11 @@ public final class GrantJsonException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The JSON path of the offending value, e.g. {@code $.pots[2].budget}. */
   private final String path;
+  /** The offending value as JSON, or null when there is none to show. */
   private final String value;
+  /** The rule the value breaks. */
   private final String rule;
 
   GrantJsonException(String path, String value, String rule, Throwable cause) {
