@@ -286,7 +286,14 @@ final class GrantCodec {
           return inner;
         }
       }
-      return path + "." + stated.fieldNames().next();
+      Iterator<String> statedNames = stated.fieldNames();
+      while (statedNames.hasNext()) {
+        String name = statedNames.next();
+        if (!computed.has(name)) {
+          return path + "." + name;
+        }
+      }
+      return null;  // the same fields, each equal as numbers are
     }
     if (stated.isArray() && computed.isArray()) {
       for (int i = 0; i < Math.min(stated.size(), computed.size()); i++) {
@@ -295,7 +302,8 @@ final class GrantCodec {
           return inner;
         }
       }
-      return path + "[" + Math.min(stated.size(), computed.size()) + "]";
+      return stated.size() == computed.size() ? null
+          : path + "[" + Math.min(stated.size(), computed.size()) + "]";
     }
     return path;
   }

@@ -1,10 +1,14 @@
 package se.utvecklingsmedel.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,7 +58,8 @@ import se.utvecklingsmedel.vocabulary.RiskLevel;
 /** Every public value type of core, written and read back through the strict mapper. */
 class EveryValueTypeTest {
 
-  private static final JsonMapper MAPPER = GrantJson.mapper();
+  /** A fresh mapper, with a fresh module, for every test: as each application builds its own. */
+  private final JsonMapper mapper = GrantJson.mapper();
 
   static Stream<Arguments> values() {
     Weights<Recipient> weights = Fixtures.key().weights();
@@ -111,24 +116,47 @@ class EveryValueTypeTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("values")
   void roundTrips(String name, Class<?> type, Object value) throws Exception {
-    String json = MAPPER.writeValueAsString(value);
-    assertThat(MAPPER.readValue(json, type)).isEqualTo(value);
+    String json = mapper.writeValueAsString(value);
+    assertThat(mapper.readValue(json, type)).isEqualTo(value);
+  }
+
+  /** Nested objects too: every object in the document is read strictly, wherever it stands. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("values")
+  void anUnknownFieldAnywhereIsRejected(String name, Class<?> type, Object value) throws Exception {
+    JsonNode tree = mapper.valueToTree(value);
+    List<ObjectNode> objects = new ArrayList<>();
+    collect(tree, objects);
+    for (ObjectNode object : objects) {
+      object.put("unexpectedField", 1);
+      assertThatThrownBy(() -> mapper.treeToValue(tree, type)).as("%s with an unknown field in %s",
+          name, object).hasMessageContaining("unexpectedField");
+      object.remove("unexpectedField");
+    }
+    assertThat(mapper.treeToValue(tree, type)).isEqualTo(value);
+  }
+
+  private static void collect(JsonNode node, List<ObjectNode> objects) {
+    if (node instanceof ObjectNode object) {
+      objects.add(object);
+    }
+    node.forEach(child -> collect(child, objects));
   }
 
   @Test
   void computedPartsAreWrittenOnTheirOwn() throws Exception {
     var pot = Fixtures.allocation().pot(PotId.NON_PROFITS);
-    assertThat(MAPPER.valueToTree(pot).get("result").get("granted").asText()).isEqualTo("400000.00");
-    assertThat(MAPPER.valueToTree(pot.grantOf(Fixtures.SHELTER)).get("decision").asText())
+    assertThat(mapper.valueToTree(pot).get("result").get("granted").asText()).isEqualTo("400000.00");
+    assertThat(mapper.valueToTree(pot.grantOf(Fixtures.SHELTER)).get("decision").asText())
         .isEqualTo("GRANTED");
-    assertThat(MAPPER.valueToTree(Fixtures.followUp().settlements().get(0)).get("status").asText())
+    assertThat(mapper.valueToTree(Fixtures.followUp().settlements().get(0)).get("status").asText())
         .isEqualTo("GRANTED");
   }
 
   @Test
   void identifiersAreStrings() throws Exception {
-    assertThat(MAPPER.writeValueAsString(MunicipalityCode.of("0180"))).isEqualTo("\"0180\"");
-    assertThat(MAPPER.writeValueAsString(OrganisationNumber.of("8020001239"))).isEqualTo("\"802000-1239\"");
+    assertThat(mapper.writeValueAsString(MunicipalityCode.of("0180"))).isEqualTo("\"0180\"");
+    assertThat(mapper.writeValueAsString(OrganisationNumber.of("8020001239"))).isEqualTo("\"802000-1239\"");
   }
 
   @Test
@@ -137,7 +165,7 @@ class EveryValueTypeTest {
         Apportionment.largestRemainder(Amount.ofOre(9), Fixtures.key().weights()));
     ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("result").get("amounts").get(0))
         .put("amount", "0.09");
-    Throwable thrown = catchThrowable(() -> MAPPER.treeToValue(tree, Allocation.class));
+    Throwable thrown = catchThrowable(() -> mapper.treeToValue(tree, Allocation.class));
     GrantJsonException e = thrown instanceof GrantJsonException ? (GrantJsonException) thrown
         : (GrantJsonException) thrown.getCause();
     assertThat(e.path()).isEqualTo("$.result.amounts[0].amount");
@@ -145,7 +173,7 @@ class EveryValueTypeTest {
 
   @Test
   void aRecipientSubtypeIsChecked() {
-    Throwable thrown = catchThrowable(() -> MAPPER.readValue("{\"type\":\"national-centre\"}",
+    Throwable thrown = catchThrowable(() -> mapper.readValue("{\"type\":\"national-centre\"}",
         Municipality.class));
     assertThat(thrown).hasMessageContaining("must be a Municipality, but is NCK");
   }
