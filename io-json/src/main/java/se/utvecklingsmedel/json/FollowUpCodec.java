@@ -214,16 +214,24 @@ final class FollowUpCodec {
 
   static RoundStatistics statistics(Node node) {
     int year = node.field("year").smallInteger();
-    Map<RecipientCategory, CategoryStatistics> categories = new EnumMap<>(RecipientCategory.class);
-    node.field("categories").list(n -> {
-      CategoryStatistics c = category(n);
-      if (categories.put(c.category(), c) != null) {
-        throw n.error("lists " + c.category() + " a second time");
-      }
-      return c;
-    });
+    Map<RecipientCategory, CategoryStatistics> categories = byCategory(node.field("categories"),
+        FollowUpCodec::category, CategoryStatistics::category);
     node.done();
     return node.build(() -> RoundStatistics.of(year, categories));
+  }
+
+  /** A list of one entry per category; a category listed twice is rejected at its place. */
+  private static <T> Map<RecipientCategory, T> byCategory(Node list, Function<Node, T> reader,
+      Function<T, RecipientCategory> category) {
+    Map<RecipientCategory, T> byCategory = new EnumMap<>(RecipientCategory.class);
+    list.list(n -> {
+      T entry = reader.apply(n);
+      if (byCategory.put(category.apply(entry), entry) != null) {
+        throw n.error("lists " + category.apply(entry) + " a second time");
+      }
+      return entry;
+    });
+    return byCategory;
   }
 
   // --- published figures -----------------------------------------------------------------------
@@ -267,14 +275,8 @@ final class FollowUpCodec {
   static PublishedStatistics published(Node node) {
     int year = node.field("year").smallInteger();
     String source = node.field("source").string();
-    Map<RecipientCategory, PublishedFigures> categories = new EnumMap<>(RecipientCategory.class);
-    node.field("categories").list(n -> {
-      PublishedFigures f = figures(n);
-      if (categories.put(f.category(), f) != null) {
-        throw n.error("lists " + f.category() + " a second time");
-      }
-      return f;
-    });
+    Map<RecipientCategory, PublishedFigures> categories = byCategory(node.field("categories"),
+        FollowUpCodec::figures, PublishedFigures::category);
     node.done();
     return node.build(() -> PublishedStatistics.of(year, source, categories));
   }
