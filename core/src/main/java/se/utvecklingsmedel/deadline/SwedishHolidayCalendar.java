@@ -71,7 +71,7 @@ final class SwedishHolidayCalendar implements HolidayCalendar {
     return days == -2 || days == 0 || days == 1 || days == 39 || days == 49;
   }
 
-  /** Midsummer Eve and Midsummer Day: the Friday and Saturday from 19 to 26 June. */
+  /** Midsummer Day, the Saturday from 20 to 26 June, and Midsummer Eve, the Friday before it. */
   private static boolean isMidsummer(LocalDate date) {
     LocalDate day = LocalDate.of(date.getYear(), Month.JUNE, 20)
         .with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));

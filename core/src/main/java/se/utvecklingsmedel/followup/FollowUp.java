@@ -44,8 +44,9 @@ import se.utvecklingsmedel.round.PotId;
  *
  * <p>Dates (team decision, issue 10): the follow-up day is not before the use period begins; a report
  * is submitted no earlier than the use period begins and no later than the follow-up day. A report not
- * received is missing once its deadline has passed (or, when the round sets none, as of the follow-up
- * day); before the deadline it is not yet due. Every deadline is judged by the same rule, lagen
+ * received is missing once its deadline has passed, and not yet due before it. When the round sets
+ * no report deadline, the statistics count a report not received by the follow-up day as missing,
+ * but no deadline has passed: no claim is raised and the settlement stays {@code GRANTED}. Every deadline is judged by the same rule, lagen
  * (1930:173), through {@link Deadlines}.
  *
  * <p>This class is immutable and thread-safe.

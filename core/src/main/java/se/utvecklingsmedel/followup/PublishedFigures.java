@@ -2,7 +2,6 @@ package se.utvecklingsmedel.followup;
 
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.function.Function;
 import org.immutables.value.Value;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.RecipientCategory;
@@ -106,12 +105,13 @@ public abstract class PublishedFigures {
 
   @Value.Check
   void check() {
-    for (Function<PublishedFigures, OptionalInt> count : java.util.List.<Function<PublishedFigures,
-        OptionalInt>>of(PublishedFigures::requisitioning, PublishedFigures::applying,
-        PublishedFigures::granted, PublishedFigures::usedNothing, PublishedFigures::notAllUsed,
-        PublishedFigures::reportsInTime, PublishedFigures::reportsAnalysed)) {
-      count.apply(this).ifPresent(n -> rule(n >= 0, "a count must not be negative, but was " + n));
-    }
+    atLeastZero("requisitioning", requisitioning());
+    atLeastZero("applying", applying());
+    atLeastZero("granted", granted());
+    atLeastZero("usedNothing", usedNothing());
+    atLeastZero("notAllUsed", notAllUsed());
+    atLeastZero("reportsInTime", reportsInTime());
+    atLeastZero("reportsAnalysed", reportsAnalysed());
     atMost("requisitioning", requisitioning(), "granted", granted());
     atMost("usedNothing", usedNothing(), "notAllUsed", notAllUsed());
     atMost("notAllUsed", notAllUsed(), "granted", granted());
@@ -123,6 +123,10 @@ public abstract class PublishedFigures {
       rule(!usedAmount().get().plus(unusedAmount().get()).isGreaterThan(grantedAmount().get()),
           "usedAmount + unusedAmount must be at most 'grantedAmount'");
     }
+  }
+
+  private void atLeastZero(String field, OptionalInt value) {
+    value.ifPresent(n -> rule(n >= 0, "'" + field + "' must not be negative, but was " + n));
   }
 
   private void atMost(String field, OptionalInt value, String bound, OptionalInt most) {

@@ -75,17 +75,29 @@ final class RequisitionWorkflow {
     checkArgument(key.covers(recipient),
         "Requisition of %s in pot %s: the recipient is not in the distribution key", recipient,
         pot.id());
-    LocalDateRange window = round.window();
+    LocalDateRange window = requisitionWindow();
     checkArgument(window.contains(requisition.date()),
         "Requisition of %s in pot %s: 'date' %s is outside the round's window %s – %s (from 1 "
-            + "January of the round's year to the end of its use period)", recipient, pot.id(),
-        requisition.date(), window.getStart(), window.getEndInclusive());
+            + "January of the round's year to the end of its use period, or to its requisition "
+            + "deadline as lagen (1930:173) moves it)", recipient, pot.id(), requisition.date(),
+        window.getStart(), window.getEndInclusive());
     checkArgument(byRecipient.put(recipient, requisition) == null,
         "Requisition of %s in pot %s: the recipient requisitioned twice", recipient, pot.id());
     Amount keyedAmount = keyed.amounts().get(recipient);
     checkArgument(!requisition.amount().isGreaterThan(keyedAmount),
         "Requisition of %s in pot %s: 'amount' %s kr is more than its keyed amount %s kr",
         recipient, pot.id(), requisition.amount(), keyedAmount);
+  }
+
+  /**
+   * The round's window, reaching to the requisition deadline as lagen (1930:173) moves it when that
+   * falls after the use period (a deadline on 31 December that is a Saturday is met on 2 January).
+   */
+  private LocalDateRange requisitionWindow() {
+    LocalDateRange window = round.window();
+    LocalDate last = round.requisitionDeadline().map(deadlines::effective)
+        .filter(d -> d.isAfter(window.getEndInclusive())).orElse(window.getEndInclusive());
+    return LocalDateRange.ofClosed(window.getStart(), last);
   }
 
   /** Step 2: the deadline, moved by lagen (1930:173) like every deadline of the round. */

@@ -21,7 +21,7 @@ import se.utvecklingsmedel.round.PotId;
  * A round's pots turned into decided amounts per recipient (<i>fördelning av utvecklingsmedel</i>).
  *
  * <p>Built pot by pot with {@link #builder(GrantRound)}: requisition pots from a distribution key and
- * requisitions, application pots from applications, assignment pots from a key of amounts. Seed 004
+ * requisitions, application pots from applications, assignment pots from a key. Seed 004
  * is the model: "Under 2016 rekvirerade 246 kommuner tillsammans 44,4 miljoner kronor … 137 kommuner
  * fick på så sätt ytterligare utvecklingsmedel om totalt cirka 5,6 miljoner kronor. Därigenom fördelade
  * Socialstyrelsen totalt 50 miljoner kronor".

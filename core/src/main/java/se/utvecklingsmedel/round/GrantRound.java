@@ -35,8 +35,10 @@ import se.utvecklingsmedel.recipient.RecipientCategory;
  * use into the next year, and reject typing errors such as 2019–2035); the application period and the
  * requisition deadline lie from 1 January of the round's year to the end of the use period; the
  * report deadline comes after the use period ends; the repayment deadline comes after the use period
- * ends and not before the report deadline. Each deadline is judged with lagen (1930:173) through
- * {@code Deadlines}: a deadline on a holiday moves to the next working day.
+ * ends and not before the report deadline. Each deadline — requisition, report, repayment — is
+ * judged with lagen (1930:173) through {@code Deadlines} where it is applied: a deadline on a
+ * holiday moves to the next working day (the application period is a period, not a deadline, and
+ * is applied as set).
  *
  * <p>A round for another year is built with {@link #builder()}; {@link RoundCatalogue} finds rounds by
  * year.

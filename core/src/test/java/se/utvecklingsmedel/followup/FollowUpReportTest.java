@@ -181,7 +181,7 @@ class FollowUpReportTest {
   void publishedFiguresMustBeConsistent() {
     assertThatIllegalArgumentException().isThrownBy(() -> PublishedFigures.builder()
             .category(RecipientCategory.MUNICIPALITY).requisitioning(-7).build())
-        .withMessage("PublishedFigures of MUNICIPALITY: a count must not be negative, but was -7");
+        .withMessage("PublishedFigures of MUNICIPALITY: 'requisitioning' must not be negative, but was -7");
     assertThatIllegalArgumentException().isThrownBy(() -> PublishedFigures.builder()
             .category(RecipientCategory.MUNICIPALITY).requisitioning(300).granted(290).build())
         .withMessage("PublishedFigures of MUNICIPALITY: 'requisitioning' (300) must be at most "

@@ -167,7 +167,7 @@ class StatisticsChecksTest {
     assertThat(all.build().notAllUsed()).hasValue(14);
     String prefix = "PublishedFigures of REGION: ";
     Map<String, UnaryOperator<PublishedFigures.Builder>> bad = new LinkedHashMap<>();
-    bad.put("a count must not be negative, but was -1", b -> b.applying(-1));
+    bad.put("'applying' must not be negative, but was -1", b -> b.applying(-1));
     bad.put("'usedNothing' (15) must be at most 'notAllUsed' (14)", b -> b.usedNothing(15));
     bad.put("'notAllUsed' (22) must be at most 'granted' (21)", b -> b.notAllUsed(22).usedNothing(0));
     bad.put("'reportsAnalysed' (22) must be at most 'reportsInTime' (21)", b -> b.reportsAnalysed(22));

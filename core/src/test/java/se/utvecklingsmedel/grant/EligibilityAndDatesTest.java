@@ -88,7 +88,8 @@ class EligibilityAndDatesTest {
               GrantRound.round2016()).requisitions(PotId.MUNICIPALITIES, KEY, List.of(requisition)))
           .withMessage("Requisition of 1280 Malmö in pot municipalities: 'date' " + date + " is "
               + "outside the round's window 2016-01-01 – 2016-12-31 (from 1 January of the round's "
-              + "year to the end of its use period)");
+              + "year to the end of its use period, or to its requisition deadline as lagen "
+              + "(1930:173) moves it)");
     }
   }
 
@@ -127,6 +128,24 @@ class EligibilityAndDatesTest {
     assertThat(pot.grantOf(MALMO).decision()).isEqualTo(Decision.REJECTED);
     assertThat(pot.grantOf(MALMO).explanation()).anyMatch(line -> line.contains(
         "after the requisition deadline 2019-06-22 (moved to 2019-06-24 by lagen (1930:173))"));
+  }
+
+  @Test
+  void aDeadlineOnNewYearsEveIsMetOnTheNextWorkingDay() {
+    // 2016-12-31 is a Saturday and New Year's Eve: the deadline moves to Monday 2017-01-02, so a
+    // requisition that day is in time although the use period has ended.
+    GrantRound round = GrantRound.builder().from(GrantRound.round2016())
+        .requisitionDeadline(LocalDate.of(2016, 12, 31)).build();
+    RequisitionPotAllocation pot = RoundAllocation.builder(round).requisitions(PotId.MUNICIPALITIES,
+        KEY, List.of(Requisition.builder().recipient(MALMO).amount(Amount.ofKronor(1_000))
+            .date(LocalDate.of(2017, 1, 2)).build()))
+        .buildPartial().requisitionPot(PotId.MUNICIPALITIES);
+    assertThat(pot.grantOf(MALMO).decision()).isEqualTo(Decision.GRANTED);
+    assertThatIllegalArgumentException().isThrownBy(() -> RoundAllocation.builder(round)
+            .requisitions(PotId.MUNICIPALITIES, KEY, List.of(Requisition.builder().recipient(MALMO)
+                .amount(Amount.ofKronor(1_000)).date(LocalDate.of(2017, 1, 3)).build())))
+        .withMessageContaining("'date' 2017-01-03 is outside the round's window 2016-01-01 – "
+            + "2017-01-02");
   }
 
   @Test

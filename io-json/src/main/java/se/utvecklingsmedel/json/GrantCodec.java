@@ -209,12 +209,20 @@ final class GrantCodec {
     return node;
   }
 
+  /** "partial", when given, is true: a complete allocation leaves it out, as the schema says. */
+  private static boolean partial(Node node) {
+    if (!node.bool()) {
+      throw node.error("must be true when given; a complete allocation leaves it out");
+    }
+    return true;
+  }
+
   /** Recomputes the allocation from its inputs; a stated result must be the one they give. */
   static RoundAllocation roundAllocation(Node node) {
     GrantRound round = RoundCodec.round(node.field("round"));
     RoundAllocation.Builder builder = RoundAllocation.builder(round);
     Map<PotId, Node> results = new LinkedHashMap<>();
-    boolean partial = node.optionalField("partial").map(Node::bool).orElse(false);
+    boolean partial = node.optionalField("partial").map(GrantCodec::partial).orElse(false);
     Node pots = node.field("pots");
     pots.list(potNode -> {
       Node idNode = potNode.field("potId");

@@ -136,7 +136,7 @@ public final class GrantJsonModule extends SimpleModule {
     };
   }
 
-  /** A recipient subtype: written as a recipient, read as one and checked to be of the subtype. */
+  /** A subtype of a sealed type read by the sealed type's codec and checked to be of the subtype. */
   private <T> void narrowed(Class<T> type, Function<Node, ?> reader) {
     addDeserializer(type, deserializer(type, node -> {
       Object value = reader.apply(node);
@@ -147,6 +147,7 @@ public final class GrantJsonModule extends SimpleModule {
     }));
   }
 
+  /** A recipient subtype: written as a recipient, read as one and checked to be of the subtype. */
   private <T extends Recipient> void subtype(Class<T> type) {
     addDeserializer(type, deserializer(type, node -> {
       Recipient recipient = ValueCodec.recipient(node);

@@ -53,6 +53,11 @@ class StrictSemanticsJsonTest {
     assertThat(partial.get("partial").booleanValue()).isTrue();
     assertThat(GrantJson.read(partial.toString(), RoundAllocation.class))
         .isEqualTo(Fixtures.allocation());
+    partial.put("partial", false);
+    GrantJsonException notTrue = rejected(partial, RoundAllocation.class);
+    assertThat(notTrue.path()).isEqualTo("$.partial");
+    assertThat(notTrue.rule()).isEqualTo("must be true when given; a complete allocation leaves "
+        + "it out");
     partial.remove("partial");
     GrantJsonException e = rejected(partial, RoundAllocation.class);
     assertThat(e.path()).isEqualTo("$.pots");
