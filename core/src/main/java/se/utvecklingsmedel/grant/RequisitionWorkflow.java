@@ -39,6 +39,7 @@ final class RequisitionWorkflow {
   private final RequisitionRules rules;
   private final Deadlines deadlines;
   private final DistributionKey.Keyed keyed;
+  private final LocalDateRange window;
   private final SortedMap<Recipient, Requisition> byRecipient = new TreeMap<>();
   private final Map<Recipient, Standing> standing = new HashMap<>();
   private Amount requisitioned = Amount.zero();
@@ -51,6 +52,7 @@ final class RequisitionWorkflow {
     this.rules = rules;
     this.deadlines = deadlines;
     this.keyed = key.keyed(pot);
+    this.window = requisitionWindow(round, deadlines);
   }
 
   static RequisitionPotAllocation allocate(GrantRound round, Pot pot, DistributionKey key,
@@ -75,7 +77,6 @@ final class RequisitionWorkflow {
     checkArgument(key.covers(recipient),
         "Requisition of %s in pot %s: the recipient is not in the distribution key", recipient,
         pot.id());
-    LocalDateRange window = requisitionWindow();
     checkArgument(window.contains(requisition.date()),
         "Requisition of %s in pot %s: 'date' %s is outside the round's window %s – %s (from 1 "
             + "January of the round's year to the end of its use period, or to its requisition "
@@ -93,7 +94,7 @@ final class RequisitionWorkflow {
    * The round's window, reaching to the requisition deadline as lagen (1930:173) moves it when that
    * falls after the use period (a deadline on 31 December that is a Saturday is met on 2 January).
    */
-  private LocalDateRange requisitionWindow() {
+  private static LocalDateRange requisitionWindow(GrantRound round, Deadlines deadlines) {
     LocalDateRange window = round.window();
     LocalDate last = round.requisitionDeadline().map(deadlines::effective)
         .filter(d -> d.isAfter(window.getEndInclusive())).orElse(window.getEndInclusive());

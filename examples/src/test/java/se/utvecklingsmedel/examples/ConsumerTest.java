@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.tools.JavaCompiler;
@@ -138,7 +137,7 @@ class ConsumerTest {
     // 10 MSEK unused to repay; Midsummer Eve 2017 is Friday 23 June, so Saturday the 24th moves on.
     assertThat(Files.readString(dir.resolve("stdout")).strip())
         .isEqualTo("claims 1 10000000.00 deadline 2017-06-26");
-    assertThat(Arrays.asList(modulePath.toArray())).noneMatch(p -> p.toString().contains("jollyday")
-        || p.toString().contains("slf4j") || p.toString().contains("jaxb"));
+    assertThat(modulePath).noneMatch(p -> p.contains("jollyday") || p.contains("slf4j")
+        || p.contains("jaxb"));
   }
 }

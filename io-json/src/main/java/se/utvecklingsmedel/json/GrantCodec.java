@@ -174,10 +174,11 @@ final class GrantCodec {
   }
 
   static JsonNode result(PotAllocation pot) {
-    Amount requisitioned = pot instanceof RequisitionPotAllocation r ? r.requisitioned() : Amount.zero();
-    Amount redistributed = pot instanceof RequisitionPotAllocation r ? r.redistributed() : Amount.zero();
-    return Node.object("budget", pot.budget(), "requisitioned", requisitioned,
-        "redistributed", redistributed, "granted", pot.granted(), "returned", pot.returned(),
+    RequisitionPotAllocation requisitions =
+        pot instanceof RequisitionPotAllocation r ? r : null;
+    return Node.object("budget", pot.budget(),
+        "requisitioned", requisitions == null ? Amount.zero() : requisitions.requisitioned(),
+        "redistributed", requisitions == null ? Amount.zero() : requisitions.redistributed(), "granted", pot.granted(), "returned", pot.returned(),
         "grants", Node.array(pot.grants().values().stream().map(GrantCodec::grant).toList()));
   }
 
