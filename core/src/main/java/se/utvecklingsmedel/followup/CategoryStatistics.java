@@ -65,9 +65,620 @@ public abstract class CategoryStatistics {
     return new Builder();
   }
 
-  /** Builds {@link CategoryStatistics}. Not thread-safe. */
-  public static final class Builder extends ImmutableCategoryStatistics.Builder {
+  /**
+   * Builds a {@link CategoryStatistics}; {@link #build()} runs every check. Not thread-safe: use it at once, do
+   * not share or store it.
+   */
+  public static final class Builder {
+    private final ImmutableCategoryStatistics.Builder delegate = ImmutableCategoryStatistics.generatedBuilder();
+
     Builder() {
+    }
+
+    /**
+     * Copies every attribute of {@code instance} into this builder: attributes are replaced, absent
+     * optional ones leave a value already set, and list elements and map entries are added.
+     *
+     * @param instance the value to copy
+     * @return this builder
+     */
+    public Builder from(CategoryStatistics instance) {
+      delegate.from(instance);
+      return this;
+    }
+
+    /**
+     * Sets {@link CategoryStatistics#category() category}: builds {.
+     *
+     * @param category builds {
+     * @return this builder
+     */
+    public Builder category(RecipientCategory category) {
+      delegate.category(category);
+      return this;
+    }
+
+    /**
+     * Sets {@link CategoryStatistics#requisitioning() requisitioning}: recipients with an accepted
+     * requisition.
+     *
+     * @param requisitioning recipients with an accepted requisition
+     * @return this builder
+     */
+    public Builder requisitioning(int requisitioning) {
+      delegate.requisitioning(requisitioning);
+      return this;
+    }
+
+    /**
+     * Sets {@link CategoryStatistics#applying() applying}: recipients that applied.
+     *
+     * @param applying recipients that applied
+     * @return this builder
+     */
+    public Builder applying(int applying) {
+      delegate.applying(applying);
+      return this;
+    }
+
+    /**
+     * Sets {@link CategoryStatistics#granted() granted}: recipients granted more than zero.
+     *
+     * @param granted recipients granted more than zero
+     * @return this builder
+     */
+    public Builder granted(int granted) {
+      delegate.granted(granted);
+      return this;
+    }
+
+    /**
+     * Sets {@link CategoryStatistics#requisitionedAmount() requisitionedAmount}: the total of
+     * accepted requisitions.
+     *
+     * @param requisitionedAmount the total of accepted requisitions
+     * @return this builder
+     */
+    public Builder requisitionedAmount(Amount requisitionedAmount) {
+      delegate.requisitionedAmount(requisitionedAmount);
+      return this;
+    }
+
+    /**
+     * Sets {@link CategoryStatistics#appliedAmount() appliedAmount}: the total applied for.
+     *
+     * @param appliedAmount the total applied for
+     * @return this builder
+     */
+    public Builder appliedAmount(Amount appliedAmount) {
+      delegate.appliedAmount(appliedAmount);
+      return this;
+    }
+
+    /**
+     * Sets {@link CategoryStatistics#redistributedAmount() redistributedAmount}: the total of
+     * unclaimed funds redistributed.
+     *
+     * @param redistributedAmount the total of unclaimed funds redistributed
+     * @return this builder
+     */
+    public Builder redistributedAmount(Amount redistributedAmount) {
+      delegate.redistributedAmount(redistributedAmount);
+      return this;
+    }
+
+    /**
+     * Sets {@link CategoryStatistics#grantedAmount() grantedAmount}: the total granted,
+     * administration money not included.
+     *
+     * @param grantedAmount the total granted, administration money not included
+     * @return this builder
+     */
+    public Builder grantedAmount(Amount grantedAmount) {
+      delegate.grantedAmount(grantedAmount);
+      return this;
+    }
+
+    /**
+     * Sets {@link CategoryStatistics#assigned() assigned}: recipients assigned administration money
+     * for a mission (not a grant).
+     *
+     * @param assigned recipients assigned administration money for a mission (not a grant)
+     * @return this builder
+     */
+    public Builder assigned(int assigned) {
+      delegate.assigned(assigned);
+      return this;
+    }
+
+    /**
+     * Sets {@link CategoryStatistics#assignedAmount() assignedAmount}: the administration money
+     * assigned for the mission (not a grant, not followed up).
+     *
+     * @param assignedAmount the administration money assigned for the mission (not a grant, not
+     *     followed up)
+     * @return this builder
+     */
+    public Builder assignedAmount(Amount assignedAmount) {
+      delegate.assignedAmount(assignedAmount);
+      return this;
+    }
+
+    /**
+     * Sets {@link CategoryStatistics#usedAmount() usedAmount}: the total used, at most each grant,
+     * over the reports received.
+     *
+     * @param usedAmount the total used, at most each grant, over the reports received
+     * @return this builder
+     */
+    public Builder usedAmount(Amount usedAmount) {
+      delegate.usedAmount(usedAmount);
+      return this;
+    }
+
+    /**
+     * Sets {@link CategoryStatistics#unusedAmount() unusedAmount}: the total unused over the
+     * reports received.
+     *
+     * @param unusedAmount the total unused over the reports received
+     * @return this builder
+     */
+    public Builder unusedAmount(Amount unusedAmount) {
+      delegate.unusedAmount(unusedAmount);
+      return this;
+    }
+
+    /**
+     * Sets {@link CategoryStatistics#usedNothing() usedNothing}: reports stating nothing used.
+     *
+     * @param usedNothing reports stating nothing used
+     * @return this builder
+     */
+    public Builder usedNothing(int usedNothing) {
+      delegate.usedNothing(usedNothing);
+      return this;
+    }
+
+    /**
+     * Sets {@link CategoryStatistics#notAllUsed() notAllUsed}: reports stating not all used (those
+     * that used nothing included).
+     *
+     * @param notAllUsed reports stating not all used (those that used nothing included)
+     * @return this builder
+     */
+    public Builder notAllUsed(int notAllUsed) {
+      delegate.notAllUsed(notAllUsed);
+      return this;
+    }
+
+    /**
+     * Sets {@link CategoryStatistics#shareUsed() shareUsed}: the share of granted funds used, for
+     * the grants reported on; empty if none.
+     *
+     * @param shareUsed the share of granted funds used, for the grants reported on; empty if none
+     * @return this builder
+     */
+    public Builder shareUsed(Share shareUsed) {
+      delegate.shareUsed(shareUsed);
+      return this;
+    }
+
+    /**
+     * Sets or clears {@link CategoryStatistics#shareUsed() shareUsed}: the share of granted funds
+     * used, for the grants reported on; empty if none. An empty one clears it.
+     *
+     * @param shareUsed the share of granted funds used, for the grants reported on; empty if none,
+     *     or empty
+     * @return this builder
+     */
+    public Builder shareUsed(Optional<? extends Share> shareUsed) {
+      delegate.shareUsed(shareUsed);
+      return this;
+    }
+
+    /**
+     * Sets {@link CategoryStatistics#reportsInTime() reportsInTime}: reports received in time.
+     *
+     * @param reportsInTime reports received in time
+     * @return this builder
+     */
+    public Builder reportsInTime(int reportsInTime) {
+      delegate.reportsInTime(reportsInTime);
+      return this;
+    }
+
+    /**
+     * Sets {@link CategoryStatistics#reportsLate() reportsLate}: reports received late.
+     *
+     * @param reportsLate reports received late
+     * @return this builder
+     */
+    public Builder reportsLate(int reportsLate) {
+      delegate.reportsLate(reportsLate);
+      return this;
+    }
+
+    /**
+     * Sets {@link CategoryStatistics#reportsMissing() reportsMissing}: grants with no report after
+     * the deadline (or, without one, by the follow-up day).
+     *
+     * @param reportsMissing grants with no report after the deadline (or, without one, by the
+     *     follow-up day)
+     * @return this builder
+     */
+    public Builder reportsMissing(int reportsMissing) {
+      delegate.reportsMissing(reportsMissing);
+      return this;
+    }
+
+    /**
+     * Sets {@link CategoryStatistics#reportsNotYetDue() reportsNotYetDue}: grants with no report
+     * whose report deadline has not passed.
+     *
+     * @param reportsNotYetDue grants with no report whose report deadline has not passed
+     * @return this builder
+     */
+    public Builder reportsNotYetDue(int reportsNotYetDue) {
+      delegate.reportsNotYetDue(reportsNotYetDue);
+      return this;
+    }
+
+    /**
+     * Sets {@link CategoryStatistics#reportsWithoutActivity() reportsWithoutActivity}: reports in
+     * time without any activity.
+     *
+     * @param reportsWithoutActivity reports in time without any activity
+     * @return this builder
+     */
+    public Builder reportsWithoutActivity(int reportsWithoutActivity) {
+      delegate.reportsWithoutActivity(reportsWithoutActivity);
+      return this;
+    }
+
+    /**
+     * Sets {@link CategoryStatistics#reportsAnalysed() reportsAnalysed}: reports analysed: in time,
+     * complete and with activity.
+     *
+     * @param reportsAnalysed reports analysed: in time, complete and with activity
+     * @return this builder
+     */
+    public Builder reportsAnalysed(int reportsAnalysed) {
+      delegate.reportsAnalysed(reportsAnalysed);
+      return this;
+    }
+
+    /**
+     * Puts one entry into {@link CategoryStatistics#areas() areas}: recipients per area, most named
+     * first.
+     *
+     * @param key the key
+     * @param value its value
+     * @return this builder
+     */
+    public Builder putArea(ActivityArea key, int value) {
+      delegate.putArea(key, value);
+      return this;
+    }
+
+    /**
+     * Replaces {@link CategoryStatistics#areas() areas} with {@code entries}: recipients per area,
+     * most named first.
+     *
+     * @param entries the entries
+     * @return this builder
+     */
+    public Builder areas(Map<? extends ActivityArea, ? extends Integer> entries) {
+      delegate.areas(entries);
+      return this;
+    }
+
+    /**
+     * Puts every entry of {@code entries} into {@link CategoryStatistics#areas() areas}: recipients
+     * per area, most named first.
+     *
+     * @param entries the entries
+     * @return this builder
+     */
+    public Builder putAllAreas(Map<? extends ActivityArea, ? extends Integer> entries) {
+      delegate.putAllAreas(entries);
+      return this;
+    }
+
+    /**
+     * Puts one entry into {@link CategoryStatistics#instruments() instruments}: recipients per
+     * instrument, most named first.
+     *
+     * @param key the key
+     * @param value its value
+     * @return this builder
+     */
+    public Builder putInstrument(AssessmentInstrument key, int value) {
+      delegate.putInstrument(key, value);
+      return this;
+    }
+
+    /**
+     * Replaces {@link CategoryStatistics#instruments() instruments} with {@code entries}:
+     * recipients per instrument, most named first.
+     *
+     * @param entries the entries
+     * @return this builder
+     */
+    public Builder instruments(Map<AssessmentInstrument, ? extends Integer> entries) {
+      delegate.instruments(entries);
+      return this;
+    }
+
+    /**
+     * Puts every entry of {@code entries} into {@link CategoryStatistics#instruments()
+     * instruments}: recipients per instrument, most named first.
+     *
+     * @param entries the entries
+     * @return this builder
+     */
+    public Builder putAllInstruments(Map<AssessmentInstrument, ? extends Integer> entries) {
+      delegate.putAllInstruments(entries);
+      return this;
+    }
+
+    /**
+     * Puts one entry into {@link CategoryStatistics#methods() methods}: recipients per method, most
+     * named first.
+     *
+     * @param key the key
+     * @param value its value
+     * @return this builder
+     */
+    public Builder putMethod(Method key, int value) {
+      delegate.putMethod(key, value);
+      return this;
+    }
+
+    /**
+     * Replaces {@link CategoryStatistics#methods() methods} with {@code entries}: recipients per
+     * method, most named first.
+     *
+     * @param entries the entries
+     * @return this builder
+     */
+    public Builder methods(Map<? extends Method, ? extends Integer> entries) {
+      delegate.methods(entries);
+      return this;
+    }
+
+    /**
+     * Puts every entry of {@code entries} into {@link CategoryStatistics#methods() methods}:
+     * recipients per method, most named first.
+     *
+     * @param entries the entries
+     * @return this builder
+     */
+    public Builder putAllMethods(Map<? extends Method, ? extends Integer> entries) {
+      delegate.putAllMethods(entries);
+      return this;
+    }
+
+    /**
+     * Puts one entry into {@link CategoryStatistics#vulnerableGroups() vulnerableGroups}:
+     * recipients per especially vulnerable group, most named first.
+     *
+     * @param key the key
+     * @param value its value
+     * @return this builder
+     */
+    public Builder putVulnerableGroup(VulnerableGroup key, int value) {
+      delegate.putVulnerableGroup(key, value);
+      return this;
+    }
+
+    /**
+     * Replaces {@link CategoryStatistics#vulnerableGroups() vulnerableGroups} with {@code entries}:
+     * recipients per especially vulnerable group, most named first.
+     *
+     * @param entries the entries
+     * @return this builder
+     */
+    public Builder vulnerableGroups(Map<VulnerableGroup, ? extends Integer> entries) {
+      delegate.vulnerableGroups(entries);
+      return this;
+    }
+
+    /**
+     * Puts every entry of {@code entries} into {@link CategoryStatistics#vulnerableGroups()
+     * vulnerableGroups}: recipients per especially vulnerable group, most named first.
+     *
+     * @param entries the entries
+     * @return this builder
+     */
+    public Builder putAllVulnerableGroups(Map<VulnerableGroup, ? extends Integer> entries) {
+      delegate.putAllVulnerableGroups(entries);
+      return this;
+    }
+
+    /**
+     * Puts one entry into {@link CategoryStatistics#partners() partners}: recipients per
+     * collaboration partner, most named first.
+     *
+     * @param key the key
+     * @param value its value
+     * @return this builder
+     */
+    public Builder putPartner(CollaborationPartner key, int value) {
+      delegate.putPartner(key, value);
+      return this;
+    }
+
+    /**
+     * Replaces {@link CategoryStatistics#partners() partners} with {@code entries}: recipients per
+     * collaboration partner, most named first.
+     *
+     * @param entries the entries
+     * @return this builder
+     */
+    public Builder partners(Map<CollaborationPartner, ? extends Integer> entries) {
+      delegate.partners(entries);
+      return this;
+    }
+
+    /**
+     * Puts every entry of {@code entries} into {@link CategoryStatistics#partners() partners}:
+     * recipients per collaboration partner, most named first.
+     *
+     * @param entries the entries
+     * @return this builder
+     */
+    public Builder putAllPartners(Map<CollaborationPartner, ? extends Integer> entries) {
+      delegate.putAllPartners(entries);
+      return this;
+    }
+
+    /**
+     * Puts one entry into {@link CategoryStatistics#training() training}: recipients per kind of
+     * training, most named first.
+     *
+     * @param key the key
+     * @param value its value
+     * @return this builder
+     */
+    public Builder putTraining(Training key, int value) {
+      delegate.putTraining(key, value);
+      return this;
+    }
+
+    /**
+     * Replaces {@link CategoryStatistics#training() training} with {@code entries}: recipients per
+     * kind of training, most named first.
+     *
+     * @param entries the entries
+     * @return this builder
+     */
+    public Builder training(Map<Training, ? extends Integer> entries) {
+      delegate.training(entries);
+      return this;
+    }
+
+    /**
+     * Puts every entry of {@code entries} into {@link CategoryStatistics#training() training}:
+     * recipients per kind of training, most named first.
+     *
+     * @param entries the entries
+     * @return this builder
+     */
+    public Builder putAllTraining(Map<Training, ? extends Integer> entries) {
+      delegate.putAllTraining(entries);
+      return this;
+    }
+
+    /**
+     * Puts one entry into {@link CategoryStatistics#reasonsForUnusedFunds() reasonsForUnusedFunds}:
+     * recipients per reason for unused funds, most named first, over all reports.
+     *
+     * @param key the key
+     * @param value its value
+     * @return this builder
+     */
+    public Builder putReasonsForUnusedFund(UnusedFundsReason key, int value) {
+      delegate.putReasonsForUnusedFund(key, value);
+      return this;
+    }
+
+    /**
+     * Replaces {@link CategoryStatistics#reasonsForUnusedFunds() reasonsForUnusedFunds} with {@code
+     * entries}: recipients per reason for unused funds, most named first, over all reports.
+     *
+     * @param entries the entries
+     * @return this builder
+     */
+    public Builder reasonsForUnusedFunds(Map<UnusedFundsReason, ? extends Integer> entries) {
+      delegate.reasonsForUnusedFunds(entries);
+      return this;
+    }
+
+    /**
+     * Puts every entry of {@code entries} into {@link CategoryStatistics#reasonsForUnusedFunds()
+     * reasonsForUnusedFunds}: recipients per reason for unused funds, most named first, over all
+     * reports.
+     *
+     * @param entries the entries
+     * @return this builder
+     */
+    public Builder putAllReasonsForUnusedFunds(Map<UnusedFundsReason, ? extends Integer> entries) {
+      delegate.putAllReasonsForUnusedFunds(entries);
+      return this;
+    }
+
+    /**
+     * Sets {@link CategoryStatistics#coordinatingFunctions() coordinatingFunctions}: recipients
+     * that financed a coordinating function.
+     *
+     * @param coordinatingFunctions recipients that financed a coordinating function
+     * @return this builder
+     */
+    public Builder coordinatingFunctions(int coordinatingFunctions) {
+      delegate.coordinatingFunctions(coordinatingFunctions);
+      return this;
+    }
+
+    /**
+     * Puts one entry into {@link CategoryStatistics#outcomes() outcomes}: per area, how many
+     * recipients assessed each outcome.
+     *
+     * @param key the key
+     * @param value its value
+     * @return this builder
+     */
+    public Builder putOutcome(ActivityArea key, ImmutableMap<Outcome, Integer> value) {
+      delegate.putOutcome(key, value);
+      return this;
+    }
+
+    /**
+     * Replaces {@link CategoryStatistics#outcomes() outcomes} with {@code entries}: per area, how
+     * many recipients assessed each outcome.
+     *
+     * @param entries the entries
+     * @return this builder
+     */
+    public Builder outcomes(
+        Map<? extends ActivityArea, ? extends ImmutableMap<Outcome, Integer>> entries) {
+      delegate.outcomes(entries);
+      return this;
+    }
+
+    /**
+     * Puts every entry of {@code entries} into {@link CategoryStatistics#outcomes() outcomes}: per
+     * area, how many recipients assessed each outcome.
+     *
+     * @param entries the entries
+     * @return this builder
+     */
+    public Builder putAllOutcomes(
+        Map<? extends ActivityArea, ? extends ImmutableMap<Outcome, Integer>> entries) {
+      delegate.putAllOutcomes(entries);
+      return this;
+    }
+
+    /**
+     * Sets {@link CategoryStatistics#usingRiskAssessment() usingRiskAssessment}: analysed
+     * recipients that used a risk-assessment instrument.
+     *
+     * @param usingRiskAssessment analysed recipients that used a risk-assessment instrument
+     * @return this builder
+     */
+    public Builder usingRiskAssessment(int usingRiskAssessment) {
+      delegate.usingRiskAssessment(usingRiskAssessment);
+      return this;
+    }
+
+    /**
+     * Builds the CategoryStatistics, running every check.
+     *
+     * @return the value
+     * @throws IllegalStateException if a required attribute was not set
+     * @throws IllegalArgumentException if the attributes break a rule of the type
+     */
+    public CategoryStatistics build() {
+      return delegate.build();
     }
   }
 

@@ -255,9 +255,511 @@ public abstract class FollowUpReport {
     }
   }
 
-  /** Builds a {@link FollowUpReport}; {@code build()} runs every check. Not thread-safe. */
-  public static final class Builder extends ImmutableFollowUpReport.Builder {
+  /**
+   * Builds a {@link FollowUpReport}; {@link #build()} runs every check. Not thread-safe: use it at once, do
+   * not share or store it.
+   */
+  public static final class Builder {
+    private final ImmutableFollowUpReport.Builder delegate = ImmutableFollowUpReport.generatedBuilder();
+
     Builder() {
+    }
+
+    /**
+     * Copies every attribute of {@code instance} into this builder: attributes are replaced, absent
+     * optional ones leave a value already set, and list elements and map entries are added.
+     *
+     * @param instance the value to copy
+     * @return this builder
+     */
+    public Builder from(FollowUpReport instance) {
+      delegate.from(instance);
+      return this;
+    }
+
+    /**
+     * Sets {@link FollowUpReport#recipient() recipient}: who reports.
+     *
+     * @param recipient who reports
+     * @return this builder
+     */
+    public Builder recipient(Recipient recipient) {
+      delegate.recipient(recipient);
+      return this;
+    }
+
+    /**
+     * Sets {@link FollowUpReport#potId() potId}: the pot the grant came from.
+     *
+     * @param potId the pot the grant came from
+     * @return this builder
+     */
+    public Builder potId(PotId potId) {
+      delegate.potId(potId);
+      return this;
+    }
+
+    /**
+     * Sets {@link FollowUpReport#granted() granted}: the amount granted, as the report states it.
+     *
+     * @param granted the amount granted, as the report states it
+     * @return this builder
+     */
+    public Builder granted(Amount granted) {
+      delegate.granted(granted);
+      return this;
+    }
+
+    /**
+     * Sets {@link FollowUpReport#used() used}: the amount used (<i>förbrukat</i>) by the end of the
+     * use period.
+     *
+     * @param used the amount used (<i>förbrukat</i>) by the end of the use period
+     * @return this builder
+     */
+    public Builder used(Amount used) {
+      delegate.used(used);
+      return this;
+    }
+
+    /**
+     * Sets {@link FollowUpReport#submitted() submitted}: the day the report was submitted.
+     *
+     * @param submitted the day the report was submitted
+     * @return this builder
+     */
+    public Builder submitted(LocalDate submitted) {
+      delegate.submitted(submitted);
+      return this;
+    }
+
+    /**
+     * Sets {@link FollowUpReport#complete() complete}: whether the report is complete (<i>komplett
+     * redovisning</i>).
+     *
+     * @param complete whether the report is complete (<i>komplett redovisning</i>)
+     * @return this builder
+     */
+    public Builder complete(boolean complete) {
+      delegate.complete(complete);
+      return this;
+    }
+
+    /**
+     * Sets {@link FollowUpReport#hadActivity() hadActivity}: whether there was any activity
+     * financed by the grant.
+     *
+     * @param hadActivity whether there was any activity financed by the grant
+     * @return this builder
+     */
+    public Builder hadActivity(boolean hadActivity) {
+      delegate.hadActivity(hadActivity);
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link FollowUpReport#areas() areas}: the areas worked in.
+     *
+     * @param element the element to add
+     * @return this builder
+     */
+    public Builder addArea(ActivityArea element) {
+      delegate.addArea(element);
+      return this;
+    }
+
+    /**
+     * Adds each of {@code elements} to {@link FollowUpReport#areas() areas}: the areas worked in.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder addAreas(ActivityArea... elements) {
+      delegate.addAreas(elements);
+      return this;
+    }
+
+    /**
+     * Replaces {@link FollowUpReport#areas() areas} with {@code elements}: the areas worked in.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder areas(Iterable<? extends ActivityArea> elements) {
+      delegate.areas(elements);
+      return this;
+    }
+
+    /**
+     * Adds each of {@code elements} to {@link FollowUpReport#areas() areas}: the areas worked in.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder addAllAreas(Iterable<? extends ActivityArea> elements) {
+      delegate.addAllAreas(elements);
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link FollowUpReport#instruments() instruments}: the assessment
+     * instruments used.
+     *
+     * @param element the element to add
+     * @return this builder
+     */
+    public Builder addInstrument(AssessmentInstrument element) {
+      delegate.addInstrument(element);
+      return this;
+    }
+
+    /**
+     * Adds each of {@code elements} to {@link FollowUpReport#instruments() instruments}: the
+     * assessment instruments used.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder addInstruments(AssessmentInstrument... elements) {
+      delegate.addInstruments(elements);
+      return this;
+    }
+
+    /**
+     * Replaces {@link FollowUpReport#instruments() instruments} with {@code elements}: the
+     * assessment instruments used.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder instruments(Iterable<AssessmentInstrument> elements) {
+      delegate.instruments(elements);
+      return this;
+    }
+
+    /**
+     * Adds each of {@code elements} to {@link FollowUpReport#instruments() instruments}: the
+     * assessment instruments used.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder addAllInstruments(Iterable<AssessmentInstrument> elements) {
+      delegate.addAllInstruments(elements);
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link FollowUpReport#methods() methods}: the methods and programmes
+     * used.
+     *
+     * @param element the element to add
+     * @return this builder
+     */
+    public Builder addMethod(Method element) {
+      delegate.addMethod(element);
+      return this;
+    }
+
+    /**
+     * Adds each of {@code elements} to {@link FollowUpReport#methods() methods}: the methods and
+     * programmes used.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder addMethods(Method... elements) {
+      delegate.addMethods(elements);
+      return this;
+    }
+
+    /**
+     * Replaces {@link FollowUpReport#methods() methods} with {@code elements}: the methods and
+     * programmes used.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder methods(Iterable<? extends Method> elements) {
+      delegate.methods(elements);
+      return this;
+    }
+
+    /**
+     * Adds each of {@code elements} to {@link FollowUpReport#methods() methods}: the methods and
+     * programmes used.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder addAllMethods(Iterable<? extends Method> elements) {
+      delegate.addAllMethods(elements);
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link FollowUpReport#vulnerableGroups() vulnerableGroups}: the
+     * especially vulnerable groups served.
+     *
+     * @param element the element to add
+     * @return this builder
+     */
+    public Builder addVulnerableGroup(VulnerableGroup element) {
+      delegate.addVulnerableGroup(element);
+      return this;
+    }
+
+    /**
+     * Adds each of {@code elements} to {@link FollowUpReport#vulnerableGroups() vulnerableGroups}:
+     * the especially vulnerable groups served.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder addVulnerableGroups(VulnerableGroup... elements) {
+      delegate.addVulnerableGroups(elements);
+      return this;
+    }
+
+    /**
+     * Replaces {@link FollowUpReport#vulnerableGroups() vulnerableGroups} with {@code elements}:
+     * the especially vulnerable groups served.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder vulnerableGroups(Iterable<VulnerableGroup> elements) {
+      delegate.vulnerableGroups(elements);
+      return this;
+    }
+
+    /**
+     * Adds each of {@code elements} to {@link FollowUpReport#vulnerableGroups() vulnerableGroups}:
+     * the especially vulnerable groups served.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder addAllVulnerableGroups(Iterable<VulnerableGroup> elements) {
+      delegate.addAllVulnerableGroups(elements);
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link FollowUpReport#partners() partners}: the collaboration partners.
+     *
+     * @param element the element to add
+     * @return this builder
+     */
+    public Builder addPartner(CollaborationPartner element) {
+      delegate.addPartner(element);
+      return this;
+    }
+
+    /**
+     * Adds each of {@code elements} to {@link FollowUpReport#partners() partners}: the
+     * collaboration partners.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder addPartners(CollaborationPartner... elements) {
+      delegate.addPartners(elements);
+      return this;
+    }
+
+    /**
+     * Replaces {@link FollowUpReport#partners() partners} with {@code elements}: the collaboration
+     * partners.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder partners(Iterable<CollaborationPartner> elements) {
+      delegate.partners(elements);
+      return this;
+    }
+
+    /**
+     * Adds each of {@code elements} to {@link FollowUpReport#partners() partners}: the
+     * collaboration partners.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder addAllPartners(Iterable<CollaborationPartner> elements) {
+      delegate.addAllPartners(elements);
+      return this;
+    }
+
+    /**
+     * Sets {@link FollowUpReport#coordinatingFunctionFinanced() coordinatingFunctionFinanced}:
+     * whether the grant financed a coordinating function (<i>samordningsfunktion</i>).
+     *
+     * @param coordinatingFunctionFinanced whether the grant financed a coordinating function
+     *     (<i>samordningsfunktion</i>)
+     * @return this builder
+     */
+    public Builder coordinatingFunctionFinanced(boolean coordinatingFunctionFinanced) {
+      delegate.coordinatingFunctionFinanced(coordinatingFunctionFinanced);
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link FollowUpReport#training() training}: the competence-support
+     * training taken part in.
+     *
+     * @param element the element to add
+     * @return this builder
+     */
+    public Builder addTraining(Training element) {
+      delegate.addTraining(element);
+      return this;
+    }
+
+    /**
+     * Adds each of {@code elements} to {@link FollowUpReport#training() training}: the competence-
+     * support training taken part in.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder addTraining(Training... elements) {
+      delegate.addTraining(elements);
+      return this;
+    }
+
+    /**
+     * Replaces {@link FollowUpReport#training() training} with {@code elements}: the competence-
+     * support training taken part in.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder training(Iterable<Training> elements) {
+      delegate.training(elements);
+      return this;
+    }
+
+    /**
+     * Adds each of {@code elements} to {@link FollowUpReport#training() training}: the competence-
+     * support training taken part in.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder addAllTraining(Iterable<Training> elements) {
+      delegate.addAllTraining(elements);
+      return this;
+    }
+
+    /**
+     * Puts one entry into {@link FollowUpReport#outcomes() outcomes}: the recipient's own
+     * assessment of the results per area.
+     *
+     * @param key the key
+     * @param value its value
+     * @return this builder
+     */
+    public Builder putOutcome(ActivityArea key, Outcome value) {
+      delegate.putOutcome(key, value);
+      return this;
+    }
+
+    /**
+     * Replaces {@link FollowUpReport#outcomes() outcomes} with {@code entries}: the recipient's own
+     * assessment of the results per area.
+     *
+     * @param entries the entries
+     * @return this builder
+     */
+    public Builder outcomes(Map<? extends ActivityArea, ? extends Outcome> entries) {
+      delegate.outcomes(entries);
+      return this;
+    }
+
+    /**
+     * Puts every entry of {@code entries} into {@link FollowUpReport#outcomes() outcomes}: the
+     * recipient's own assessment of the results per area.
+     *
+     * @param entries the entries
+     * @return this builder
+     */
+    public Builder putAllOutcomes(Map<? extends ActivityArea, ? extends Outcome> entries) {
+      delegate.putAllOutcomes(entries);
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link FollowUpReport#reasonsForUnusedFunds() reasonsForUnusedFunds}: the
+     * reasons given for unused funds.
+     *
+     * @param element the element to add
+     * @return this builder
+     */
+    public Builder addReasonsForUnusedFund(UnusedFundsReason element) {
+      delegate.addReasonsForUnusedFund(element);
+      return this;
+    }
+
+    /**
+     * Adds each of {@code elements} to {@link FollowUpReport#reasonsForUnusedFunds()
+     * reasonsForUnusedFunds}: the reasons given for unused funds.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder addReasonsForUnusedFunds(UnusedFundsReason... elements) {
+      delegate.addReasonsForUnusedFunds(elements);
+      return this;
+    }
+
+    /**
+     * Replaces {@link FollowUpReport#reasonsForUnusedFunds() reasonsForUnusedFunds} with {@code
+     * elements}: the reasons given for unused funds.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder reasonsForUnusedFunds(Iterable<UnusedFundsReason> elements) {
+      delegate.reasonsForUnusedFunds(elements);
+      return this;
+    }
+
+    /**
+     * Adds each of {@code elements} to {@link FollowUpReport#reasonsForUnusedFunds()
+     * reasonsForUnusedFunds}: the reasons given for unused funds.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder addAllReasonsForUnusedFunds(Iterable<UnusedFundsReason> elements) {
+      delegate.addAllReasonsForUnusedFunds(elements);
+      return this;
+    }
+
+    /**
+     * Sets {@link FollowUpReport#usedOutsidePurpose() usedOutsidePurpose}: the part of what was
+     * used that the report declares was used outside the grant's purpose.
+     *
+     * @param usedOutsidePurpose the part of what was used that the report declares was used outside
+     *     the grant's purpose
+     * @return this builder
+     */
+    public Builder usedOutsidePurpose(Amount usedOutsidePurpose) {
+      delegate.usedOutsidePurpose(usedOutsidePurpose);
+      return this;
+    }
+
+    /**
+     * Builds the FollowUpReport, running every check.
+     *
+     * @return the value
+     * @throws IllegalStateException if a required attribute was not set
+     * @throws IllegalArgumentException if the attributes break a rule of the type
+     */
+    public FollowUpReport build() {
+      return delegate.build();
     }
   }
 }

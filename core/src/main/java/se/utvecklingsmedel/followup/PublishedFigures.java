@@ -142,9 +142,358 @@ public abstract class PublishedFigures {
     }
   }
 
-  /** Builds {@link PublishedFigures}; {@code build()} runs every check. Not thread-safe. */
-  public static final class Builder extends ImmutablePublishedFigures.Builder {
+  /**
+   * Builds a {@link PublishedFigures}; {@link #build()} runs every check. Not thread-safe: use it at once, do
+   * not share or store it.
+   */
+  public static final class Builder {
+    private final ImmutablePublishedFigures.Builder delegate = ImmutablePublishedFigures.generatedBuilder();
+
     Builder() {
+    }
+
+    /**
+     * Copies every attribute of {@code instance} into this builder: attributes are replaced, absent
+     * optional ones leave a value already set, and list elements and map entries are added.
+     *
+     * @param instance the value to copy
+     * @return this builder
+     */
+    public Builder from(PublishedFigures instance) {
+      delegate.from(instance);
+      return this;
+    }
+
+    /**
+     * Sets {@link PublishedFigures#category() category}: computed statistics as published figures,
+     * every figure given.
+     *
+     * @param category computed statistics as published figures, every figure given
+     * @return this builder
+     */
+    public Builder category(RecipientCategory category) {
+      delegate.category(category);
+      return this;
+    }
+
+    /**
+     * Sets {@link PublishedFigures#requisitioning() requisitioning}: recipients with an accepted
+     * requisition, if published.
+     *
+     * @param requisitioning recipients with an accepted requisition, if published
+     * @return this builder
+     */
+    public Builder requisitioning(int requisitioning) {
+      delegate.requisitioning(requisitioning);
+      return this;
+    }
+
+    /**
+     * Sets or clears {@link PublishedFigures#requisitioning() requisitioning}: recipients with an
+     * accepted requisition, if published. An empty one clears it.
+     *
+     * @param requisitioning recipients with an accepted requisition, if published, or empty
+     * @return this builder
+     */
+    public Builder requisitioning(OptionalInt requisitioning) {
+      delegate.requisitioning(requisitioning);
+      return this;
+    }
+
+    /**
+     * Sets {@link PublishedFigures#applying() applying}: recipients that applied, if published.
+     *
+     * @param applying recipients that applied, if published
+     * @return this builder
+     */
+    public Builder applying(int applying) {
+      delegate.applying(applying);
+      return this;
+    }
+
+    /**
+     * Sets or clears {@link PublishedFigures#applying() applying}: recipients that applied, if
+     * published. An empty one clears it.
+     *
+     * @param applying recipients that applied, if published, or empty
+     * @return this builder
+     */
+    public Builder applying(OptionalInt applying) {
+      delegate.applying(applying);
+      return this;
+    }
+
+    /**
+     * Sets {@link PublishedFigures#granted() granted}: recipients granted more than zero, if
+     * published.
+     *
+     * @param granted recipients granted more than zero, if published
+     * @return this builder
+     */
+    public Builder granted(int granted) {
+      delegate.granted(granted);
+      return this;
+    }
+
+    /**
+     * Sets or clears {@link PublishedFigures#granted() granted}: recipients granted more than zero,
+     * if published. An empty one clears it.
+     *
+     * @param granted recipients granted more than zero, if published, or empty
+     * @return this builder
+     */
+    public Builder granted(OptionalInt granted) {
+      delegate.granted(granted);
+      return this;
+    }
+
+    /**
+     * Sets {@link PublishedFigures#requisitionedAmount() requisitionedAmount}: the total of
+     * accepted requisitions, if published.
+     *
+     * @param requisitionedAmount the total of accepted requisitions, if published
+     * @return this builder
+     */
+    public Builder requisitionedAmount(Amount requisitionedAmount) {
+      delegate.requisitionedAmount(requisitionedAmount);
+      return this;
+    }
+
+    /**
+     * Sets or clears {@link PublishedFigures#requisitionedAmount() requisitionedAmount}: the total
+     * of accepted requisitions, if published. An empty one clears it.
+     *
+     * @param requisitionedAmount the total of accepted requisitions, if published, or empty
+     * @return this builder
+     */
+    public Builder requisitionedAmount(Optional<? extends Amount> requisitionedAmount) {
+      delegate.requisitionedAmount(requisitionedAmount);
+      return this;
+    }
+
+    /**
+     * Sets {@link PublishedFigures#grantedAmount() grantedAmount}: the total granted, if published.
+     *
+     * @param grantedAmount the total granted, if published
+     * @return this builder
+     */
+    public Builder grantedAmount(Amount grantedAmount) {
+      delegate.grantedAmount(grantedAmount);
+      return this;
+    }
+
+    /**
+     * Sets or clears {@link PublishedFigures#grantedAmount() grantedAmount}: the total granted, if
+     * published. An empty one clears it.
+     *
+     * @param grantedAmount the total granted, if published, or empty
+     * @return this builder
+     */
+    public Builder grantedAmount(Optional<? extends Amount> grantedAmount) {
+      delegate.grantedAmount(grantedAmount);
+      return this;
+    }
+
+    /**
+     * Sets {@link PublishedFigures#usedAmount() usedAmount}: the total used, if published.
+     *
+     * @param usedAmount the total used, if published
+     * @return this builder
+     */
+    public Builder usedAmount(Amount usedAmount) {
+      delegate.usedAmount(usedAmount);
+      return this;
+    }
+
+    /**
+     * Sets or clears {@link PublishedFigures#usedAmount() usedAmount}: the total used, if
+     * published. An empty one clears it.
+     *
+     * @param usedAmount the total used, if published, or empty
+     * @return this builder
+     */
+    public Builder usedAmount(Optional<? extends Amount> usedAmount) {
+      delegate.usedAmount(usedAmount);
+      return this;
+    }
+
+    /**
+     * Sets {@link PublishedFigures#unusedAmount() unusedAmount}: the total unused, if published.
+     *
+     * @param unusedAmount the total unused, if published
+     * @return this builder
+     */
+    public Builder unusedAmount(Amount unusedAmount) {
+      delegate.unusedAmount(unusedAmount);
+      return this;
+    }
+
+    /**
+     * Sets or clears {@link PublishedFigures#unusedAmount() unusedAmount}: the total unused, if
+     * published. An empty one clears it.
+     *
+     * @param unusedAmount the total unused, if published, or empty
+     * @return this builder
+     */
+    public Builder unusedAmount(Optional<? extends Amount> unusedAmount) {
+      delegate.unusedAmount(unusedAmount);
+      return this;
+    }
+
+    /**
+     * Sets {@link PublishedFigures#assignedAmount() assignedAmount}: the administration money
+     * assigned for the mission, if published.
+     *
+     * @param assignedAmount the administration money assigned for the mission, if published
+     * @return this builder
+     */
+    public Builder assignedAmount(Amount assignedAmount) {
+      delegate.assignedAmount(assignedAmount);
+      return this;
+    }
+
+    /**
+     * Sets or clears {@link PublishedFigures#assignedAmount() assignedAmount}: the administration
+     * money assigned for the mission, if published. An empty one clears it.
+     *
+     * @param assignedAmount the administration money assigned for the mission, if published, or
+     *     empty
+     * @return this builder
+     */
+    public Builder assignedAmount(Optional<? extends Amount> assignedAmount) {
+      delegate.assignedAmount(assignedAmount);
+      return this;
+    }
+
+    /**
+     * Sets {@link PublishedFigures#usedNothing() usedNothing}: reports stating nothing used, if
+     * published.
+     *
+     * @param usedNothing reports stating nothing used, if published
+     * @return this builder
+     */
+    public Builder usedNothing(int usedNothing) {
+      delegate.usedNothing(usedNothing);
+      return this;
+    }
+
+    /**
+     * Sets or clears {@link PublishedFigures#usedNothing() usedNothing}: reports stating nothing
+     * used, if published. An empty one clears it.
+     *
+     * @param usedNothing reports stating nothing used, if published, or empty
+     * @return this builder
+     */
+    public Builder usedNothing(OptionalInt usedNothing) {
+      delegate.usedNothing(usedNothing);
+      return this;
+    }
+
+    /**
+     * Sets {@link PublishedFigures#notAllUsed() notAllUsed}: reports stating not all used, if
+     * published.
+     *
+     * @param notAllUsed reports stating not all used, if published
+     * @return this builder
+     */
+    public Builder notAllUsed(int notAllUsed) {
+      delegate.notAllUsed(notAllUsed);
+      return this;
+    }
+
+    /**
+     * Sets or clears {@link PublishedFigures#notAllUsed() notAllUsed}: reports stating not all
+     * used, if published. An empty one clears it.
+     *
+     * @param notAllUsed reports stating not all used, if published, or empty
+     * @return this builder
+     */
+    public Builder notAllUsed(OptionalInt notAllUsed) {
+      delegate.notAllUsed(notAllUsed);
+      return this;
+    }
+
+    /**
+     * Sets {@link PublishedFigures#shareUsed() shareUsed}: the share of granted funds used, if
+     * published.
+     *
+     * @param shareUsed the share of granted funds used, if published
+     * @return this builder
+     */
+    public Builder shareUsed(Share shareUsed) {
+      delegate.shareUsed(shareUsed);
+      return this;
+    }
+
+    /**
+     * Sets or clears {@link PublishedFigures#shareUsed() shareUsed}: the share of granted funds
+     * used, if published. An empty one clears it.
+     *
+     * @param shareUsed the share of granted funds used, if published, or empty
+     * @return this builder
+     */
+    public Builder shareUsed(Optional<? extends Share> shareUsed) {
+      delegate.shareUsed(shareUsed);
+      return this;
+    }
+
+    /**
+     * Sets {@link PublishedFigures#reportsInTime() reportsInTime}: reports received in time, if
+     * published.
+     *
+     * @param reportsInTime reports received in time, if published
+     * @return this builder
+     */
+    public Builder reportsInTime(int reportsInTime) {
+      delegate.reportsInTime(reportsInTime);
+      return this;
+    }
+
+    /**
+     * Sets or clears {@link PublishedFigures#reportsInTime() reportsInTime}: reports received in
+     * time, if published. An empty one clears it.
+     *
+     * @param reportsInTime reports received in time, if published, or empty
+     * @return this builder
+     */
+    public Builder reportsInTime(OptionalInt reportsInTime) {
+      delegate.reportsInTime(reportsInTime);
+      return this;
+    }
+
+    /**
+     * Sets {@link PublishedFigures#reportsAnalysed() reportsAnalysed}: reports analysed, if
+     * published.
+     *
+     * @param reportsAnalysed reports analysed, if published
+     * @return this builder
+     */
+    public Builder reportsAnalysed(int reportsAnalysed) {
+      delegate.reportsAnalysed(reportsAnalysed);
+      return this;
+    }
+
+    /**
+     * Sets or clears {@link PublishedFigures#reportsAnalysed() reportsAnalysed}: reports analysed,
+     * if published. An empty one clears it.
+     *
+     * @param reportsAnalysed reports analysed, if published, or empty
+     * @return this builder
+     */
+    public Builder reportsAnalysed(OptionalInt reportsAnalysed) {
+      delegate.reportsAnalysed(reportsAnalysed);
+      return this;
+    }
+
+    /**
+     * Builds the PublishedFigures, running every check.
+     *
+     * @return the value
+     * @throws IllegalStateException if a required attribute was not set
+     * @throws IllegalArgumentException if the attributes break a rule of the type
+     */
+    public PublishedFigures build() {
+      return delegate.build();
     }
   }
 }

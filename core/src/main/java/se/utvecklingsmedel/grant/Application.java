@@ -103,9 +103,178 @@ public abstract class Application {
         "Application of %s: give the work's 'municipality' or its 'county', not both", applicant());
   }
 
-  /** Builds an {@link Application}; {@code build()} runs every check. Not thread-safe. */
-  public static final class Builder extends ImmutableApplication.Builder {
+  /**
+   * Builds an {@link Application}; {@link #build()} runs every check. Not thread-safe: use it at once, do
+   * not share or store it.
+   */
+  public static final class Builder {
+    private final ImmutableApplication.Builder delegate = ImmutableApplication.generatedBuilder();
+
     Builder() {
+    }
+
+    /**
+     * Copies every attribute of {@code instance} into this builder: attributes are replaced, absent
+     * optional ones leave a value already set, and list elements and map entries are added.
+     *
+     * @param instance the value to copy
+     * @return this builder
+     */
+    public Builder from(Application instance) {
+      delegate.from(instance);
+      return this;
+    }
+
+    /**
+     * Sets {@link Application#applicant() applicant}: who applies.
+     *
+     * @param applicant who applies
+     * @return this builder
+     */
+    public Builder applicant(Recipient applicant) {
+      delegate.applicant(applicant);
+      return this;
+    }
+
+    /**
+     * Sets {@link Application#amount() amount}: the amount applied for.
+     *
+     * @param amount the amount applied for
+     * @return this builder
+     */
+    public Builder amount(Amount amount) {
+      delegate.amount(amount);
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link Application#developmentAreas() developmentAreas}: the development
+     * areas the work falls in.
+     *
+     * @param element the element to add
+     * @return this builder
+     */
+    public Builder addDevelopmentArea(DevelopmentArea element) {
+      delegate.addDevelopmentArea(element);
+      return this;
+    }
+
+    /**
+     * Adds each of {@code elements} to {@link Application#developmentAreas() developmentAreas}: the
+     * development areas the work falls in.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder addDevelopmentAreas(DevelopmentArea... elements) {
+      delegate.addDevelopmentAreas(elements);
+      return this;
+    }
+
+    /**
+     * Replaces {@link Application#developmentAreas() developmentAreas} with {@code elements}: the
+     * development areas the work falls in.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder developmentAreas(Iterable<DevelopmentArea> elements) {
+      delegate.developmentAreas(elements);
+      return this;
+    }
+
+    /**
+     * Adds each of {@code elements} to {@link Application#developmentAreas() developmentAreas}: the
+     * development areas the work falls in.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder addAllDevelopmentAreas(Iterable<DevelopmentArea> elements) {
+      delegate.addAllDevelopmentAreas(elements);
+      return this;
+    }
+
+    /**
+     * Sets {@link Application#municipality() municipality}: the municipality the work is done in,
+     * if it is done in one.
+     *
+     * @param municipality the municipality the work is done in, if it is done in one
+     * @return this builder
+     */
+    public Builder municipality(Municipality municipality) {
+      delegate.municipality(municipality);
+      return this;
+    }
+
+    /**
+     * Sets or clears {@link Application#municipality() municipality}: the municipality the work is
+     * done in, if it is done in one. An empty one clears it.
+     *
+     * @param municipality the municipality the work is done in, if it is done in one, or empty
+     * @return this builder
+     */
+    public Builder municipality(Optional<? extends Municipality> municipality) {
+      delegate.municipality(municipality);
+      return this;
+    }
+
+    /**
+     * Sets {@link Application#county() county}: the county the work is done in, if it is done
+     * county-wide.
+     *
+     * @param county the county the work is done in, if it is done county-wide
+     * @return this builder
+     */
+    public Builder county(County county) {
+      delegate.county(county);
+      return this;
+    }
+
+    /**
+     * Sets or clears {@link Application#county() county}: the county the work is done in, if it is
+     * done county-wide. An empty one clears it.
+     *
+     * @param county the county the work is done in, if it is done county-wide, or empty
+     * @return this builder
+     */
+    public Builder county(Optional<? extends County> county) {
+      delegate.county(county);
+      return this;
+    }
+
+    /**
+     * Sets {@link Application#similarSupportExists() similarSupportExists}: whether similar support
+     * already exists where the work is done.
+     *
+     * @param similarSupportExists whether similar support already exists where the work is done
+     * @return this builder
+     */
+    public Builder similarSupportExists(boolean similarSupportExists) {
+      delegate.similarSupportExists(similarSupportExists);
+      return this;
+    }
+
+    /**
+     * Sets {@link Application#date() date}: the day the application was received.
+     *
+     * @param date the day the application was received
+     * @return this builder
+     */
+    public Builder date(LocalDate date) {
+      delegate.date(date);
+      return this;
+    }
+
+    /**
+     * Builds the Application, running every check.
+     *
+     * @return the value
+     * @throws IllegalStateException if a required attribute was not set
+     * @throws IllegalArgumentException if the attributes break a rule of the type
+     */
+    public Application build() {
+      return delegate.build();
     }
   }
 }

@@ -101,7 +101,7 @@ final class ApplicationWorkflow {
       Optional<Priority> priority, List<String> lines) {
     Decision decision = amount.isZero() ? Decision.REJECTED
         : amount.equals(application.amount()) ? Decision.GRANTED : Decision.PARTIALLY_GRANTED;
-    return ImmutableRecipientGrant.builder().recipient(application.applicant()).potId(pot.id())
+    return ImmutableRecipientGrant.generatedBuilder().recipient(application.applicant()).potId(pot.id())
         .requested(application.amount()).redistributed(Amount.zero()).granted(amount)
         .decision(decision).priority(priority).explanation(lines).build();
   }

@@ -95,9 +95,107 @@ public abstract class Requisition {
         recipient());
   }
 
-  /** Builds a {@link Requisition}; {@code build()} runs every check. Not thread-safe. */
-  public static final class Builder extends ImmutableRequisition.Builder {
+  /**
+   * Builds a {@link Requisition}; {@link #build()} runs every check. Not thread-safe: use it at once, do
+   * not share or store it.
+   */
+  public static final class Builder {
+    private final ImmutableRequisition.Builder delegate = ImmutableRequisition.generatedBuilder();
+
     Builder() {
+    }
+
+    /**
+     * Copies every attribute of {@code instance} into this builder: attributes are replaced, absent
+     * optional ones leave a value already set, and list elements and map entries are added.
+     *
+     * @param instance the value to copy
+     * @return this builder
+     */
+    public Builder from(Requisition instance) {
+      delegate.from(instance);
+      return this;
+    }
+
+    /**
+     * Sets {@link Requisition#recipient() recipient}: who requisitions.
+     *
+     * @param recipient who requisitions
+     * @return this builder
+     */
+    public Builder recipient(Recipient recipient) {
+      delegate.recipient(recipient);
+      return this;
+    }
+
+    /**
+     * Sets {@link Requisition#amount() amount}: the amount requisitioned.
+     *
+     * @param amount the amount requisitioned
+     * @return this builder
+     */
+    public Builder amount(Amount amount) {
+      delegate.amount(amount);
+      return this;
+    }
+
+    /**
+     * Sets {@link Requisition#date() date}: the day the requisition was received.
+     *
+     * @param date the day the requisition was received
+     * @return this builder
+     */
+    public Builder date(LocalDate date) {
+      delegate.date(date);
+      return this;
+    }
+
+    /**
+     * Sets {@link Requisition#wantsUnclaimedFunds() wantsUnclaimedFunds}: whether the recipient
+     * wants a share of unclaimed funds (<i>önskar ta del av ej rekvirerade medel</i>).
+     *
+     * @param wantsUnclaimedFunds whether the recipient wants a share of unclaimed funds (<i>önskar
+     *     ta del av ej rekvirerade medel</i>)
+     * @return this builder
+     */
+    public Builder wantsUnclaimedFunds(boolean wantsUnclaimedFunds) {
+      delegate.wantsUnclaimedFunds(wantsUnclaimedFunds);
+      return this;
+    }
+
+    /**
+     * Sets {@link Requisition#maximumExtra() maximumExtra}: the most extra the recipient can use,
+     * if it said.
+     *
+     * @param maximumExtra the most extra the recipient can use, if it said
+     * @return this builder
+     */
+    public Builder maximumExtra(Amount maximumExtra) {
+      delegate.maximumExtra(maximumExtra);
+      return this;
+    }
+
+    /**
+     * Sets or clears {@link Requisition#maximumExtra() maximumExtra}: the most extra the recipient
+     * can use, if it said. An empty one clears it.
+     *
+     * @param maximumExtra the most extra the recipient can use, if it said, or empty
+     * @return this builder
+     */
+    public Builder maximumExtra(Optional<? extends Amount> maximumExtra) {
+      delegate.maximumExtra(maximumExtra);
+      return this;
+    }
+
+    /**
+     * Builds the Requisition, running every check.
+     *
+     * @return the value
+     * @throws IllegalStateException if a required attribute was not set
+     * @throws IllegalArgumentException if the attributes break a rule of the type
+     */
+    public Requisition build() {
+      return delegate.build();
     }
   }
 }

@@ -159,7 +159,7 @@ final class RequisitionWorkflow {
     Requisition requisition = byRecipient.get(recipient);
     List<String> lines = new ArrayList<>();
     lines.add(keyed.reason().apply(recipient));
-    ImmutableRecipientGrant.Builder grant = ImmutableRecipientGrant.builder()
+    ImmutableRecipientGrant.Builder grant = ImmutableRecipientGrant.generatedBuilder()
         .recipient(recipient).potId(pot.id()).keyedAmount(keyedAmount);
     if (requisition == null) {
       lines.add("Did not requisition: the keyed amount " + keyedAmount + " kr is unclaimed.");
@@ -232,7 +232,7 @@ final class RequisitionWorkflow {
     DistributionKey.Keyed keyed = key.keyed(pot);
     ImmutableSortedMap.Builder<Recipient, RecipientGrant> grants = ImmutableSortedMap.naturalOrder();
     keyed.amounts().forEach((recipient, amount) -> grants.put(recipient,
-        ImmutableRecipientGrant.builder().recipient(recipient).potId(pot.id())
+        ImmutableRecipientGrant.generatedBuilder().recipient(recipient).potId(pot.id())
             .keyedAmount(amount).requested(amount).redistributed(Amount.zero()).granted(amount)
             .decision(Decision.ASSIGNED)
             .addExplanation(keyed.reason().apply(recipient))

@@ -297,9 +297,247 @@ public abstract class GrantRound {
     checkArgument(ok, "GrantRound %s: '%s'%s %s %s %s", year(), field, verb, date, rule, other);
   }
 
-  /** Builds a {@link GrantRound}; {@code build()} runs every check. Not thread-safe. */
-  public static final class Builder extends ImmutableGrantRound.Builder {
+  /**
+   * Builds a {@link GrantRound}; {@link #build()} runs every check. Not thread-safe: use it at once, do
+   * not share or store it.
+   */
+  public static final class Builder {
+    private final ImmutableGrantRound.Builder delegate = ImmutableGrantRound.generatedBuilder();
+
     Builder() {
+    }
+
+    /**
+     * Copies every attribute of {@code instance} into this builder: attributes are replaced, absent
+     * optional ones leave a value already set, and list elements and map entries are added.
+     *
+     * @param instance the value to copy
+     * @return this builder
+     */
+    public Builder from(GrantRound instance) {
+      delegate.from(instance);
+      return this;
+    }
+
+    /**
+     * Sets {@link GrantRound#year() year}: the year of the round.
+     *
+     * @param year the year of the round
+     * @return this builder
+     */
+    public Builder year(int year) {
+      delegate.year(year);
+      return this;
+    }
+
+    /**
+     * Sets {@link GrantRound#legalBasis() legalBasis}: the legal basis: the government decision the
+     * round rests on.
+     *
+     * @param legalBasis the legal basis: the government decision the round rests on
+     * @return this builder
+     */
+    public Builder legalBasis(String legalBasis) {
+      delegate.legalBasis(legalBasis);
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link GrantRound#pots() pots}: the pots, in the order they were added.
+     *
+     * @param element the element to add
+     * @return this builder
+     */
+    public Builder addPot(Pot element) {
+      delegate.addPot(element);
+      return this;
+    }
+
+    /**
+     * Adds each of {@code elements} to {@link GrantRound#pots() pots}: the pots, in the order they
+     * were added.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder addPots(Pot... elements) {
+      delegate.addPots(elements);
+      return this;
+    }
+
+    /**
+     * Replaces {@link GrantRound#pots() pots} with {@code elements}: the pots, in the order they
+     * were added.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder pots(Iterable<? extends Pot> elements) {
+      delegate.pots(elements);
+      return this;
+    }
+
+    /**
+     * Adds each of {@code elements} to {@link GrantRound#pots() pots}: the pots, in the order they
+     * were added.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder addAllPots(Iterable<? extends Pot> elements) {
+      delegate.addAllPots(elements);
+      return this;
+    }
+
+    /**
+     * Sets {@link GrantRound#applicationPeriod() applicationPeriod}: the period in which
+     * applications are received (<i>ansökningsperiod</i>), if the round sets one.
+     *
+     * @param applicationPeriod the period in which applications are received
+     *     (<i>ansökningsperiod</i>), if the round sets one
+     * @return this builder
+     */
+    public Builder applicationPeriod(LocalDateRange applicationPeriod) {
+      delegate.applicationPeriod(applicationPeriod);
+      return this;
+    }
+
+    /**
+     * Sets or clears {@link GrantRound#applicationPeriod() applicationPeriod}: the period in which
+     * applications are received (<i>ansökningsperiod</i>), if the round sets one. An empty one
+     * clears it.
+     *
+     * @param applicationPeriod the period in which applications are received
+     *     (<i>ansökningsperiod</i>), if the round sets one, or empty
+     * @return this builder
+     */
+    public Builder applicationPeriod(Optional<? extends LocalDateRange> applicationPeriod) {
+      delegate.applicationPeriod(applicationPeriod);
+      return this;
+    }
+
+    /**
+     * Sets {@link GrantRound#requisitionDeadline() requisitionDeadline}: the last day to
+     * requisition funds, if the round sets one.
+     *
+     * @param requisitionDeadline the last day to requisition funds, if the round sets one
+     * @return this builder
+     */
+    public Builder requisitionDeadline(LocalDate requisitionDeadline) {
+      delegate.requisitionDeadline(requisitionDeadline);
+      return this;
+    }
+
+    /**
+     * Sets or clears {@link GrantRound#requisitionDeadline() requisitionDeadline}: the last day to
+     * requisition funds, if the round sets one. An empty one clears it.
+     *
+     * @param requisitionDeadline the last day to requisition funds, if the round sets one, or empty
+     * @return this builder
+     */
+    public Builder requisitionDeadline(Optional<? extends LocalDate> requisitionDeadline) {
+      delegate.requisitionDeadline(requisitionDeadline);
+      return this;
+    }
+
+    /**
+     * Sets {@link GrantRound#usePeriod() usePeriod}: the period in which funds must be used: 1
+     * January to 31 December of the year unless set otherwise.
+     *
+     * @param usePeriod the period in which funds must be used: 1 January to 31 December of the year
+     *     unless set otherwise
+     * @return this builder
+     */
+    public Builder usePeriod(LocalDateRange usePeriod) {
+      delegate.usePeriod(usePeriod);
+      return this;
+    }
+
+    /**
+     * Sets {@link GrantRound#reportDeadline() reportDeadline}: the last day to file the follow-up
+     * report, if the round sets one.
+     *
+     * @param reportDeadline the last day to file the follow-up report, if the round sets one
+     * @return this builder
+     */
+    public Builder reportDeadline(LocalDate reportDeadline) {
+      delegate.reportDeadline(reportDeadline);
+      return this;
+    }
+
+    /**
+     * Sets or clears {@link GrantRound#reportDeadline() reportDeadline}: the last day to file the
+     * follow-up report, if the round sets one. An empty one clears it.
+     *
+     * @param reportDeadline the last day to file the follow-up report, if the round sets one, or
+     *     empty
+     * @return this builder
+     */
+    public Builder reportDeadline(Optional<? extends LocalDate> reportDeadline) {
+      delegate.reportDeadline(reportDeadline);
+      return this;
+    }
+
+    /**
+     * Sets {@link GrantRound#repaymentDeadline() repaymentDeadline}: the last day to repay unused
+     * funds, if the round sets one.
+     *
+     * @param repaymentDeadline the last day to repay unused funds, if the round sets one
+     * @return this builder
+     */
+    public Builder repaymentDeadline(LocalDate repaymentDeadline) {
+      delegate.repaymentDeadline(repaymentDeadline);
+      return this;
+    }
+
+    /**
+     * Sets or clears {@link GrantRound#repaymentDeadline() repaymentDeadline}: the last day to
+     * repay unused funds, if the round sets one. An empty one clears it.
+     *
+     * @param repaymentDeadline the last day to repay unused funds, if the round sets one, or empty
+     * @return this builder
+     */
+    public Builder repaymentDeadline(Optional<? extends LocalDate> repaymentDeadline) {
+      delegate.repaymentDeadline(repaymentDeadline);
+      return this;
+    }
+
+    /**
+     * Sets {@link GrantRound#minimumClaim() minimumClaim}: the smallest claim Socialstyrelsen
+     * raises: a repayment or recovery claim below it is not made.
+     *
+     * @param minimumClaim the smallest claim Socialstyrelsen raises: a repayment or recovery claim
+     *     below it is not made
+     * @return this builder
+     */
+    public Builder minimumClaim(Amount minimumClaim) {
+      delegate.minimumClaim(minimumClaim);
+      return this;
+    }
+
+    /**
+     * Sets or clears {@link GrantRound#minimumClaim() minimumClaim}: the smallest claim
+     * Socialstyrelsen raises: a repayment or recovery claim below it is not made. An empty one
+     * clears it.
+     *
+     * @param minimumClaim the smallest claim Socialstyrelsen raises: a repayment or recovery claim
+     *     below it is not made, or empty
+     * @return this builder
+     */
+    public Builder minimumClaim(Optional<? extends Amount> minimumClaim) {
+      delegate.minimumClaim(minimumClaim);
+      return this;
+    }
+
+    /**
+     * Builds the GrantRound, running every check.
+     *
+     * @return the value
+     * @throws IllegalStateException if a required attribute was not set
+     * @throws IllegalArgumentException if the attributes break a rule of the type
+     */
+    public GrantRound build() {
+      return delegate.build();
     }
   }
 }

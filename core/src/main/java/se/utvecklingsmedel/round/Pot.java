@@ -114,9 +114,129 @@ public abstract class Pot {
         categories());
   }
 
-  /** Builds a {@link Pot}; {@code build()} runs every check. Not thread-safe. */
-  public static final class Builder extends ImmutablePot.Builder {
+  /**
+   * Builds a {@link Pot}; {@link #build()} runs every check. Not thread-safe: use it at once, do
+   * not share or store it.
+   */
+  public static final class Builder {
+    private final ImmutablePot.Builder delegate = ImmutablePot.generatedBuilder();
+
     Builder() {
+    }
+
+    /**
+     * Copies every attribute of {@code instance} into this builder: attributes are replaced, absent
+     * optional ones leave a value already set, and list elements and map entries are added.
+     *
+     * @param instance the value to copy
+     * @return this builder
+     */
+    public Builder from(Pot instance) {
+      delegate.from(instance);
+      return this;
+    }
+
+    /**
+     * Sets {@link Pot#id() id}: the pot's identifier, unique within its round.
+     *
+     * @param id the pot's identifier, unique within its round
+     * @return this builder
+     */
+    public Builder id(PotId id) {
+      delegate.id(id);
+      return this;
+    }
+
+    /**
+     * Sets {@link Pot#label() label}: the pot's Swedish name.
+     *
+     * @param label the pot's Swedish name
+     * @return this builder
+     */
+    public Builder label(String label) {
+      delegate.label(label);
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link Pot#categories() categories}: the recipient categories the pot
+     * serves.
+     *
+     * @param element the element to add
+     * @return this builder
+     */
+    public Builder addCategory(RecipientCategory element) {
+      delegate.addCategory(element);
+      return this;
+    }
+
+    /**
+     * Adds each of {@code elements} to {@link Pot#categories() categories}: the recipient
+     * categories the pot serves.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder addCategories(RecipientCategory... elements) {
+      delegate.addCategories(elements);
+      return this;
+    }
+
+    /**
+     * Replaces {@link Pot#categories() categories} with {@code elements}: the recipient categories
+     * the pot serves.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder categories(Iterable<RecipientCategory> elements) {
+      delegate.categories(elements);
+      return this;
+    }
+
+    /**
+     * Adds each of {@code elements} to {@link Pot#categories() categories}: the recipient
+     * categories the pot serves.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder addAllCategories(Iterable<RecipientCategory> elements) {
+      delegate.addAllCategories(elements);
+      return this;
+    }
+
+    /**
+     * Sets {@link Pot#budget() budget}: the pot's budget (<i>ram</i>).
+     *
+     * @param budget the pot's budget (<i>ram</i>)
+     * @return this builder
+     */
+    public Builder budget(Amount budget) {
+      delegate.budget(budget);
+      return this;
+    }
+
+    /**
+     * Sets {@link Pot#method() method}: how the pot is handed out.
+     *
+     * @param method how the pot is handed out
+     * @return this builder
+     */
+    public Builder method(DistributionMethod method) {
+      delegate.method(method);
+      return this;
+    }
+
+    /**
+     * Builds the Pot, running every check.
+     *
+     * @return the value
+     * @throws IllegalStateException if a required attribute was not set
+     * @throws IllegalArgumentException if the attributes break a rule of the type
+     */
+    public Pot build() {
+      return delegate.build();
     }
   }
 }

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The library as an embedding application meets it (issue 11): a small consumer, compiled with
  * {@code -Xlint:all -Werror} against core and io-json alone, once as a named module on the module
  * path and once on the class path, then run as a module with no {@code --add-*} flags. It allocates
- * a round, follows it up and round-trips it through JSON; nothing may be printed on stderr.
+ * a round, follows it up and round-trips it through JSON; nothing may be printed on stderr. It takes
+ * a method reference to a builder method, as applications do.
  */
 class ConsumerTest {
 
@@ -39,6 +40,7 @@ class ConsumerTest {
       import java.time.LocalDate;
       import java.util.List;
       import java.util.Map;
+      import java.util.function.Supplier;
       import se.utvecklingsmedel.followup.FollowUp;
       import se.utvecklingsmedel.followup.FollowUpReport;
       import se.utvecklingsmedel.grant.DistributionKey;
@@ -57,8 +59,11 @@ class ConsumerTest {
 
         public static void main(String[] args) {
           Municipality kiruna = ReferenceData.municipality("2584");
-          GrantRound round = GrantRound.builder().from(GrantRound.round2016())
-              .reportDeadline(LocalDate.of(2017, 3, 31)).build();
+          // A method reference to a builder method: compiles either way, but would fail at run time
+          // with IllegalAccessError if the method were inherited from a class users cannot see.
+          Supplier<GrantRound> later = GrantRound.builder().from(GrantRound.round2016())
+              .reportDeadline(LocalDate.of(2017, 3, 31))::build;
+          GrantRound round = later.get();
           RoundAllocation allocation = RoundAllocation.builder(round)
               .requisitions(PotId.MUNICIPALITIES, DistributionKey.byAmounts("Bilaga 2",
                   Map.of(kiruna, Amount.ofKronor(50_000_000))), List.of(Requisition.builder()
