@@ -219,7 +219,7 @@ public final class CertificateLine<K extends Comparable<? super K>> {
           .append(tieBreak.description()).append(')');
       cap.ifPresent(c -> sb.append("; its cap of ").append(c).append(" kr does not bind"));
     }
-    if (base.isPositive()) {
+    if (base.signum() > 0) {
       sb.append("; plus the base amount ").append(base).append(" kr");
     }
     return sb.append("; amount ").append(amount).append(" kr.").toString();

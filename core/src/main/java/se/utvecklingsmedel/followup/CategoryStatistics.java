@@ -830,9 +830,9 @@ public abstract class CategoryStatistics {
     rule(!grantedAmount().isGreaterThan(requisitionedAndRedistributed.plus(appliedAmount())),
         "'grantedAmount' (" + grantedAmount() + ") must be at most requisitionedAmount + "
             + "redistributedAmount + appliedAmount");
-    rule(unusedAmount().isPositive() == (notAllUsed() > 0), "'unusedAmount' (" + unusedAmount()
+    rule(unusedAmount().signum() > 0 == (notAllUsed() > 0), "'unusedAmount' (" + unusedAmount()
         + ") must be above zero exactly when 'notAllUsed' (" + notAllUsed() + ") is");
-    rule(shareUsed().isPresent() == reported.isPositive(), "'shareUsed' must be given exactly when "
+    rule(shareUsed().isPresent() == reported.signum() > 0, "'shareUsed' must be given exactly when "
         + "usedAmount + unusedAmount is above zero");
     shareUsed().ifPresent(share -> rule(share.equals(Share.of(usedAmount(), reported)),
         "'shareUsed' " + share + " must be usedAmount / (usedAmount + unusedAmount) = "

@@ -91,7 +91,7 @@ final class CategoryTally {
         assignedAmount = assignedAmount.plus(grant.granted());
         continue;
       }
-      if (pot instanceof RequisitionPotAllocation && grant.granted().isPositive()) {
+      if (pot instanceof RequisitionPotAllocation && grant.granted().signum() > 0) {
         requisitioning.add(grant.recipient());
         requisitioned = requisitioned.plus(grant.granted().minus(grant.redistributed()));
       }
@@ -99,7 +99,7 @@ final class CategoryTally {
         applying.add(grant.recipient());
         applied = applied.plus(grant.requested());
       }
-      if (grant.granted().isPositive()) {
+      if (grant.granted().signum() > 0) {
         granted.add(grant.recipient());
       }
       redistributed = redistributed.plus(grant.redistributed());
@@ -121,8 +121,8 @@ final class CategoryTally {
     FollowUpReport report = received.get();
     used = used.plus(report.usedOfGrant());
     unused = unused.plus(report.unused());
-    usedNothing += report.used().isZero() ? 1 : 0;
-    notAllUsed += report.unused().isPositive() ? 1 : 0;
+    usedNothing += report.used().signum() == 0 ? 1 : 0;
+    notAllUsed += report.unused().signum() > 0 ? 1 : 0;
     reasons.nameAll(report.reasonsForUnusedFunds(), report.recipient());
     if (!settlement.inTime().orElseThrow()) {
       late++;
@@ -166,7 +166,7 @@ final class CategoryTally {
         .redistributedAmount(redistributed).grantedAmount(grantedAmount)
         .assigned(assigned.size()).assignedAmount(assignedAmount)
         .usedAmount(used).unusedAmount(unused).usedNothing(usedNothing).notAllUsed(notAllUsed)
-        .shareUsed(reported.isPositive() ? Optional.of(Share.of(used, reported)) : Optional.empty())
+        .shareUsed(reported.signum() > 0 ? Optional.of(Share.of(used, reported)) : Optional.empty())
         .reportsInTime(inTime).reportsLate(late).reportsMissing(missing)
         .reportsNotYetDue(notYetDue).reportsWithoutActivity(withoutActivity)
         .reportsAnalysed(analysed)

@@ -42,6 +42,6 @@ public record Claim(Recipient recipient, PotId potId, ClaimKind kind, Amount amo
     requireNonNull(amount, "Claim 'amount' must not be null");
     requireNonNull(due, "Claim 'due' must not be null");
     requireNonNull(rule, "Claim 'rule' must not be null");
-    checkArgument(amount.isPositive(), "Claim on %s: 'amount' must be above zero", recipient);
+    checkArgument(amount.signum() > 0, "Claim on %s: 'amount' must be above zero", recipient);
   }
 }

@@ -112,11 +112,11 @@ public final class FollowUp {
     }
     ImmutableList.Builder<Settlement> settlements = ImmutableList.builder();
     for (PotAllocation pot : allocation.pots().values()) {
-      if (!pot.pot().isFollowedUp()) {
+      if (!pot.pot().followedUp()) {
         continue;
       }
       for (RecipientGrant grant : pot.grants().values()) {
-        if (grant.granted().isPositive()) {
+        if (grant.granted().signum() > 0) {
           Optional<FollowUpReport> report = Optional.ofNullable(
               byPot.getOrDefault(pot.pot().id(), Map.of()).get(grant.recipient()));
           settlements.add(settle(round, grant, report, asOf, deadlines));
@@ -131,11 +131,11 @@ public final class FollowUp {
     PotAllocation pot = allocation.pots().get(report.potId());
     checkArgument(pot != null, "FollowUpReport of %s: pot %s was not allocated", report.recipient(),
         report.potId());
-    checkArgument(pot.pot().isFollowedUp(), "FollowUpReport of %s: pot %s is administration money "
+    checkArgument(pot.pot().followedUp(), "FollowUpReport of %s: pot %s is administration money "
         + "assigned for a mission, which is not reported on (seed 004)", report.recipient(),
         report.potId());
     RecipientGrant grant = pot.grants().get(report.recipient());
-    checkArgument(grant != null && grant.granted().isPositive(),
+    checkArgument(grant != null && grant.granted().signum() > 0,
         "FollowUpReport of %s: it has no grant in pot %s", report.recipient(), report.potId());
     checkArgument(grant.granted().equals(report.granted()),
         "FollowUpReport of %s: it states %s kr granted, but pot %s granted %s kr",
@@ -195,7 +195,7 @@ public final class FollowUp {
   private static void claim(GrantRound round, List<Claim> claims, RecipientGrant grant,
       ClaimKind kind, Amount amount, Optional<LocalDate> due, String rule) {
     boolean belowMinimum = round.minimumClaim().map(amount::isLessThan).orElse(false);
-    if (amount.isPositive() && !belowMinimum) {
+    if (amount.signum() > 0 && !belowMinimum) {
       claims.add(new Claim(grant.recipient(), grant.potId(), kind, amount, due, rule));
     }
   }

@@ -39,7 +39,7 @@ import se.utvecklingsmedel.vocabulary.VulnerableGroup;
  * given only when something is unused; use outside the grant's purpose is part of what was used.
  * Rules that need the grant and the round (the granted amount, the dates) are applied by
  * {@link FollowUp}. Spending more than granted is allowed (it is the recipient's own
- * money): {@link #unused()} is then zero and {@link #isOverspent()} flags it.
+ * money): {@link #unused()} is then zero and {@link #overspent()} flags it.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -212,7 +212,7 @@ public abstract class FollowUpReport {
    *
    * @return true if {@code used > granted}
    */
-  public boolean isOverspent() {
+  public boolean overspent() {
     return used().isGreaterThan(granted());
   }
 
@@ -234,10 +234,10 @@ public abstract class FollowUpReport {
     checkArgument(!usedOutsidePurpose().isGreaterThan(used()),
         "FollowUpReport of %s: 'usedOutsidePurpose' %s kr is more than 'used' %s kr", recipient(),
         usedOutsidePurpose(), used());
-    checkArgument(hadActivity() || used().isZero(),
+    checkArgument(hadActivity() || used().signum() == 0,
         "FollowUpReport of %s: a report without activity must have used nothing, but 'used' is %s kr",
         recipient(), used());
-    checkArgument(reasonsForUnusedFunds().isEmpty() || unused().isPositive(),
+    checkArgument(reasonsForUnusedFunds().isEmpty() || unused().signum() > 0,
         "FollowUpReport of %s: 'reasonsForUnusedFunds' are given, but nothing is unused (%s kr used "
             + "of %s kr granted)", recipient(), used(), granted());
   }

@@ -96,7 +96,7 @@ public abstract class Application {
 
   @Value.Check
   void check() {
-    checkArgument(amount().isPositive(), "Application of %s: 'amount' must be above zero", applicant());
+    checkArgument(amount().signum() > 0, "Application of %s: 'amount' must be above zero", applicant());
     checkArgument(!(applicant() instanceof NonProfitOrganisation) || !developmentAreas().isEmpty(),
         "Application of %s: 'developmentAreas' must name at least one for a non-profit", applicant());
     checkArgument(municipality().isEmpty() || county().isEmpty(),

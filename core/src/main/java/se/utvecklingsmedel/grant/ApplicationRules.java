@@ -31,7 +31,7 @@ public record ApplicationRules(PriorityRule priority, GrantPolicy policy) {
    * @return the defaults
    */
   public static ApplicationRules defaults() {
-    return new ApplicationRules(PriorityRule.DIRECT_SUPPORT_FIRST,
+    return new ApplicationRules(StandardPriorityRule.DIRECT_SUPPORT_FIRST,
         GrantPolicy.PRIORITY_ORDER_LAST_PARTIAL);
   }
 

@@ -99,7 +99,7 @@ final class ApplicationWorkflow {
 
   private static RecipientGrant grant(Pot pot, Application application, Amount amount,
       Optional<Priority> priority, List<String> lines) {
-    Decision decision = amount.isZero() ? Decision.REJECTED
+    Decision decision = amount.signum() == 0 ? Decision.REJECTED
         : amount.equals(application.amount()) ? Decision.GRANTED : Decision.PARTIALLY_GRANTED;
     return ImmutableRecipientGrant.generatedBuilder().recipient(application.applicant()).potId(pot.id())
         .requested(application.amount()).redistributed(Amount.zero()).granted(amount)
@@ -128,13 +128,13 @@ final class ApplicationWorkflow {
         granted.put(applicant, asked);
         lines.get(applicant).add("Granted in full in priority order; " + left
             + " kr left in the pot.");
-      } else if (policy == GrantPolicy.PRIORITY_ORDER_LAST_PARTIAL && left.isPositive()) {
+      } else if (policy == GrantPolicy.PRIORITY_ORDER_LAST_PARTIAL && left.signum() > 0) {
         granted.put(applicant, left);
         lines.get(applicant).add("Granted in part: the " + left + " kr left in the pot, the last "
             + "grant in priority order.");
         left = Amount.zero();
       } else {
-        lines.get(applicant).add(left.isZero()
+        lines.get(applicant).add(left.signum() == 0
             ? "Rejected: the pot was used up by applications of higher priority."
             : "Rejected: " + asked + " kr does not fit the " + left + " kr left in the pot, and "
                 + "only whole applications are granted.");

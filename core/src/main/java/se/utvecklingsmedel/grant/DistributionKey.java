@@ -225,7 +225,7 @@ public abstract sealed class DistributionKey permits DistributionKey.ByWeights,
     private ByAmounts(String basis, ImmutableSortedMap<Recipient, Amount> amounts) {
       super(basis);
       checkArgument(!amounts.isEmpty(), "DistributionKey %s: 'amounts' must name a recipient", basis);
-      checkArgument(amounts.values().stream().anyMatch(Amount::isPositive),
+      checkArgument(amounts.values().stream().anyMatch(amount -> amount.signum() > 0),
           "DistributionKey %s: 'amounts' must not all be zero", basis);
       try {
         this.total = Amount.total(amounts.values());

@@ -87,10 +87,10 @@ public abstract class Requisition {
 
   @Value.Check
   void check() {
-    checkArgument(amount().isPositive(), "Requisition of %s: 'amount' must be above zero", recipient());
+    checkArgument(amount().signum() > 0, "Requisition of %s: 'amount' must be above zero", recipient());
     checkArgument(maximumExtra().isEmpty() || wantsUnclaimedFunds(),
         "Requisition of %s: 'maximumExtra' is given, but 'wantsUnclaimedFunds' is false", recipient());
-    checkArgument(maximumExtra().map(Amount::isPositive).orElse(true),
+    checkArgument(maximumExtra().map(extra -> extra.signum() > 0).orElse(true),
         "Requisition of %s: 'maximumExtra' must be above zero; to take no extra, do not opt in",
         recipient());
   }

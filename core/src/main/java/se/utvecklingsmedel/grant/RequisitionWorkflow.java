@@ -148,7 +148,7 @@ final class RequisitionWorkflow {
       anyWeight |= weight > 0;
       requisition.maximumExtra().ifPresent(max -> caps.put(recipient, max));
     }
-    return anyWeight && unclaimed.isPositive()
+    return anyWeight && unclaimed.signum() > 0
         ? Optional.of(Apportionment.capped(unclaimed, weights.build(), caps))
         : Optional.empty();
   }
@@ -217,7 +217,7 @@ final class RequisitionWorkflow {
     }
     if (redistribution.isEmpty()) {
       return "Asked for a share of unclaimed funds, but there were none to share"
-          + (pot.budget().minus(requisitioned).isPositive() ? " by a weight above zero" : "") + ".";
+          + (pot.budget().minus(requisitioned).signum() > 0 ? " by a weight above zero" : "") + ".";
     }
     Allocation<Recipient> shared = redistribution.get();
     return "Asked for a share of unclaimed funds"

@@ -44,7 +44,7 @@ import se.utvecklingsmedel.round.PotId;
  * requisition or application dated outside the round's {@linkplain GrantRound#window() window}, a pot
  * given twice or by the wrong method — throws {@link IllegalArgumentException} naming the recipient or
  * pot and the rule. {@link Builder#build()} demands every pot of the round; an allocation of some pots
- * only is made by {@link Builder#buildPartial()} and says so ({@link #isComplete()}).
+ * only is made by {@link Builder#buildPartial()} and says so ({@link #coversEveryPot()}).
  *
  * <p>The requisition deadline is judged like every deadline of the round, by lagen (1930:173): a
  * deadline on a Saturday, Sunday, public holiday, Midsummer, Christmas or New Year's Eve moves to the
@@ -109,7 +109,7 @@ public final class RoundAllocation {
    *
    * @return true if no pot of the round is missing
    */
-  public boolean isComplete() {
+  public boolean coversEveryPot() {
     return pots.size() == round.pots().size();
   }
 
@@ -200,7 +200,7 @@ public final class RoundAllocation {
   }
 
   /**
-   * Returns the total budget of the allocated pots (of every pot, when {@link #isComplete()}).
+   * Returns the total budget of the allocated pots (of every pot, when {@link #coversEveryPot()}).
    *
    * @return the budget
    */
@@ -371,7 +371,7 @@ public final class RoundAllocation {
      */
     public RoundAllocation build() {
       RoundAllocation allocation = buildPartial();
-      checkArgument(allocation.isComplete(), "RoundAllocation %s: pots %s are not allocated; add "
+      checkArgument(allocation.coversEveryPot(), "RoundAllocation %s: pots %s are not allocated; add "
           + "them, or call buildPartial() for an allocation of some pots only", round.year(),
           allocation.unallocatedPots());
       return allocation;
@@ -379,7 +379,7 @@ public final class RoundAllocation {
 
     /**
      * Returns the allocation of the pots added so far, in the round's order: a partial allocation
-     * ({@link RoundAllocation#isComplete()} is false unless every pot was added), e.g. to study one
+     * ({@link RoundAllocation#coversEveryPot()} is false unless every pot was added), e.g. to study one
      * pot.
      *
      * @return the allocation

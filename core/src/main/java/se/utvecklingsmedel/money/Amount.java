@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  */
 public final class Amount implements Comparable<Amount> {
 
-  private static final Amount ZERO = new Amount(0);
+  private static final Amount ZERO = new Amount(0, null);
   private static final long ORE_PER_KRONA = 100;
   private static final BigDecimal MAX_KRONOR = BigDecimal.valueOf(Long.MAX_VALUE, 2);
 
@@ -49,7 +49,13 @@ public final class Amount implements Comparable<Amount> {
 
   private final long ore;
 
-  private Amount(long ore) {
+  /**
+   * The one constructor. It takes a second, unused parameter so that a Jackson mapper without this
+   * library's module finds no one-argument creator: it would otherwise call this constructor with a
+   * JSON number and take öre for kronor, past every check (issue 17). Without the module an
+   * {@code Amount} is neither read nor written (no bean getters either): Jackson fails loudly.
+   */
+  private Amount(long ore, Void noJacksonCreator) {
     this.ore = ore;
   }
 
@@ -65,7 +71,7 @@ public final class Amount implements Comparable<Amount> {
    */
   public static Amount ofOre(long ore) {
     checkArgument(ore >= 0, "Amount 'ore' must not be negative, but was %s", ore);
-    return ore == 0 ? ZERO : new Amount(ore);
+    return ore == 0 ? ZERO : new Amount(ore, null);
   }
 
   /**
@@ -279,21 +285,17 @@ public final class Amount implements Comparable<Amount> {
   }
 
   /**
-   * Returns whether this amount is zero.
+   * Returns the sign of this amount, as {@link BigDecimal#signum()} does: {@code 0} for 0.00 kr,
+   * {@code 1} for anything from 0.01 kr up (an amount is never negative).
    *
-   * @return true for 0.00 kr
-   */
-  public boolean isZero() {
-    return ore == 0;
-  }
-
-  /**
-   * Returns whether this amount is larger than zero.
+   * <p>There is no {@code isZero()} or {@code isPositive()}: Jackson takes such methods for bean
+   * properties, so a mapper without this library's module would write an amount as
+   * {@code {"zero":false,"positive":true}}, losing the amount (issue 17).
    *
-   * @return true for anything from 0.01 kr up
+   * @return 0 or 1
    */
-  public boolean isPositive() {
-    return ore > 0;
+  public int signum() {
+    return ore == 0 ? 0 : 1;
   }
 
   /**

@@ -10,10 +10,10 @@ import static java.util.Objects.requireNonNull;
  * <p>A well-formed code need not name a real county: {@link ReferenceData#county} says which do.
  *
  * <p>This class is immutable and thread-safe.
- *
- * @param value the two digits
  */
-public record CountyCode(String value) implements Comparable<CountyCode> {
+public final class CountyCode implements Comparable<CountyCode> {
+
+  private final String value;
 
   /**
    * Validates the code.
@@ -21,10 +21,11 @@ public record CountyCode(String value) implements Comparable<CountyCode> {
    * @param value the two digits
    * @throws IllegalArgumentException if it is not exactly two digits 0–9
    */
-  public CountyCode {
+  private CountyCode(String value) {
     requireNonNull(value, "CountyCode must not be null");
     checkArgument(value.matches("[0-9]{2}"), "CountyCode '%s' must be exactly two digits, e.g. 01",
         value);
+    this.value = value;
   }
 
   /**
@@ -46,5 +47,24 @@ public record CountyCode(String value) implements Comparable<CountyCode> {
   @Override
   public String toString() {
     return value;
+  }
+
+  /**
+   * Returns the two digits.
+   *
+   * @return the two digits
+   */
+  public String value() {
+    return value;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof CountyCode that && value.equals(that.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
   }
 }

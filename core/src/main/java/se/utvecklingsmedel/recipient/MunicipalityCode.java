@@ -11,10 +11,10 @@ import static java.util.Objects.requireNonNull;
  * which do.
  *
  * <p>This class is immutable and thread-safe.
- *
- * @param value the four digits
  */
-public record MunicipalityCode(String value) implements Comparable<MunicipalityCode> {
+public final class MunicipalityCode implements Comparable<MunicipalityCode> {
+
+  private final String value;
 
   /**
    * Validates the code.
@@ -22,10 +22,11 @@ public record MunicipalityCode(String value) implements Comparable<MunicipalityC
    * @param value the four digits
    * @throws IllegalArgumentException if it is not exactly four digits 0–9
    */
-  public MunicipalityCode {
+  private MunicipalityCode(String value) {
     requireNonNull(value, "MunicipalityCode must not be null");
     checkArgument(value.matches("[0-9]{4}"),
         "MunicipalityCode '%s' must be exactly four digits, e.g. 0180", value);
+    this.value = value;
   }
 
   /**
@@ -45,7 +46,7 @@ public record MunicipalityCode(String value) implements Comparable<MunicipalityC
    * @return the county code, e.g. {@code 01} for {@code 0180}
    */
   public CountyCode countyCode() {
-    return new CountyCode(value.substring(0, 2));
+    return CountyCode.of(value.substring(0, 2));
   }
 
   @Override
@@ -56,5 +57,24 @@ public record MunicipalityCode(String value) implements Comparable<MunicipalityC
   @Override
   public String toString() {
     return value;
+  }
+
+  /**
+   * Returns the four digits.
+   *
+   * @return the four digits
+   */
+  public String value() {
+    return value;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof MunicipalityCode that && value.equals(that.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
   }
 }

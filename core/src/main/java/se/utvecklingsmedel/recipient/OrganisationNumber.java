@@ -13,10 +13,10 @@ import static java.util.Objects.requireNonNull;
  * digit of the first nine. A single wrong digit always fails the check.
  *
  * <p>This class is immutable and thread-safe.
- *
- * @param value the canonical form {@code NNNNNN-NNNN}
  */
-public record OrganisationNumber(String value) implements Comparable<OrganisationNumber> {
+public final class OrganisationNumber implements Comparable<OrganisationNumber> {
+
+  private final String value;
 
   /**
    * Validates the number and brings it to the canonical form.
@@ -24,7 +24,7 @@ public record OrganisationNumber(String value) implements Comparable<Organisatio
    * @param value ten digits, with or without the hyphen before the last four
    * @throws IllegalArgumentException if the form, the third digit or the check digit is wrong
    */
-  public OrganisationNumber {
+  private OrganisationNumber(String value) {
     requireNonNull(value, "OrganisationNumber must not be null");
     checkArgument(value.matches("[0-9]{6}-?[0-9]{4}"),
         "OrganisationNumber '%s' must be ten digits, as NNNNNN-NNNN or NNNNNNNNNN", value);
@@ -37,6 +37,7 @@ public record OrganisationNumber(String value) implements Comparable<Organisatio
         "OrganisationNumber '%s' has a wrong check digit: %s, expected %s", value, digits.charAt(9),
         expected);
     value = digits.substring(0, 6) + "-" + digits.substring(6);
+    this.value = value;
   }
 
   /**
@@ -93,5 +94,24 @@ public record OrganisationNumber(String value) implements Comparable<Organisatio
   @Override
   public String toString() {
     return value;
+  }
+
+  /**
+   * Returns the canonical form {@code NNNNNN-NNNN}.
+   *
+   * @return the canonical form {@code NNNNNN-NNNN}
+   */
+  public String value() {
+    return value;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof OrganisationNumber that && value.equals(that.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
   }
 }

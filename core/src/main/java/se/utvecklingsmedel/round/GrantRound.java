@@ -245,7 +245,7 @@ public abstract class GrantRound {
         for (RecipientCategory category : pot.categories()) {
           checkArgument(!earlier.serves(category) || !clash(earlier, pot),
               "GrantRound %s: pots '%s' and '%s' overlap: both hand out %s to %s", year(),
-              earlier.id(), pot.id(), pot.isFollowedUp() ? "followed-up grants" : "by assignment",
+              earlier.id(), pot.id(), pot.followedUp() ? "followed-up grants" : "by assignment",
               category);
         }
       }
@@ -254,7 +254,7 @@ public abstract class GrantRound {
 
   /** Two pots clash on a shared category when both are followed up, or both are assignments. */
   private static boolean clash(Pot one, Pot other) {
-    return one.isFollowedUp() == other.isFollowedUp();
+    return one.followedUp() == other.followedUp();
   }
 
   private void checkUsePeriod() {

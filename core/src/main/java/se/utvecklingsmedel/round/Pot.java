@@ -99,7 +99,7 @@ public abstract class Pot {
    *
    * @return false for an assignment pot
    */
-  public boolean isFollowedUp() {
+  public boolean followedUp() {
     return method() != DistributionMethod.ASSIGNMENT;
   }
 
@@ -107,7 +107,7 @@ public abstract class Pot {
   void check() {
     checkArgument(!label().isBlank(), "Pot %s: 'label' must not be blank", id());
     checkArgument(!categories().isEmpty(), "Pot %s: 'categories' must name at least one", id());
-    checkArgument(budget().isPositive(), "Pot %s: 'budget' must be above zero, but was %s kr", id(),
+    checkArgument(budget().signum() > 0, "Pot %s: 'budget' must be above zero, but was %s kr", id(),
         budget());
     checkArgument(method() != DistributionMethod.REQUISITION || KEYED.containsAll(categories()),
         "Pot %s: a requisition pot can only serve municipalities and regions, but serves %s", id(),

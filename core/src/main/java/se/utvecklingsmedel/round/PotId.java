@@ -13,10 +13,8 @@ import static java.util.Objects.requireNonNull;
  * years may reuse them or name their own.
  *
  * <p>This class is immutable and thread-safe.
- *
- * @param value the slug: lower-case letters and digits, in groups joined by single hyphens
  */
-public record PotId(String value) implements Comparable<PotId> {
+public final class PotId implements Comparable<PotId> {
 
   /** The 2016 pot for municipalities (50 MSEK by requisition, seed 004). */
   public static final PotId MUNICIPALITIES = new PotId("municipalities");
@@ -34,17 +32,20 @@ public record PotId(String value) implements Comparable<PotId> {
 
   private static final int MAX_LENGTH = 64;
 
+  private final String value;
+
   /**
    * Validates the id.
    *
    * @param value the slug
    * @throws IllegalArgumentException if it is not a lower-case slug of at most 64 characters
    */
-  public PotId {
+  private PotId(String value) {
     requireNonNull(value, "PotId must not be null");
     checkArgument(value.length() <= MAX_LENGTH && value.matches("[a-z0-9]+(-[a-z0-9]+)*"),
         "PotId '%s' must be a lower-case slug of at most %s characters, such as 'stimulus-funds'",
         value.length() <= MAX_LENGTH ? value : value.substring(0, MAX_LENGTH) + "…", MAX_LENGTH);
+    this.value = value;
   }
 
   /**
@@ -71,5 +72,24 @@ public record PotId(String value) implements Comparable<PotId> {
   @Override
   public String toString() {
     return value;
+  }
+
+  /**
+   * Returns the slug: lower-case letters and digits, in groups joined by single hyphens.
+   *
+   * @return the slug: lower-case letters and digits, in groups joined by single hyphens
+   */
+  public String value() {
+    return value;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof PotId that && value.equals(that.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
   }
 }

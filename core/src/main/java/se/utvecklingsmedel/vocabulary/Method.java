@@ -32,6 +32,6 @@ public sealed interface Method permits KnownMethod, OtherMethod {
         return known;
       }
     }
-    return new OtherMethod(label);
+    return OtherMethod.of(label);
   }
 }

@@ -10,18 +10,23 @@ import static java.util.Objects.requireNonNull;
  * {@link KnownMethod} (use that constant, so counts of a named method are never split).
  *
  * <p>This class is immutable and thread-safe.
- *
- * @param label the reported name
  */
-public record OtherMethod(String label) implements Method {
+public final class OtherMethod implements Method {
+
+  private final String label;
 
   /**
-   * Validates and trims the name.
+   * Returns the method of the given name.
    *
-   * @param label the reported name
+   * @param label the reported name, trimmed
+   * @return the method
    * @throws IllegalArgumentException if the name is blank or names a known method
    */
-  public OtherMethod {
+  public static OtherMethod of(String label) {
+    return new OtherMethod(label);
+  }
+
+  private OtherMethod(String label) {
     requireNonNull(label, "OtherMethod 'label' must not be null");
     label = label.strip();
     checkArgument(!label.isEmpty(), "OtherMethod 'label' must not be blank");
@@ -29,5 +34,31 @@ public record OtherMethod(String label) implements Method {
       checkArgument(!known.label().equalsIgnoreCase(label),
           "OtherMethod '%s' is a named method: use KnownMethod.%s", label, known.name());
     }
+    this.label = label;
+  }
+
+  /**
+   * Returns the reported name.
+   *
+   * @return the reported name
+   */
+  @Override
+  public String label() {
+    return label;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof OtherMethod that && label.equals(that.label);
+  }
+
+  @Override
+  public int hashCode() {
+    return label.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "OtherMethod[label=" + label + "]";
   }
 }

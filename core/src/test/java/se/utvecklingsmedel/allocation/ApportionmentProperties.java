@@ -246,7 +246,7 @@ class ApportionmentProperties {
     boolean anyBound = allocation.certificate().stream().anyMatch(CertificateLine::capBound);
     Statistics.label("a cap binds").collect(anyBound);
     Statistics.label("a cap binds").coverage(cov -> cov.check(true).count((n, tries) -> n * 50 >= tries));
-    Statistics.label("undistributed").collect(allocation.undistributed().isPositive());
+    Statistics.label("undistributed").collect(allocation.undistributed().signum() > 0);
     Statistics.label("undistributed").coverage(cov -> cov.check(true).count((n, tries) -> n * 50 >= tries));
   }
 

@@ -61,7 +61,7 @@ class FollowUpProperties {
       DistributionKey distributionKey = DistributionKey.byWeights("Generated", key.build());
       List<Requisition> requisitions = new ArrayList<>();
       distributionKey.keyedAmounts(round.pot(PotId.MUNICIPALITIES)).forEach((r, amount) -> {
-        if (amount.isPositive()) {
+        if (amount.signum() > 0) {
           requisitions.add(Requisition.builder().recipient(r).amount(amount)
               .date(LocalDate.of(2018, 2, 1)).build());
         }
@@ -76,7 +76,7 @@ class FollowUpProperties {
       int i = 0;
       for (RecipientGrant grant : pot.grants().values()) {
         Reporting r = reporting.get(i++ % reporting.size());
-        if (!grant.granted().isPositive() || !r.reported()) {
+        if (grant.granted().signum() == 0 || !r.reported()) {
           continue;
         }
         // A report without activity has used nothing; none is submitted after the follow-up day.
@@ -133,7 +133,7 @@ class FollowUpProperties {
     RoundAllocation allocation = c.allocation();
     for (FollowUpReport report : c.reports(allocation)) {
       assertThat(report.usedOfGrant().plus(report.unused())).isEqualTo(report.granted());
-      if (!report.isOverspent()) {
+      if (!report.overspent()) {
         assertThat(report.used().plus(report.unused())).isEqualTo(report.granted());
       }
     }

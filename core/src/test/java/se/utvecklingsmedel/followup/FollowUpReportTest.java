@@ -36,11 +36,11 @@ class FollowUpReportTest {
     FollowUpReport partly = municipality(100, 80).build();
     assertThat(partly.unused()).isEqualTo(Amount.ofKronor(20));
     assertThat(partly.usedOfGrant()).isEqualTo(Amount.ofKronor(80));
-    assertThat(partly.isOverspent()).isFalse();
+    assertThat(partly.overspent()).isFalse();
     FollowUpReport over = municipality(100, 130).build();
     assertThat(over.unused()).isEqualTo(Amount.zero());
     assertThat(over.usedOfGrant()).isEqualTo(Amount.ofKronor(100));
-    assertThat(over.isOverspent()).isTrue();
+    assertThat(over.overspent()).isTrue();
     assertThat(partly.complete()).isTrue();
     assertThat(partly.hadActivity()).isTrue();
     assertThat(partly.usedOutsidePurpose()).isEqualTo(Amount.zero());

@@ -70,7 +70,7 @@ class EligibilityAndDatesTest {
   void aRoundWhoseDecisionSaysOtherwiseMayLetEveryRequisitionShare() {
     RequisitionPotAllocation pot = allocate(RequisitionRules.defaults()
         .withEligibility(UnclaimedFundsEligibility.ANY_REQUISITION));
-    assertThat(pot.grantOf(STOCKHOLM).redistributed().isPositive()).isTrue();
+    assertThat(pot.grantOf(STOCKHOLM).redistributed().signum() > 0).isTrue();
     assertThat(pot.grantOf(STOCKHOLM).redistributed().plus(pot.grantOf(GOTEBORG).redistributed()))
         .isEqualTo(Amount.ofKronor(9_999_999));
     assertThat(pot.rules().eligibility()).isEqualTo(UnclaimedFundsEligibility.ANY_REQUISITION);
@@ -157,7 +157,7 @@ class EligibilityAndDatesTest {
             + "administration-nck, administration-county-boards] are not allocated; add them, or "
             + "call buildPartial() for an allocation of some pots only");
     RoundAllocation partial = builder.buildPartial();
-    assertThat(partial.isComplete()).isFalse();
+    assertThat(partial.coversEveryPot()).isFalse();
     assertThat(partial.unallocatedPots()).hasSize(5).doesNotContain(PotId.MUNICIPALITIES);
     assertThat(partial.budget()).isEqualTo(Amount.ofKronor(50_000_000));
     assertThatIllegalArgumentException()

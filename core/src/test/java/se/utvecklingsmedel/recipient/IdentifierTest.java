@@ -16,7 +16,7 @@ class IdentifierTest {
     assertThat(stockholm.value()).isEqualTo("0180");
     assertThat(stockholm).hasToString("0180");
     assertThat(stockholm.countyCode()).isEqualTo(CountyCode.of("01"));
-    assertThat(stockholm).isEqualTo(new MunicipalityCode("0180"));
+    assertThat(stockholm).isEqualTo(MunicipalityCode.of("0180"));
     assertThat(stockholm.compareTo(MunicipalityCode.of("1280"))).isNegative();
   }
 

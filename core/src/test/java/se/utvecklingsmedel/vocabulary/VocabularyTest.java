@@ -67,17 +67,17 @@ class VocabularyTest {
     assertThat(Method.of("motiverande samtal")).isEqualTo(KnownMethod.MOTIVATIONAL_INTERVIEWING);
     assertThat(Method.of(" Trappan ")).isEqualTo(KnownMethod.TRAPPAN);
     Method other = Method.of("  Dialektisk beteendeterapi ");
-    assertThat(other).isEqualTo(new OtherMethod("Dialektisk beteendeterapi"));
+    assertThat(other).isEqualTo(OtherMethod.of("Dialektisk beteendeterapi"));
     assertThat(other.label()).isEqualTo("Dialektisk beteendeterapi");
   }
 
   @Test
   void anOtherMethodIsNeverBlankNorAKnownOne() {
-    assertThatIllegalArgumentException().isThrownBy(() -> new OtherMethod("  "))
+    assertThatIllegalArgumentException().isThrownBy(() -> OtherMethod.of("  "))
         .withMessage("OtherMethod 'label' must not be blank");
-    assertThatIllegalArgumentException().isThrownBy(() -> new OtherMethod("kbt"))
+    assertThatIllegalArgumentException().isThrownBy(() -> OtherMethod.of("kbt"))
         .withMessage("OtherMethod 'kbt' is a named method: use KnownMethod.COGNITIVE_BEHAVIOURAL_THERAPY");
-    assertThatNullPointerException().isThrownBy(() -> new OtherMethod(null))
+    assertThatNullPointerException().isThrownBy(() -> OtherMethod.of(null))
         .withMessage("OtherMethod 'label' must not be null");
     assertThatNullPointerException().isThrownBy(() -> Method.of(null))
         .withMessage("Method label must not be null");

@@ -113,7 +113,7 @@ public final class Round2016 {
     out.printf(ROW, "Pot", "Budget", "Requisitioned", "Redistributed", "Granted", "Returned",
         "Used", "Unused", "Repayments");
     for (PotAllocation pot : followUp.allocation().pots().values()) {
-      if (!pot.pot().isFollowedUp()) {
+      if (!pot.pot().followedUp()) {
         continue;
       }
       List<Settlement> settlements = followUp.settlements().stream()
@@ -138,7 +138,7 @@ public final class Round2016 {
         + "uppdraget\"; not a grant, not reported on, settled or reclaimed):");
     for (PotAllocation pot : followUp.allocation().pots().values()) {
       if (pot instanceof AssignmentPotAllocation) {
-        long recipients = pot.grants().values().stream().filter(g -> g.granted().isPositive())
+        long recipients = pot.grants().values().stream().filter(g -> g.granted().signum() > 0)
             .count();
         out.printf("  %-28s %16s to %d %s%n", pot.pot().id(), kr(pot.granted()), recipients,
             recipients == 1 ? pot.grants().firstKey().displayName() : "recipients");

@@ -209,7 +209,7 @@ public final class Scenario2016 {
     for (RecipientGrant g : reporting) {
       Amount left = unused.getOrDefault(g.recipient(), Amount.zero());
       FollowUpReport.Builder b = report(g, left).hadActivity(!noActivity.contains(g.recipient()));
-      if (left.isPositive() && random.nextInt(10) < 9) {
+      if (left.signum() > 0 && random.nextInt(10) < 9) {
         b.addReasonsForUnusedFund(pick(UnusedFundsReason.values()));
       }
       builders.put(g.recipient(), b);
@@ -396,7 +396,7 @@ public final class Scenario2016 {
   }
 
   private static List<RecipientGrant> granted(PotAllocation pot) {
-    return new ArrayList<>(pot.grants().values().stream().filter(g -> g.granted().isPositive()).toList());
+    return new ArrayList<>(pot.grants().values().stream().filter(g -> g.granted().signum() > 0).toList());
   }
 
   private static List<Recipient> recipients(List<RecipientGrant> grants) {

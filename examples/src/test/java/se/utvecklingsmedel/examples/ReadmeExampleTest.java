@@ -83,7 +83,7 @@ class ReadmeExampleTest {
     RequisitionPotAllocation municipalities = allocation.requisitionPot(PotId.MUNICIPALITIES);
     FollowUp followUp = FollowUp.of(allocation, reports, LocalDate.of(2017, 9, 30));
 
-    assertThat(allocation.isComplete()).isTrue();
+    assertThat(allocation.coversEveryPot()).isTrue();
     assertThat(municipalities.granted().plus(municipalities.returned()))
         .isEqualTo(municipalities.budget());
     assertThat(followUp.claims()).isEmpty();

@@ -39,7 +39,7 @@ class SmallExamplesTest {
     assertThat(comparison.pots().get(PotId.MUNICIPALITIES).granted().isUnchanged()).isTrue();
     assertThat(out).contains("Gain: [").contains("lose: [Stockholm, Malmö]");
     Amount before = comparison.recipients().get(ReferenceData.municipality("2521")).before();
-    assertThat(before.isPositive()).isTrue();
+    assertThat(before.signum() > 0).isTrue();
   }
 
   @Test

@@ -14,12 +14,12 @@ import se.utvecklingsmedel.grant.GrantPolicy;
 import se.utvecklingsmedel.grant.LateRequisitionPolicy;
 import se.utvecklingsmedel.grant.PotAllocation;
 import se.utvecklingsmedel.grant.Priority;
-import se.utvecklingsmedel.grant.PriorityRule;
 import se.utvecklingsmedel.grant.RecipientGrant;
 import se.utvecklingsmedel.grant.Requisition;
 import se.utvecklingsmedel.grant.RequisitionPotAllocation;
 import se.utvecklingsmedel.grant.RequisitionRules;
 import se.utvecklingsmedel.grant.RoundAllocation;
+import se.utvecklingsmedel.grant.StandardPriorityRule;
 import se.utvecklingsmedel.grant.StandardRedistributionPolicy;
 import se.utvecklingsmedel.grant.UnclaimedFundsEligibility;
 import se.utvecklingsmedel.money.Amount;
@@ -142,21 +142,18 @@ final class GrantCodec {
   }
 
   static JsonNode applicationRules(ApplicationRules rules) {
-    if (rules.priority() != PriorityRule.DIRECT_SUPPORT_FIRST) {
-      throw new GrantJsonException("$", null, "a custom PriorityRule has no JSON form; only "
-          + "DIRECT_SUPPORT_FIRST can be written", null);
+    if (!(rules.priority() instanceof StandardPriorityRule standard)) {
+      throw new GrantJsonException("$", null, "a custom PriorityRule has no JSON form; only a "
+          + "StandardPriorityRule such as DIRECT_SUPPORT_FIRST can be written", null);
     }
-    return Node.object("priority", "DIRECT_SUPPORT_FIRST", "policy", rules.policy());
+    return Node.object("priority", standard, "policy", rules.policy());
   }
 
   static ApplicationRules applicationRules(Node node) {
-    Node priority = node.field("priority");
-    if (!priority.string().equals("DIRECT_SUPPORT_FIRST")) {
-      throw priority.error("must be DIRECT_SUPPORT_FIRST, the only priority rule with a JSON form");
-    }
+    var priority = node.field("priority").enumValue(StandardPriorityRule.class);
     var policy = node.field("policy").enumValue(GrantPolicy.class);
     node.done();
-    return new ApplicationRules(PriorityRule.DIRECT_SUPPORT_FIRST, policy);
+    return new ApplicationRules(priority, policy);
   }
 
   // --- allocations -----------------------------------------------------------------------------
@@ -202,7 +199,7 @@ final class GrantCodec {
 
   static JsonNode roundAllocation(RoundAllocation allocation) {
     ObjectNode node = Node.object("round", RoundCodec.round(allocation.round()));
-    if (!allocation.isComplete()) {
+    if (!allocation.coversEveryPot()) {
       node.put("partial", true);
     }
     node.set("pots", Node.array(allocation.pots().values().stream()
@@ -258,7 +255,7 @@ final class GrantCodec {
     });
     node.done();
     RoundAllocation allocation = pots.build(builder::buildPartial);
-    if (allocation.isComplete() == partial) {
+    if (allocation.coversEveryPot() == partial) {
       throw pots.error(partial ? "lists every pot of the round, so the allocation is not partial: "
           + "leave out \"partial\"" : "does not list the round's pots " + allocation.unallocatedPots()
           + "; add them, or say \"partial\": true for an allocation of some pots only");

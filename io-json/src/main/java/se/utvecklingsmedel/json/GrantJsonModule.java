@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
@@ -170,8 +171,13 @@ public final class GrantJsonModule extends SimpleModule {
       @Override
       public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
         String path = path(parser.getParsingContext().pathAsPointer());
-        JsonNode tree = parser.readValueAsTree();
-        return reader.apply(new Node(tree, path));
+        try {
+          return reader.apply(new Node(TreeReader.read(parser, path), path));
+        } catch (GrantJsonException e) {
+          // An input error, as Jackson's own kind, so that frameworks answer 400 (issue 17); the
+          // cause keeps the path, the value and the rule.
+          throw JsonMappingException.from(parser, e.getMessage(), e);
+        }
       }
     };
   }

@@ -188,7 +188,7 @@ final class MoreCodecs {
     }
     Allocation<Recipient> a = (Allocation<Recipient>) allocation;
     return Node.object("method", a.method().name(), "total", a.total(),
-        "base", a.base().isZero() ? Optional.empty() : Optional.of(a.base()),
+        "base", a.base().signum() == 0 ? Optional.empty() : Optional.of(a.base()),
         "weights", ValueCodec.weights(a.weights()),
         "caps", a.method() == Allocation.Method.CAPPED ? Optional.of(Node.array(a.caps().entrySet()
             .stream().map(e -> (JsonNode) Node.object("recipient", ValueCodec.recipient(e.getKey()),

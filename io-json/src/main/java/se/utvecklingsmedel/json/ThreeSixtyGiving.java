@@ -75,11 +75,11 @@ public final class ThreeSixtyGiving {
     int year = allocation.round().year();
     List<JsonNode> grants = new ArrayList<>();
     for (PotAllocation pot : allocation.pots().values()) {
-      if (!pot.pot().isFollowedUp()) {
+      if (!pot.pot().followedUp()) {
         continue;  // administration money assigned for a mission is not a grant (seed 004)
       }
       for (RecipientGrant grant : pot.grants().values()) {
-        if (!grant.granted().isPositive()) {
+        if (grant.granted().signum() == 0) {
           continue;
         }
         Recipient recipient = grant.recipient();

@@ -129,7 +129,7 @@ final class ValueCodec {
     }
     Node other = node.object().field("other");
     node.done();
-    return other.build(() -> new OtherMethod(other.string()));
+    return other.build(() -> OtherMethod.of(other.string()));
   }
 
   static JsonNode share(Share share) {

@@ -80,7 +80,7 @@ class EveryValueTypeTest {
         of(NationalCentre.class, ReferenceData.nationalCentre()),
         of(NonProfitOrganisation.class, Fixtures.SHELTER),
         of(Recipient.class, ReferenceData.region("01")),
-        of(OtherMethod.class, new OtherMethod("Dialogmodellen")),
+        of(OtherMethod.class, OtherMethod.of("Dialogmodellen")),
         of(RiskLevel.class, RiskLevel.HIGH),
         of(Decision.class, Decision.PARTIALLY_GRANTED),
         of(Pot.class, Fixtures.ROUND.pot(PotId.STIMULUS_FUNDS)),

@@ -68,7 +68,7 @@ final class Fixtures {
         .used(Amount.ofKronor(600_000)).submitted(LocalDate.of(2017, 3, 1))
         .addArea(MunicipalActivityArea.COLLABORATION)
         .addInstrument(AssessmentInstrument.FREDA_SHORT_QUESTIONS)
-        .addMethods(KnownMethod.TRAPPAN, new OtherMethod("Dialogmodellen"))
+        .addMethods(KnownMethod.TRAPPAN, OtherMethod.of("Dialogmodellen"))
         .putOutcome(MunicipalActivityArea.COLLABORATION, Outcome.PARTLY)
         .build();
   }

@@ -77,12 +77,12 @@ class RoundTripProperties {
     Arbitrary<Pot> pot = Combinators.combine(
         Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(12),
         Arbitraries.of(RecipientCategory.MUNICIPALITY, RecipientCategory.REGION),
-        amounts().filter(Amount::isPositive), Arbitraries.of(DistributionMethod.class))
+        amounts().filter(a -> a.signum() > 0), Arbitraries.of(DistributionMethod.class))
         .as((id, category, budget, method) -> Pot.builder().id(PotId.of(id)).label("Pott " + id)
             .addCategory(category).budget(budget).method(method).build());
     return Combinators.combine(Arbitraries.integers().between(2000, 2100),
             pot.list().ofMinSize(1).ofMaxSize(4).uniqueElements(Pot::id)
-                .filter(ps -> ps.stream().map(p -> p.isFollowedUp() + "" + p.categories()).distinct()
+                .filter(ps -> ps.stream().map(p -> p.followedUp() + "" + p.categories()).distinct()
                     .count() == ps.size()),
             Arbitraries.integers().between(0, 200), Arbitraries.of(true, false))
         .as((year, pots, offset, dates) -> {
@@ -165,7 +165,7 @@ class RoundTripProperties {
     FollowUpReport.Builder b = FollowUpReport.builder().recipient(ReferenceData.municipality("1280"))
         .potId(PotId.MUNICIPALITIES).granted(granted).used(used).submitted(DAY).complete(complete)
         .addAllAreas(areas).addAllInstruments(instruments).addAllMethods(known)
-        .addMethod(new OtherMethod("Egen metod")).addAllVulnerableGroups(groups)
+        .addMethod(OtherMethod.of("Egen metod")).addAllVulnerableGroups(groups)
         .addAllPartners(partners).addAllTraining(training)
         .addAllReasonsForUnusedFunds(used.isLessThan(granted) ? reasons : java.util.Set.of())
         .coordinatingFunctionFinanced(coordinating).usedOutsidePurpose(used.min(granted));
@@ -211,7 +211,7 @@ class RoundTripProperties {
     List<FollowUpReport> reports = new ArrayList<>();
     int i = 0;
     for (var grant : allocation.pot(PotId.MUNICIPALITIES).grants().values()) {
-      if (grant.granted().isPositive()) {
+      if (grant.granted().signum() > 0) {
         reports.add(FollowUpReport.builder().recipient(grant.recipient()).potId(PotId.MUNICIPALITIES)
             .granted(grant.granted()).used(Amount.ofOre(grant.granted().toOre()
                 * used.get(i++ % used.size()) / 1000)).submitted(LocalDate.of(2017, 3, 1))

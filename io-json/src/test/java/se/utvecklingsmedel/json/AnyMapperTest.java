@@ -1,0 +1,174 @@
+package se.utvecklingsmedel.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.utvecklingsmedel.followup.CategoryStatistics;
+import se.utvecklingsmedel.followup.FollowUp;
+import se.utvecklingsmedel.followup.FollowUpReport;
+import se.utvecklingsmedel.followup.PublishedFigures;
+import se.utvecklingsmedel.followup.PublishedStatistics;
+import se.utvecklingsmedel.followup.RoundStatistics;
+import se.utvecklingsmedel.followup.Settlement;
+import se.utvecklingsmedel.grant.Application;
+import se.utvecklingsmedel.grant.PotAllocation;
+import se.utvecklingsmedel.grant.Requisition;
+import se.utvecklingsmedel.grant.RoundAllocation;
+import se.utvecklingsmedel.money.Amount;
+import se.utvecklingsmedel.round.GrantRound;
+
+/**
+ * The library's types under mappers it does not configure (issue 17): a framework's lenient mapper
+ * with the module is exactly as strict as {@link GrantJson}, its input errors are Jackson input
+ * errors carrying the path, and a mapper without the module never reads or writes a library type in
+ * a wrong shape: it fails, or does what the module does.
+ */
+class AnyMapperTest {
+
+  /** As lenient as a framework's default: unknown properties ignored, floats taken as ints. */
+  private static JsonMapper lenient() {
+    return JsonMapper.builder().addModule(new GrantJsonModule())
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .enable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+  }
+
+  private static GrantJsonException inputError(Throwable thrown) {
+    assertThat(thrown).isInstanceOf(JsonMappingException.class)
+        .isNotInstanceOf(InvalidDefinitionException.class);
+    assertThat(thrown.getCause()).isInstanceOf(GrantJsonException.class);
+    return (GrantJsonException) thrown.getCause();
+  }
+
+  @Test
+  void aDuplicateKeyIsRejectedUnderALenientMapper() {
+    String json = GrantJson.write(Fixtures.ROUND).replaceFirst("\"year\" : 2016,",
+        "\"year\" : 2015, \"year\" : 2016,");
+    Throwable thrown = catchThrowable(() -> lenient().readValue(json, GrantRound.class));
+    GrantJsonException e = inputError(thrown);
+    assertThat(e.path()).isEqualTo("$.year");
+    assertThat(e.rule()).contains("duplicate key");
+    assertThat(thrown.getMessage()).contains("$.year");
+  }
+
+  @Test
+  void aDuplicateKeyDeepInsideARoundAllocationIsRejected() throws Exception {
+    String json = GrantJson.write(Fixtures.allocation());
+    String amount = "\"amount\" : \"";
+    int at = json.indexOf(amount);
+    String twice = json.substring(0, at) + "\"amount\" : \"1.00\", " + json.substring(at);
+    GrantJsonException e = inputError(catchThrowable(
+        () -> lenient().readValue(twice, RoundAllocation.class)));
+    assertThat(e.path()).startsWith("$.pots[").endsWith(".amount");
+    assertThat(lenient().readValue(json, RoundAllocation.class)).isEqualTo(Fixtures.allocation());
+  }
+
+  @Test
+  void anUnknownFieldAndAFloatAmountAreRejectedUnderALenientMapper() {
+    String unknown = GrantJson.write(Fixtures.ROUND).replaceFirst("\\{", "{\"extra\": 1,");
+    assertThat(inputError(catchThrowable(() -> lenient().readValue(unknown, GrantRound.class)))
+        .path()).isEqualTo("$.extra");
+    assertThat(inputError(catchThrowable(() -> lenient().readValue("1000.5", Amount.class)))
+        .path()).isEqualTo("$");
+    assertThat(inputError(catchThrowable(() -> lenient().readValue("{\"to\": \"x\", \"total\": "
+        + "100000}", Payment.class))).path()).isEqualTo("$.total");
+  }
+
+  /** A user's own record holding a library type. */
+  record Payment(String to, Amount total) {
+  }
+
+  @Test
+  void aUsersRecordHoldingAnAmountReadsWithTheStrictMapper() throws Exception {
+    String json = "{\"to\": \"Kiruna\", \"total\": \"1000.00\", \"note\": null}"
+        .replace(", \"note\": null", "");
+    assertThat(GrantJson.mapper().readValue(json, Payment.class))
+        .isEqualTo(new Payment("Kiruna", Amount.ofKronor(1000)));
+    assertThat(lenient().readValue("[" + json + "," + json + "]", Payment[].class)).hasSize(2);
+    assertThat(catchThrowable(() -> GrantJson.mapper().readValue(json + " {}", Payment.class)))
+        .isInstanceOf(JsonProcessingException.class).hasMessageContaining("Trailing token");
+  }
+
+  @Test
+  void aStrictMapperStillRejectsTrailingTokensAfterALibraryDocument() {
+    String json = GrantJson.write(Fixtures.ROUND) + " 1";
+    assertThat(catchThrowable(() -> GrantJson.mapper().readValue(json, GrantRound.class)))
+        .isInstanceOf(JsonProcessingException.class).hasMessageContaining("Trailing token");
+  }
+
+  @Test
+  void withoutTheModuleAnAmountIsNeitherWrittenNorReadInAWrongShape() {
+    ObjectMapper plain = new ObjectMapper();
+    assertThat(catchThrowable(() -> plain.writeValueAsString(Amount.ofKronor(1000))))
+        .isInstanceOf(InvalidDefinitionException.class);
+    assertThat(catchThrowable(() -> plain.readValue("100000", Amount.class)))
+        .isInstanceOf(JsonMappingException.class);
+    assertThat(catchThrowable(() -> plain.readValue("\"1000.00\"", Amount.class)))
+        .isInstanceOf(JsonMappingException.class);
+  }
+
+  static List<Arguments> values() {
+    List<Arguments> values = new ArrayList<>(EveryValueTypeTest.values().toList());
+    FollowUp followUp = Fixtures.followUp();
+    values.add(Arguments.of("GrantRound", GrantRound.class, Fixtures.ROUND));
+    values.add(Arguments.of("Requisition", Requisition.class, Fixtures.requisitions().get(0)));
+    values.add(Arguments.of("Application", Application.class, Fixtures.applications().get(0)));
+    values.add(Arguments.of("RoundAllocation", RoundAllocation.class, Fixtures.allocation()));
+    values.add(Arguments.of("FollowUpReport", FollowUpReport.class, Fixtures.report()));
+    values.add(Arguments.of("FollowUp", FollowUp.class, followUp));
+    values.add(Arguments.of("RoundStatistics", RoundStatistics.class, followUp.statistics()));
+    values.add(Arguments.of("CategoryStatistics", CategoryStatistics.class,
+        followUp.statistics().categories().values().iterator().next()));
+    values.add(Arguments.of("PublishedFigures", PublishedFigures.class,
+        PublishedStatistics.seed000Of2018().categories().values().iterator().next()));
+    values.add(Arguments.of("Settlement", Settlement.class, followUp.settlements().get(0)));
+    values.add(Arguments.of("PotAllocation", PotAllocation.class,
+        Fixtures.allocation().pots().values().iterator().next()));
+    return values;
+  }
+
+  /**
+   * Every value type: a mapper without the module either fails, or writes and reads exactly what the
+   * module does. Never a bean of getters, never a value built around its checks.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("values")
+  void withoutTheModuleEveryTypeFailsOrAgrees(String name, Class<?> type, Object value)
+      throws Exception {
+    ObjectMapper plain = new ObjectMapper();
+    JsonNode expected = GrantJson.tree(value);
+    JsonNode written = null;
+    try {
+      written = plain.valueToTree(value);
+    } catch (IllegalArgumentException e) {
+      assertThat(e.getCause()).as(name).isInstanceOf(JsonMappingException.class);
+    }
+    if (written != null) {
+      assertThat(written).as(name + " written without the module").isEqualTo(expected);
+    }
+    Object read = null;
+    try {
+      read = plain.treeToValue(expected, type);
+    } catch (JsonProcessingException e) {
+      // loud: fine
+    }
+    if (read != null) {
+      assertThat(read).as(name + " read without the module").isEqualTo(value);
+    }
+  }
+}
