@@ -3,6 +3,8 @@ package se.utvecklingsmedel.recipient;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import java.io.BufferedReader;
@@ -43,23 +45,33 @@ public final class ReferenceData {
   private ReferenceData() {
   }
 
-  /** Initialised on first use: the class-holder idiom gives safe, lazy, once-only loading. */
-  private static final class Holder {
-    static final ImmutableSortedMap<CountyCode, County> COUNTIES = loadCounties();
-    static final ImmutableSortedMap<MunicipalityCode, Municipality> MUNICIPALITIES =
-        loadMunicipalities(COUNTIES);
-    static final ImmutableSortedMap<CountyCode, Region> REGIONS = deriveRegions();
-    static final ImmutableSortedMap<CountyCode, CountyAdministrativeBoard> BOARDS =
-        COUNTIES.values().stream().collect(ImmutableSortedMap.toImmutableSortedMap(
-            Comparable::compareTo, County::code, CountyAdministrativeBoard::new));
+  /**
+   * The tables, loaded on first use, once, thread-safely, with Guava's {@code Suppliers.memoize}
+   * rather than a class holder: a load that fails is not kept, so the next call tries again instead
+   * of meeting a class that can never be initialised (issue 17). The resources are read through this
+   * class, never through the calling thread's context class loader.
+   */
+  private static final Supplier<Tables> TABLES = Suppliers.memoize(Tables::load);
 
-    private static ImmutableSortedMap<CountyCode, Region> deriveRegions() {
+  private record Tables(ImmutableSortedMap<CountyCode, County> counties,
+      ImmutableSortedMap<MunicipalityCode, Municipality> municipalities,
+      ImmutableSortedMap<CountyCode, Region> regions,
+      ImmutableSortedMap<CountyCode, CountyAdministrativeBoard> boards) {
+
+    static Tables load() {
+      ImmutableSortedMap<CountyCode, County> counties = loadCounties();
+      ImmutableSortedMap<MunicipalityCode, Municipality> municipalities =
+          loadMunicipalities(counties);
       // Gotland (county 09) has no county council: the municipality of Gotland carries its tasks.
-      return COUNTIES.values().stream().collect(ImmutableSortedMap.toImmutableSortedMap(
-          Comparable::compareTo, County::code, county -> new Region(county,
-              county.code().value().equals("09")
-                  ? Optional.of(MUNICIPALITIES.get(MunicipalityCode.of("0980")))
+      ImmutableSortedMap<CountyCode, Region> regions = counties.values().stream().collect(
+          ImmutableSortedMap.toImmutableSortedMap(Comparable::compareTo, County::code,
+              county -> new Region(county, county.code().value().equals("09")
+                  ? Optional.of(municipalities.get(MunicipalityCode.of("0980")))
                   : Optional.empty())));
+      ImmutableSortedMap<CountyCode, CountyAdministrativeBoard> boards = counties.values().stream()
+          .collect(ImmutableSortedMap.toImmutableSortedMap(Comparable::compareTo, County::code,
+              CountyAdministrativeBoard::new));
+      return new Tables(counties, municipalities, regions, boards);
     }
   }
 
@@ -72,7 +84,7 @@ public final class ReferenceData {
    * @return the counties
    */
   public static ImmutableList<County> counties() {
-    return Holder.COUNTIES.values().asList();
+    return TABLES.get().counties().values().asList();
   }
 
   /**
@@ -84,11 +96,23 @@ public final class ReferenceData {
    */
   public static County county(CountyCode code) {
     requireNonNull(code, "ReferenceData: county code must not be null");
-    County county = Holder.COUNTIES.get(code);
+    County county = TABLES.get().counties().get(code);
     checkArgument(county != null, "Unknown county code %s: not one of Sweden's 21 counties (SCB)",
         code);
     return county;
   }
+  /**
+   * Looks up the county with the given code; an application that answers "not found" (HTTP 404)
+   * uses this, since a malformed code already fails in {@code CountyCode.of} (issue 17).
+   *
+   * @param code the SCB county code
+   * @return the county, or empty if Sweden has none with that code
+   */
+  public static Optional<County> findCounty(CountyCode code) {
+    requireNonNull(code, "ReferenceData: county code must not be null");
+    return Optional.ofNullable(TABLES.get().counties().get(code));
+  }
+
 
   /**
    * Returns the county with the given code.
@@ -121,7 +145,7 @@ public final class ReferenceData {
    * @return the municipalities
    */
   public static ImmutableList<Municipality> municipalities() {
-    return Holder.MUNICIPALITIES.values().asList();
+    return TABLES.get().municipalities().values().asList();
   }
 
   /**
@@ -133,11 +157,23 @@ public final class ReferenceData {
    */
   public static Municipality municipality(MunicipalityCode code) {
     requireNonNull(code, "ReferenceData: municipality code must not be null");
-    Municipality municipality = Holder.MUNICIPALITIES.get(code);
+    Municipality municipality = TABLES.get().municipalities().get(code);
     checkArgument(municipality != null,
         "Unknown municipality code %s: not one of Sweden's 290 municipalities (SCB)", code);
     return municipality;
   }
+  /**
+   * Looks up the municipality with the given code; an application that answers "not found" (HTTP 404)
+   * uses this, since a malformed code already fails in {@code MunicipalityCode.of} (issue 17).
+   *
+   * @param code the SCB municipality code
+   * @return the municipality, or empty if Sweden has none with that code
+   */
+  public static Optional<Municipality> findMunicipality(MunicipalityCode code) {
+    requireNonNull(code, "ReferenceData: municipality code must not be null");
+    return Optional.ofNullable(TABLES.get().municipalities().get(code));
+  }
+
 
   /**
    * Returns the municipality with the given code.
@@ -183,7 +219,7 @@ public final class ReferenceData {
    * @return the regions
    */
   public static ImmutableList<Region> regions() {
-    return Holder.REGIONS.values().asList();
+    return TABLES.get().regions().values().asList();
   }
 
   /**
@@ -194,8 +230,20 @@ public final class ReferenceData {
    * @throws IllegalArgumentException if no county has that code
    */
   public static Region region(CountyCode code) {
-    return Holder.REGIONS.get(county(code).code());
+    return TABLES.get().regions().get(county(code).code());
   }
+  /**
+   * Looks up the region with the given code; an application that answers "not found" (HTTP 404)
+   * uses this, since a malformed code already fails in {@code CountyCode.of} (issue 17).
+   *
+   * @param code the county code
+   * @return the region, or empty if Sweden has none with that code
+   */
+  public static Optional<Region> findRegion(CountyCode code) {
+    requireNonNull(code, "ReferenceData: county code must not be null");
+    return Optional.ofNullable(TABLES.get().regions().get(code));
+  }
+
 
   /**
    * Returns the region of the county with the given code.
@@ -214,7 +262,7 @@ public final class ReferenceData {
    * @return the boards
    */
   public static ImmutableList<CountyAdministrativeBoard> countyAdministrativeBoards() {
-    return Holder.BOARDS.values().asList();
+    return TABLES.get().boards().values().asList();
   }
 
   /**
@@ -225,8 +273,20 @@ public final class ReferenceData {
    * @throws IllegalArgumentException if no county has that code
    */
   public static CountyAdministrativeBoard countyAdministrativeBoard(CountyCode code) {
-    return Holder.BOARDS.get(county(code).code());
+    return TABLES.get().boards().get(county(code).code());
   }
+  /**
+   * Looks up the county administrative board with the given code; an application that answers "not found" (HTTP 404)
+   * uses this, since a malformed code already fails in {@code CountyCode.of} (issue 17).
+   *
+   * @param code the county code
+   * @return the county administrative board, or empty if Sweden has none with that code
+   */
+  public static Optional<CountyAdministrativeBoard> findCountyAdministrativeBoard(CountyCode code) {
+    requireNonNull(code, "ReferenceData: county code must not be null");
+    return Optional.ofNullable(TABLES.get().boards().get(code));
+  }
+
 
   /**
    * Returns the county administrative board of the county with the given code.

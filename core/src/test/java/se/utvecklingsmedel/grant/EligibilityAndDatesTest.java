@@ -70,7 +70,7 @@ class EligibilityAndDatesTest {
   void aRoundWhoseDecisionSaysOtherwiseMayLetEveryRequisitionShare() {
     RequisitionPotAllocation pot = allocate(RequisitionRules.defaults()
         .withEligibility(UnclaimedFundsEligibility.ANY_REQUISITION));
-    assertThat(pot.grantOf(STOCKHOLM).redistributed().signum() > 0).isTrue();
+    assertThat(pot.grantOf(STOCKHOLM).redistributed().signum()).isPositive();
     assertThat(pot.grantOf(STOCKHOLM).redistributed().plus(pot.grantOf(GOTEBORG).redistributed()))
         .isEqualTo(Amount.ofKronor(9_999_999));
     assertThat(pot.rules().eligibility()).isEqualTo(UnclaimedFundsEligibility.ANY_REQUISITION);

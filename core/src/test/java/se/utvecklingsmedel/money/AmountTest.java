@@ -22,10 +22,9 @@ class AmountTest {
     assertThat(Amount.ofKronor(12)).isEqualTo(Amount.ofOre(1200));
     assertThat(Amount.ofKronor(0)).isSameAs(Amount.zero());
     assertThat(Amount.zero()).isEqualTo(Amount.ofOre(0));
-    assertThat(Amount.zero().signum() == 0).isTrue();
-    assertThat(Amount.ofOre(1).signum() == 0).isFalse();
-    assertThat(Amount.ofOre(1).signum() > 0).isTrue();
-    assertThat(Amount.zero().signum() > 0).isFalse();
+    assertThat(Amount.zero().signum()).isZero();
+    assertThat(Amount.ofOre(1).signum()).isOne();
+    assertThat(FIFTY_MSEK.signum()).isOne();
     assertThat(FIFTY_MSEK.toOre()).isEqualTo(5_000_000_000L);
     assertThat(Amount.ofKronor(92_233_720_368_547_758L).toOre()).isEqualTo(9_223_372_036_854_775_800L);
   }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code -Xlint:all -Werror} against core and io-json alone, once as a named module on the module
  * path and once on the class path, then run as a module with no {@code --add-*} flags. It allocates
  * a round, follows it up and round-trips it through JSON; nothing may be printed on stderr. It takes
- * a method reference to a builder method, as applications do.
+ * a method reference to a builder method, as applications do, and makes its first call to the
+ * library from a thread whose context class loader sees only the JDK (issue 17).
  */
 class ConsumerTest {
 
@@ -57,7 +58,23 @@ class ConsumerTest {
         private Main() {
         }
 
-        public static void main(String[] args) {
+        /**
+         * The library's first use is on a thread whose context class loader sees nothing but the
+         * JDK, as a pool thread in a fat jar may: nothing may depend on it.
+         */
+        public static void main(String[] args) throws InterruptedException {
+          Throwable[] failure = new Throwable[1];
+          Thread first = new Thread(Main::run, "first-use");
+          first.setContextClassLoader(ClassLoader.getPlatformClassLoader());
+          first.setUncaughtExceptionHandler((thread, e) -> failure[0] = e);
+          first.start();
+          first.join();
+          if (failure[0] != null) {
+            throw new IllegalStateException("first use failed", failure[0]);
+          }
+        }
+
+        private static void run() {
           Municipality kiruna = ReferenceData.municipality("2584");
           // A method reference to a builder method: compiles either way, but would fail at run time
           // with IllegalAccessError if the method were inherited from a class users cannot see.

@@ -39,13 +39,13 @@ class SmallExamplesTest {
     assertThat(comparison.pots().get(PotId.MUNICIPALITIES).granted().isUnchanged()).isTrue();
     assertThat(out).contains("Gain: [").contains("lose: [Stockholm, Malmö]");
     Amount before = comparison.recipients().get(ReferenceData.municipality("2521")).before();
-    assertThat(before.signum() > 0).isTrue();
+    assertThat(before.signum()).isPositive();
   }
 
   @Test
   void readJsonRound() {
     String out = run(ReadJsonRound::run);
     assertThat(out).contains("2018 municipalities: 50 000 000,00 kr by rekvisition")
-        .contains("Rejected: At $.pots[0].budget, value 50000000.5: must be a JSON string");
+        .contains("Rejected: At $.pots[0].budget, value 50000000.5: must be an amount in kronor as a decimal string");
   }
 }

@@ -20,11 +20,18 @@ public final class GrantJsonException extends RuntimeException {
   /** The rule the value breaks. */
   private final String rule;
 
+  /** The longest value kept: a whole subtree would make a message of any size (issue 17). */
+  static final int MAX_VALUE = 200;
+
   GrantJsonException(String path, String value, String rule, Throwable cause) {
-    super("At " + path + (value == null ? "" : ", value " + value) + ": " + rule, cause);
+    super("At " + path + (value == null ? "" : ", value " + cut(value)) + ": " + rule, cause);
     this.path = path;
-    this.value = value;
+    this.value = value == null ? null : cut(value);
     this.rule = rule;
+  }
+
+  private static String cut(String value) {
+    return value.length() <= MAX_VALUE ? value : value.substring(0, MAX_VALUE - 1) + "…";
   }
 
   /**
@@ -37,7 +44,8 @@ public final class GrantJsonException extends RuntimeException {
   }
 
   /**
-   * Returns the offending value as JSON text, if there was one.
+   * Returns the offending value as JSON text, if there was one, cut to at most 200 characters (the
+   * last one then an ellipsis).
    *
    * @return the value, or null where a value is missing
    */

@@ -31,13 +31,20 @@ import se.utvecklingsmedel.vocabulary.Method;
 /**
  * The Jackson module for this library's value types, in the manner of jackson-datatype-guava's
  * {@code GuavaModule}: register it on a mapper ({@code mapper.registerModule(new GrantJsonModule())},
- * or let {@code findAndRegisterModules()} find it through {@code META-INF/services}).
+ * or let {@code findAndRegisterModules()} find it through {@code META-INF/services}). In Spring Boot
+ * nothing needs registering: io-json lists this class in
+ * {@code META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports}, so Spring
+ * Boot declares it as a bean and adds it to the {@code ObjectMapper} it builds (issue 17).
  *
  * <p>Every deserializer builds its value through core's factories and builders, so a JSON document
- * can never produce a value that Java code could not; an invalid one raises
- * {@link GrantJsonException} with the JSON path. Enums are written by their English constant names.
- * For the strict reading this library promises (unknown properties, duplicate keys, trailing tokens
- * and floats all rejected), use the mapper of {@link GrantJson#mapper()}.
+ * can never produce a value that Java code could not. The library's types are read exactly as
+ * strictly under any mapper: each deserializer reads its value token by token with its own rules
+ * (unknown fields, duplicate keys and floats for amounts rejected), whatever the mapper's features,
+ * and leaves what follows the value to the mapper. An invalid document raises Jackson's own
+ * {@link JsonMappingException} (an input error: frameworks answer 400), whose message names the JSON
+ * path, the value (cut to 200 characters) and the rule, and whose cause is the
+ * {@link GrantJsonException}. Enums are written by their English constant names. For the library's
+ * strictness in a user's own types too, use the mapper of {@link GrantJson#mapper()}.
  *
  * <p>This class is thread-safe once registered.
  */

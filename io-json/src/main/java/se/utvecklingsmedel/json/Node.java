@@ -148,8 +148,8 @@ final class Node {
   }
 
   Amount amount() {
-    String text = string();
-    if (!AMOUNT.matcher(text).matches()) {
+    String text = json != null && json.isTextual() ? json.textValue() : null;
+    if (text == null || !AMOUNT.matcher(text).matches()) {
       throw error("must be an amount in kronor as a decimal string with at most two decimals, "
           + "e.g. \"5600000.00\"");
     }

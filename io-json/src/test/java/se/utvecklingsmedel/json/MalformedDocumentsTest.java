@@ -59,7 +59,7 @@ class MalformedDocumentsTest {
         bad(GrantRound.class, round(POT, "").replace("Beslut", " "), "$",
             "GrantRound 2016: 'legalBasis' must not be blank"),
         bad(GrantRound.class, round(POT.replace("\"50000000.00\"", "50000000.00"), ""),
-            "$.pots[0].budget", "must be a JSON string"),
+            "$.pots[0].budget", "must be an amount in kronor as a decimal string"),
         bad(GrantRound.class, round(POT.replace("50000000.00", "50000000.001"), ""),
             "$.pots[0].budget", "must be an amount in kronor as a decimal string with at most two decimals"),
         bad(GrantRound.class, round(POT.replace("50000000.00", "50 000 000,00 kr"), ""),
@@ -89,7 +89,7 @@ class MalformedDocumentsTest {
             "$.usePeriod.end", "is required"),
         // requisitions and recipients
         bad(Requisition.class, requisition("\"0.00\"", ""), "$", "'amount' must be above zero"),
-        bad(Requisition.class, requisition("12.5", ""), "$.amount", "must be a JSON string"),
+        bad(Requisition.class, requisition("12.5", ""), "$.amount", "must be an amount in kronor as a decimal string"),
         bad(Requisition.class, requisition("\"12.50\"", ",\"maximumExtra\":\"1.00\""), "$",
             "'maximumExtra' is given, but 'wantsUnclaimedFunds' is false"),
         bad(Requisition.class, requisition("\"12.50\"", ",\"wantsUnclaimedFunds\":\"yes\""),
