@@ -32,7 +32,7 @@ public record ApplicationRules(PriorityRule priority, GrantPolicy policy) {
    */
   public static ApplicationRules defaults() {
     return new ApplicationRules(StandardPriorityRule.DIRECT_SUPPORT_FIRST,
-        GrantPolicy.PRIORITY_ORDER_LAST_PARTIAL);
+        StandardGrantPolicy.PRIORITY_ORDER_LAST_PARTIAL);
   }
 
   /**

@@ -15,9 +15,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.threeten.extra.LocalDateRange;
-import se.utvecklingsmedel.allocation.Allocation;
-import se.utvecklingsmedel.allocation.Apportionment;
-import se.utvecklingsmedel.allocation.Weights;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.round.GrantRound;
@@ -47,9 +44,7 @@ final class ApplicationWorkflow {
     }
     eligible.sort(Comparator.<Application>comparingInt(a -> priorities.get(a.applicant()).rank())
         .thenComparing(Application::applicant));
-    Map<Recipient, Amount> granted = rules.policy() == GrantPolicy.PROPORTIONAL
-        ? proportional(pot, eligible, lines)
-        : inPriorityOrder(pot, eligible, rules.policy(), lines);
+    Map<Recipient, Amount> granted = award(pot, eligible, rules.policy(), lines);
     ImmutableSortedMap.Builder<Recipient, RecipientGrant> grants = ImmutableSortedMap.naturalOrder();
     for (Application application : byApplicant.values()) {
       Recipient applicant = application.applicant();
@@ -116,55 +111,28 @@ final class ApplicationWorkflow {
             + period.getStart() + " – " + period.getEndInclusive());
   }
 
-  private static Map<Recipient, Amount> inPriorityOrder(Pot pot, List<Application> eligible,
-      GrantPolicy policy, Map<Recipient, List<String>> lines) {
-    Map<Recipient, Amount> granted = new HashMap<>();
-    Amount left = pot.budget();
-    for (Application application : eligible) {
-      Recipient applicant = application.applicant();
-      Amount asked = application.amount();
-      if (!asked.isGreaterThan(left)) {
-        left = left.minus(asked);
-        granted.put(applicant, asked);
-        lines.get(applicant).add("Granted in full in priority order; " + left
-            + " kr left in the pot.");
-      } else if (policy == GrantPolicy.PRIORITY_ORDER_LAST_PARTIAL && left.signum() > 0) {
-        granted.put(applicant, left);
-        lines.get(applicant).add("Granted in part: the " + left + " kr left in the pot, the last "
-            + "grant in priority order.");
-        left = Amount.zero();
-      } else {
-        lines.get(applicant).add(left.signum() == 0
-            ? "Rejected: the pot was used up by applications of higher priority."
-            : "Rejected: " + asked + " kr does not fit the " + left + " kr left in the pot, and "
-                + "only whole applications are granted.");
-      }
-    }
-    return granted;
-  }
-
-  private static Map<Recipient, Amount> proportional(Pot pot, List<Application> eligible,
+  /** Calls the policy and checks what it returns: a user's policy cannot break the pot. */
+  private static Map<Recipient, Amount> award(Pot pot, List<Application> ranked, GrantPolicy policy,
       Map<Recipient, List<String>> lines) {
+    List<GrantPolicy.Award> awards = requireNonNull(policy.award(pot.budget(), List.copyOf(ranked)),
+        () -> "GrantPolicy " + policy + " returned null for pot " + pot.id());
+    checkArgument(awards.size() == ranked.size(), "GrantPolicy %s returned %s awards for %s "
+        + "applications in pot %s", policy, awards.size(), ranked.size(), pot.id());
     Map<Recipient, Amount> granted = new HashMap<>();
-    if (eligible.isEmpty()) {
-      return granted;
+    Amount total = Amount.zero();
+    for (int i = 0; i < ranked.size(); i++) {
+      Application application = ranked.get(i);
+      GrantPolicy.Award award = requireNonNull(awards.get(i),
+          () -> "GrantPolicy " + policy + " returned a null award in pot " + pot.id());
+      checkArgument(!award.amount().isGreaterThan(application.amount()), "GrantPolicy %s awarded "
+          + "%s kr to %s in pot %s, more than the %s kr applied for", policy, award.amount(),
+          application.applicant(), pot.id(), application.amount());
+      total = total.plus(award.amount());
+      granted.put(application.applicant(), award.amount());
+      lines.get(application.applicant()).add(award.reason());
     }
-    Weights.Builder<Recipient> weights = Weights.builder();
-    Map<Recipient, Amount> caps = new HashMap<>();
-    for (Application application : eligible) {
-      weights.put(application.applicant(), application.amount().toOre());
-      caps.put(application.applicant(), application.amount());
-    }
-    Allocation<Recipient> allocation = Apportionment.capped(pot.budget(), weights.build(), caps);
-    for (Application application : eligible) {
-      Recipient applicant = application.applicant();
-      Amount amount = allocation.amountOf(applicant);
-      granted.put(applicant, amount);
-      lines.get(applicant).add((amount.equals(application.amount())
-          ? "Granted in full: the pot covers every eligible application"
-          : "Scaled down with every eligible application in proportion to the amount applied for")
-          + ": " + allocation.certificateOf(applicant));
-    }
+    checkArgument(!total.isGreaterThan(pot.budget()), "GrantPolicy %s awarded %s kr in pot %s, more "
+        + "than its budget %s kr", policy, total, pot.id(), pot.budget());
     return granted;
   }
 }

@@ -1,28 +1,46 @@
 package se.utvecklingsmedel.grant;
 
+import java.util.List;
+import se.utvecklingsmedel.money.Amount;
+
 /**
- * How an application pot is handed out among the eligible applications.
+ * How an application pot is handed out among the eligible applications (<i>fördelningsgrund</i>):
+ * a strategy, like {@link RedistributionPolicy} and {@link PriorityRule}. The built-in ones are the
+ * constants of {@link StandardGrantPolicy}; users may plug in their own.
  *
- * <p>Team decision (issue 4; seed 004 says only that the whole 15 MSEK went to 65 of 113 applicants).
- * The priority policies grant in the order of the {@link PriorityRule}; {@link #PROPORTIONAL} ignores
- * priority and scales every eligible application down alike.
- *
- * <p>This enum is immutable and thread-safe.
+ * <p>The workflow checks every award: one per application, in order, each between zero and the
+ * amount applied for, all together at most the pot's budget. Implementations must be stateless and
+ * thread-safe.
  */
-public enum GrantPolicy {
+@FunctionalInterface
+public interface GrantPolicy {
+
   /**
-   * In priority order, each in full while the pot lasts; the first that does not fit gets what is
-   * left, and the rest nothing.
+   * Awards the pot among the eligible applications.
+   *
+   * @param budget the pot's budget
+   * @param ranked the eligible applications, highest priority first (ties by applicant)
+   * @return one award per application, in the same order
    */
-  PRIORITY_ORDER_LAST_PARTIAL,
+  List<Award> award(Amount budget, List<Application> ranked);
+
   /**
-   * In priority order, each in full while it fits; one that does not fit gets nothing and the next
-   * is tried, so a smaller application further down may still be granted.
+   * What one application is awarded, and why, in a sentence for the grant's explanation.
+   *
+   * @param amount the amount granted, zero for none
+   * @param reason why, e.g. "Granted in full in priority order"
    */
-  PRIORITY_ORDER_SKIP_UNFUNDABLE,
-  /**
-   * Every eligible application scaled down by the same proportion (exact to the öre, largest
-   * remainder), never above what it applied for; if the pot covers them all, all in full.
-   */
-  PROPORTIONAL
+  record Award(Amount amount, String reason) {
+
+    /**
+     * Validates the award.
+     *
+     * @param amount the amount granted
+     * @param reason why
+     */
+    public Award {
+      java.util.Objects.requireNonNull(amount, "Award 'amount' must not be null");
+      java.util.Objects.requireNonNull(reason, "Award 'reason' must not be null");
+    }
+  }
 }

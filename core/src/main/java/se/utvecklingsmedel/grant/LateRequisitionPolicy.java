@@ -1,16 +1,24 @@
 package se.utvecklingsmedel.grant;
 
+import java.time.LocalDate;
+
 /**
- * What happens to a requisition received after the round's requisition deadline.
+ * What happens to a requisition received after the round's requisition deadline: a strategy, like
+ * {@link RedistributionPolicy}. The built-in ones are the constants of
+ * {@link StandardLateRequisitionPolicy}; users may plug in their own.
  *
- * <p>Team decision (issue 4; the seeds give no deadline): by default a late requisition is refused and
- * its keyed amount counts as unclaimed; a round may explicitly accept late requisitions.
- *
- * <p>This enum is immutable and thread-safe.
+ * <p>Implementations must be stateless and thread-safe.
  */
-public enum LateRequisitionPolicy {
-  /** A late requisition is refused: decision {@link Decision#REJECTED}, its money unclaimed. */
-  REJECT,
-  /** A late requisition is accepted as if on time, and its explanation says it was late. */
-  ACCEPT
+@FunctionalInterface
+public interface LateRequisitionPolicy {
+
+  /**
+   * Returns whether a late requisition is accepted as if on time (its explanation still says it was
+   * late); if not, it is refused and its keyed amount counts as unclaimed.
+   *
+   * @param requisition the requisition, received after the deadline
+   * @param deadline the deadline as met, moved by lagen (1930:173) where it falls on a holiday
+   * @return true to accept it
+   */
+  boolean acceptsLate(Requisition requisition, LocalDate deadline);
 }

@@ -36,7 +36,7 @@ public record RequisitionRules(LateRequisitionPolicy late, RedistributionPolicy 
    * @return the defaults
    */
   public static RequisitionRules defaults() {
-    return new RequisitionRules(LateRequisitionPolicy.REJECT,
+    return new RequisitionRules(StandardLateRequisitionPolicy.REJECT,
         StandardRedistributionPolicy.PROPORTIONAL_TO_KEY,
         UnclaimedFundsEligibility.FULL_REQUISITION_ONLY);
   }

@@ -103,11 +103,11 @@ final class RequisitionWorkflow {
 
   /** Step 2: the deadline, moved by lagen (1930:173) like every deadline of the round. */
   private void judgeDeadline(Requisition requisition) {
-    boolean late = round.requisitionDeadline()
-        .map(d -> !deadlines.isInTime(requisition.date(), d)).orElse(false);
-    Standing judged = !late ? Standing.ON_TIME
-        : rules.late() == LateRequisitionPolicy.ACCEPT ? Standing.LATE_ACCEPTED
-        : Standing.LATE_REFUSED;
+    Optional<LocalDate> missed = round.requisitionDeadline()
+        .filter(d -> !deadlines.isInTime(requisition.date(), d));
+    Standing judged = missed.isEmpty() ? Standing.ON_TIME
+        : rules.late().acceptsLate(requisition, deadlines.effective(missed.get()))
+            ? Standing.LATE_ACCEPTED : Standing.LATE_REFUSED;
     standing.put(requisition.recipient(), judged);
     if (judged != Standing.LATE_REFUSED) {
       requisitioned = requisitioned.plus(requisition.amount());

@@ -60,9 +60,32 @@ class ApplicationTest {
         .build().pot(PotId.NON_PROFITS);
   }
 
+  /** A user's own policy is called with the ranked applications; what it returns is checked. */
+  @Test
+  void aUsersGrantPolicyIsCalledAndChecked() {
+    GrantPolicy everyoneHalf = (budget, ranked) -> ranked.stream()
+        .map(a -> new GrantPolicy.Award(Amount.ofOre(a.amount().toOre() / 2), "Half, by policy."))
+        .toList();
+    PotAllocation pot = allocate(everyoneHalf);
+    assertThat(pot.grantOf(N1).granted()).isEqualTo(Amount.ofKronor(25_000));
+    assertThat(pot.grantOf(N1).explanation()).last().isEqualTo("Half, by policy.");
+    assertThat(pot.granted()).isEqualTo(Amount.ofKronor(62_500));
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> allocate((budget, ranked) -> ranked.stream()
+            .map(a -> new GrantPolicy.Award(a.amount(), "All.")).toList()))
+        .withMessageContaining("more than its budget 100000.00 kr");
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> allocate((budget, ranked) -> ranked.stream()
+            .map(a -> new GrantPolicy.Award(a.amount().plus(Amount.ofOre(1)), "More.")).toList()))
+        .withMessageContaining("more than the");
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> allocate((budget, ranked) -> List.of()))
+        .withMessageContaining("returned 0 awards for 4 applications");
+  }
+
   @Test
   void inPriorityOrderTheLastOneInPart() {
-    PotAllocation pot = allocate(GrantPolicy.PRIORITY_ORDER_LAST_PARTIAL);
+    PotAllocation pot = allocate(StandardGrantPolicy.PRIORITY_ORDER_LAST_PARTIAL);
     assertThat(pot.grantOf(N1).granted()).isEqualTo(Amount.ofKronor(50_000));
     assertThat(pot.grantOf(N1).decision()).isEqualTo(Decision.GRANTED);
     assertThat(pot.grantOf(N2).granted()).isEqualTo(Amount.ofKronor(40_000));
@@ -87,7 +110,7 @@ class ApplicationTest {
 
   @Test
   void inPriorityOrderSkippingWhatDoesNotFit() {
-    PotAllocation pot = allocate(GrantPolicy.PRIORITY_ORDER_SKIP_UNFUNDABLE);
+    PotAllocation pot = allocate(StandardGrantPolicy.PRIORITY_ORDER_SKIP_UNFUNDABLE);
     assertThat(pot.grantOf(N1).granted()).isEqualTo(Amount.ofKronor(50_000));
     assertThat(pot.grantOf(N2).granted()).isEqualTo(Amount.ofKronor(40_000));
     assertThat(pot.grantOf(N3).decision()).isEqualTo(Decision.REJECTED);
@@ -100,7 +123,7 @@ class ApplicationTest {
   @Test
   void proportionallyScaledDown() {
     // 100 000 of 125 000 asked: every application gets 80 %.
-    PotAllocation pot = allocate(GrantPolicy.PROPORTIONAL);
+    PotAllocation pot = allocate(StandardGrantPolicy.PROPORTIONAL);
     assertThat(pot.grantOf(N1).granted()).isEqualTo(Amount.ofKronor(40_000));
     assertThat(pot.grantOf(N2).granted()).isEqualTo(Amount.ofKronor(32_000));
     assertThat(pot.grantOf(N3).granted()).isEqualTo(Amount.ofKronor(24_000));
@@ -113,7 +136,7 @@ class ApplicationTest {
   @Test
   void proportionalInFullWhenThePotCoversAll() {
     PotAllocation pot = RoundAllocation.builder(ROUND).applications(PotId.NON_PROFITS,
-            APPLICATIONS.subList(0, 2), ApplicationRules.defaults().withPolicy(GrantPolicy.PROPORTIONAL))
+            APPLICATIONS.subList(0, 2), ApplicationRules.defaults().withPolicy(StandardGrantPolicy.PROPORTIONAL))
         .build().pot(PotId.NON_PROFITS);
     assertThat(pot.grants().values()).extracting(RecipientGrant::decision)
         .containsOnly(Decision.GRANTED);

@@ -110,7 +110,7 @@ class GrantContractsTest {
         .addEqualityGroup(one.pot(PotId.MUNICIPALITIES), same.pot(PotId.MUNICIPALITIES))
         .addEqualityGroup(less.pot(PotId.MUNICIPALITIES))
         .addEqualityGroup(municipalities(key(40_000_000, 10_000_000), 10_000_000).buildPartial()
-            .requisitionPot(PotId.MUNICIPALITIES).rules().withLate(LateRequisitionPolicy.ACCEPT))
+            .requisitionPot(PotId.MUNICIPALITIES).rules().withLate(StandardLateRequisitionPolicy.ACCEPT))
         .addEqualityGroup(applications.pot(PotId.NON_PROFITS), RoundAllocation.builder(ROUND)
             .applications(PotId.NON_PROFITS, List.of(application(100_000))).buildPartial()
             .pot(PotId.NON_PROFITS))
@@ -119,7 +119,7 @@ class GrantContractsTest {
             .pot(PotId.NON_PROFITS))
         .addEqualityGroup(RoundAllocation.builder(ROUND).applications(PotId.NON_PROFITS,
                 List.of(application(100_000)), ApplicationRules.defaults()
-                    .withPolicy(GrantPolicy.PROPORTIONAL)).buildPartial().pot(PotId.NON_PROFITS))
+                    .withPolicy(StandardGrantPolicy.PROPORTIONAL)).buildPartial().pot(PotId.NON_PROFITS))
         .testEquals();
     DistributionKey nck = DistributionKey.byAmounts("a",
         Map.of(ReferenceData.nationalCentre(), Amount.ofKronor(500_000)));
@@ -236,7 +236,7 @@ class GrantContractsTest {
   void proportionalGrantsSayWhetherTheyWereScaledDown() {
     NonProfitOrganisation other = NonProfitOrganisation.of(
         OrganisationNumber.withCheckDigit("802000-002"), "Föreningen");
-    ApplicationRules proportional = ApplicationRules.defaults().withPolicy(GrantPolicy.PROPORTIONAL);
+    ApplicationRules proportional = ApplicationRules.defaults().withPolicy(StandardGrantPolicy.PROPORTIONAL);
     ApplicationPotAllocation covered = RoundAllocation.builder(ROUND)
         .applications(PotId.NON_PROFITS, List.of(application(100_000)), proportional)
         .buildPartial().applicationPot(PotId.NON_PROFITS);

@@ -162,13 +162,21 @@ class RequisitionTest {
     assertThat(pot.grantOf(A).granted()).isEqualTo(Amount.ofKronor(100_000));
 
     RequisitionPotAllocation lenient = RoundAllocation.builder(ROUND).requisitions(PotId.MUNICIPALITIES, KEY,
-        requisitions, RequisitionRules.defaults().withLate(LateRequisitionPolicy.ACCEPT))
+        requisitions, RequisitionRules.defaults().withLate(StandardLateRequisitionPolicy.ACCEPT))
         .build().requisitionPot(PotId.MUNICIPALITIES);
     assertThat(lenient.grantOf(B).decision()).isEqualTo(Decision.GRANTED);
     assertThat(lenient.grantOf(B).granted()).isEqualTo(Amount.ofKronor(30_000));
     assertThat(lenient.grantOf(B).explanation()).contains("Requisitioned 30000.00 kr on 2018-05-01, "
         + "after the requisition deadline 2018-04-30, accepted late as the round's policy allows: at "
         + "most the keyed amount, accepted.");
+
+    // A user's own policy: late by at most a day is accepted; it is given the deadline as met.
+    LateRequisitionPolicy oneDayGrace = (requisition, deadline) ->
+        !requisition.date().isAfter(deadline.plusDays(1));
+    RequisitionPotAllocation grace = RoundAllocation.builder(ROUND).requisitions(PotId.MUNICIPALITIES,
+        KEY, requisitions, RequisitionRules.defaults().withLate(oneDayGrace))
+        .build().requisitionPot(PotId.MUNICIPALITIES);
+    assertThat(grace.grantOf(B).decision()).isEqualTo(Decision.GRANTED);
   }
 
   @Test

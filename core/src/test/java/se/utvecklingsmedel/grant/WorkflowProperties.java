@@ -103,7 +103,7 @@ class WorkflowProperties {
         Arbitraries.frequencyOf(Tuple.of(5, Arbitraries.just(false)), Tuple.of(1, Arbitraries.just(true))))
         .as(Claim::new);
     Arbitrary<RequisitionRules> rules = Combinators.combine(
-            Arbitraries.of(LateRequisitionPolicy.class),
+            Arbitraries.of(StandardLateRequisitionPolicy.class),
             Arbitraries.of(StandardRedistributionPolicy.class),
             Arbitraries.of(UnclaimedFundsEligibility.class))
         .as(RequisitionRules::new);
@@ -322,7 +322,7 @@ class WorkflowProperties {
     return Combinators.combine(
         Arbitraries.longs().between(1, 30_000_000),
         ask.list().ofMinSize(0).ofMaxSize(20).uniqueElements(Ask::organisation),
-        Arbitraries.of(GrantPolicy.class)).as(ApplicationCase::new);
+        Arbitraries.of(StandardGrantPolicy.class)).as(ApplicationCase::new);
   }
 
   @Property

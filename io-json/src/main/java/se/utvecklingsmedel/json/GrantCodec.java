@@ -10,8 +10,6 @@ import se.utvecklingsmedel.grant.ApplicationPotAllocation;
 import se.utvecklingsmedel.grant.ApplicationRules;
 import se.utvecklingsmedel.grant.AssignmentPotAllocation;
 import se.utvecklingsmedel.grant.DistributionKey;
-import se.utvecklingsmedel.grant.GrantPolicy;
-import se.utvecklingsmedel.grant.LateRequisitionPolicy;
 import se.utvecklingsmedel.grant.PotAllocation;
 import se.utvecklingsmedel.grant.Priority;
 import se.utvecklingsmedel.grant.RecipientGrant;
@@ -19,6 +17,8 @@ import se.utvecklingsmedel.grant.Requisition;
 import se.utvecklingsmedel.grant.RequisitionPotAllocation;
 import se.utvecklingsmedel.grant.RequisitionRules;
 import se.utvecklingsmedel.grant.RoundAllocation;
+import se.utvecklingsmedel.grant.StandardGrantPolicy;
+import se.utvecklingsmedel.grant.StandardLateRequisitionPolicy;
 import se.utvecklingsmedel.grant.StandardPriorityRule;
 import se.utvecklingsmedel.grant.StandardRedistributionPolicy;
 import se.utvecklingsmedel.grant.UnclaimedFundsEligibility;
@@ -126,13 +126,17 @@ final class GrantCodec {
           + rules.redistribution().description() + ") has no JSON form; only "
           + "StandardRedistributionPolicy can be written", null);
     }
-    return Node.object("late", rules.late(), "redistribution", rules.redistribution(),
+    if (!(rules.late() instanceof StandardLateRequisitionPolicy late)) {
+      throw new GrantJsonException("$", null, "a custom LateRequisitionPolicy has no JSON form; only "
+          + "StandardLateRequisitionPolicy can be written", null);
+    }
+    return Node.object("late", late, "redistribution", rules.redistribution(),
         "eligibility", rules.eligibility());
   }
 
   /** The eligibility for unclaimed funds may be left out: it is then the default. */
   static RequisitionRules requisitionRules(Node node) {
-    var late = node.field("late").enumValue(LateRequisitionPolicy.class);
+    var late = node.field("late").enumValue(StandardLateRequisitionPolicy.class);
     var redistribution = node.field("redistribution").enumValue(StandardRedistributionPolicy.class);
     var eligibility = node.optionalField("eligibility")
         .map(n -> n.enumValue(UnclaimedFundsEligibility.class))
@@ -142,16 +146,20 @@ final class GrantCodec {
   }
 
   static JsonNode applicationRules(ApplicationRules rules) {
-    if (!(rules.priority() instanceof StandardPriorityRule standard)) {
+    if (!(rules.priority() instanceof StandardPriorityRule priority)) {
       throw new GrantJsonException("$", null, "a custom PriorityRule has no JSON form; only a "
           + "StandardPriorityRule such as DIRECT_SUPPORT_FIRST can be written", null);
     }
-    return Node.object("priority", standard, "policy", rules.policy());
+    if (!(rules.policy() instanceof StandardGrantPolicy policy)) {
+      throw new GrantJsonException("$", null, "a custom GrantPolicy has no JSON form; only a "
+          + "StandardGrantPolicy such as PRIORITY_ORDER_LAST_PARTIAL can be written", null);
+    }
+    return Node.object("priority", priority, "policy", policy);
   }
 
   static ApplicationRules applicationRules(Node node) {
     var priority = node.field("priority").enumValue(StandardPriorityRule.class);
-    var policy = node.field("policy").enumValue(GrantPolicy.class);
+    var policy = node.field("policy").enumValue(StandardGrantPolicy.class);
     node.done();
     return new ApplicationRules(priority, policy);
   }

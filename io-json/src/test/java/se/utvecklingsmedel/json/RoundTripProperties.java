@@ -20,8 +20,8 @@ import se.utvecklingsmedel.followup.RoundStatistics;
 import se.utvecklingsmedel.grant.Application;
 import se.utvecklingsmedel.grant.ApplicationRules;
 import se.utvecklingsmedel.grant.DistributionKey;
-import se.utvecklingsmedel.grant.GrantPolicy;
-import se.utvecklingsmedel.grant.LateRequisitionPolicy;
+import se.utvecklingsmedel.grant.StandardGrantPolicy;
+import se.utvecklingsmedel.grant.StandardLateRequisitionPolicy;
 import se.utvecklingsmedel.grant.Requisition;
 import se.utvecklingsmedel.grant.RequisitionRules;
 import se.utvecklingsmedel.grant.RoundAllocation;
@@ -182,9 +182,9 @@ class RoundTripProperties {
   /** Allocations and their follow-up, over the 2016 round, with generated keys and rules. */
   @Property
   void allocationsFollowUpsAndStatistics(@ForAll("weights") List<Long> weights,
-      @ForAll("permilles") List<Integer> requisitioned, @ForAll LateRequisitionPolicy late,
+      @ForAll("permilles") List<Integer> requisitioned, @ForAll StandardLateRequisitionPolicy late,
       @ForAll StandardRedistributionPolicy redistribution, @ForAll UnclaimedFundsEligibility eligibility,
-      @ForAll GrantPolicy policy, @ForAll("permilles") List<Integer> used) {
+      @ForAll StandardGrantPolicy policy, @ForAll("permilles") List<Integer> used) {
     Weights.Builder<Recipient> key = Weights.builder();
     for (int i = 0; i < weights.size(); i++) {
       key.put(ReferenceData.municipalities().get(i * 7), weights.get(i));

@@ -1,0 +1,28 @@
+package se.utvecklingsmedel.grant;
+
+import java.time.LocalDate;
+
+/**
+ * The built-in ways of treating a late requisition.
+ *
+ * <p>Team decision (issue 4; the seeds give no deadline): by default a late requisition is refused and
+ * its keyed amount counts as unclaimed; a round may explicitly accept late requisitions.
+ *
+ * <p>This enum is immutable and thread-safe.
+ */
+public enum StandardLateRequisitionPolicy implements LateRequisitionPolicy {
+  /** A late requisition is refused: decision {@link Decision#REJECTED}, its money unclaimed. */
+  REJECT {
+    @Override
+    public boolean acceptsLate(Requisition requisition, LocalDate deadline) {
+      return false;
+    }
+  },
+  /** A late requisition is accepted as if on time, and its explanation says it was late. */
+  ACCEPT {
+    @Override
+    public boolean acceptsLate(Requisition requisition, LocalDate deadline) {
+      return true;
+    }
+  }
+}
