@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
@@ -65,8 +67,12 @@ public final class Allocation<K extends Comparable<? super K>> {
   private final int[] poolIndex;
   private final long[] amounts;
   private final Amount undistributed;
-  private final Supplier<ImmutableList<CertificateLine<K>>> certificate =
-      Suppliers.memoize(this::buildCertificate);
+  /** Whether the certificate was built: for the test that equality leaves it unbuilt. */
+  private volatile boolean certificateBuilt;
+  private final Supplier<ImmutableList<CertificateLine<K>>> certificate = Suppliers.memoize(() -> {
+    certificateBuilt = true;
+    return buildCertificate();
+  });
   private final Supplier<ImmutableSortedMap<K, Amount>> amountMap =
       Suppliers.memoize(this::buildAmountMap);
 
@@ -252,14 +258,21 @@ public final class Allocation<K extends Comparable<? super K>> {
     if (!(obj instanceof Allocation)) {
       return false;
     }
+    // The inputs and the amounts: the certificate follows from them, and stays unbuilt (issue 18).
     Allocation<?> other = (Allocation<?>) obj;
-    return method == other.method && total.equals(other.total)
-        && undistributed.equals(other.undistributed) && certificate().equals(other.certificate());
+    return method == other.method && total.equals(other.total) && base.equals(other.base)
+        && weights.equals(other.weights) && Arrays.equals(caps, other.caps)
+        && Arrays.equals(amounts, other.amounts) && undistributed.equals(other.undistributed);
   }
 
   @Override
   public int hashCode() {
-    return requireNonNull(certificate()).hashCode();
+    return 31 * Objects.hash(method, total, base, weights) + Arrays.hashCode(amounts);
+  }
+
+  /** For tests: whether the certificate has been built yet. */
+  boolean certificateBuilt() {
+    return certificateBuilt;
   }
 
   /**

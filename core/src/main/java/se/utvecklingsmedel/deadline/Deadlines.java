@@ -97,6 +97,17 @@ public final class Deadlines {
     return !done.isAfter(effective(deadline));
   }
 
+  /** Deadline rules are equal when their calendars are. */
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof Deadlines other && calendar.equals(other.calendar);
+  }
+
+  @Override
+  public int hashCode() {
+    return calendar.hashCode();
+  }
+
   @Override
   public String toString() {
     return "Deadlines[" + calendar + "]";

@@ -1,5 +1,7 @@
 package se.utvecklingsmedel.followup;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableMap;
 import java.util.Map;
 import java.util.Optional;
@@ -83,6 +85,7 @@ public abstract class CategoryStatistics {
      * @return this builder
      */
     public Builder from(CategoryStatistics instance) {
+      requireNonNull(instance, "CategoryStatistics.Builder: the CategoryStatistics to copy must not be null");
       delegate.from(instance);
       return this;
     }
@@ -94,6 +97,7 @@ public abstract class CategoryStatistics {
      * @return this builder
      */
     public Builder category(RecipientCategory category) {
+      requireNonNull(category, "CategoryStatistics.Builder 'category' must not be null");
       delegate.category(category);
       return this;
     }
@@ -140,6 +144,7 @@ public abstract class CategoryStatistics {
      * @return this builder
      */
     public Builder requisitionedAmount(Amount requisitionedAmount) {
+      requireNonNull(requisitionedAmount, "CategoryStatistics.Builder 'requisitionedAmount' must not be null");
       delegate.requisitionedAmount(requisitionedAmount);
       return this;
     }
@@ -151,6 +156,7 @@ public abstract class CategoryStatistics {
      * @return this builder
      */
     public Builder appliedAmount(Amount appliedAmount) {
+      requireNonNull(appliedAmount, "CategoryStatistics.Builder 'appliedAmount' must not be null");
       delegate.appliedAmount(appliedAmount);
       return this;
     }
@@ -163,6 +169,7 @@ public abstract class CategoryStatistics {
      * @return this builder
      */
     public Builder redistributedAmount(Amount redistributedAmount) {
+      requireNonNull(redistributedAmount, "CategoryStatistics.Builder 'redistributedAmount' must not be null");
       delegate.redistributedAmount(redistributedAmount);
       return this;
     }
@@ -175,6 +182,7 @@ public abstract class CategoryStatistics {
      * @return this builder
      */
     public Builder grantedAmount(Amount grantedAmount) {
+      requireNonNull(grantedAmount, "CategoryStatistics.Builder 'grantedAmount' must not be null");
       delegate.grantedAmount(grantedAmount);
       return this;
     }
@@ -200,6 +208,7 @@ public abstract class CategoryStatistics {
      * @return this builder
      */
     public Builder assignedAmount(Amount assignedAmount) {
+      requireNonNull(assignedAmount, "CategoryStatistics.Builder 'assignedAmount' must not be null");
       delegate.assignedAmount(assignedAmount);
       return this;
     }
@@ -212,6 +221,7 @@ public abstract class CategoryStatistics {
      * @return this builder
      */
     public Builder usedAmount(Amount usedAmount) {
+      requireNonNull(usedAmount, "CategoryStatistics.Builder 'usedAmount' must not be null");
       delegate.usedAmount(usedAmount);
       return this;
     }
@@ -224,6 +234,7 @@ public abstract class CategoryStatistics {
      * @return this builder
      */
     public Builder unusedAmount(Amount unusedAmount) {
+      requireNonNull(unusedAmount, "CategoryStatistics.Builder 'unusedAmount' must not be null");
       delegate.unusedAmount(unusedAmount);
       return this;
     }
@@ -259,6 +270,7 @@ public abstract class CategoryStatistics {
      * @return this builder
      */
     public Builder shareUsed(Share shareUsed) {
+      requireNonNull(shareUsed, "CategoryStatistics.Builder 'shareUsed' must not be null");
       delegate.shareUsed(shareUsed);
       return this;
     }
@@ -272,6 +284,7 @@ public abstract class CategoryStatistics {
      * @return this builder
      */
     public Builder shareUsed(Optional<? extends Share> shareUsed) {
+      requireNonNull(shareUsed, "CategoryStatistics.Builder 'shareUsed' must not be null");
       delegate.shareUsed(shareUsed);
       return this;
     }
@@ -356,6 +369,7 @@ public abstract class CategoryStatistics {
      * @return this builder
      */
     public Builder putArea(ActivityArea key, int value) {
+      requireNonNull(key, "CategoryStatistics.Builder: a key of 'areas' must not be null");
       delegate.putArea(key, value);
       return this;
     }
@@ -368,6 +382,7 @@ public abstract class CategoryStatistics {
      * @return this builder
      */
     public Builder areas(Map<? extends ActivityArea, ? extends Integer> entries) {
+      requireNonNull(entries, "CategoryStatistics.Builder 'areas' must not be null");
       delegate.areas(entries);
       return this;
     }
@@ -380,6 +395,7 @@ public abstract class CategoryStatistics {
      * @return this builder
      */
     public Builder putAllAreas(Map<? extends ActivityArea, ? extends Integer> entries) {
+      requireNonNull(entries, "CategoryStatistics.Builder 'areas' must not be null");
       delegate.putAllAreas(entries);
       return this;
     }
@@ -393,6 +409,7 @@ public abstract class CategoryStatistics {
      * @return this builder
      */
     public Builder putInstrument(AssessmentInstrument key, int value) {
+      requireNonNull(key, "CategoryStatistics.Builder: a key of 'instruments' must not be null");
       delegate.putInstrument(key, value);
       return this;
     }
@@ -405,6 +422,7 @@ public abstract class CategoryStatistics {
      * @return this builder
      */
     public Builder instruments(Map<AssessmentInstrument, ? extends Integer> entries) {
+      requireNonNull(entries, "CategoryStatistics.Builder 'instruments' must not be null");
       delegate.instruments(entries);
       return this;
     }
@@ -417,6 +435,7 @@ public abstract class CategoryStatistics {
      * @return this builder
      */
     public Builder putAllInstruments(Map<AssessmentInstrument, ? extends Integer> entries) {
+      requireNonNull(entries, "CategoryStatistics.Builder 'instruments' must not be null");
       delegate.putAllInstruments(entries);
       return this;
     }
@@ -430,6 +449,7 @@ public abstract class CategoryStatistics {
      * @return this builder
      */
     public Builder putMethod(Method key, int value) {
+      requireNonNull(key, "CategoryStatistics.Builder: a key of 'methods' must not be null");
       delegate.putMethod(key, value);
       return this;
     }
@@ -442,6 +462,7 @@ public abstract class CategoryStatistics {
      * @return this builder
      */
     public Builder methods(Map<? extends Method, ? extends Integer> entries) {
+      requireNonNull(entries, "CategoryStatistics.Builder 'methods' must not be null");
       delegate.methods(entries);
       return this;
     }
@@ -454,6 +475,7 @@ public abstract class CategoryStatistics {
      * @return this builder
      */
     public Builder putAllMethods(Map<? extends Method, ? extends Integer> entries) {
+      requireNonNull(entries, "CategoryStatistics.Builder 'methods' must not be null");
       delegate.putAllMethods(entries);
       return this;
     }
@@ -467,6 +489,7 @@ public abstract class CategoryStatistics {
      * @return this builder
      */
     public Builder putVulnerableGroup(VulnerableGroup key, int value) {
+      requireNonNull(key, "CategoryStatistics.Builder: a key of 'vulnerableGroups' must not be null");
       delegate.putVulnerableGroup(key, value);
       return this;
     }
@@ -479,6 +502,7 @@ public abstract class CategoryStatistics {
      * @return this builder
      */
     public Builder vulnerableGroups(Map<VulnerableGroup, ? extends Integer> entries) {
+      requireNonNull(entries, "CategoryStatistics.Builder 'vulnerableGroups' must not be null");
       delegate.vulnerableGroups(entries);
       return this;
     }
@@ -491,6 +515,7 @@ public abstract class CategoryStatistics {
      * @return this builder
      */
     public Builder putAllVulnerableGroups(Map<VulnerableGroup, ? extends Integer> entries) {
+      requireNonNull(entries, "CategoryStatistics.Builder 'vulnerableGroups' must not be null");
       delegate.putAllVulnerableGroups(entries);
       return this;
     }
@@ -504,6 +529,7 @@ public abstract class CategoryStatistics {
      * @return this builder
      */
     public Builder putPartner(CollaborationPartner key, int value) {
+      requireNonNull(key, "CategoryStatistics.Builder: a key of 'partners' must not be null");
       delegate.putPartner(key, value);
       return this;
     }
@@ -516,6 +542,7 @@ public abstract class CategoryStatistics {
      * @return this builder
      */
     public Builder partners(Map<CollaborationPartner, ? extends Integer> entries) {
+      requireNonNull(entries, "CategoryStatistics.Builder 'partners' must not be null");
       delegate.partners(entries);
       return this;
     }
@@ -528,6 +555,7 @@ public abstract class CategoryStatistics {
      * @return this builder
      */
     public Builder putAllPartners(Map<CollaborationPartner, ? extends Integer> entries) {
+      requireNonNull(entries, "CategoryStatistics.Builder 'partners' must not be null");
       delegate.putAllPartners(entries);
       return this;
     }
@@ -541,6 +569,7 @@ public abstract class CategoryStatistics {
      * @return this builder
      */
     public Builder putTraining(Training key, int value) {
+      requireNonNull(key, "CategoryStatistics.Builder: a key of 'training' must not be null");
       delegate.putTraining(key, value);
       return this;
     }
@@ -553,6 +582,7 @@ public abstract class CategoryStatistics {
      * @return this builder
      */
     public Builder training(Map<Training, ? extends Integer> entries) {
+      requireNonNull(entries, "CategoryStatistics.Builder 'training' must not be null");
       delegate.training(entries);
       return this;
     }
@@ -565,6 +595,7 @@ public abstract class CategoryStatistics {
      * @return this builder
      */
     public Builder putAllTraining(Map<Training, ? extends Integer> entries) {
+      requireNonNull(entries, "CategoryStatistics.Builder 'training' must not be null");
       delegate.putAllTraining(entries);
       return this;
     }
@@ -578,6 +609,7 @@ public abstract class CategoryStatistics {
      * @return this builder
      */
     public Builder putReasonsForUnusedFund(UnusedFundsReason key, int value) {
+      requireNonNull(key, "CategoryStatistics.Builder: a key of 'reasonsForUnusedFunds' must not be null");
       delegate.putReasonsForUnusedFund(key, value);
       return this;
     }
@@ -590,6 +622,7 @@ public abstract class CategoryStatistics {
      * @return this builder
      */
     public Builder reasonsForUnusedFunds(Map<UnusedFundsReason, ? extends Integer> entries) {
+      requireNonNull(entries, "CategoryStatistics.Builder 'reasonsForUnusedFunds' must not be null");
       delegate.reasonsForUnusedFunds(entries);
       return this;
     }
@@ -603,6 +636,7 @@ public abstract class CategoryStatistics {
      * @return this builder
      */
     public Builder putAllReasonsForUnusedFunds(Map<UnusedFundsReason, ? extends Integer> entries) {
+      requireNonNull(entries, "CategoryStatistics.Builder 'reasonsForUnusedFunds' must not be null");
       delegate.putAllReasonsForUnusedFunds(entries);
       return this;
     }
@@ -628,6 +662,8 @@ public abstract class CategoryStatistics {
      * @return this builder
      */
     public Builder putOutcome(ActivityArea key, ImmutableMap<Outcome, Integer> value) {
+      requireNonNull(key, "CategoryStatistics.Builder: a key of 'outcomes' must not be null");
+      requireNonNull(value, "CategoryStatistics.Builder: a value of 'outcomes' must not be null");
       delegate.putOutcome(key, value);
       return this;
     }
@@ -641,6 +677,7 @@ public abstract class CategoryStatistics {
      */
     public Builder outcomes(
         Map<? extends ActivityArea, ? extends ImmutableMap<Outcome, Integer>> entries) {
+      requireNonNull(entries, "CategoryStatistics.Builder 'outcomes' must not be null");
       delegate.outcomes(entries);
       return this;
     }
@@ -654,6 +691,7 @@ public abstract class CategoryStatistics {
      */
     public Builder putAllOutcomes(
         Map<? extends ActivityArea, ? extends ImmutableMap<Outcome, Integer>> entries) {
+      requireNonNull(entries, "CategoryStatistics.Builder 'outcomes' must not be null");
       delegate.putAllOutcomes(entries);
       return this;
     }

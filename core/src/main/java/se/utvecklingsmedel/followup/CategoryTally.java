@@ -124,7 +124,7 @@ final class CategoryTally {
     usedNothing += report.used().signum() == 0 ? 1 : 0;
     notAllUsed += report.unused().signum() > 0 ? 1 : 0;
     reasons.nameAll(report.reasonsForUnusedFunds(), report.recipient());
-    if (!settlement.inTime().orElseThrow()) {
+    if (settlement.timing() == ReportTiming.LATE) {
       late++;
     } else if (!report.hadActivity()) {
       inTime++;

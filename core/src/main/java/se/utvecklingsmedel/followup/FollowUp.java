@@ -161,19 +161,21 @@ public final class FollowUp {
 
     if (report.isEmpty()) {
       if (!pastDeadline) {
-        return new Settlement(grant, report, Optional.empty(), SettlementStatus.GRANTED,
+        return new Settlement(grant, report, ReportTiming.NOT_RECEIVED, SettlementStatus.GRANTED,
             ImmutableList.of());
       }
       claim(round, claims, grant, ClaimKind.RECOVERY, grant.granted(), due,
           "Återkrav: no follow-up report by the deadline " + deadlineText
               + ", so none of the grant is accounted for");
-      return new Settlement(grant, report, Optional.empty(), status(claims), ImmutableList.copyOf(claims));
+      return new Settlement(grant, report, ReportTiming.NOT_RECEIVED, status(claims),
+          ImmutableList.copyOf(claims));
     }
 
     FollowUpReport r = report.get();
-    boolean inTime = reportDeadline.map(d -> deadlines.isInTime(r.submitted(), d)).orElse(true);
+    ReportTiming timing = reportDeadline.map(d -> deadlines.isInTime(r.submitted(), d)).orElse(true)
+        ? ReportTiming.IN_TIME : ReportTiming.LATE;
     if (!r.complete() && !pastDeadline) {
-      return new Settlement(grant, report, Optional.of(inTime), SettlementStatus.REPORTED,
+      return new Settlement(grant, report, timing, SettlementStatus.REPORTED,
           ImmutableList.of());
     }
     claim(round, claims, grant, ClaimKind.REPAYMENT, r.unused(), due,
@@ -188,7 +190,7 @@ public final class FollowUp {
           due, "Återkrav: the report declares " + r.usedOutsidePurpose()
               + " kr used outside the grant's purpose");
     }
-    return new Settlement(grant, report, Optional.of(inTime), status(claims),
+    return new Settlement(grant, report, timing, status(claims),
         ImmutableList.copyOf(claims));
   }
 
@@ -275,6 +277,22 @@ public final class FollowUp {
    */
   public RoundStatistics statistics() {
     return RoundStatistics.of(this);
+  }
+
+  /**
+   * Follow-ups are equal when their allocations, days, deadline rules and settlements are: a
+   * follow-up is a value, whatever built it (issue 18).
+   */
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof FollowUp other && allocation.equals(other.allocation)
+        && asOf.equals(other.asOf) && deadlines.equals(other.deadlines)
+        && settlements.equals(other.settlements);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(allocation, asOf, deadlines, settlements);
   }
 
   @Override

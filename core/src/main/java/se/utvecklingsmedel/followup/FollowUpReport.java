@@ -1,6 +1,7 @@
 package se.utvecklingsmedel.followup;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -273,6 +274,7 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder from(FollowUpReport instance) {
+      requireNonNull(instance, "FollowUpReport.Builder: the FollowUpReport to copy must not be null");
       delegate.from(instance);
       return this;
     }
@@ -284,6 +286,7 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder recipient(Recipient recipient) {
+      requireNonNull(recipient, "FollowUpReport.Builder 'recipient' must not be null");
       delegate.recipient(recipient);
       return this;
     }
@@ -295,6 +298,7 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder potId(PotId potId) {
+      requireNonNull(potId, "FollowUpReport.Builder 'potId' must not be null");
       delegate.potId(potId);
       return this;
     }
@@ -306,6 +310,7 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder granted(Amount granted) {
+      requireNonNull(granted, "FollowUpReport.Builder 'granted' must not be null");
       delegate.granted(granted);
       return this;
     }
@@ -318,6 +323,7 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder used(Amount used) {
+      requireNonNull(used, "FollowUpReport.Builder 'used' must not be null");
       delegate.used(used);
       return this;
     }
@@ -329,6 +335,7 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder submitted(LocalDate submitted) {
+      requireNonNull(submitted, "FollowUpReport.Builder 'submitted' must not be null");
       delegate.submitted(submitted);
       return this;
     }
@@ -364,6 +371,7 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder addArea(ActivityArea element) {
+      requireNonNull(element, "FollowUpReport.Builder: an element of 'areas' must not be null");
       delegate.addArea(element);
       return this;
     }
@@ -375,6 +383,7 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder addAreas(ActivityArea... elements) {
+      requireNonNull(elements, "FollowUpReport.Builder 'areas' must not be null");
       delegate.addAreas(elements);
       return this;
     }
@@ -386,6 +395,7 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder areas(Iterable<? extends ActivityArea> elements) {
+      requireNonNull(elements, "FollowUpReport.Builder 'areas' must not be null");
       delegate.areas(elements);
       return this;
     }
@@ -397,6 +407,7 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder addAllAreas(Iterable<? extends ActivityArea> elements) {
+      requireNonNull(elements, "FollowUpReport.Builder 'areas' must not be null");
       delegate.addAllAreas(elements);
       return this;
     }
@@ -409,6 +420,7 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder addInstrument(AssessmentInstrument element) {
+      requireNonNull(element, "FollowUpReport.Builder: an element of 'instruments' must not be null");
       delegate.addInstrument(element);
       return this;
     }
@@ -421,6 +433,7 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder addInstruments(AssessmentInstrument... elements) {
+      requireNonNull(elements, "FollowUpReport.Builder 'instruments' must not be null");
       delegate.addInstruments(elements);
       return this;
     }
@@ -433,6 +446,7 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder instruments(Iterable<AssessmentInstrument> elements) {
+      requireNonNull(elements, "FollowUpReport.Builder 'instruments' must not be null");
       delegate.instruments(elements);
       return this;
     }
@@ -445,6 +459,7 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder addAllInstruments(Iterable<AssessmentInstrument> elements) {
+      requireNonNull(elements, "FollowUpReport.Builder 'instruments' must not be null");
       delegate.addAllInstruments(elements);
       return this;
     }
@@ -457,6 +472,7 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder addMethod(Method element) {
+      requireNonNull(element, "FollowUpReport.Builder: an element of 'methods' must not be null");
       delegate.addMethod(element);
       return this;
     }
@@ -469,6 +485,7 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder addMethods(Method... elements) {
+      requireNonNull(elements, "FollowUpReport.Builder 'methods' must not be null");
       delegate.addMethods(elements);
       return this;
     }
@@ -481,6 +498,7 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder methods(Iterable<? extends Method> elements) {
+      requireNonNull(elements, "FollowUpReport.Builder 'methods' must not be null");
       delegate.methods(elements);
       return this;
     }
@@ -493,6 +511,7 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder addAllMethods(Iterable<? extends Method> elements) {
+      requireNonNull(elements, "FollowUpReport.Builder 'methods' must not be null");
       delegate.addAllMethods(elements);
       return this;
     }
@@ -505,6 +524,7 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder addVulnerableGroup(VulnerableGroup element) {
+      requireNonNull(element, "FollowUpReport.Builder: an element of 'vulnerableGroups' must not be null");
       delegate.addVulnerableGroup(element);
       return this;
     }
@@ -517,6 +537,7 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder addVulnerableGroups(VulnerableGroup... elements) {
+      requireNonNull(elements, "FollowUpReport.Builder 'vulnerableGroups' must not be null");
       delegate.addVulnerableGroups(elements);
       return this;
     }
@@ -529,6 +550,7 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder vulnerableGroups(Iterable<VulnerableGroup> elements) {
+      requireNonNull(elements, "FollowUpReport.Builder 'vulnerableGroups' must not be null");
       delegate.vulnerableGroups(elements);
       return this;
     }
@@ -541,6 +563,7 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder addAllVulnerableGroups(Iterable<VulnerableGroup> elements) {
+      requireNonNull(elements, "FollowUpReport.Builder 'vulnerableGroups' must not be null");
       delegate.addAllVulnerableGroups(elements);
       return this;
     }
@@ -552,6 +575,7 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder addPartner(CollaborationPartner element) {
+      requireNonNull(element, "FollowUpReport.Builder: an element of 'partners' must not be null");
       delegate.addPartner(element);
       return this;
     }
@@ -564,6 +588,7 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder addPartners(CollaborationPartner... elements) {
+      requireNonNull(elements, "FollowUpReport.Builder 'partners' must not be null");
       delegate.addPartners(elements);
       return this;
     }
@@ -576,6 +601,7 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder partners(Iterable<CollaborationPartner> elements) {
+      requireNonNull(elements, "FollowUpReport.Builder 'partners' must not be null");
       delegate.partners(elements);
       return this;
     }
@@ -588,6 +614,7 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder addAllPartners(Iterable<CollaborationPartner> elements) {
+      requireNonNull(elements, "FollowUpReport.Builder 'partners' must not be null");
       delegate.addAllPartners(elements);
       return this;
     }
@@ -613,6 +640,7 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder addTraining(Training element) {
+      requireNonNull(element, "FollowUpReport.Builder: an element of 'training' must not be null");
       delegate.addTraining(element);
       return this;
     }
@@ -625,6 +653,7 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder addTraining(Training... elements) {
+      requireNonNull(elements, "FollowUpReport.Builder 'training' must not be null");
       delegate.addTraining(elements);
       return this;
     }
@@ -637,6 +666,7 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder training(Iterable<Training> elements) {
+      requireNonNull(elements, "FollowUpReport.Builder 'training' must not be null");
       delegate.training(elements);
       return this;
     }
@@ -649,6 +679,7 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder addAllTraining(Iterable<Training> elements) {
+      requireNonNull(elements, "FollowUpReport.Builder 'training' must not be null");
       delegate.addAllTraining(elements);
       return this;
     }
@@ -662,6 +693,8 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder putOutcome(ActivityArea key, Outcome value) {
+      requireNonNull(key, "FollowUpReport.Builder: a key of 'outcomes' must not be null");
+      requireNonNull(value, "FollowUpReport.Builder: a value of 'outcomes' must not be null");
       delegate.putOutcome(key, value);
       return this;
     }
@@ -674,6 +707,7 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder outcomes(Map<? extends ActivityArea, ? extends Outcome> entries) {
+      requireNonNull(entries, "FollowUpReport.Builder 'outcomes' must not be null");
       delegate.outcomes(entries);
       return this;
     }
@@ -686,6 +720,7 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder putAllOutcomes(Map<? extends ActivityArea, ? extends Outcome> entries) {
+      requireNonNull(entries, "FollowUpReport.Builder 'outcomes' must not be null");
       delegate.putAllOutcomes(entries);
       return this;
     }
@@ -698,6 +733,7 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder addReasonsForUnusedFund(UnusedFundsReason element) {
+      requireNonNull(element, "FollowUpReport.Builder: an element of 'reasonsForUnusedFunds' must not be null");
       delegate.addReasonsForUnusedFund(element);
       return this;
     }
@@ -710,6 +746,7 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder addReasonsForUnusedFunds(UnusedFundsReason... elements) {
+      requireNonNull(elements, "FollowUpReport.Builder 'reasonsForUnusedFunds' must not be null");
       delegate.addReasonsForUnusedFunds(elements);
       return this;
     }
@@ -722,6 +759,7 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder reasonsForUnusedFunds(Iterable<UnusedFundsReason> elements) {
+      requireNonNull(elements, "FollowUpReport.Builder 'reasonsForUnusedFunds' must not be null");
       delegate.reasonsForUnusedFunds(elements);
       return this;
     }
@@ -734,6 +772,7 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder addAllReasonsForUnusedFunds(Iterable<UnusedFundsReason> elements) {
+      requireNonNull(elements, "FollowUpReport.Builder 'reasonsForUnusedFunds' must not be null");
       delegate.addAllReasonsForUnusedFunds(elements);
       return this;
     }
@@ -747,6 +786,7 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder usedOutsidePurpose(Amount usedOutsidePurpose) {
+      requireNonNull(usedOutsidePurpose, "FollowUpReport.Builder 'usedOutsidePurpose' must not be null");
       delegate.usedOutsidePurpose(usedOutsidePurpose);
       return this;
     }

@@ -1,5 +1,7 @@
 package se.utvecklingsmedel.followup;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -160,6 +162,7 @@ public abstract class PublishedFigures {
      * @return this builder
      */
     public Builder from(PublishedFigures instance) {
+      requireNonNull(instance, "PublishedFigures.Builder: the PublishedFigures to copy must not be null");
       delegate.from(instance);
       return this;
     }
@@ -172,6 +175,7 @@ public abstract class PublishedFigures {
      * @return this builder
      */
     public Builder category(RecipientCategory category) {
+      requireNonNull(category, "PublishedFigures.Builder 'category' must not be null");
       delegate.category(category);
       return this;
     }
@@ -196,6 +200,7 @@ public abstract class PublishedFigures {
      * @return this builder
      */
     public Builder requisitioning(OptionalInt requisitioning) {
+      requireNonNull(requisitioning, "PublishedFigures.Builder 'requisitioning' must not be null");
       delegate.requisitioning(requisitioning);
       return this;
     }
@@ -219,6 +224,7 @@ public abstract class PublishedFigures {
      * @return this builder
      */
     public Builder applying(OptionalInt applying) {
+      requireNonNull(applying, "PublishedFigures.Builder 'applying' must not be null");
       delegate.applying(applying);
       return this;
     }
@@ -243,6 +249,7 @@ public abstract class PublishedFigures {
      * @return this builder
      */
     public Builder granted(OptionalInt granted) {
+      requireNonNull(granted, "PublishedFigures.Builder 'granted' must not be null");
       delegate.granted(granted);
       return this;
     }
@@ -255,6 +262,7 @@ public abstract class PublishedFigures {
      * @return this builder
      */
     public Builder requisitionedAmount(Amount requisitionedAmount) {
+      requireNonNull(requisitionedAmount, "PublishedFigures.Builder 'requisitionedAmount' must not be null");
       delegate.requisitionedAmount(requisitionedAmount);
       return this;
     }
@@ -267,6 +275,7 @@ public abstract class PublishedFigures {
      * @return this builder
      */
     public Builder requisitionedAmount(Optional<? extends Amount> requisitionedAmount) {
+      requireNonNull(requisitionedAmount, "PublishedFigures.Builder 'requisitionedAmount' must not be null");
       delegate.requisitionedAmount(requisitionedAmount);
       return this;
     }
@@ -278,6 +287,7 @@ public abstract class PublishedFigures {
      * @return this builder
      */
     public Builder grantedAmount(Amount grantedAmount) {
+      requireNonNull(grantedAmount, "PublishedFigures.Builder 'grantedAmount' must not be null");
       delegate.grantedAmount(grantedAmount);
       return this;
     }
@@ -290,6 +300,7 @@ public abstract class PublishedFigures {
      * @return this builder
      */
     public Builder grantedAmount(Optional<? extends Amount> grantedAmount) {
+      requireNonNull(grantedAmount, "PublishedFigures.Builder 'grantedAmount' must not be null");
       delegate.grantedAmount(grantedAmount);
       return this;
     }
@@ -301,6 +312,7 @@ public abstract class PublishedFigures {
      * @return this builder
      */
     public Builder usedAmount(Amount usedAmount) {
+      requireNonNull(usedAmount, "PublishedFigures.Builder 'usedAmount' must not be null");
       delegate.usedAmount(usedAmount);
       return this;
     }
@@ -313,6 +325,7 @@ public abstract class PublishedFigures {
      * @return this builder
      */
     public Builder usedAmount(Optional<? extends Amount> usedAmount) {
+      requireNonNull(usedAmount, "PublishedFigures.Builder 'usedAmount' must not be null");
       delegate.usedAmount(usedAmount);
       return this;
     }
@@ -324,6 +337,7 @@ public abstract class PublishedFigures {
      * @return this builder
      */
     public Builder unusedAmount(Amount unusedAmount) {
+      requireNonNull(unusedAmount, "PublishedFigures.Builder 'unusedAmount' must not be null");
       delegate.unusedAmount(unusedAmount);
       return this;
     }
@@ -336,6 +350,7 @@ public abstract class PublishedFigures {
      * @return this builder
      */
     public Builder unusedAmount(Optional<? extends Amount> unusedAmount) {
+      requireNonNull(unusedAmount, "PublishedFigures.Builder 'unusedAmount' must not be null");
       delegate.unusedAmount(unusedAmount);
       return this;
     }
@@ -348,6 +363,7 @@ public abstract class PublishedFigures {
      * @return this builder
      */
     public Builder assignedAmount(Amount assignedAmount) {
+      requireNonNull(assignedAmount, "PublishedFigures.Builder 'assignedAmount' must not be null");
       delegate.assignedAmount(assignedAmount);
       return this;
     }
@@ -361,6 +377,7 @@ public abstract class PublishedFigures {
      * @return this builder
      */
     public Builder assignedAmount(Optional<? extends Amount> assignedAmount) {
+      requireNonNull(assignedAmount, "PublishedFigures.Builder 'assignedAmount' must not be null");
       delegate.assignedAmount(assignedAmount);
       return this;
     }
@@ -385,6 +402,7 @@ public abstract class PublishedFigures {
      * @return this builder
      */
     public Builder usedNothing(OptionalInt usedNothing) {
+      requireNonNull(usedNothing, "PublishedFigures.Builder 'usedNothing' must not be null");
       delegate.usedNothing(usedNothing);
       return this;
     }
@@ -409,6 +427,7 @@ public abstract class PublishedFigures {
      * @return this builder
      */
     public Builder notAllUsed(OptionalInt notAllUsed) {
+      requireNonNull(notAllUsed, "PublishedFigures.Builder 'notAllUsed' must not be null");
       delegate.notAllUsed(notAllUsed);
       return this;
     }
@@ -421,6 +440,7 @@ public abstract class PublishedFigures {
      * @return this builder
      */
     public Builder shareUsed(Share shareUsed) {
+      requireNonNull(shareUsed, "PublishedFigures.Builder 'shareUsed' must not be null");
       delegate.shareUsed(shareUsed);
       return this;
     }
@@ -433,6 +453,7 @@ public abstract class PublishedFigures {
      * @return this builder
      */
     public Builder shareUsed(Optional<? extends Share> shareUsed) {
+      requireNonNull(shareUsed, "PublishedFigures.Builder 'shareUsed' must not be null");
       delegate.shareUsed(shareUsed);
       return this;
     }
@@ -457,6 +478,7 @@ public abstract class PublishedFigures {
      * @return this builder
      */
     public Builder reportsInTime(OptionalInt reportsInTime) {
+      requireNonNull(reportsInTime, "PublishedFigures.Builder 'reportsInTime' must not be null");
       delegate.reportsInTime(reportsInTime);
       return this;
     }
@@ -481,6 +503,7 @@ public abstract class PublishedFigures {
      * @return this builder
      */
     public Builder reportsAnalysed(OptionalInt reportsAnalysed) {
+      requireNonNull(reportsAnalysed, "PublishedFigures.Builder 'reportsAnalysed' must not be null");
       delegate.reportsAnalysed(reportsAnalysed);
       return this;
     }

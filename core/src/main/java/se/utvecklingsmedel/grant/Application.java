@@ -1,6 +1,7 @@
 package se.utvecklingsmedel.grant;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -121,6 +122,7 @@ public abstract class Application {
      * @return this builder
      */
     public Builder from(Application instance) {
+      requireNonNull(instance, "Application.Builder: the Application to copy must not be null");
       delegate.from(instance);
       return this;
     }
@@ -132,6 +134,7 @@ public abstract class Application {
      * @return this builder
      */
     public Builder applicant(Recipient applicant) {
+      requireNonNull(applicant, "Application.Builder 'applicant' must not be null");
       delegate.applicant(applicant);
       return this;
     }
@@ -143,6 +146,7 @@ public abstract class Application {
      * @return this builder
      */
     public Builder amount(Amount amount) {
+      requireNonNull(amount, "Application.Builder 'amount' must not be null");
       delegate.amount(amount);
       return this;
     }
@@ -155,6 +159,7 @@ public abstract class Application {
      * @return this builder
      */
     public Builder addDevelopmentArea(DevelopmentArea element) {
+      requireNonNull(element, "Application.Builder: an element of 'developmentAreas' must not be null");
       delegate.addDevelopmentArea(element);
       return this;
     }
@@ -167,6 +172,7 @@ public abstract class Application {
      * @return this builder
      */
     public Builder addDevelopmentAreas(DevelopmentArea... elements) {
+      requireNonNull(elements, "Application.Builder 'developmentAreas' must not be null");
       delegate.addDevelopmentAreas(elements);
       return this;
     }
@@ -179,6 +185,7 @@ public abstract class Application {
      * @return this builder
      */
     public Builder developmentAreas(Iterable<DevelopmentArea> elements) {
+      requireNonNull(elements, "Application.Builder 'developmentAreas' must not be null");
       delegate.developmentAreas(elements);
       return this;
     }
@@ -191,6 +198,7 @@ public abstract class Application {
      * @return this builder
      */
     public Builder addAllDevelopmentAreas(Iterable<DevelopmentArea> elements) {
+      requireNonNull(elements, "Application.Builder 'developmentAreas' must not be null");
       delegate.addAllDevelopmentAreas(elements);
       return this;
     }
@@ -203,6 +211,7 @@ public abstract class Application {
      * @return this builder
      */
     public Builder municipality(Municipality municipality) {
+      requireNonNull(municipality, "Application.Builder 'municipality' must not be null");
       delegate.municipality(municipality);
       return this;
     }
@@ -215,6 +224,7 @@ public abstract class Application {
      * @return this builder
      */
     public Builder municipality(Optional<? extends Municipality> municipality) {
+      requireNonNull(municipality, "Application.Builder 'municipality' must not be null");
       delegate.municipality(municipality);
       return this;
     }
@@ -227,6 +237,7 @@ public abstract class Application {
      * @return this builder
      */
     public Builder county(County county) {
+      requireNonNull(county, "Application.Builder 'county' must not be null");
       delegate.county(county);
       return this;
     }
@@ -239,6 +250,7 @@ public abstract class Application {
      * @return this builder
      */
     public Builder county(Optional<? extends County> county) {
+      requireNonNull(county, "Application.Builder 'county' must not be null");
       delegate.county(county);
       return this;
     }
@@ -262,6 +274,7 @@ public abstract class Application {
      * @return this builder
      */
     public Builder date(LocalDate date) {
+      requireNonNull(date, "Application.Builder 'date' must not be null");
       delegate.date(date);
       return this;
     }

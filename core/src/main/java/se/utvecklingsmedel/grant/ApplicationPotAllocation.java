@@ -52,7 +52,7 @@ public final class ApplicationPotAllocation extends PotAllocation {
    * @return the sum of the applications' amounts
    */
   public Amount applied() {
-    return Amount.total(applications.stream().map(Application::amount)::iterator);
+    return applications.stream().map(Application::amount).collect(Amount.summing());
   }
 
   @Override

@@ -31,7 +31,7 @@ public abstract sealed class PotAllocation
   PotAllocation(Pot pot, ImmutableSortedMap<Recipient, RecipientGrant> grants) {
     this.pot = pot;
     this.grants = grants;
-    this.granted = Amount.total(grants.values().stream().map(RecipientGrant::granted)::iterator);
+    this.granted = grants.values().stream().map(RecipientGrant::granted).collect(Amount.summing());
     checkState(!granted.isGreaterThan(pot.budget()), "Pot %s: granted %s exceeds the budget %s",
         pot.id(), granted, pot.budget());
   }

@@ -1,6 +1,7 @@
 package se.utvecklingsmedel.grant;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -113,6 +114,7 @@ public abstract class Requisition {
      * @return this builder
      */
     public Builder from(Requisition instance) {
+      requireNonNull(instance, "Requisition.Builder: the Requisition to copy must not be null");
       delegate.from(instance);
       return this;
     }
@@ -124,6 +126,7 @@ public abstract class Requisition {
      * @return this builder
      */
     public Builder recipient(Recipient recipient) {
+      requireNonNull(recipient, "Requisition.Builder 'recipient' must not be null");
       delegate.recipient(recipient);
       return this;
     }
@@ -135,6 +138,7 @@ public abstract class Requisition {
      * @return this builder
      */
     public Builder amount(Amount amount) {
+      requireNonNull(amount, "Requisition.Builder 'amount' must not be null");
       delegate.amount(amount);
       return this;
     }
@@ -146,6 +150,7 @@ public abstract class Requisition {
      * @return this builder
      */
     public Builder date(LocalDate date) {
+      requireNonNull(date, "Requisition.Builder 'date' must not be null");
       delegate.date(date);
       return this;
     }
@@ -171,6 +176,7 @@ public abstract class Requisition {
      * @return this builder
      */
     public Builder maximumExtra(Amount maximumExtra) {
+      requireNonNull(maximumExtra, "Requisition.Builder 'maximumExtra' must not be null");
       delegate.maximumExtra(maximumExtra);
       return this;
     }
@@ -183,6 +189,7 @@ public abstract class Requisition {
      * @return this builder
      */
     public Builder maximumExtra(Optional<? extends Amount> maximumExtra) {
+      requireNonNull(maximumExtra, "Requisition.Builder 'maximumExtra' must not be null");
       delegate.maximumExtra(maximumExtra);
       return this;
     }

@@ -42,7 +42,7 @@ public final class RequisitionPotAllocation extends PotAllocation {
     this.rules = rules;
     this.keyedAmounts = keyedAmounts;
     this.requisitioned = requisitioned;
-    this.redistributed = Amount.total(grants.values().stream().map(RecipientGrant::redistributed)::iterator);
+    this.redistributed = grants.values().stream().map(RecipientGrant::redistributed).collect(Amount.summing());
     this.redistribution = redistribution;
     checkState(granted().equals(requisitioned.plus(redistributed)),
         "Pot %s: granted %s is not requisitioned %s plus redistributed %s", pot.id(), granted(),

@@ -196,7 +196,7 @@ public final class RoundAllocation {
    * @return the total, zero if it has no grant
    */
   public Amount totalGrantedTo(Recipient recipient) {
-    return Amount.total(grantsTo(recipient).stream().map(RecipientGrant::granted)::iterator);
+    return grantsTo(recipient).stream().map(RecipientGrant::granted).collect(Amount.summing());
   }
 
   /**
@@ -205,7 +205,7 @@ public final class RoundAllocation {
    * @return the budget
    */
   public Amount budget() {
-    return Amount.total(pots.values().stream().map(PotAllocation::budget)::iterator);
+    return pots.values().stream().map(PotAllocation::budget).collect(Amount.summing());
   }
 
   /**
@@ -214,7 +214,7 @@ public final class RoundAllocation {
    * @return the amount granted
    */
   public Amount granted() {
-    return Amount.total(pots.values().stream().map(PotAllocation::granted)::iterator);
+    return pots.values().stream().map(PotAllocation::granted).collect(Amount.summing());
   }
 
   /**
@@ -223,7 +223,7 @@ public final class RoundAllocation {
    * @return {@code budget() - granted()}
    */
   public Amount returned() {
-    return Amount.total(pots.values().stream().map(PotAllocation::returned)::iterator);
+    return pots.values().stream().map(PotAllocation::returned).collect(Amount.summing());
   }
 
   /**

@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collector;
+import java.util.stream.Collectors;
 
 /**
  * An exact, non-negative amount of Swedish kronor (SEK), held as whole öre in a {@code long}.
@@ -140,6 +142,16 @@ public final class Amount implements Comparable<Amount> {
       return "Amount text '" + text + "' is negative: an amount must not be negative";
     }
     return "Amount text '" + text + "' is malformed: expected the form 1234.56 or 1 234,56 kr";
+  }
+
+  /**
+   * Returns a collector that adds up amounts, exactly and overflow-checked: {@code
+   * grants.stream().map(RecipientGrant::granted).collect(Amount.summing())}.
+   *
+   * @return the collector; zero for an empty stream
+   */
+  public static Collector<Amount, ?, Amount> summing() {
+    return Collectors.reducing(ZERO, Amount::plus);
   }
 
   /**

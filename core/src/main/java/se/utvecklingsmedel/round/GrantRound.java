@@ -217,7 +217,7 @@ public abstract class GrantRound {
   @Value.Derived
   public Amount totalBudget() {
     try {
-      return Amount.total(pots().stream().map(Pot::budget)::iterator);
+      return pots().stream().map(Pot::budget).collect(Amount.summing());
     } catch (ArithmeticException e) {
       throw new IllegalArgumentException(
           "GrantRound " + year() + ": the pots' budgets add up beyond the range of an Amount", e);
@@ -315,6 +315,7 @@ public abstract class GrantRound {
      * @return this builder
      */
     public Builder from(GrantRound instance) {
+      requireNonNull(instance, "GrantRound.Builder: the GrantRound to copy must not be null");
       delegate.from(instance);
       return this;
     }
@@ -338,6 +339,7 @@ public abstract class GrantRound {
      * @return this builder
      */
     public Builder legalBasis(String legalBasis) {
+      requireNonNull(legalBasis, "GrantRound.Builder 'legalBasis' must not be null");
       delegate.legalBasis(legalBasis);
       return this;
     }
@@ -349,6 +351,7 @@ public abstract class GrantRound {
      * @return this builder
      */
     public Builder addPot(Pot element) {
+      requireNonNull(element, "GrantRound.Builder: an element of 'pots' must not be null");
       delegate.addPot(element);
       return this;
     }
@@ -361,6 +364,7 @@ public abstract class GrantRound {
      * @return this builder
      */
     public Builder addPots(Pot... elements) {
+      requireNonNull(elements, "GrantRound.Builder 'pots' must not be null");
       delegate.addPots(elements);
       return this;
     }
@@ -373,6 +377,7 @@ public abstract class GrantRound {
      * @return this builder
      */
     public Builder pots(Iterable<? extends Pot> elements) {
+      requireNonNull(elements, "GrantRound.Builder 'pots' must not be null");
       delegate.pots(elements);
       return this;
     }
@@ -385,6 +390,7 @@ public abstract class GrantRound {
      * @return this builder
      */
     public Builder addAllPots(Iterable<? extends Pot> elements) {
+      requireNonNull(elements, "GrantRound.Builder 'pots' must not be null");
       delegate.addAllPots(elements);
       return this;
     }
@@ -398,6 +404,7 @@ public abstract class GrantRound {
      * @return this builder
      */
     public Builder applicationPeriod(LocalDateRange applicationPeriod) {
+      requireNonNull(applicationPeriod, "GrantRound.Builder 'applicationPeriod' must not be null");
       delegate.applicationPeriod(applicationPeriod);
       return this;
     }
@@ -412,6 +419,7 @@ public abstract class GrantRound {
      * @return this builder
      */
     public Builder applicationPeriod(Optional<? extends LocalDateRange> applicationPeriod) {
+      requireNonNull(applicationPeriod, "GrantRound.Builder 'applicationPeriod' must not be null");
       delegate.applicationPeriod(applicationPeriod);
       return this;
     }
@@ -424,6 +432,7 @@ public abstract class GrantRound {
      * @return this builder
      */
     public Builder requisitionDeadline(LocalDate requisitionDeadline) {
+      requireNonNull(requisitionDeadline, "GrantRound.Builder 'requisitionDeadline' must not be null");
       delegate.requisitionDeadline(requisitionDeadline);
       return this;
     }
@@ -436,6 +445,7 @@ public abstract class GrantRound {
      * @return this builder
      */
     public Builder requisitionDeadline(Optional<? extends LocalDate> requisitionDeadline) {
+      requireNonNull(requisitionDeadline, "GrantRound.Builder 'requisitionDeadline' must not be null");
       delegate.requisitionDeadline(requisitionDeadline);
       return this;
     }
@@ -449,6 +459,7 @@ public abstract class GrantRound {
      * @return this builder
      */
     public Builder usePeriod(LocalDateRange usePeriod) {
+      requireNonNull(usePeriod, "GrantRound.Builder 'usePeriod' must not be null");
       delegate.usePeriod(usePeriod);
       return this;
     }
@@ -461,6 +472,7 @@ public abstract class GrantRound {
      * @return this builder
      */
     public Builder reportDeadline(LocalDate reportDeadline) {
+      requireNonNull(reportDeadline, "GrantRound.Builder 'reportDeadline' must not be null");
       delegate.reportDeadline(reportDeadline);
       return this;
     }
@@ -474,6 +486,7 @@ public abstract class GrantRound {
      * @return this builder
      */
     public Builder reportDeadline(Optional<? extends LocalDate> reportDeadline) {
+      requireNonNull(reportDeadline, "GrantRound.Builder 'reportDeadline' must not be null");
       delegate.reportDeadline(reportDeadline);
       return this;
     }
@@ -486,6 +499,7 @@ public abstract class GrantRound {
      * @return this builder
      */
     public Builder repaymentDeadline(LocalDate repaymentDeadline) {
+      requireNonNull(repaymentDeadline, "GrantRound.Builder 'repaymentDeadline' must not be null");
       delegate.repaymentDeadline(repaymentDeadline);
       return this;
     }
@@ -498,6 +512,7 @@ public abstract class GrantRound {
      * @return this builder
      */
     public Builder repaymentDeadline(Optional<? extends LocalDate> repaymentDeadline) {
+      requireNonNull(repaymentDeadline, "GrantRound.Builder 'repaymentDeadline' must not be null");
       delegate.repaymentDeadline(repaymentDeadline);
       return this;
     }
@@ -511,6 +526,7 @@ public abstract class GrantRound {
      * @return this builder
      */
     public Builder minimumClaim(Amount minimumClaim) {
+      requireNonNull(minimumClaim, "GrantRound.Builder 'minimumClaim' must not be null");
       delegate.minimumClaim(minimumClaim);
       return this;
     }
@@ -525,6 +541,7 @@ public abstract class GrantRound {
      * @return this builder
      */
     public Builder minimumClaim(Optional<? extends Amount> minimumClaim) {
+      requireNonNull(minimumClaim, "GrantRound.Builder 'minimumClaim' must not be null");
       delegate.minimumClaim(minimumClaim);
       return this;
     }

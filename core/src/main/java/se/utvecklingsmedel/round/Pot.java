@@ -1,6 +1,7 @@
 package se.utvecklingsmedel.round;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -132,6 +133,7 @@ public abstract class Pot {
      * @return this builder
      */
     public Builder from(Pot instance) {
+      requireNonNull(instance, "Pot.Builder: the Pot to copy must not be null");
       delegate.from(instance);
       return this;
     }
@@ -143,6 +145,7 @@ public abstract class Pot {
      * @return this builder
      */
     public Builder id(PotId id) {
+      requireNonNull(id, "Pot.Builder 'id' must not be null");
       delegate.id(id);
       return this;
     }
@@ -154,6 +157,7 @@ public abstract class Pot {
      * @return this builder
      */
     public Builder label(String label) {
+      requireNonNull(label, "Pot.Builder 'label' must not be null");
       delegate.label(label);
       return this;
     }
@@ -166,6 +170,7 @@ public abstract class Pot {
      * @return this builder
      */
     public Builder addCategory(RecipientCategory element) {
+      requireNonNull(element, "Pot.Builder: an element of 'categories' must not be null");
       delegate.addCategory(element);
       return this;
     }
@@ -178,6 +183,7 @@ public abstract class Pot {
      * @return this builder
      */
     public Builder addCategories(RecipientCategory... elements) {
+      requireNonNull(elements, "Pot.Builder 'categories' must not be null");
       delegate.addCategories(elements);
       return this;
     }
@@ -190,6 +196,7 @@ public abstract class Pot {
      * @return this builder
      */
     public Builder categories(Iterable<RecipientCategory> elements) {
+      requireNonNull(elements, "Pot.Builder 'categories' must not be null");
       delegate.categories(elements);
       return this;
     }
@@ -202,6 +209,7 @@ public abstract class Pot {
      * @return this builder
      */
     public Builder addAllCategories(Iterable<RecipientCategory> elements) {
+      requireNonNull(elements, "Pot.Builder 'categories' must not be null");
       delegate.addAllCategories(elements);
       return this;
     }
@@ -213,6 +221,7 @@ public abstract class Pot {
      * @return this builder
      */
     public Builder budget(Amount budget) {
+      requireNonNull(budget, "Pot.Builder 'budget' must not be null");
       delegate.budget(budget);
       return this;
     }
@@ -224,6 +233,7 @@ public abstract class Pot {
      * @return this builder
      */
     public Builder method(DistributionMethod method) {
+      requireNonNull(method, "Pot.Builder 'method' must not be null");
       delegate.method(method);
       return this;
     }

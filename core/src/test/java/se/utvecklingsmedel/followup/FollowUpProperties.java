@@ -152,7 +152,7 @@ class FollowUpProperties {
     Statistics.label("a recovery claim").collect(recovery);
     Statistics.label("a recovery claim").coverage(cov -> cov.check(true).count((n, tries) -> n * 50 >= tries));
     Statistics.label("a late report").collect(followUp.settlements().stream()
-        .anyMatch(s -> s.inTime().equals(Optional.of(false))));
+        .anyMatch(s -> s.timing() == ReportTiming.LATE));
     Statistics.label("a late report").coverage(cov -> cov.check(true).count((n, tries) -> n * 50 >= tries));
   }
 

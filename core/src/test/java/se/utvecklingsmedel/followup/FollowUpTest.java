@@ -107,7 +107,7 @@ class FollowUpTest {
     assertThat(followUp.settlements()).hasSize(6);
     assertThat(followUp.settlementOf(M1, PotId.MUNICIPALITIES).status()).isEqualTo(SettlementStatus.SETTLED);
     Settlement m2 = followUp.settlementOf(M2, PotId.MUNICIPALITIES);
-    assertThat(m2.inTime()).contains(true);   // on the moved deadline
+    assertThat(m2.timing()).isEqualTo(ReportTiming.IN_TIME);   // on the moved deadline
     assertThat(m2.status()).isEqualTo(SettlementStatus.REPAYMENT_DUE);
     assertThat(m2.claims()).containsExactly(new Claim(M2, PotId.MUNICIPALITIES, ClaimKind.REPAYMENT,
         Amount.ofKronor(5_000), Optional.of(LocalDate.of(2019, 4, 30)), "Återbetalning: 5000.00 kr "
@@ -122,7 +122,7 @@ class FollowUpTest {
         + "the deadline 2019-03-31, moved to 2019-04-01 by lagen (1930:173), so the 12000.00 kr it "
         + "says was used is not accounted for");
     Settlement m6 = followUp.settlementOf(M6, PotId.MUNICIPALITIES);
-    assertThat(m6.inTime()).contains(false);
+    assertThat(m6.timing()).isEqualTo(ReportTiming.LATE);
     assertThat(m6.status()).isEqualTo(SettlementStatus.SETTLED);
     Settlement m7 = followUp.settlementOf(M7, PotId.MUNICIPALITIES);
     assertThat(m7.report()).isEmpty();
@@ -214,5 +214,18 @@ class FollowUpTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> FollowUp.of(allocation, List.of(wrongPot), AFTER))
         .withMessage("FollowUpReport of " + M2 + ": pot regions was not allocated");
+  }
+
+  /** A follow-up is a value (issue 18). */
+  @Test
+  void followUpsHaveValueEquality() {
+    FollowUp one = FollowUp.of(allocation(round(Optional.empty())), REPORTS, AFTER);
+    com.google.common.testing.EqualsTester tester = new com.google.common.testing.EqualsTester()
+        .addEqualityGroup(one, FollowUp.of(allocation(round(Optional.empty())), REPORTS, AFTER))
+        .addEqualityGroup(FollowUp.of(allocation(round(Optional.empty())), REPORTS,
+            AFTER.plusDays(1)))
+        .addEqualityGroup(FollowUp.of(allocation(round(Optional.empty())), REPORTS.subList(0, 1),
+            AFTER));
+    tester.testEquals();
   }
 }

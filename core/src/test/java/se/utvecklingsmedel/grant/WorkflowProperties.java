@@ -120,7 +120,7 @@ class WorkflowProperties {
     RequisitionPotAllocation pot = c.allocate(c.requisitions());
     assertThat(pot.granted().plus(pot.returned())).isEqualTo(pot.budget());
     assertThat(pot.granted()).isEqualTo(pot.requisitioned().plus(pot.redistributed()));
-    assertThat(Amount.total(pot.grants().values().stream().map(RecipientGrant::granted)::iterator))
+    assertThat(pot.grants().values().stream().map(RecipientGrant::granted).collect(Amount.summing()))
         .isEqualTo(pot.granted());
     Statistics.label("returned to the state").collect(pot.returned().signum() > 0);
     Statistics.label("returned to the state").coverage(cov -> cov.check(true).count((n, tries) -> n * 50 >= tries));

@@ -67,4 +67,20 @@ class AmountProperties {
       assertThatExceptionOfType(ArithmeticException.class).isThrownBy(() -> a.multipliedBy(factor));
     }
   }
+
+  /** The collector agrees with the exact sum, and overflows as {@code total} does. */
+  @Property
+  void summingIsTheExactTotal(@ForAll java.util.List<@LongRange(min = 0, max = Long.MAX_VALUE / 4)
+      Long> ore) {
+    BigInteger exact = ore.stream().map(BigInteger::valueOf).reduce(BigInteger.ZERO, BigInteger::add);
+    if (exact.bitLength() < Long.SIZE) {
+      assertThat(ore.stream().map(Amount::ofOre).collect(Amount.summing()).toOre())
+          .isEqualTo(exact.longValueExact());
+      assertThat(ore.stream().map(Amount::ofOre).collect(Amount.summing()))
+          .isEqualTo(Amount.total(ore.stream().map(Amount::ofOre).toList()));
+    } else {
+      assertThatExceptionOfType(ArithmeticException.class)
+          .isThrownBy(() -> ore.stream().map(Amount::ofOre).collect(Amount.summing()));
+    }
+  }
 }

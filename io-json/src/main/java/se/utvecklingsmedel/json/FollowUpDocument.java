@@ -27,7 +27,7 @@ final class FollowUpDocument {
   static JsonNode settlement(Settlement s) {
     return Node.object("recipient", ValueCodec.recipient(s.grant().recipient()),
         "potId", s.grant().potId(), "granted", s.grant().granted(),
-        "inTime", s.inTime(), "status", s.status(),
+        "timing", s.timing(), "status", s.status(),
         "claims", Node.array(s.claims().stream().map(c -> (JsonNode) Node.object(
             "kind", c.kind(), "amount", c.amount(), "due", c.due(), "rule", c.rule())).toList()));
   }

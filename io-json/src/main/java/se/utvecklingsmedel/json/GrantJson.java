@@ -2,6 +2,7 @@ package se.utvecklingsmedel.json;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
@@ -104,7 +105,7 @@ public final class GrantJson {
    */
   public static <T> T read(String json, Class<T> type) {
     requireNonNull(json, "GrantJson: json must not be null");
-    return read(type, () -> MAPPER.readTree(json));
+    return read(type, () -> tree(MAPPER.createParser(json)));
   }
 
   /**
@@ -118,7 +119,25 @@ public final class GrantJson {
    */
   public static <T> T read(InputStream json, Class<T> type) {
     requireNonNull(json, "GrantJson: json must not be null");
-    return read(type, () -> MAPPER.readTree(json));
+    return read(type, () -> tree(MAPPER.createParser(json)));
+  }
+
+  /**
+   * The whole input as one tree, read by the module's own reader, so that a duplicate key is reported
+   * at its path ({@code $.pots[0].budget}), not at {@code $}; nothing may follow the document.
+   */
+  private static JsonNode tree(JsonParser parser) throws IOException {
+    try (parser) {
+      parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+      parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+      JsonNode tree = TreeReader.read(parser, "$");
+      if (parser.nextToken() != null) {
+        throw new GrantJsonException("$", null, "is not valid JSON: more follows the document "
+            + "(line " + parser.currentLocation().getLineNr() + ", column "
+            + parser.currentLocation().getColumnNr() + ")", null);
+      }
+      return tree;
+    }
   }
 
   /**

@@ -24,6 +24,8 @@ import se.utvecklingsmedel.round.PotId;
  */
 final class Node {
 
+  /** A field name quoted in a core message, e.g. {@code 'amount'}. */
+  private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("'(\\w+)'");
   private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("\\d+(\\.\\d{1,2})?");
 
   private final JsonNode json;
@@ -48,15 +50,30 @@ final class Node {
         rule, null);
   }
 
-  /** Runs a core factory; its IllegalArgumentException becomes an error at this path. */
+  /**
+   * Runs a core factory; its {@code IllegalArgumentException} (an input error) becomes an error at
+   * the innermost path that holds the offending value: the first field of this object that the
+   * rule names in quotes ({@code 'reportDeadline'}), else this object (issue 18). Anything else a
+   * factory throws is a failure, not an input error, and propagates as itself.
+   */
   <T> T build(java.util.function.Supplier<T> factory) {
     try {
       return factory.get();
-    } catch (IllegalArgumentException | IllegalStateException | NullPointerException
-        | ArithmeticException e) {
-      throw new GrantJsonException(path, json.toString(), e.getMessage(), e);
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      String message = e.getMessage() == null ? e.toString() : e.getMessage();
+      if (json.isObject()) {
+        java.util.regex.Matcher quoted = QUOTED.matcher(message);
+        while (quoted.find()) {
+          JsonNode field = json.get(quoted.group(1));
+          if (field != null) {
+            throw new GrantJsonException(path + "." + quoted.group(1), field.toString(), message, e);
+          }
+        }
+      }
+      throw new GrantJsonException(path, json.toString(), message, e);
     }
   }
+
 
   // --- objects ---------------------------------------------------------------------------------
 

@@ -34,7 +34,7 @@ final class TreeReader {
       token = parser.nextToken();
     }
     if (token == null) {
-      throw new GrantJsonException(path, null, "is empty: a JSON value is required", null);
+      throw new GrantJsonException(path, null, "is empty: a JSON document is required", null);
     }
     return value(parser, token, path);
   }

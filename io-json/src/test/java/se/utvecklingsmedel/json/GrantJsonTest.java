@@ -47,6 +47,7 @@ class GrantJsonTest {
     FollowUp followUp = Fixtures.followUp();
     FollowUp again = GrantJson.read(GrantJson.write(followUp), FollowUp.class);
     assertThat(again.settlements()).isEqualTo(followUp.settlements());
+    assertThat(again).isEqualTo(followUp).hasSameHashCodeAs(followUp);
     assertThat(again.statistics()).isEqualTo(followUp.statistics());
     RoundStatistics statistics = followUp.statistics();
     assertThat(GrantJson.read(GrantJson.write(statistics), RoundStatistics.class)).isEqualTo(statistics);

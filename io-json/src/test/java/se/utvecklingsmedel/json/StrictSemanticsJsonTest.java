@@ -43,7 +43,7 @@ class StrictSemanticsJsonTest {
     ObjectNode category = (ObjectNode) document.get("categories").get(0);
     category.put("usedNothing", 17).put("notAllUsed", 17);
     GrantJsonException e = rejected(document, RoundStatistics.class);
-    assertThat(e.path()).isEqualTo("$.categories[0]");
+    assertThat(e.path()).isEqualTo("$.categories[0].notAllUsed");
     assertThat(e.rule()).contains("'notAllUsed' (17) must be at most 'reportsInTime + reportsLate'");
   }
 

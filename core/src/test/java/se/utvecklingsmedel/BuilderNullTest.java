@@ -1,0 +1,72 @@
+package se.utvecklingsmedel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.utvecklingsmedel.followup.CategoryStatistics;
+import se.utvecklingsmedel.followup.FollowUpReport;
+import se.utvecklingsmedel.followup.PublishedFigures;
+import se.utvecklingsmedel.grant.Application;
+import se.utvecklingsmedel.grant.Requisition;
+import se.utvecklingsmedel.round.GrantRound;
+import se.utvecklingsmedel.round.Pot;
+
+/**
+ * Every public builder method given null names its builder and the attribute (issue 18): never the
+ * JVM's own "Cannot invoke …" nor a bare {@code NullPointerException}.
+ */
+class BuilderNullTest {
+
+  static Stream<Arguments> methods() {
+    List<Arguments> all = new ArrayList<>();
+    List<Supplier<?>> builders = List.of(GrantRound::builder, Pot::builder, Requisition::builder,
+        Application::builder, FollowUpReport::builder, CategoryStatistics::builder,
+        PublishedFigures::builder);
+    for (Supplier<?> builder : builders) {
+      Class<?> type = builder.get().getClass();
+      for (Method method : type.getDeclaredMethods()) {
+        if (!Modifier.isPublic(method.getModifiers()) || method.getParameterCount() == 0) {
+          continue;
+        }
+        for (int i = 0; i < method.getParameterCount(); i++) {
+          if (!method.getParameterTypes()[i].isPrimitive()) {
+            all.add(Arguments.of(type.getName().replace(type.getPackageName() + ".", "") + "."
+                + method.getName() + "#" + i, builder, method, i));
+          }
+        }
+      }
+    }
+    assertThat(all).hasSizeGreaterThan(100);
+    return all.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("methods")
+  void nullNamesTheBuilderAndTheAttribute(String name, Supplier<?> builder, Method method, int i)
+      throws Exception {
+    Object[] arguments = new Object[method.getParameterCount()];
+    for (int k = 0; k < arguments.length; k++) {
+      Class<?> p = method.getParameterTypes()[k];
+      arguments[k] = k == i ? null : p == int.class ? 0 : p == long.class ? 0L
+          : p == boolean.class ? false : null;
+    }
+    Throwable thrown = null;
+    try {
+      method.invoke(builder.get(), arguments);
+    } catch (InvocationTargetException e) {
+      thrown = e.getCause();
+    }
+    assertThat(thrown).as(name).isInstanceOf(NullPointerException.class);
+    assertThat(thrown.getMessage()).as(name).isNotNull().contains(".Builder")
+        .containsPattern("'\\w+'|to copy").doesNotContain("Cannot invoke");
+  }
+}
