@@ -243,13 +243,15 @@ final class GrantCodec {
           var key = key(potNode.field("key"));
           var requisitions = potNode.field("requisitions").list(GrantCodec::requisition);
           var rules = requisitionRules(potNode.field("rules"));
-          potNode.build(() -> builder.requisitions(id, key, requisitions, rules));
+          potNode.build(() -> builder.requisitions(id, key, requisitions, rules),
+              potNode.field("requisitions"), requisitions, Requisition::recipient);
           break;
         }
         case APPLICATION: {
           var applications = potNode.field("applications").list(GrantCodec::application);
           var rules = applicationRules(potNode.field("rules"));
-          potNode.build(() -> builder.applications(id, applications, rules));
+          potNode.build(() -> builder.applications(id, applications, rules),
+              potNode.field("applications"), applications, Application::applicant);
           break;
         }
         default: {

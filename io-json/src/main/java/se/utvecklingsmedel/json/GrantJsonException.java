@@ -2,7 +2,9 @@ package se.utvecklingsmedel.json;
 
 /**
  * Why a JSON document could not be read or written: where (the JSON path, e.g.
- * {@code $.requisitions[17].amount}), what was there, and the rule it broke.
+ * {@code $.requisitions[17].amount}), what was there, and the rule it broke. The message is at most
+ * 1 000 characters whatever the input: the value is cut to 200 characters, and in the message the
+ * path to 250 and the rule to 500.
  *
  * <p>The one exception type of this module: malformed JSON, a wrong type, an unknown or missing
  * property, and every rule of the core value types surface as this, in one readable sentence.
@@ -24,14 +26,19 @@ public final class GrantJsonException extends RuntimeException {
   static final int MAX_VALUE = 200;
 
   GrantJsonException(String path, String value, String rule, Throwable cause) {
-    super("At " + path + (value == null ? "" : ", value " + cut(value)) + ": " + rule, cause);
+    super("At " + cut(path, MAX_PATH) + (value == null ? "" : ", value " + cut(value, MAX_VALUE))
+        + ": " + cut(rule, MAX_RULE), cause);
     this.path = path;
-    this.value = value == null ? null : cut(value);
+    this.value = value == null ? null : cut(value, MAX_VALUE);
     this.rule = rule;
   }
 
-  private static String cut(String value) {
-    return value.length() <= MAX_VALUE ? value : value.substring(0, MAX_VALUE - 1) + "…";
+  /** Path and rule are cut in the message only, so that no message exceeds 1 000 characters. */
+  private static final int MAX_PATH = 250;
+  private static final int MAX_RULE = 500;
+
+  private static String cut(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 
   /**

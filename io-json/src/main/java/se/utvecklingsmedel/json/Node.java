@@ -60,19 +60,50 @@ final class Node {
     try {
       return factory.get();
     } catch (IllegalArgumentException | ArithmeticException e) {
-      String message = e.getMessage() == null ? e.toString() : e.getMessage();
-      if (json.isObject()) {
-        java.util.regex.Matcher quoted = QUOTED.matcher(message);
-        while (quoted.find()) {
-          JsonNode field = json.get(quoted.group(1));
-          if (field != null) {
-            throw new GrantJsonException(path + "." + quoted.group(1), field.toString(), message, e);
-          }
-        }
-      }
-      throw new GrantJsonException(path, json.toString(), message, e);
+      throw inputError(e);
     }
   }
+
+  /**
+   * Runs a core factory over a list of entries read from {@code list}; a rule broken by one entry
+   * (its message names the entry's subject, e.g. "Requisition of 0180 Stockholm") is reported at
+   * that entry, and there at the field the rule names, e.g. {@code $.pots[0].requisitions[3].amount}.
+   */
+  <T, E> T build(java.util.function.Supplier<T> factory, Node list, List<E> entries,
+      Function<E, ?> subject) {
+    try {
+      return factory.get();
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      String message = String.valueOf(e.getMessage());
+      for (int i = 0; i < entries.size(); i++) {
+        String who = " of " + subject.apply(entries.get(i));
+        if (message.contains(who + " ") || message.contains(who + ":")) {
+          throw list.element(i).inputError(e);
+        }
+      }
+      throw inputError(e);
+    }
+  }
+
+  private Node element(int i) {
+    return new Node(json.get(i), path + "[" + i + "]");
+  }
+
+  /** The innermost place of a rule: the first field of this object the rule names, else here. */
+  private GrantJsonException inputError(RuntimeException e) {
+    String message = e.getMessage() == null ? e.toString() : e.getMessage();
+    if (json.isObject()) {
+      java.util.regex.Matcher quoted = QUOTED.matcher(message);
+      while (quoted.find()) {
+        JsonNode field = json.get(quoted.group(1));
+        if (field != null) {
+          return new GrantJsonException(path + "." + quoted.group(1), field.toString(), message, e);
+        }
+      }
+    }
+    return new GrantJsonException(path, json.toString(), message, e);
+  }
+
 
 
   // --- objects ---------------------------------------------------------------------------------

@@ -33,7 +33,9 @@ class DecoderFuzzTest {
         assertThat(GrantJson.read(GrantJson.write(value), type)).isEqualTo(value);
       } catch (GrantJsonException expected) {
         assertThat(expected.path()).startsWith("$");
-        assertThat(expected.getMessage()).startsWith("At " + expected.path());
+        String path = expected.path();
+        assertThat(expected.getMessage()).startsWith("At " + path.substring(0,
+            Math.min(path.length(), 249))).hasSizeLessThanOrEqualTo(1_000);
       }
     }
   }
