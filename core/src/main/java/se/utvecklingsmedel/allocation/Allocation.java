@@ -33,8 +33,13 @@ import se.utvecklingsmedel.money.Amount;
  */
 public final class Allocation<K extends Comparable<? super K>> {
 
-  /** How an allocation was made: the {@link Apportionment} method. */
-  public enum Method {
+  /**
+   * How an allocation was made: the {@link Apportionment} scheme. Named a scheme, not a method, so
+   * that "method" means one thing in this library: the working methods recipients report
+   * ({@code vocabulary.Method}); a pot's {@code DistributionMethod} is the domain's own term
+   * (<i>fördelningsmetod</i>). Team decision, issue 18.
+   */
+  public enum Scheme {
     /** {@link Apportionment#largestRemainder}. */
     LARGEST_REMAINDER("largest remainder"),
     /** {@link Apportionment#baseAndProportional}. */
@@ -44,7 +49,7 @@ public final class Allocation<K extends Comparable<? super K>> {
 
     private final String description;
 
-    Method(String description) {
+    Scheme(String description) {
       this.description = description;
     }
 
@@ -54,7 +59,7 @@ public final class Allocation<K extends Comparable<? super K>> {
     }
   }
 
-  private final Method method;
+  private final Scheme scheme;
   private final Amount total;
   private final Weights<K> weights;
   private final Amount base;
@@ -76,9 +81,9 @@ public final class Allocation<K extends Comparable<? super K>> {
   private final Supplier<ImmutableSortedMap<K, Amount>> amountMap =
       Suppliers.memoize(this::buildAmountMap);
 
-  Allocation(Method method, Amount total, Weights<K> weights, Amount base, long[] caps,
+  Allocation(Scheme scheme, Amount total, Weights<K> weights, Amount base, long[] caps,
       boolean[] capBound, Hamilton hamilton, int[] poolIndex, long[] amounts, Amount undistributed) {
-    this.method = method;
+    this.scheme = scheme;
     this.total = total;
     this.weights = weights;
     this.base = base;
@@ -93,16 +98,16 @@ public final class Allocation<K extends Comparable<? super K>> {
   /**
    * Returns how the allocation was made.
    *
-   * @return the method
+   * @return the scheme
    */
-  public Method method() {
-    return method;
+  public Scheme scheme() {
+    return scheme;
   }
 
   /**
    * Returns the base amount every recipient received first.
    *
-   * @return the base, zero unless the method was {@link Method#BASE_AND_PROPORTIONAL}
+   * @return the base, zero unless the scheme was {@link Scheme#BASE_AND_PROPORTIONAL}
    */
   public Amount base() {
     return base;
@@ -111,7 +116,7 @@ public final class Allocation<K extends Comparable<? super K>> {
   /**
    * Returns the caps the allocation was made with.
    *
-   * @return each capped recipient's cap; empty unless the method was {@link Method#CAPPED}
+   * @return each capped recipient's cap; empty unless the scheme was {@link Scheme#CAPPED}
    */
   public ImmutableSortedMap<K, Amount> caps() {
     ImmutableSortedMap.Builder<K, Amount> builder = ImmutableSortedMap.naturalOrder();
@@ -260,14 +265,14 @@ public final class Allocation<K extends Comparable<? super K>> {
     }
     // The inputs and the amounts: the certificate follows from them, and stays unbuilt (issue 18).
     Allocation<?> other = (Allocation<?>) obj;
-    return method == other.method && total.equals(other.total) && base.equals(other.base)
+    return scheme == other.scheme && total.equals(other.total) && base.equals(other.base)
         && weights.equals(other.weights) && Arrays.equals(caps, other.caps)
         && Arrays.equals(amounts, other.amounts) && undistributed.equals(other.undistributed);
   }
 
   @Override
   public int hashCode() {
-    return 31 * Objects.hash(method, total, base, weights) + Arrays.hashCode(amounts);
+    return 31 * Objects.hash(scheme, total, base, weights) + Arrays.hashCode(amounts);
   }
 
   /** For tests: whether the certificate has been built yet. */
@@ -283,7 +288,7 @@ public final class Allocation<K extends Comparable<? super K>> {
    */
   @Override
   public String toString() {
-    return "Allocation of " + total + " kr among " + amounts.length + " recipients by " + method
+    return "Allocation of " + total + " kr among " + amounts.length + " recipients by " + scheme
         + ": distributed " + distributed() + " kr, undistributed " + undistributed + " kr";
   }
 }

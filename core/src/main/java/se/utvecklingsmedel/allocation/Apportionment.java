@@ -59,7 +59,7 @@ public final class Apportionment {
     requireNonNull(total, "Apportionment 'total' must not be null");
     requireNonNull(weights, "Apportionment 'weights' must not be null");
     Hamilton h = Hamilton.apportion(total.toOre(), weights.weightArray(), weights.total());
-    return new Allocation<>(Allocation.Method.LARGEST_REMAINDER, total, weights, Amount.zero(), null, null, h, null,
+    return new Allocation<>(Allocation.Scheme.LARGEST_REMAINDER, total, weights, Amount.zero(), null, null, h, null,
         amounts(h, 0), Amount.zero());
   }
 
@@ -87,7 +87,7 @@ public final class Apportionment {
         "Apportionment 'base': %s recipients × %s kr must not exceed the total %s kr",
         weights.size(), base, total);
     Hamilton h = Hamilton.apportion(total.toOre() - bases, weights.weightArray(), weights.total());
-    return new Allocation<>(Allocation.Method.BASE_AND_PROPORTIONAL, total, weights, base, null, null,
+    return new Allocation<>(Allocation.Scheme.BASE_AND_PROPORTIONAL, total, weights, base, null, null,
         h, null, amounts(h, base.toOre()), Amount.zero());
   }
 
@@ -179,7 +179,7 @@ public final class Apportionment {
       }
       undistributed = 0;
     }
-    return new Allocation<>(Allocation.Method.CAPPED, total, weights, Amount.zero(), cap, bound, h,
+    return new Allocation<>(Allocation.Scheme.CAPPED, total, weights, Amount.zero(), cap, bound, h,
         poolIndex, amounts, Amount.ofOre(undistributed));
   }
 

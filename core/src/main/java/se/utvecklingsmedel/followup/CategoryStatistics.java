@@ -894,8 +894,7 @@ public abstract class CategoryStatistics {
 
   private void termCounts(String field, Map<?, Integer> counts, int most) {
     counts.forEach((term, count) -> {
-      String name = field + " of " + (term instanceof SwedishLabelled l ? l.label()
-          : term instanceof Method m ? m.label() : term);
+      String name = field + " of " + (term instanceof SwedishLabelled l ? l.label() : term);
       atLeastZero(name, count);
       rule(count <= most, "'" + name + "' (" + count + ") must be at most " + most);
     });

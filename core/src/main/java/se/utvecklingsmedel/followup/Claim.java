@@ -44,4 +44,16 @@ public record Claim(Recipient recipient, PotId potId, ClaimKind kind, Amount amo
     requireNonNull(rule, "Claim 'rule' must not be null");
     checkArgument(amount.signum() > 0, "Claim on %s: 'amount' must be above zero", recipient);
   }
+
+  /**
+   * Returns a one-line summary, e.g. {@code "Återbetalning of 1000.00 kr from 0180 Stockholm
+   * (municipalities), due 2017-04-30: …"}.
+   *
+   * @return the summary
+   */
+  @Override
+  public String toString() {
+    return kind.label() + " of " + amount + " kr from " + recipient + " (" + potId + ")"
+        + due.map(d -> ", due " + d).orElse(", no due date") + ": " + rule;
+  }
 }

@@ -30,15 +30,4 @@ public enum Decision implements SwedishLabelled {
   public String label() {
     return label;
   }
-
-  /**
-   * Returns the constant with the given Swedish label (case-insensitive).
-   *
-   * @param label the label
-   * @return the constant
-   * @throws IllegalArgumentException if no constant has that label
-   */
-  public static Decision fromLabel(String label) {
-    return SwedishLabelled.parse(Decision.class, label);
-  }
 }

@@ -33,15 +33,4 @@ public enum RecipientCategory implements SwedishLabelled {
   public String label() {
     return label;
   }
-
-  /**
-   * Returns the constant with the given Swedish label (case-insensitive).
-   *
-   * @param label the label
-   * @return the constant
-   * @throws IllegalArgumentException if no constant has that label
-   */
-  public static RecipientCategory fromLabel(String label) {
-    return SwedishLabelled.parse(RecipientCategory.class, label);
-  }
 }

@@ -29,15 +29,4 @@ public enum DistributionMethod implements SwedishLabelled {
   public String label() {
     return label;
   }
-
-  /**
-   * Returns the constant with the given Swedish label (case-insensitive).
-   *
-   * @param label the label
-   * @return the constant
-   * @throws IllegalArgumentException if no constant has that label
-   */
-  public static DistributionMethod fromLabel(String label) {
-    return SwedishLabelled.parse(DistributionMethod.class, label);
-  }
 }

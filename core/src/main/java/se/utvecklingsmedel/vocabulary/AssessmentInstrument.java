@@ -79,15 +79,4 @@ public enum AssessmentInstrument implements SwedishLabelled {
   public OptionalInt riskFactors() {
     return riskFactors == 0 ? OptionalInt.empty() : OptionalInt.of(riskFactors);
   }
-
-  /**
-   * Returns the constant with the given Swedish label (case-insensitive).
-   *
-   * @param label the label
-   * @return the constant
-   * @throws IllegalArgumentException if no constant has that label
-   */
-  public static AssessmentInstrument fromLabel(String label) {
-    return SwedishLabelled.parse(AssessmentInstrument.class, label);
-  }
 }

@@ -56,15 +56,4 @@ public enum CollaborationPartner implements SwedishLabelled {
   public String label() {
     return label;
   }
-
-  /**
-   * Returns the constant with the given Swedish label (case-insensitive).
-   *
-   * @param label the label
-   * @return the constant
-   * @throws IllegalArgumentException if no constant has that label
-   */
-  public static CollaborationPartner fromLabel(String label) {
-    return SwedishLabelled.parse(CollaborationPartner.class, label);
-  }
 }

@@ -35,15 +35,4 @@ public enum CompetenceSupportTheme implements SwedishLabelled {
   public String label() {
     return label;
   }
-
-  /**
-   * Returns the constant with the given Swedish label (case-insensitive).
-   *
-   * @param label the label
-   * @return the constant
-   * @throws IllegalArgumentException if no constant has that label
-   */
-  public static CompetenceSupportTheme fromLabel(String label) {
-    return SwedishLabelled.parse(CompetenceSupportTheme.class, label);
-  }
 }

@@ -37,15 +37,4 @@ public enum DevelopmentArea implements ActivityArea {
   public String label() {
     return label;
   }
-
-  /**
-   * Returns the constant with the given Swedish label (case-insensitive).
-   *
-   * @param label the label
-   * @return the constant
-   * @throws IllegalArgumentException if no constant has that label
-   */
-  public static DevelopmentArea fromLabel(String label) {
-    return SwedishLabelled.parse(DevelopmentArea.class, label);
-  }
 }

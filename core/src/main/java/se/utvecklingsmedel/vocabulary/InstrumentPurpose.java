@@ -27,15 +27,4 @@ public enum InstrumentPurpose implements SwedishLabelled {
   public String label() {
     return label;
   }
-
-  /**
-   * Returns the constant with the given Swedish label (case-insensitive).
-   *
-   * @param label the label
-   * @return the constant
-   * @throws IllegalArgumentException if no constant has that label
-   */
-  public static InstrumentPurpose fromLabel(String label) {
-    return SwedishLabelled.parse(InstrumentPurpose.class, label);
-  }
 }

@@ -9,7 +9,7 @@ package se.utvecklingsmedel.vocabulary;
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum KnownMethod implements Method, SwedishLabelled {
+public enum KnownMethod implements Method {
   /** Motiverande samtal (motivational interviewing), a conversation method. */
   MOTIVATIONAL_INTERVIEWING("Motiverande samtal"),
   /** Trappan: crisis talks with children who experienced violence in their family. */
@@ -36,16 +36,5 @@ public enum KnownMethod implements Method, SwedishLabelled {
   @Override
   public String label() {
     return label;
-  }
-
-  /**
-   * Returns the constant with the given Swedish label (case-insensitive).
-   *
-   * @param label the label
-   * @return the constant
-   * @throws IllegalArgumentException if no constant has that label
-   */
-  public static KnownMethod fromLabel(String label) {
-    return SwedishLabelled.parse(KnownMethod.class, label);
   }
 }

@@ -9,13 +9,15 @@ import static java.util.Objects.requireNonNull;
  * <p>Source: seed 004 (the 2016 annual report), which names the methods and adds "Andra metoder
  * förekommer också".
  */
-public sealed interface Method permits KnownMethod, OtherMethod {
+public sealed interface Method extends SwedishLabelled permits KnownMethod, OtherMethod {
 
   /**
-   * Returns the method's name as reported.
+   * Returns the method's name as reported: the Swedish label of a named method, or the free-text
+   * name of another.
    *
    * @return the Swedish label or the free-text name
    */
+  @Override
   String label();
 
   /**

@@ -47,15 +47,4 @@ public enum MunicipalActivityArea implements ActivityArea {
   public String label() {
     return label;
   }
-
-  /**
-   * Returns the constant with the given Swedish label (case-insensitive).
-   *
-   * @param label the label
-   * @return the constant
-   * @throws IllegalArgumentException if no constant has that label
-   */
-  public static MunicipalActivityArea fromLabel(String label) {
-    return SwedishLabelled.parse(MunicipalActivityArea.class, label);
-  }
 }

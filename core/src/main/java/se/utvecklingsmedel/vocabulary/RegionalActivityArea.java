@@ -31,15 +31,4 @@ public enum RegionalActivityArea implements ActivityArea {
   public String label() {
     return label;
   }
-
-  /**
-   * Returns the constant with the given Swedish label (case-insensitive).
-   *
-   * @param label the label
-   * @return the constant
-   * @throws IllegalArgumentException if no constant has that label
-   */
-  public static RegionalActivityArea fromLabel(String label) {
-    return SwedishLabelled.parse(RegionalActivityArea.class, label);
-  }
 }

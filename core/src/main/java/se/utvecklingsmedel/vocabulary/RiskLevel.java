@@ -25,15 +25,4 @@ public enum RiskLevel implements SwedishLabelled {
   public String label() {
     return label;
   }
-
-  /**
-   * Returns the constant with the given Swedish label (case-insensitive).
-   *
-   * @param label the label
-   * @return the constant
-   * @throws IllegalArgumentException if no constant has that label
-   */
-  public static RiskLevel fromLabel(String label) {
-    return SwedishLabelled.parse(RiskLevel.class, label);
-  }
 }

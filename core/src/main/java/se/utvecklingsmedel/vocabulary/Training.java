@@ -28,15 +28,4 @@ public enum Training implements SwedishLabelled {
   public String label() {
     return label;
   }
-
-  /**
-   * Returns the constant with the given Swedish label (case-insensitive).
-   *
-   * @param label the label
-   * @return the constant
-   * @throws IllegalArgumentException if no constant has that label
-   */
-  public static Training fromLabel(String label) {
-    return SwedishLabelled.parse(Training.class, label);
-  }
 }

@@ -37,15 +37,4 @@ public enum UnusedFundsReason implements SwedishLabelled {
   public String label() {
     return label;
   }
-
-  /**
-   * Returns the constant with the given Swedish label (case-insensitive).
-   *
-   * @param label the label
-   * @return the constant
-   * @throws IllegalArgumentException if no constant has that label
-   */
-  public static UnusedFundsReason fromLabel(String label) {
-    return SwedishLabelled.parse(UnusedFundsReason.class, label);
-  }
 }

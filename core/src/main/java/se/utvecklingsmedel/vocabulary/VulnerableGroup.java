@@ -39,15 +39,4 @@ public enum VulnerableGroup implements SwedishLabelled {
   public String label() {
     return label;
   }
-
-  /**
-   * Returns the constant with the given Swedish label (case-insensitive).
-   *
-   * @param label the label
-   * @return the constant
-   * @throws IllegalArgumentException if no constant has that label
-   */
-  public static VulnerableGroup fromLabel(String label) {
-    return SwedishLabelled.parse(VulnerableGroup.class, label);
-  }
 }

@@ -206,18 +206,18 @@ class ApportionmentTest {
   void anAllocationKnowsHowItWasMade() {
     Allocation<String> capped = Apportionment.capped(Amount.ofOre(100), ONE_ONE_ONE,
         Map.of("b", Amount.ofOre(10), "a", Amount.ofOre(90)));
-    assertThat(capped.method()).isEqualTo(Allocation.Method.CAPPED);
+    assertThat(capped.scheme()).isEqualTo(Allocation.Scheme.CAPPED);
     assertThat(capped.caps()).containsExactly(Map.entry("a", Amount.ofOre(90)),
         Map.entry("b", Amount.ofOre(10)));
     assertThat(capped.base()).isEqualTo(Amount.zero());
     Allocation<String> base =
         Apportionment.baseAndProportional(Amount.ofOre(1000), Amount.ofOre(100), FIVE_THREE_TWO);
-    assertThat(base.method()).isEqualTo(Allocation.Method.BASE_AND_PROPORTIONAL);
+    assertThat(base.scheme()).isEqualTo(Allocation.Scheme.BASE_AND_PROPORTIONAL);
     assertThat(base.base()).isEqualTo(Amount.ofOre(100));
     assertThat(base.caps()).isEmpty();
-    assertThat(Apportionment.largestRemainder(Amount.ofOre(9), FIVE_THREE_TWO).method())
-        .isEqualTo(Allocation.Method.LARGEST_REMAINDER);
-    assertThat(Allocation.Method.CAPPED).hasToString("capped proportion");
+    assertThat(Apportionment.largestRemainder(Amount.ofOre(9), FIVE_THREE_TWO).scheme())
+        .isEqualTo(Allocation.Scheme.LARGEST_REMAINDER);
+    assertThat(Allocation.Scheme.CAPPED).hasToString("capped proportion");
   }
 
   @Test

@@ -228,4 +228,17 @@ class FollowUpTest {
             AFTER));
     tester.testEquals();
   }
+
+  /** Claims and settlements say what they are (issue 18). */
+  @Test
+  void claimsAndSettlementsPrintWhatTheyAre() {
+    FollowUp followUp = FollowUp.of(allocation(round(Optional.empty())), REPORTS, AFTER);
+    Claim claim = followUp.claims().get(0);
+    assertThat(claim.toString()).startsWith(claim.kind().label() + " of " + claim.amount() + " kr from "
+        + claim.recipient() + " (" + claim.potId() + ")").endsWith(": " + claim.rule());
+    Settlement settlement = followUp.settlements().get(0);
+    assertThat(settlement).hasToString("Settlement of " + settlement.grant().recipient() + " in "
+        + settlement.grant().potId() + ": " + settlement.status().label() + ", report "
+        + settlement.timing().label() + ", claimed " + settlement.claimed() + " kr");
+  }
 }

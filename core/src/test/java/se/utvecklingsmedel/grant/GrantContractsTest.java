@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import se.utvecklingsmedel.vocabulary.SwedishLabelled;
 import se.utvecklingsmedel.allocation.Weights;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Municipality;
@@ -284,7 +285,7 @@ class GrantContractsTest {
   @Test
   void defaultsAndLabels() {
     assertThat(application(1).similarSupportExists()).isFalse();
-    assertThat(Decision.fromLabel("tilldelad för uppdraget")).isEqualTo(Decision.ASSIGNED);
+    assertThat(SwedishLabelled.parse(Decision.class, "tilldelad för uppdraget")).isEqualTo(Decision.ASSIGNED);
     assertThat(RequisitionRules.defaults().eligibility())
         .isEqualTo(UnclaimedFundsEligibility.FULL_REQUISITION_ONLY);
     assertThat(UnclaimedFundsEligibility.ANY_REQUISITION.label())

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.utvecklingsmedel.vocabulary.SwedishLabelled;
 
 class RecipientTest {
 
@@ -78,7 +79,7 @@ class RecipientTest {
   @Test
   void categoryLabels() {
     assertThat(RecipientCategory.MUNICIPALITY.label()).isEqualTo("Kommun");
-    assertThat(RecipientCategory.fromLabel("länsstyrelse"))
+    assertThat(SwedishLabelled.parse(RecipientCategory.class, "länsstyrelse"))
         .isEqualTo(RecipientCategory.COUNTY_ADMINISTRATIVE_BOARD);
   }
 }

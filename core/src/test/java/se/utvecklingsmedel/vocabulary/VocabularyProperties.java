@@ -28,20 +28,20 @@ class VocabularyProperties {
   @Provide
   Arbitrary<Term> terms() {
     List<Term> all = new java.util.ArrayList<>();
-    all.addAll(terms(DevelopmentArea.values(), DevelopmentArea::fromLabel));
-    all.addAll(terms(MunicipalActivityArea.values(), MunicipalActivityArea::fromLabel));
-    all.addAll(terms(RegionalActivityArea.values(), RegionalActivityArea::fromLabel));
-    all.addAll(terms(AssessmentInstrument.values(), AssessmentInstrument::fromLabel));
-    all.addAll(terms(InstrumentPurpose.values(), InstrumentPurpose::fromLabel));
-    all.addAll(terms(RiskLevel.values(), RiskLevel::fromLabel));
-    all.addAll(terms(KnownMethod.values(), KnownMethod::fromLabel));
-    all.addAll(terms(VulnerableGroup.values(), VulnerableGroup::fromLabel));
-    all.addAll(terms(CollaborationPartner.values(), CollaborationPartner::fromLabel));
-    all.addAll(terms(Outcome.values(), Outcome::fromLabel));
-    all.addAll(terms(UnusedFundsReason.values(), UnusedFundsReason::fromLabel));
-    all.addAll(terms(CompetenceSupportTheme.values(), CompetenceSupportTheme::fromLabel));
-    all.addAll(terms(RecipientCategory.values(), RecipientCategory::fromLabel));
-    all.addAll(terms(DistributionMethod.values(), DistributionMethod::fromLabel));
+    all.addAll(terms(DevelopmentArea.values(), l -> SwedishLabelled.parse(DevelopmentArea.class, l)));
+    all.addAll(terms(MunicipalActivityArea.values(), l -> SwedishLabelled.parse(MunicipalActivityArea.class, l)));
+    all.addAll(terms(RegionalActivityArea.values(), l -> SwedishLabelled.parse(RegionalActivityArea.class, l)));
+    all.addAll(terms(AssessmentInstrument.values(), l -> SwedishLabelled.parse(AssessmentInstrument.class, l)));
+    all.addAll(terms(InstrumentPurpose.values(), l -> SwedishLabelled.parse(InstrumentPurpose.class, l)));
+    all.addAll(terms(RiskLevel.values(), l -> SwedishLabelled.parse(RiskLevel.class, l)));
+    all.addAll(terms(KnownMethod.values(), l -> SwedishLabelled.parse(KnownMethod.class, l)));
+    all.addAll(terms(VulnerableGroup.values(), l -> SwedishLabelled.parse(VulnerableGroup.class, l)));
+    all.addAll(terms(CollaborationPartner.values(), l -> SwedishLabelled.parse(CollaborationPartner.class, l)));
+    all.addAll(terms(Outcome.values(), l -> SwedishLabelled.parse(Outcome.class, l)));
+    all.addAll(terms(UnusedFundsReason.values(), l -> SwedishLabelled.parse(UnusedFundsReason.class, l)));
+    all.addAll(terms(CompetenceSupportTheme.values(), l -> SwedishLabelled.parse(CompetenceSupportTheme.class, l)));
+    all.addAll(terms(RecipientCategory.values(), l -> SwedishLabelled.parse(RecipientCategory.class, l)));
+    all.addAll(terms(DistributionMethod.values(), l -> SwedishLabelled.parse(DistributionMethod.class, l)));
     return Arbitraries.of(all);
   }
 

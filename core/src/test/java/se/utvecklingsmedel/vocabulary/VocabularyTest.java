@@ -33,17 +33,17 @@ class VocabularyTest {
 
   @Test
   void parsingFoldsCaseAndWhiteSpace() {
-    assertThat(DevelopmentArea.fromLabel("  insatser för   VÅLDSUTSATTA kvinnor "))
+    assertThat(SwedishLabelled.parse(DevelopmentArea.class, "  insatser för   VÅLDSUTSATTA kvinnor "))
         .isEqualTo(DevelopmentArea.SUPPORT_FOR_ABUSED_WOMEN);
-    assertThat(RiskLevel.fromLabel("hög")).isEqualTo(RiskLevel.HIGH);
+    assertThat(SwedishLabelled.parse(RiskLevel.class, "hög")).isEqualTo(RiskLevel.HIGH);
   }
 
   @Test
   void parsingRejectsAnUnknownLabelListingTheKnownOnes() {
-    assertThatIllegalArgumentException().isThrownBy(() -> Outcome.fromLabel("Ganska bra"))
+    assertThatIllegalArgumentException().isThrownBy(() -> SwedishLabelled.parse(Outcome.class, "Ganska bra"))
         .withMessage("Outcome has no label 'Ganska bra': expected one of 'Helt', 'I stor "
             + "utsträckning', 'Delvis', 'I liten utsträckning'");
-    assertThatNullPointerException().isThrownBy(() -> Outcome.fromLabel(null))
+    assertThatNullPointerException().isThrownBy(() -> SwedishLabelled.parse(Outcome.class, null))
         .withMessage("Outcome label must not be null");
   }
 
@@ -86,10 +86,10 @@ class VocabularyTest {
   @Test
   void trainingAndCompetenceNeedsReadTheirSwedishLabels() {
     for (Training training : Training.values()) {
-      assertThat(Training.fromLabel(training.label())).isEqualTo(training);
+      assertThat(SwedishLabelled.parse(Training.class, training.label())).isEqualTo(training);
     }
     for (CompetenceNeed need : CompetenceNeed.values()) {
-      assertThat(CompetenceNeed.fromLabel(need.label())).isEqualTo(need);
+      assertThat(SwedishLabelled.parse(CompetenceNeed.class, need.label())).isEqualTo(need);
     }
     assertThat(Training.NCK_WEB_COURSE.label()).isEqualTo("NCK:s grundläggande webbkurs");
     assertThat(CompetenceNeed.BASIC_KNOWLEDGE.label())

@@ -187,10 +187,10 @@ final class MoreCodecs {
           + "recipients", null);
     }
     Allocation<Recipient> a = (Allocation<Recipient>) allocation;
-    return Node.object("method", a.method().name(), "total", a.total(),
+    return Node.object("scheme", a.scheme(), "total", a.total(),
         "base", a.base().signum() == 0 ? Optional.empty() : Optional.of(a.base()),
         "weights", ValueCodec.weights(a.weights()),
-        "caps", a.method() == Allocation.Method.CAPPED ? Optional.of(Node.array(a.caps().entrySet()
+        "caps", a.scheme() == Allocation.Scheme.CAPPED ? Optional.of(Node.array(a.caps().entrySet()
             .stream().map(e -> (JsonNode) Node.object("recipient", ValueCodec.recipient(e.getKey()),
                 "cap", e.getValue())).toList())) : Optional.empty(),
         "result", Node.object("distributed", a.distributed(), "undistributed", a.undistributed(),
@@ -201,7 +201,7 @@ final class MoreCodecs {
   }
 
   static Allocation<Recipient> allocation(Node node) {
-    String method = node.field("method").string();
+    Allocation.Scheme scheme = node.field("scheme").enumValue(Allocation.Scheme.class);
     Amount total = node.field("total").amount();
     Optional<Amount> base = node.optionalField("base").map(Node::amount);
     Weights<Recipient> weights = ValueCodec.weights(node.field("weights"));
@@ -218,33 +218,24 @@ final class MoreCodecs {
     }));
     Optional<Node> result = node.optionalField("result");
     node.done();
-    Allocation<Recipient> allocation;
-    switch (method) {
-      case "LARGEST_REMAINDER":
-        allocation = node.build(() -> Apportionment.largestRemainder(total, weights));
-        break;
-      case "BASE_AND_PROPORTIONAL":
-        allocation = node.build(() -> Apportionment.baseAndProportional(total,
-            base.orElse(Amount.zero()), weights));
-        break;
-      case "CAPPED":
-        allocation = node.build(() -> Apportionment.capped(total, weights, caps));
-        break;
-      default:
-        throw node.field("method").error("must be one of LARGEST_REMAINDER, BASE_AND_PROPORTIONAL, CAPPED");
-    }
-    if (base.isPresent() && !method.equals("BASE_AND_PROPORTIONAL")) {
+    if (base.isPresent() && scheme != Allocation.Scheme.BASE_AND_PROPORTIONAL) {
       throw node.error("'base' belongs only to BASE_AND_PROPORTIONAL");
     }
-    if (capsNode.isPresent() && !method.equals("CAPPED")) {
+    if (capsNode.isPresent() && scheme != Allocation.Scheme.CAPPED) {
       throw node.error("'caps' belong only to CAPPED");
     }
+    Allocation<Recipient> allocation = node.build(() -> switch (scheme) {
+      case LARGEST_REMAINDER -> Apportionment.largestRemainder(total, weights);
+      case BASE_AND_PROPORTIONAL -> Apportionment.baseAndProportional(total,
+          base.orElse(Amount.zero()), weights);
+      case CAPPED -> Apportionment.capped(total, weights, caps);
+    });
     result.ifPresent(stated -> {
       JsonNode computed = allocation(allocation).get("result");
       String difference = GrantCodec.firstDifference(stated.json(), computed, stated.path());
       if (difference != null) {
         throw new GrantJsonException(difference, null,
-            "the stated result does not follow from the method, total and weights", null);
+            "the stated result does not follow from the scheme, total and weights", null);
       }
     });
     return allocation;
