@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -204,6 +205,11 @@ public final class GrantJson {
     } catch (JsonProcessingException e) {
       if (e.getCause() instanceof GrantJsonException) {
         throw (GrantJsonException) e.getCause();
+      }
+      if (e instanceof InvalidDefinitionException) {
+        throw new GrantJsonException("$", null, "a " + value.getClass().getSimpleName()
+            + " has no JSON form: write the document that holds it (e.g. the Allocation of a "
+            + "CertificateLine)", e);
       }
       throw new GrantJsonException("$", null, "cannot be written: " + e.getOriginalMessage(), e);
     }

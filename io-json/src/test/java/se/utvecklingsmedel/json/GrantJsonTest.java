@@ -128,4 +128,14 @@ class GrantJsonTest {
         .isEqualTo("$.pots[2].budget");
     assertThat(GrantJsonModule.path(com.fasterxml.jackson.core.JsonPointer.empty())).isEqualTo("$");
   }
+
+  /** A part with no JSON form says so, without Jackson's advice to disable a feature (issue 18). */
+  @Test
+  void aPartWithNoJsonFormSaysWhatToWriteInstead() {
+    var line = Fixtures.key().allocation(Fixtures.ROUND.pot(se.utvecklingsmedel.round.PotId.MUNICIPALITIES))
+        .certificate().get(0);
+    assertThatThrownBy(() -> GrantJson.write(line)).isInstanceOf(GrantJsonException.class)
+        .hasMessageContaining("a CertificateLine has no JSON form")
+        .hasMessageNotContaining("FAIL_ON_EMPTY_BEANS");
+  }
 }
