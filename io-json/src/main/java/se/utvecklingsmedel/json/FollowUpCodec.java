@@ -7,15 +7,24 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import se.utvecklingsmedel.followup.CategoryStatistics;
+import se.utvecklingsmedel.followup.Claim;
+import se.utvecklingsmedel.followup.ClaimKind;
+import se.utvecklingsmedel.followup.CompetenceSupport;
+import se.utvecklingsmedel.followup.CountyBoardSurvey;
 import se.utvecklingsmedel.followup.FollowUpReport;
 import se.utvecklingsmedel.followup.PublishedFigures;
 import se.utvecklingsmedel.followup.PublishedStatistics;
+import se.utvecklingsmedel.followup.RoundComparison;
 import se.utvecklingsmedel.followup.RoundStatistics;
+import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.recipient.RecipientCategory;
+import se.utvecklingsmedel.round.PotId;
 import se.utvecklingsmedel.vocabulary.ActivityArea;
 import se.utvecklingsmedel.vocabulary.AssessmentInstrument;
 import se.utvecklingsmedel.vocabulary.CollaborationPartner;
+import se.utvecklingsmedel.vocabulary.CompetenceNeed;
+import se.utvecklingsmedel.vocabulary.CompetenceSupportTheme;
 import se.utvecklingsmedel.vocabulary.DevelopmentArea;
 import se.utvecklingsmedel.vocabulary.Method;
 import se.utvecklingsmedel.vocabulary.MunicipalActivityArea;
@@ -279,5 +288,67 @@ final class FollowUpCodec {
         FollowUpCodec::figures, PublishedFigures::category);
     node.done();
     return node.build(() -> PublishedStatistics.of(year, source, categories));
+  }
+
+  static JsonNode claim(Claim claim) {
+    return Node.object("recipient", ValueCodec.recipient(claim.recipient()), "potId", claim.potId(),
+        "kind", claim.kind(), "amount", claim.amount(), "due", claim.due(), "rule", claim.rule());
+  }
+
+  static Claim claim(Node node) {
+    Recipient recipient = ValueCodec.recipient(node.field("recipient"));
+    PotId potId = node.field("potId").potId();
+    ClaimKind kind = node.field("kind").enumValue(ClaimKind.class);
+    Amount amount = node.field("amount").amount();
+    var due = node.optionalField("due").map(Node::date);
+    String rule = node.field("rule").string();
+    node.done();
+    return node.build(() -> new Claim(recipient, potId, kind, amount, due, rule));
+  }
+
+  static JsonNode competenceSupport(CompetenceSupport c) {
+    return Node.object("theme", c.theme(), "offered", c.offered(), "tookPart", c.tookPart());
+  }
+
+  static CompetenceSupport competenceSupport(Node node) {
+    CompetenceSupportTheme theme = node.field("theme").enumValue(CompetenceSupportTheme.class);
+    int offered = node.field("offered").smallInteger();
+    int tookPart = node.field("tookPart").smallInteger();
+    node.done();
+    return node.build(() -> new CompetenceSupport(theme, offered, tookPart));
+  }
+
+  static JsonNode survey(CountyBoardSurvey survey) {
+    return Node.object("respondents", survey.respondents(), "boardsSeeingNeed",
+        Node.array(survey.boardsSeeingNeed().entrySet().stream()
+            .map(e -> (JsonNode) Node.object("need", e.getKey(), "boards", e.getValue())).toList()));
+  }
+
+  static CountyBoardSurvey survey(Node node) {
+    int respondents = node.field("respondents").smallInteger();
+    Map<CompetenceNeed, Integer> needs = new EnumMap<>(CompetenceNeed.class);
+    node.field("boardsSeeingNeed").list(entry -> {
+      CompetenceNeed need = entry.field("need").enumValue(CompetenceNeed.class);
+      int boards = entry.field("boards").smallInteger();
+      entry.done();
+      if (needs.put(need, boards) != null) {
+        throw entry.error("counts " + need + " a second time");
+      }
+      return need;
+    });
+    node.done();
+    return node.build(() -> CountyBoardSurvey.of(respondents, needs));
+  }
+
+  static JsonNode roundComparison(RoundComparison c) {
+    return Node.object("before", FollowUpCodec.published(c.before()),
+        "after", FollowUpCodec.published(c.after()));
+  }
+
+  static RoundComparison roundComparison(Node node) {
+    var before = FollowUpCodec.published(node.field("before"));
+    var after = FollowUpCodec.published(node.field("after"));
+    node.done();
+    return RoundComparison.of(before, after);
   }
 }

@@ -28,8 +28,7 @@ final class FollowUpDocument {
     return Node.object("recipient", ValueCodec.recipient(s.grant().recipient()),
         "potId", s.grant().potId(), "granted", s.grant().granted(),
         "timing", s.timing(), "status", s.status(),
-        "claims", Node.array(s.claims().stream().map(c -> (JsonNode) Node.object(
-            "kind", c.kind(), "amount", c.amount(), "due", c.due(), "rule", c.rule())).toList()));
+        "claims", Node.array(s.claims().stream().map(FollowUpCodec::claim).toList()));
   }
 
   static FollowUp read(Node node) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import se.utvecklingsmedel.grant.Application;
 import se.utvecklingsmedel.grant.ApplicationPotAllocation;
 import se.utvecklingsmedel.grant.ApplicationRules;
@@ -13,6 +14,7 @@ import se.utvecklingsmedel.grant.DistributionKey;
 import se.utvecklingsmedel.grant.PotAllocation;
 import se.utvecklingsmedel.grant.Priority;
 import se.utvecklingsmedel.grant.RecipientGrant;
+import se.utvecklingsmedel.grant.RedistributionCandidate;
 import se.utvecklingsmedel.grant.Requisition;
 import se.utvecklingsmedel.grant.RequisitionPotAllocation;
 import se.utvecklingsmedel.grant.RequisitionRules;
@@ -174,10 +176,6 @@ final class GrantCodec {
         "explanation", Node.array(g.explanation().stream().map(Json::toNode).toList()));
   }
 
-  private static JsonNode priority(Priority p) {
-    return Node.object("rank", p.rank(), "reason", p.reason());
-  }
-
   static JsonNode result(PotAllocation pot) {
     RequisitionPotAllocation requisitions =
         pot instanceof RequisitionPotAllocation r ? r : null;
@@ -334,5 +332,32 @@ final class GrantCodec {
           : node.get(step);
     }
     return node == null ? "nothing there" : node.toString();
+  }
+
+  static JsonNode priority(Priority priority) {
+    return Node.object("rank", priority.rank(), "reason", priority.reason());
+  }
+
+  static Priority priority(Node node) {
+    int rank = node.field("rank").smallInteger();
+    String reason = node.field("reason").string();
+    node.done();
+    return node.build(() -> new Priority(rank, reason));
+  }
+
+  static JsonNode candidate(RedistributionCandidate c) {
+    return Node.object("recipient", ValueCodec.recipient(c.recipient()), "keyWeight", c.keyWeight(),
+        "keyedAmount", c.keyedAmount(), "requisitioned", c.requisitioned(),
+        "maximumExtra", c.maximumExtra());
+  }
+
+  static RedistributionCandidate candidate(Node node) {
+    Recipient recipient = ValueCodec.recipient(node.field("recipient"));
+    long weight = node.field("keyWeight").integer();
+    Amount keyed = node.field("keyedAmount").amount();
+    Amount requisitioned = node.field("requisitioned").amount();
+    Optional<Amount> max = node.optionalField("maximumExtra").map(Node::amount);
+    node.done();
+    return new RedistributionCandidate(recipient, weight, keyed, requisitioned, max);
   }
 }

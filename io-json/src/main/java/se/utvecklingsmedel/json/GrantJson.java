@@ -17,7 +17,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.function.Function;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.followup.FollowUpReport;
@@ -55,17 +54,6 @@ import se.utvecklingsmedel.round.GrantRound;
 public final class GrantJson {
 
   private static final JsonMapper MAPPER = mapper();
-
-  private static final Map<Class<?>, Function<Node, ?>> READERS = Map.of(
-      GrantRound.class, RoundCodec::round,
-      DistributionKey.class, GrantCodec::key,
-      Requisition.class, GrantCodec::requisition,
-      Application.class, GrantCodec::application,
-      RoundAllocation.class, GrantCodec::roundAllocation,
-      FollowUpReport.class, FollowUpCodec::report,
-      FollowUp.class, FollowUpDocument::read,
-      RoundStatistics.class, FollowUpCodec::statistics,
-      PublishedStatistics.class, FollowUpCodec::published);
 
   private GrantJson() {
   }
@@ -164,11 +152,10 @@ public final class GrantJson {
   }
 
   private static <T> T read(Class<T> type, TreeSource source) {
-    Function<Node, ?> reader = READERS.get(requireNonNull(type, "GrantJson: type must not be null"));
-    if (reader == null) {
-      throw new IllegalArgumentException("GrantJson reads " + READERS.keySet().stream()
-          .map(Class::getSimpleName).sorted().toList() + ", not " + type.getSimpleName());
-    }
+    Function<Node, ?> reader = CodecRegistry.document(requireNonNull(type,
+        "GrantJson: type must not be null")).map(Codec::reader).orElseThrow(() ->
+            new IllegalArgumentException("GrantJson reads " + CodecRegistry.documentNames()
+                + ", not " + type.getSimpleName()));
     JsonNode tree;
     try {
       tree = source.read();

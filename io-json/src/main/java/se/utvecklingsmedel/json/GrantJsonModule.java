@@ -13,20 +13,6 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.util.function.Function;
-import se.utvecklingsmedel.followup.CategoryStatistics;
-import se.utvecklingsmedel.followup.FollowUp;
-import se.utvecklingsmedel.followup.FollowUpReport;
-import se.utvecklingsmedel.followup.RoundStatistics;
-import se.utvecklingsmedel.followup.Share;
-import se.utvecklingsmedel.grant.Application;
-import se.utvecklingsmedel.grant.DistributionKey;
-import se.utvecklingsmedel.grant.Requisition;
-import se.utvecklingsmedel.grant.RoundAllocation;
-import se.utvecklingsmedel.money.Amount;
-import se.utvecklingsmedel.recipient.Recipient;
-import se.utvecklingsmedel.round.GrantRound;
-import se.utvecklingsmedel.round.Pot;
-import se.utvecklingsmedel.vocabulary.Method;
 
 /**
  * The Jackson module for this library's value types, in the manner of jackson-datatype-guava's
@@ -52,87 +38,24 @@ public final class GrantJsonModule extends SimpleModule {
 
   private static final long serialVersionUID = 1L;
 
-  /** Creates the module. */
-  @SuppressWarnings({"rawtypes", "unchecked"}) // Allocation and Weights are generic; keys are checked
+  /** Creates the module: one serializer and one deserializer per type of {@link CodecRegistry}. */
   public GrantJsonModule() {
     super("utvecklingsmedel", new Version(0, 1, 0, "SNAPSHOT", "se.utvecklingsmedel",
         "utvecklingsmedel-io-json"));
-    add(Amount.class, Json::toNode, Node::amount);
-    add(Recipient.class, ValueCodec::recipient, ValueCodec::recipient);
-    add(Method.class, ValueCodec::method, ValueCodec::method);
-    add(Share.class, ValueCodec::share, ValueCodec::share);
-    add(Pot.class, RoundCodec::pot, RoundCodec::pot);
-    add(GrantRound.class, RoundCodec::round, RoundCodec::round);
-    add(DistributionKey.class, GrantCodec::key, GrantCodec::key);
-    add(Requisition.class, GrantCodec::requisition, GrantCodec::requisition);
-    add(Application.class, GrantCodec::application, GrantCodec::application);
-    add(RoundAllocation.class, GrantCodec::roundAllocation, GrantCodec::roundAllocation);
-    add(FollowUpReport.class, FollowUpCodec::report, FollowUpCodec::report);
-    add(CategoryStatistics.class, FollowUpCodec::category, FollowUpCodec::category);
-    add(RoundStatistics.class, FollowUpCodec::statistics, FollowUpCodec::statistics);
-    add(FollowUp.class, FollowUpDocument::write, FollowUpDocument::read);
-    add(se.utvecklingsmedel.money.AmountChange.class, MoreCodecs::change, MoreCodecs::change);
-    add(se.utvecklingsmedel.recipient.MunicipalityCode.class, MoreCodecs::text, MoreCodecs::municipalityCode);
-    add(se.utvecklingsmedel.recipient.CountyCode.class, MoreCodecs::text, MoreCodecs::countyCode);
-    add(se.utvecklingsmedel.recipient.OrganisationNumber.class, MoreCodecs::text,
-        MoreCodecs::organisationNumber);
-    add(se.utvecklingsmedel.recipient.County.class, MoreCodecs::county, MoreCodecs::county);
-    subtype(se.utvecklingsmedel.recipient.Municipality.class);
-    subtype(se.utvecklingsmedel.recipient.Region.class);
-    subtype(se.utvecklingsmedel.recipient.CountyAdministrativeBoard.class);
-    subtype(se.utvecklingsmedel.recipient.NationalCentre.class);
-    subtype(se.utvecklingsmedel.recipient.NonProfitOrganisation.class);
-    add(se.utvecklingsmedel.vocabulary.OtherMethod.class, ValueCodec::method,
-        n -> (se.utvecklingsmedel.vocabulary.OtherMethod) ValueCodec.method(n.object()));
-    add(se.utvecklingsmedel.round.RoundCatalogue.class, MoreCodecs::catalogue, MoreCodecs::catalogue);
-    add(se.utvecklingsmedel.grant.Priority.class, MoreCodecs::priority, MoreCodecs::priority);
-    add(se.utvecklingsmedel.grant.RequisitionRules.class, GrantCodec::requisitionRules,
-        GrantCodec::requisitionRules);
-    add(se.utvecklingsmedel.grant.ApplicationRules.class, GrantCodec::applicationRules,
-        GrantCodec::applicationRules);
-    add(se.utvecklingsmedel.grant.RedistributionCandidate.class, MoreCodecs::candidate,
-        MoreCodecs::candidate);
-    add(se.utvecklingsmedel.grant.AllocationComparison.class, MoreCodecs::allocationComparison,
-        MoreCodecs::allocationComparison);
-    add(se.utvecklingsmedel.followup.Claim.class, MoreCodecs::claim, MoreCodecs::claim);
-    add(se.utvecklingsmedel.followup.CompetenceSupport.class, MoreCodecs::competenceSupport,
-        MoreCodecs::competenceSupport);
-    add(se.utvecklingsmedel.followup.CountyBoardSurvey.class, MoreCodecs::survey, MoreCodecs::survey);
-    add(se.utvecklingsmedel.followup.RoundComparison.class, MoreCodecs::roundComparison,
-        MoreCodecs::roundComparison);
-    add(se.utvecklingsmedel.followup.PublishedStatistics.class, FollowUpCodec::published,
-        FollowUpCodec::published);
-    add(se.utvecklingsmedel.followup.PublishedFigures.class, FollowUpCodec::figures,
-        FollowUpCodec::figures);
-    add(se.utvecklingsmedel.round.PotId.class, Json::toNode, Node::potId);
-    narrowed(DistributionKey.ByWeights.class, GrantCodec::key);
-    narrowed(DistributionKey.ByAmounts.class, GrantCodec::key);
-    addSerializer(se.utvecklingsmedel.allocation.Allocation.class, new StdSerializer<>(
-        se.utvecklingsmedel.allocation.Allocation.class) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      public void serialize(se.utvecklingsmedel.allocation.Allocation value, JsonGenerator gen,
-          SerializerProvider provider) throws IOException {
-        gen.writeTree(MoreCodecs.allocation(value));
-      }
-    });
-    addDeserializer(se.utvecklingsmedel.allocation.Allocation.class,
-        deserializer(se.utvecklingsmedel.allocation.Allocation.class, MoreCodecs::allocation));
-    addSerializer(se.utvecklingsmedel.allocation.Weights.class, serializer(
-        se.utvecklingsmedel.allocation.Weights.class, MoreCodecs::weights));
-    addDeserializer(se.utvecklingsmedel.allocation.Weights.class,
-        deserializer(se.utvecklingsmedel.allocation.Weights.class, ValueCodec::weights));
-    // Computed parts: written on their own; read back through the document that computes them.
-    addSerializer(se.utvecklingsmedel.grant.PotAllocation.class, serializer(
-        se.utvecklingsmedel.grant.PotAllocation.class, GrantCodec::potAllocation));
-    addSerializer(se.utvecklingsmedel.grant.RecipientGrant.class, serializer(
-        se.utvecklingsmedel.grant.RecipientGrant.class, GrantCodec::grant));
-    addSerializer(se.utvecklingsmedel.followup.Settlement.class, serializer(
-        se.utvecklingsmedel.followup.Settlement.class, FollowUpDocument::settlement));
+    CodecRegistry.ALL.forEach(this::register);
   }
 
-  private static <T> StdSerializer<T> serializer(Class<T> type, Function<T, JsonNode> writer) {
+  private <T> void register(Codec<T> codec) {
+    if (codec.writer() != null) {
+      addSerializer(codec.type(), serializer(codec.type(), codec.writer()));
+    }
+    if (codec.reader() != null) {
+      addDeserializer(codec.type(), deserializer(codec.type(), codec.reader()));
+    }
+  }
+
+  private static <T> StdSerializer<T> serializer(Class<T> type,
+      Function<? super T, JsonNode> writer) {
     return new StdSerializer<T>(type) {
       private static final long serialVersionUID = 1L;
 
@@ -142,33 +65,6 @@ public final class GrantJsonModule extends SimpleModule {
         gen.writeTree(writer.apply(value));
       }
     };
-  }
-
-  /** A subtype of a sealed type read by the sealed type's codec and checked to be of the subtype. */
-  private <T> void narrowed(Class<T> type, Function<Node, ?> reader) {
-    addDeserializer(type, deserializer(type, node -> {
-      Object value = reader.apply(node);
-      if (!type.isInstance(value)) {
-        throw node.error("must be a " + type.getSimpleName() + ", but is " + value);
-      }
-      return type.cast(value);
-    }));
-  }
-
-  /** A recipient subtype: written as a recipient, read as one and checked to be of the subtype. */
-  private <T extends Recipient> void subtype(Class<T> type) {
-    addDeserializer(type, deserializer(type, node -> {
-      Recipient recipient = ValueCodec.recipient(node);
-      if (!type.isInstance(recipient)) {
-        throw node.error("must be a " + type.getSimpleName() + ", but is " + recipient);
-      }
-      return type.cast(recipient);
-    }));
-  }
-
-  private <T> void add(Class<T> type, Function<T, JsonNode> writer, Function<Node, ? extends T> reader) {
-    addSerializer(type, serializer(type, writer));
-    addDeserializer(type, deserializer(type, reader));
   }
 
   private static <T> StdDeserializer<T> deserializer(Class<T> type, Function<Node, ? extends T> reader) {

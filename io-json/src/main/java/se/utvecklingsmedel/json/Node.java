@@ -104,8 +104,6 @@ final class Node {
     return new GrantJsonException(path, json.toString(), message, e);
   }
 
-
-
   // --- objects ---------------------------------------------------------------------------------
 
   Node object() {

@@ -6,6 +6,7 @@ import se.utvecklingsmedel.recipient.RecipientCategory;
 import se.utvecklingsmedel.round.DistributionMethod;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.Pot;
+import se.utvecklingsmedel.round.RoundCatalogue;
 
 /** Grant rounds and pots in JSON; date ranges as {@code {"start": …, "end": …}}, both inclusive. */
 final class RoundCodec {
@@ -68,5 +69,15 @@ final class RoundCodec {
     node.optionalField("minimumClaim").ifPresent(n -> builder.minimumClaim(n.amount()));
     node.done();
     return node.build(builder::build);
+  }
+
+  static JsonNode catalogue(RoundCatalogue catalogue) {
+    return Node.object("rounds", Node.array(catalogue.rounds().stream().map(RoundCodec::round).toList()));
+  }
+
+  static RoundCatalogue catalogue(Node node) {
+    var rounds = node.field("rounds").list(RoundCodec::round);
+    node.done();
+    return node.build(() -> RoundCatalogue.of(rounds));
   }
 }

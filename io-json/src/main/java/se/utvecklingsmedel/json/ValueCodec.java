@@ -1,13 +1,15 @@
 package se.utvecklingsmedel.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.TreeMap;
 import se.utvecklingsmedel.allocation.Weights;
 import se.utvecklingsmedel.followup.Share;
+import se.utvecklingsmedel.recipient.County;
 import se.utvecklingsmedel.recipient.CountyAdministrativeBoard;
+import se.utvecklingsmedel.recipient.CountyCode;
 import se.utvecklingsmedel.recipient.Municipality;
+import se.utvecklingsmedel.recipient.MunicipalityCode;
 import se.utvecklingsmedel.recipient.NationalCentre;
 import se.utvecklingsmedel.recipient.NonProfitOrganisation;
 import se.utvecklingsmedel.recipient.OrganisationNumber;
@@ -145,5 +147,37 @@ final class ValueCodec {
       throw node.error("must be reduced: " + share);
     }
     return share;
+  }
+
+  static JsonNode text(Object identifier) {
+    return Json.toNode(identifier.toString());
+  }
+
+  static MunicipalityCode municipalityCode(Node node) {
+    return node.build(() -> MunicipalityCode.of(node.string()));
+  }
+
+  static CountyCode countyCode(Node node) {
+    return node.build(() -> CountyCode.of(node.string()));
+  }
+
+  static OrganisationNumber organisationNumber(Node node) {
+    return node.build(() -> OrganisationNumber.of(node.string()));
+  }
+
+  static JsonNode county(County county) {
+    return Node.object("code", county.code().value(), "name", county.name());
+  }
+
+  static County county(Node node) {
+    Node code = node.field("code");
+    County county = code.build(() -> ReferenceData.county(code.string()));
+    node.optionalField("name").ifPresent(name -> {
+      if (!name.string().equals(county.name())) {
+        throw name.error("does not match county " + county.code() + ": its name is '" + county.name() + "'");
+      }
+    });
+    node.done();
+    return county;
   }
 }

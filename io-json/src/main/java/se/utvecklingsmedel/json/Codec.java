@@ -1,0 +1,45 @@
+package se.utvecklingsmedel.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.function.Function;
+
+/**
+ * One JSON type's reader and writer, together: the unit {@link CodecRegistry} lists and both
+ * {@link GrantJsonModule} and {@link GrantJson} iterate, in the manner of jackson-modules-java8's
+ * {@code JavaTimeModule} (issue 18).
+ *
+ * @param type the type
+ * @param writer writes a value; null when the type is written by a supertype's codec
+ * @param reader reads a value; null for a computed part, read through the document that computes it
+ * @param document whether {@link GrantJson#read} reads it as a whole document
+ * @param <T> the type
+ */
+record Codec<T>(Class<T> type, Function<? super T, JsonNode> writer,
+    Function<Node, ? extends T> reader, boolean document) {
+
+  static <T> Codec<T> of(Class<T> type, Function<? super T, JsonNode> writer,
+      Function<Node, ? extends T> reader) {
+    return new Codec<>(type, writer, reader, false);
+  }
+
+  static <T> Codec<T> document(Class<T> type, Function<? super T, JsonNode> writer,
+      Function<Node, ? extends T> reader) {
+    return new Codec<>(type, writer, reader, true);
+  }
+
+  /** A computed part: written on its own, read back only through its document. */
+  static <T> Codec<T> writeOnly(Class<T> type, Function<? super T, JsonNode> writer) {
+    return new Codec<>(type, writer, null, false);
+  }
+
+  /** A subtype written by its supertype's codec and read by it, then checked to be of the subtype. */
+  static <T> Codec<T> narrowed(Class<T> type, Function<Node, ?> reader) {
+    return new Codec<>(type, null, node -> {
+      Object value = reader.apply(node);
+      if (!type.isInstance(value)) {
+        throw node.error("must be a " + type.getSimpleName() + ", but is " + value);
+      }
+      return type.cast(value);
+    }, false);
+  }
+}
