@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.IntStream;
 import se.utvecklingsmedel.money.Amount;
 
 /**
@@ -129,7 +130,7 @@ public final class Apportionment {
     long[] w = weights.weightArray();
 
     // Candidates for a binding cap, in ascending order of cap per unit of weight.
-    Integer[] candidates = java.util.stream.IntStream.range(0, n)
+    Integer[] candidates = IntStream.range(0, n)
         .filter(i -> cap[i] >= 0 && w[i] > 0).boxed().toArray(Integer[]::new);
     Arrays.sort(candidates, (i, j) -> {
       int byRatio = compareProducts(cap[i], w[j], cap[j], w[i]);

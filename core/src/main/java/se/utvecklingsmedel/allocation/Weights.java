@@ -152,7 +152,7 @@ public final class Weights<K extends Comparable<? super K>> {
   }
 
   int indexOf(K key) {
-    requireNonNull(key, "Weights: recipient key must not be null");
+    requireNonNull(key, "Weights 'key' must not be null");
     int index = Collections.binarySearch(keys, key);
     checkArgument(index >= 0, "Weights: recipient %s has no weight", key);
     return index;
@@ -207,7 +207,7 @@ public final class Weights<K extends Comparable<? super K>> {
      * @throws NullPointerException if the key is null
      */
     public Builder<K> put(K key, long weight) {
-      requireNonNull(key, "Weights: recipient key must not be null");
+      requireNonNull(key, "Weights 'key' must not be null");
       checkArgument(weight >= 0,
           "Weights: the weight of recipient %s must not be negative, but was %s", key, weight);
       checkArgument(weight <= MAX_WEIGHT,

@@ -65,7 +65,7 @@ public final class Deadlines {
    * @return true if a deadline may fall on it
    */
   public boolean isWorkingDay(LocalDate date) {
-    requireNonNull(date, "Deadlines: date must not be null");
+    requireNonNull(date, "Deadlines 'date' must not be null");
     DayOfWeek day = date.getDayOfWeek();
     return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !calendar.isHoliday(date);
   }
@@ -78,7 +78,7 @@ public final class Deadlines {
    * @return the effective deadline, never earlier
    */
   public LocalDate effective(LocalDate deadline) {
-    LocalDate day = requireNonNull(deadline, "Deadlines: deadline must not be null");
+    LocalDate day = requireNonNull(deadline, "Deadlines 'deadline' must not be null");
     while (!isWorkingDay(day)) {
       day = day.plusDays(1);
     }
@@ -93,7 +93,7 @@ public final class Deadlines {
    * @return true if {@code done} is no later than {@link #effective(LocalDate) effective(deadline)}
    */
   public boolean isInTime(LocalDate done, LocalDate deadline) {
-    requireNonNull(done, "Deadlines: date done must not be null");
+    requireNonNull(done, "Deadlines 'done' must not be null");
     return !done.isAfter(effective(deadline));
   }
 

@@ -85,7 +85,7 @@ public abstract class CategoryStatistics {
      * @return this builder
      */
     public Builder from(CategoryStatistics instance) {
-      requireNonNull(instance, "CategoryStatistics.Builder: the CategoryStatistics to copy must not be null");
+      requireNonNull(instance, "CategoryStatistics.Builder \'instance\' must not be null");
       delegate.from(instance);
       return this;
     }
@@ -369,7 +369,7 @@ public abstract class CategoryStatistics {
      * @return this builder
      */
     public Builder putArea(ActivityArea key, int value) {
-      requireNonNull(key, "CategoryStatistics.Builder: a key of 'areas' must not be null");
+      requireNonNull(key, "CategoryStatistics.Builder \'key\' of \'areas\' must not be null");
       delegate.putArea(key, value);
       return this;
     }
@@ -409,7 +409,7 @@ public abstract class CategoryStatistics {
      * @return this builder
      */
     public Builder putInstrument(AssessmentInstrument key, int value) {
-      requireNonNull(key, "CategoryStatistics.Builder: a key of 'instruments' must not be null");
+      requireNonNull(key, "CategoryStatistics.Builder \'key\' of \'instruments\' must not be null");
       delegate.putInstrument(key, value);
       return this;
     }
@@ -449,7 +449,7 @@ public abstract class CategoryStatistics {
      * @return this builder
      */
     public Builder putMethod(Method key, int value) {
-      requireNonNull(key, "CategoryStatistics.Builder: a key of 'methods' must not be null");
+      requireNonNull(key, "CategoryStatistics.Builder \'key\' of \'methods\' must not be null");
       delegate.putMethod(key, value);
       return this;
     }
@@ -489,7 +489,7 @@ public abstract class CategoryStatistics {
      * @return this builder
      */
     public Builder putVulnerableGroup(VulnerableGroup key, int value) {
-      requireNonNull(key, "CategoryStatistics.Builder: a key of 'vulnerableGroups' must not be null");
+      requireNonNull(key, "CategoryStatistics.Builder \'key\' of \'vulnerableGroups\' must not be null");
       delegate.putVulnerableGroup(key, value);
       return this;
     }
@@ -529,7 +529,7 @@ public abstract class CategoryStatistics {
      * @return this builder
      */
     public Builder putPartner(CollaborationPartner key, int value) {
-      requireNonNull(key, "CategoryStatistics.Builder: a key of 'partners' must not be null");
+      requireNonNull(key, "CategoryStatistics.Builder \'key\' of \'partners\' must not be null");
       delegate.putPartner(key, value);
       return this;
     }
@@ -569,7 +569,7 @@ public abstract class CategoryStatistics {
      * @return this builder
      */
     public Builder putTraining(Training key, int value) {
-      requireNonNull(key, "CategoryStatistics.Builder: a key of 'training' must not be null");
+      requireNonNull(key, "CategoryStatistics.Builder \'key\' of \'training\' must not be null");
       delegate.putTraining(key, value);
       return this;
     }
@@ -609,7 +609,7 @@ public abstract class CategoryStatistics {
      * @return this builder
      */
     public Builder putReasonsForUnusedFund(UnusedFundsReason key, int value) {
-      requireNonNull(key, "CategoryStatistics.Builder: a key of 'reasonsForUnusedFunds' must not be null");
+      requireNonNull(key, "CategoryStatistics.Builder \'key\' of \'reasonsForUnusedFunds\' must not be null");
       delegate.putReasonsForUnusedFund(key, value);
       return this;
     }
@@ -662,8 +662,8 @@ public abstract class CategoryStatistics {
      * @return this builder
      */
     public Builder putOutcome(ActivityArea key, ImmutableMap<Outcome, Integer> value) {
-      requireNonNull(key, "CategoryStatistics.Builder: a key of 'outcomes' must not be null");
-      requireNonNull(value, "CategoryStatistics.Builder: a value of 'outcomes' must not be null");
+      requireNonNull(key, "CategoryStatistics.Builder \'key\' of \'outcomes\' must not be null");
+      requireNonNull(value, "CategoryStatistics.Builder \'value\' of \'outcomes\' must not be null");
       delegate.putOutcome(key, value);
       return this;
     }

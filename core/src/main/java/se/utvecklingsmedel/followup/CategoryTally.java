@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import se.utvecklingsmedel.grant.ApplicationPotAllocation;
 import se.utvecklingsmedel.grant.AssignmentPotAllocation;
 import se.utvecklingsmedel.grant.PotAllocation;
@@ -205,7 +206,7 @@ final class CategoryTally {
     }
 
     /** Counts per term: most named first, ties by label. */
-    ImmutableMap<T, Integer> counts(java.util.function.Function<? super T, String> label) {
+    ImmutableMap<T, Integer> counts(Function<? super T, String> label) {
       ImmutableMap.Builder<T, Integer> counts = ImmutableMap.builder();
       named.keySet().stream()
           .sorted(Comparator.<T>comparingInt(t -> -named.get(t).size())

@@ -3,6 +3,7 @@ package se.utvecklingsmedel.followup;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import java.util.Optional;
 import se.utvecklingsmedel.vocabulary.CompetenceSupportTheme;
 
 /**
@@ -46,7 +47,7 @@ public record CompetenceSupport(CompetenceSupportTheme theme, int offered, int t
    *
    * @return {@code tookPart / offered}, or empty if none was offered
    */
-  public java.util.Optional<Share> participationRate() {
-    return offered == 0 ? java.util.Optional.empty() : java.util.Optional.of(Share.of(tookPart, offered));
+  public Optional<Share> participationRate() {
+    return offered == 0 ? Optional.empty() : Optional.of(Share.of(tookPart, offered));
   }
 }

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import se.utvecklingsmedel.deadline.Deadlines;
 import se.utvecklingsmedel.grant.PotAllocation;
@@ -292,7 +293,7 @@ public final class FollowUp {
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(allocation, asOf, deadlines, settlements);
+    return Objects.hash(allocation, asOf, deadlines, settlements);
   }
 
   @Override

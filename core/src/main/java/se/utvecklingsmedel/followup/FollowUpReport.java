@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -223,7 +224,7 @@ public abstract class FollowUpReport {
     for (ActivityArea area : areas()) {
       checkArgument(fits(category, area),
           "FollowUpReport of %s: area '%s' is not an area of a %s", recipient(), area.label(),
-          category.label().toLowerCase(java.util.Locale.ROOT));
+          category.label().toLowerCase(Locale.ROOT));
     }
     for (ActivityArea area : outcomes().keySet()) {
       checkArgument(areas().contains(area),
@@ -274,7 +275,7 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder from(FollowUpReport instance) {
-      requireNonNull(instance, "FollowUpReport.Builder: the FollowUpReport to copy must not be null");
+      requireNonNull(instance, "FollowUpReport.Builder \'instance\' must not be null");
       delegate.from(instance);
       return this;
     }
@@ -371,7 +372,7 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder addArea(ActivityArea element) {
-      requireNonNull(element, "FollowUpReport.Builder: an element of 'areas' must not be null");
+      requireNonNull(element, "FollowUpReport.Builder \'element\' of \'areas\' must not be null");
       delegate.addArea(element);
       return this;
     }
@@ -420,7 +421,7 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder addInstrument(AssessmentInstrument element) {
-      requireNonNull(element, "FollowUpReport.Builder: an element of 'instruments' must not be null");
+      requireNonNull(element, "FollowUpReport.Builder \'element\' of \'instruments\' must not be null");
       delegate.addInstrument(element);
       return this;
     }
@@ -472,7 +473,7 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder addMethod(Method element) {
-      requireNonNull(element, "FollowUpReport.Builder: an element of 'methods' must not be null");
+      requireNonNull(element, "FollowUpReport.Builder \'element\' of \'methods\' must not be null");
       delegate.addMethod(element);
       return this;
     }
@@ -524,7 +525,7 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder addVulnerableGroup(VulnerableGroup element) {
-      requireNonNull(element, "FollowUpReport.Builder: an element of 'vulnerableGroups' must not be null");
+      requireNonNull(element, "FollowUpReport.Builder \'element\' of \'vulnerableGroups\' must not be null");
       delegate.addVulnerableGroup(element);
       return this;
     }
@@ -575,7 +576,7 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder addPartner(CollaborationPartner element) {
-      requireNonNull(element, "FollowUpReport.Builder: an element of 'partners' must not be null");
+      requireNonNull(element, "FollowUpReport.Builder \'element\' of \'partners\' must not be null");
       delegate.addPartner(element);
       return this;
     }
@@ -640,7 +641,7 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder addTraining(Training element) {
-      requireNonNull(element, "FollowUpReport.Builder: an element of 'training' must not be null");
+      requireNonNull(element, "FollowUpReport.Builder \'element\' of \'training\' must not be null");
       delegate.addTraining(element);
       return this;
     }
@@ -693,8 +694,8 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder putOutcome(ActivityArea key, Outcome value) {
-      requireNonNull(key, "FollowUpReport.Builder: a key of 'outcomes' must not be null");
-      requireNonNull(value, "FollowUpReport.Builder: a value of 'outcomes' must not be null");
+      requireNonNull(key, "FollowUpReport.Builder \'key\' of \'outcomes\' must not be null");
+      requireNonNull(value, "FollowUpReport.Builder \'value\' of \'outcomes\' must not be null");
       delegate.putOutcome(key, value);
       return this;
     }
@@ -733,7 +734,7 @@ public abstract class FollowUpReport {
      * @return this builder
      */
     public Builder addReasonsForUnusedFund(UnusedFundsReason element) {
-      requireNonNull(element, "FollowUpReport.Builder: an element of 'reasonsForUnusedFunds' must not be null");
+      requireNonNull(element, "FollowUpReport.Builder \'element\' of \'reasonsForUnusedFunds\' must not be null");
       delegate.addReasonsForUnusedFund(element);
       return this;
     }

@@ -162,7 +162,7 @@ public abstract class PublishedFigures {
      * @return this builder
      */
     public Builder from(PublishedFigures instance) {
-      requireNonNull(instance, "PublishedFigures.Builder: the PublishedFigures to copy must not be null");
+      requireNonNull(instance, "PublishedFigures.Builder \'instance\' must not be null");
       delegate.from(instance);
       return this;
     }

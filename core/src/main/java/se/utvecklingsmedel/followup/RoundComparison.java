@@ -3,6 +3,7 @@ package se.utvecklingsmedel.followup;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
+import java.math.RoundingMode;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -109,7 +110,7 @@ public final class RoundComparison {
     }
 
     private static String share(Optional<Share> share) {
-      return share.map(s -> s.percent(0, java.math.RoundingMode.HALF_UP) + " %").orElse("unknown");
+      return share.map(s -> s.percent(0, RoundingMode.HALF_UP) + " %").orElse("unknown");
     }
 
     private static String amount(Optional<Amount> amount) {

@@ -84,7 +84,7 @@ public final class Share implements Comparable<Share> {
    * @throws ArithmeticException if {@code mode} is {@code UNNECESSARY} and the percentage is inexact
    */
   public BigDecimal percent(int scale, RoundingMode mode) {
-    requireNonNull(mode, "Share: rounding mode must not be null");
+    requireNonNull(mode, "Share 'mode' must not be null");
     return new BigDecimal(BigInteger.valueOf(numerator).multiply(BigInteger.valueOf(100)))
         .divide(BigDecimal.valueOf(denominator), scale, mode);
   }

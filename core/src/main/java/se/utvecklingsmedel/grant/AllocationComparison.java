@@ -4,10 +4,12 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.money.AmountChange;
 import se.utvecklingsmedel.recipient.Recipient;
@@ -80,7 +82,7 @@ public final class AllocationComparison {
           change(b, a, PotAllocation::returned)));
     }
     Set<Recipient> everyone = new TreeSet<>();
-    for (RoundAllocation allocation : java.util.List.of(before, after)) {
+    for (RoundAllocation allocation : List.of(before, after)) {
       allocation.pots().values().forEach(p -> everyone.addAll(p.grants().keySet()));
     }
     ImmutableSortedMap.Builder<Recipient, AmountChange> recipients = ImmutableSortedMap.naturalOrder();
@@ -138,7 +140,7 @@ public final class AllocationComparison {
     return filter(AmountChange::isLoss);
   }
 
-  private ImmutableList<Recipient> filter(java.util.function.Predicate<AmountChange> test) {
+  private ImmutableList<Recipient> filter(Predicate<AmountChange> test) {
     return recipients.entrySet().stream().filter(e -> test.test(e.getValue()))
         .map(Map.Entry::getKey).collect(ImmutableList.toImmutableList());
   }

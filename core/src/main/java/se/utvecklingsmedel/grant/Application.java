@@ -122,7 +122,7 @@ public abstract class Application {
      * @return this builder
      */
     public Builder from(Application instance) {
-      requireNonNull(instance, "Application.Builder: the Application to copy must not be null");
+      requireNonNull(instance, "Application.Builder \'instance\' must not be null");
       delegate.from(instance);
       return this;
     }
@@ -159,7 +159,7 @@ public abstract class Application {
      * @return this builder
      */
     public Builder addDevelopmentArea(DevelopmentArea element) {
-      requireNonNull(element, "Application.Builder: an element of 'developmentAreas' must not be null");
+      requireNonNull(element, "Application.Builder \'element\' of \'developmentAreas\' must not be null");
       delegate.addDevelopmentArea(element);
       return this;
     }

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -104,7 +105,7 @@ final class ApplicationWorkflow {
   private static Optional<String> ineligibility(GrantRound round, Pot pot, Application application) {
     if (!pot.serves(application.applicant().category())) {
       return Optional.of("pot " + pot.id() + " does not serve " + application.applicant().category()
-          .label().toLowerCase(java.util.Locale.ROOT));
+          .label().toLowerCase(Locale.ROOT));
     }
     return round.applicationPeriod().filter(period -> !period.contains(application.date()))
         .map(period -> "received " + application.date() + ", outside the application period "

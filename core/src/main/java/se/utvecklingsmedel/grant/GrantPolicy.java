@@ -1,6 +1,7 @@
 package se.utvecklingsmedel.grant;
 
 import java.util.List;
+import java.util.Objects;
 import se.utvecklingsmedel.money.Amount;
 
 /**
@@ -39,8 +40,8 @@ public interface GrantPolicy {
      * @param reason why
      */
     public Award {
-      java.util.Objects.requireNonNull(amount, "Award 'amount' must not be null");
-      java.util.Objects.requireNonNull(reason, "Award 'reason' must not be null");
+      Objects.requireNonNull(amount, "Award 'amount' must not be null");
+      Objects.requireNonNull(reason, "Award 'reason' must not be null");
     }
   }
 }

@@ -114,7 +114,7 @@ public abstract class Requisition {
      * @return this builder
      */
     public Builder from(Requisition instance) {
-      requireNonNull(instance, "Requisition.Builder: the Requisition to copy must not be null");
+      requireNonNull(instance, "Requisition.Builder \'instance\' must not be null");
       delegate.from(instance);
       return this;
     }

@@ -297,9 +297,9 @@ public final class RoundAllocation {
     public Builder requisitions(PotId potId, DistributionKey key,
         Collection<Requisition> requisitions, RequisitionRules rules) {
       Pot pot = pot(potId, DistributionMethod.REQUISITION);
-      requireNonNull(key, "RoundAllocation: 'key' must not be null");
-      requireNonNull(rules, "RoundAllocation: 'rules' must not be null");
-      requireNonNull(requisitions, "RoundAllocation: 'requisitions' must not be null");
+      requireNonNull(key, "RoundAllocation \'key\' must not be null");
+      requireNonNull(rules, "RoundAllocation \'rules\' must not be null");
+      requireNonNull(requisitions, "RoundAllocation \'requisitions\' must not be null");
       pots.put(potId, RequisitionWorkflow.allocate(round, pot, key, new ArrayList<>(requisitions),
           rules, deadlines));
       return this;
@@ -331,8 +331,8 @@ public final class RoundAllocation {
     public Builder applications(PotId potId, Collection<Application> applications,
         ApplicationRules rules) {
       Pot pot = pot(potId, DistributionMethod.APPLICATION);
-      requireNonNull(rules, "RoundAllocation: 'rules' must not be null");
-      requireNonNull(applications, "RoundAllocation: 'applications' must not be null");
+      requireNonNull(rules, "RoundAllocation \'rules\' must not be null");
+      requireNonNull(applications, "RoundAllocation \'applications\' must not be null");
       pots.put(potId, ApplicationWorkflow.allocate(round, pot, new ArrayList<>(applications), rules));
       return this;
     }
@@ -349,12 +349,12 @@ public final class RoundAllocation {
     public Builder assignments(PotId potId, DistributionKey key) {
       Pot pot = pot(potId, DistributionMethod.ASSIGNMENT);
       pots.put(potId, RequisitionWorkflow.assign(pot,
-          requireNonNull(key, "RoundAllocation: 'key' must not be null")));
+          requireNonNull(key, "RoundAllocation \'key\' must not be null")));
       return this;
     }
 
     private Pot pot(PotId potId, DistributionMethod method) {
-      requireNonNull(potId, "RoundAllocation: 'potId' must not be null");
+      requireNonNull(potId, "RoundAllocation \'potId\' must not be null");
       Pot pot = round.pot(potId);
       checkArgument(pot.method() == method, "RoundAllocation: pot %s is handed out by %s, not by %s",
           potId, pot.method(), method);

@@ -116,7 +116,7 @@ public final class Amount implements Comparable<Amount> {
    * @throws NullPointerException if {@code text} is null
    */
   public static Amount parse(String text) {
-    requireNonNull(text, "Amount text must not be null");
+    requireNonNull(text, "Amount 'text' must not be null");
     String trimmed = text.strip();
     checkArgument(!trimmed.isEmpty(), "Amount text must not be empty");
     Matcher m = CANONICAL.matcher(trimmed);

@@ -22,7 +22,7 @@ public final class CountyCode implements Comparable<CountyCode> {
    * @throws IllegalArgumentException if it is not exactly two digits 0–9
    */
   private CountyCode(String value) {
-    requireNonNull(value, "CountyCode must not be null");
+    requireNonNull(value, "CountyCode 'value' must not be null");
     checkArgument(value.matches("[0-9]{2}"), "CountyCode '%s' must be exactly two digits, e.g. 01",
         value);
     this.value = value;

@@ -23,7 +23,7 @@ public final class MunicipalityCode implements Comparable<MunicipalityCode> {
    * @throws IllegalArgumentException if it is not exactly four digits 0–9
    */
   private MunicipalityCode(String value) {
-    requireNonNull(value, "MunicipalityCode must not be null");
+    requireNonNull(value, "MunicipalityCode 'value' must not be null");
     checkArgument(value.matches("[0-9]{4}"),
         "MunicipalityCode '%s' must be exactly four digits, e.g. 0180", value);
     this.value = value;

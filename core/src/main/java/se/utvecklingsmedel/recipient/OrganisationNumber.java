@@ -25,7 +25,7 @@ public final class OrganisationNumber implements Comparable<OrganisationNumber> 
    * @throws IllegalArgumentException if the form, the third digit or the check digit is wrong
    */
   private OrganisationNumber(String value) {
-    requireNonNull(value, "OrganisationNumber must not be null");
+    requireNonNull(value, "OrganisationNumber 'value' must not be null");
     checkArgument(value.matches("[0-9]{6}-?[0-9]{4}"),
         "OrganisationNumber '%s' must be ten digits, as NNNNNN-NNNN or NNNNNNNNNN", value);
     String digits = value.replace("-", "");
@@ -60,7 +60,7 @@ public final class OrganisationNumber implements Comparable<OrganisationNumber> 
    * @throws IllegalArgumentException if the text is not nine digits or the third is below 2
    */
   public static OrganisationNumber withCheckDigit(String nineDigits) {
-    requireNonNull(nineDigits, "OrganisationNumber digits must not be null");
+    requireNonNull(nineDigits, "OrganisationNumber 'nineDigits' must not be null");
     checkArgument(nineDigits.matches("[0-9]{6}-?[0-9]{3}"),
         "OrganisationNumber digits '%s' must be nine digits, as NNNNNN-NNN or NNNNNNNNN", nineDigits);
     String digits = nineDigits.replace("-", "");

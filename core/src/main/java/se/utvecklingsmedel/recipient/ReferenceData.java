@@ -95,7 +95,7 @@ public final class ReferenceData {
    * @throws IllegalArgumentException if no county has that code
    */
   public static County county(CountyCode code) {
-    requireNonNull(code, "ReferenceData: county code must not be null");
+    requireNonNull(code, "ReferenceData 'code' must not be null");
     County county = TABLES.get().counties().get(code);
     checkArgument(county != null, "Unknown county code %s: not one of Sweden's 21 counties (SCB)",
         code);
@@ -109,7 +109,7 @@ public final class ReferenceData {
    * @return the county, or empty if Sweden has none with that code
    */
   public static Optional<County> findCounty(CountyCode code) {
-    requireNonNull(code, "ReferenceData: county code must not be null");
+    requireNonNull(code, "ReferenceData 'code' must not be null");
     return Optional.ofNullable(TABLES.get().counties().get(code));
   }
 
@@ -156,7 +156,7 @@ public final class ReferenceData {
    * @throws IllegalArgumentException if no municipality has that code
    */
   public static Municipality municipality(MunicipalityCode code) {
-    requireNonNull(code, "ReferenceData: municipality code must not be null");
+    requireNonNull(code, "ReferenceData 'code' must not be null");
     Municipality municipality = TABLES.get().municipalities().get(code);
     checkArgument(municipality != null,
         "Unknown municipality code %s: not one of Sweden's 290 municipalities (SCB)", code);
@@ -170,7 +170,7 @@ public final class ReferenceData {
    * @return the municipality, or empty if Sweden has none with that code
    */
   public static Optional<Municipality> findMunicipality(MunicipalityCode code) {
-    requireNonNull(code, "ReferenceData: municipality code must not be null");
+    requireNonNull(code, "ReferenceData 'code' must not be null");
     return Optional.ofNullable(TABLES.get().municipalities().get(code));
   }
 
@@ -205,7 +205,7 @@ public final class ReferenceData {
    * @return its municipalities
    */
   public static ImmutableList<Municipality> municipalitiesIn(County county) {
-    requireNonNull(county, "ReferenceData: county must not be null");
+    requireNonNull(county, "ReferenceData 'county' must not be null");
     return municipalities().stream().filter(m -> m.county().equals(county))
         .collect(ImmutableList.toImmutableList());
   }
@@ -240,7 +240,7 @@ public final class ReferenceData {
    * @return the region, or empty if Sweden has none with that code
    */
   public static Optional<Region> findRegion(CountyCode code) {
-    requireNonNull(code, "ReferenceData: county code must not be null");
+    requireNonNull(code, "ReferenceData 'code' must not be null");
     return Optional.ofNullable(TABLES.get().regions().get(code));
   }
 
@@ -283,7 +283,7 @@ public final class ReferenceData {
    * @return the county administrative board, or empty if Sweden has none with that code
    */
   public static Optional<CountyAdministrativeBoard> findCountyAdministrativeBoard(CountyCode code) {
-    requireNonNull(code, "ReferenceData: county code must not be null");
+    requireNonNull(code, "ReferenceData 'code' must not be null");
     return Optional.ofNullable(TABLES.get().boards().get(code));
   }
 

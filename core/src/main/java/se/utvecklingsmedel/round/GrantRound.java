@@ -315,7 +315,7 @@ public abstract class GrantRound {
      * @return this builder
      */
     public Builder from(GrantRound instance) {
-      requireNonNull(instance, "GrantRound.Builder: the GrantRound to copy must not be null");
+      requireNonNull(instance, "GrantRound.Builder \'instance\' must not be null");
       delegate.from(instance);
       return this;
     }
@@ -351,7 +351,7 @@ public abstract class GrantRound {
      * @return this builder
      */
     public Builder addPot(Pot element) {
-      requireNonNull(element, "GrantRound.Builder: an element of 'pots' must not be null");
+      requireNonNull(element, "GrantRound.Builder \'element\' of \'pots\' must not be null");
       delegate.addPot(element);
       return this;
     }

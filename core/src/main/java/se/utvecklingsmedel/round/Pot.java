@@ -133,7 +133,7 @@ public abstract class Pot {
      * @return this builder
      */
     public Builder from(Pot instance) {
-      requireNonNull(instance, "Pot.Builder: the Pot to copy must not be null");
+      requireNonNull(instance, "Pot.Builder \'instance\' must not be null");
       delegate.from(instance);
       return this;
     }
@@ -170,7 +170,7 @@ public abstract class Pot {
      * @return this builder
      */
     public Builder addCategory(RecipientCategory element) {
-      requireNonNull(element, "Pot.Builder: an element of 'categories' must not be null");
+      requireNonNull(element, "Pot.Builder \'element\' of \'categories\' must not be null");
       delegate.addCategory(element);
       return this;
     }

@@ -41,7 +41,7 @@ public final class PotId implements Comparable<PotId> {
    * @throws IllegalArgumentException if it is not a lower-case slug of at most 64 characters
    */
   private PotId(String value) {
-    requireNonNull(value, "PotId must not be null");
+    requireNonNull(value, "PotId 'value' must not be null");
     checkArgument(value.length() <= MAX_LENGTH && value.matches("[a-z0-9]+(-[a-z0-9]+)*"),
         "PotId '%s' must be a lower-case slug of at most %s characters, such as 'stimulus-funds'",
         value.length() <= MAX_LENGTH ? value : value.substring(0, MAX_LENGTH) + "…", MAX_LENGTH);

@@ -108,7 +108,7 @@ public final class RoundCatalogue {
    * @return the round, or empty if no round's use period contains it
    */
   public Optional<GrantRound> covering(LocalDate date) {
-    requireNonNull(date, "RoundCatalogue: date must not be null");
+    requireNonNull(date, "RoundCatalogue 'date' must not be null");
     return rounds.values().stream().filter(r -> r.usePeriod().contains(date)).findFirst();
   }
 

@@ -28,7 +28,7 @@ public sealed interface Method extends SwedishLabelled permits KnownMethod, Othe
    * @throws IllegalArgumentException if the label is blank
    */
   static Method of(String label) {
-    requireNonNull(label, "Method label must not be null");
+    requireNonNull(label, "Method 'label' must not be null");
     for (KnownMethod known : KnownMethod.values()) {
       if (known.label().equalsIgnoreCase(label.strip())) {
         return known;

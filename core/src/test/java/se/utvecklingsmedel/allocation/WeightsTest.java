@@ -96,7 +96,7 @@ class WeightsTest {
   @Test
   void rejectsNullKeyAndNullWeight() {
     assertThatNullPointerException().isThrownBy(() -> Weights.<String>builder().put(null, 1))
-        .withMessage("Weights: recipient key must not be null");
+        .withMessage("Weights 'key' must not be null");
     Map<String, Long> map = new HashMap<>();
     map.put("a", null);
     assertThatIllegalArgumentException().isThrownBy(() -> Weights.of(map))
@@ -104,7 +104,7 @@ class WeightsTest {
     assertThatNullPointerException().isThrownBy(() -> Weights.<String>of(null))
         .withMessage("Weights 'weights' must not be null");
     assertThatNullPointerException().isThrownBy(() -> WEIGHTS.weightOf(null))
-        .withMessage("Weights: recipient key must not be null");
+        .withMessage("Weights 'key' must not be null");
   }
 
   @Test

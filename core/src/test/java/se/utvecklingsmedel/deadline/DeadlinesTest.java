@@ -69,12 +69,12 @@ class DeadlinesTest {
   @Test
   void rejectsNull() {
     assertThatNullPointerException().isThrownBy(() -> SWEDISH.effective(null))
-        .withMessage("Deadlines: deadline must not be null");
+        .withMessage("Deadlines 'deadline' must not be null");
     assertThatNullPointerException().isThrownBy(() -> SWEDISH.isInTime(null, LocalDate.of(2016, 1, 1)))
-        .withMessage("Deadlines: date done must not be null");
+        .withMessage("Deadlines 'done' must not be null");
     assertThatNullPointerException().isThrownBy(() -> Deadlines.of(null))
         .withMessage("Deadlines 'calendar' must not be null");
     assertThatNullPointerException().isThrownBy(() -> HolidayCalendar.sweden().isHoliday(null))
-        .withMessage("HolidayCalendar: date must not be null");
+        .withMessage("HolidayCalendar 'date' must not be null");
   }
 }

@@ -109,7 +109,7 @@ class AmountTest {
   @Test
   void rejectsNullText() {
     assertThatNullPointerException().isThrownBy(() -> Amount.parse(null))
-        .withMessage("Amount text must not be null");
+        .withMessage("Amount 'text' must not be null");
   }
 
   @Test

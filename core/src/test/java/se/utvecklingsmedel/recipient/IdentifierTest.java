@@ -43,11 +43,11 @@ class IdentifierTest {
   @Test
   void identifiersRejectNull() {
     assertThatNullPointerException().isThrownBy(() -> MunicipalityCode.of(null))
-        .withMessage("MunicipalityCode must not be null");
+        .withMessage("MunicipalityCode 'value' must not be null");
     assertThatNullPointerException().isThrownBy(() -> CountyCode.of(null))
-        .withMessage("CountyCode must not be null");
+        .withMessage("CountyCode 'value' must not be null");
     assertThatNullPointerException().isThrownBy(() -> OrganisationNumber.of(null))
-        .withMessage("OrganisationNumber must not be null");
+        .withMessage("OrganisationNumber 'value' must not be null");
   }
 
   @Test
@@ -95,7 +95,7 @@ class IdentifierTest {
     assertThatIllegalArgumentException().isThrownBy(() -> OrganisationNumber.withCheckDigit("801000123"))
         .withMessageContaining("third digit of at least 2");
     assertThatNullPointerException().isThrownBy(() -> OrganisationNumber.withCheckDigit(null))
-        .withMessage("OrganisationNumber digits must not be null");
+        .withMessage("OrganisationNumber 'nineDigits' must not be null");
   }
 
   @Test

@@ -33,7 +33,7 @@ class LookupTest {
     assertThatIllegalArgumentException().isThrownBy(() -> CountyCode.of("x1"))
         .withMessageContaining("two digits");
     assertThatNullPointerException().isThrownBy(() -> ReferenceData.findMunicipality(null))
-        .withMessageContaining("municipality code");
+        .withMessageContaining("ReferenceData 'code'");
   }
 
   @Test

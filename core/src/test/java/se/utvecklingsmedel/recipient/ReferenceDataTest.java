@@ -91,11 +91,11 @@ class ReferenceDataTest {
     assertThatNullPointerException().isThrownBy(() -> ReferenceData.municipalityByName(null))
         .withMessage("ReferenceData: municipality name must not be null");
     assertThatNullPointerException().isThrownBy(() -> ReferenceData.municipality((MunicipalityCode) null))
-        .withMessage("ReferenceData: municipality code must not be null");
+        .withMessage("ReferenceData 'code' must not be null");
     assertThatNullPointerException().isThrownBy(() -> ReferenceData.county((CountyCode) null))
-        .withMessage("ReferenceData: county code must not be null");
+        .withMessage("ReferenceData 'code' must not be null");
     assertThatNullPointerException().isThrownBy(() -> ReferenceData.municipalitiesIn(null))
-        .withMessage("ReferenceData: county must not be null");
+        .withMessage("ReferenceData 'county' must not be null");
   }
 
   @Test

@@ -80,7 +80,7 @@ class VocabularyTest {
     assertThatNullPointerException().isThrownBy(() -> OtherMethod.of(null))
         .withMessage("OtherMethod 'label' must not be null");
     assertThatNullPointerException().isThrownBy(() -> Method.of(null))
-        .withMessage("Method label must not be null");
+        .withMessage("Method 'label' must not be null");
   }
 
   @Test

@@ -2,6 +2,7 @@ package se.utvecklingsmedel.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableMap;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -58,7 +59,7 @@ final class FollowUpCodec {
     }
   }
 
-  private static JsonNode names(java.util.Collection<?> values) {
+  private static JsonNode names(Collection<?> values) {
     return Node.array(values.stream().map(v -> v instanceof Method ? ValueCodec.method((Method) v)
         : Json.toNode(v)).toList());
   }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -93,7 +94,7 @@ public final class GrantJson {
    * @throws GrantJsonException if the text is not a valid document of that type
    */
   public static <T> T read(String json, Class<T> type) {
-    requireNonNull(json, "GrantJson: json must not be null");
+    requireNonNull(json, "GrantJson 'json' must not be null");
     return read(type, () -> tree(MAPPER.createParser(json)));
   }
 
@@ -107,7 +108,7 @@ public final class GrantJson {
    * @throws GrantJsonException if the input is not a valid document of that type
    */
   public static <T> T read(InputStream json, Class<T> type) {
-    requireNonNull(json, "GrantJson: json must not be null");
+    requireNonNull(json, "GrantJson 'json' must not be null");
     return read(type, () -> tree(MAPPER.createParser(json)));
   }
 
@@ -166,7 +167,7 @@ public final class GrantJson {
     } catch (NumberFormatException e) {
       throw new GrantJsonException("$", null, "is not valid JSON: a number cannot be read ("
           + e.getMessage() + ")", e);
-    } catch (java.io.CharConversionException e) {
+    } catch (CharConversionException e) {
       throw new GrantJsonException("$", null, "is not valid JSON: the bytes are not UTF-8 text ("
           + e.getMessage() + ")", e);
     } catch (IOException e) {
@@ -186,7 +187,7 @@ public final class GrantJson {
    * @throws GrantJsonException if the value has no JSON form (e.g. a custom policy)
    */
   public static String write(Object value) {
-    requireNonNull(value, "GrantJson: value must not be null");
+    requireNonNull(value, "GrantJson 'value' must not be null");
     try {
       return MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
@@ -209,6 +210,6 @@ public final class GrantJson {
    * @return the tree
    */
   public static JsonNode tree(Object value) {
-    return MAPPER.valueToTree(requireNonNull(value, "GrantJson: value must not be null"));
+    return MAPPER.valueToTree(requireNonNull(value, "GrantJson 'value' must not be null"));
   }
 }

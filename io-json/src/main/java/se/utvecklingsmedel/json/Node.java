@@ -13,6 +13,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.round.PotId;
@@ -25,8 +28,8 @@ import se.utvecklingsmedel.round.PotId;
 final class Node {
 
   /** A field name quoted in a core message, e.g. {@code 'amount'}. */
-  private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("'(\\w+)'");
-  private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("\\d+(\\.\\d{1,2})?");
+  private static final Pattern QUOTED = Pattern.compile("'(\\w+)'");
+  private static final Pattern AMOUNT = Pattern.compile("\\d+(\\.\\d{1,2})?");
 
   private final JsonNode json;
   private final String path;
@@ -56,7 +59,7 @@ final class Node {
    * rule names in quotes ({@code 'reportDeadline'}), else this object (issue 18). Anything else a
    * factory throws is a failure, not an input error, and propagates as itself.
    */
-  <T> T build(java.util.function.Supplier<T> factory) {
+  <T> T build(Supplier<T> factory) {
     try {
       return factory.get();
     } catch (IllegalArgumentException | ArithmeticException e) {
@@ -69,7 +72,7 @@ final class Node {
    * (its message names the entry's subject, e.g. "Requisition of 0180 Stockholm") is reported at
    * that entry, and there at the field the rule names, e.g. {@code $.pots[0].requisitions[3].amount}.
    */
-  <T, E> T build(java.util.function.Supplier<T> factory, Node list, List<E> entries,
+  <T, E> T build(Supplier<T> factory, Node list, List<E> entries,
       Function<E, ?> subject) {
     try {
       return factory.get();
@@ -93,7 +96,7 @@ final class Node {
   private GrantJsonException inputError(RuntimeException e) {
     String message = e.getMessage() == null ? e.toString() : e.getMessage();
     if (json.isObject()) {
-      java.util.regex.Matcher quoted = QUOTED.matcher(message);
+      Matcher quoted = QUOTED.matcher(message);
       while (quoted.find()) {
         JsonNode field = json.get(quoted.group(1));
         if (field != null) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import se.utvecklingsmedel.followup.Claim;
 import se.utvecklingsmedel.followup.FollowUp;
@@ -85,7 +86,7 @@ public final class ThreeSixtyGiving {
         Recipient recipient = grant.recipient();
         ObjectNode node = Node.object(
             "id", PREFIX + year + "-" + pot.pot().id() + "-" + recipient.category().name()
-                .toLowerCase(java.util.Locale.ROOT) + "-" + recipient.id(),
+                .toLowerCase(Locale.ROOT) + "-" + recipient.id(),
             "title", "Utvecklingsmedel " + year + " till " + recipient.swedishLabel(),
             "description", pot.pot().label() + " (" + allocation.round().legalBasis() + ")",
             "currency", "SEK",
@@ -123,7 +124,7 @@ public final class ThreeSixtyGiving {
     transactions.add(Node.object("type", "award", "amount",
         Json.FACTORY.numberNode(grant.granted().toBigDecimal()), "date", awardDate));
     for (Claim claim : claims) {
-      transactions.add(Node.object("type", claim.kind().name().toLowerCase(java.util.Locale.ROOT),
+      transactions.add(Node.object("type", claim.kind().name().toLowerCase(Locale.ROOT),
           "amount", Json.FACTORY.numberNode(claim.amount().toBigDecimal()), "date", claim.due(),
           "description", claim.rule()));
     }
@@ -134,7 +135,7 @@ public final class ThreeSixtyGiving {
     if (recipient instanceof NonProfitOrganisation) {
       return "SE-BLV-" + ((NonProfitOrganisation) recipient).number().value().replace("-", "");
     }
-    return PREFIX + recipient.category().name().toLowerCase(java.util.Locale.ROOT) + "-"
+    return PREFIX + recipient.category().name().toLowerCase(Locale.ROOT) + "-"
         + recipient.id();
   }
 
