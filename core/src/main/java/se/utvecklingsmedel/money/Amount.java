@@ -332,6 +332,7 @@ public final class Amount implements Comparable<Amount> {
 
   @Override
   public int compareTo(Amount other) {
+    requireNonNull(other, "Amount 'other' must not be null");
     return Long.compare(ore, other.ore);
   }
 

@@ -260,4 +260,17 @@ class AmountTest {
     assertThat(Amount.ofOre(123)).isNotEqualTo("1.23");
     assertThat(Amount.ofOre(123).hashCode()).isEqualTo(Long.hashCode(123));
   }
+
+  /** Every method given null names the parameter, never the JVM's "Cannot read field" (issue 18). */
+  @Test
+  void comparisonsNameTheNullParameter() {
+    Amount one = Amount.ofKronor(1);
+    for (org.assertj.core.api.ThrowableAssert.ThrowingCallable call : java.util.List.<
+        org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(() -> one.isGreaterThan(null),
+            () -> one.isLessThan(null), () -> one.compareTo(null), () -> one.plus(null),
+            () -> one.minus(null), () -> one.min(null), () -> one.max(null))) {
+      org.assertj.core.api.Assertions.assertThatNullPointerException().isThrownBy(call)
+          .withMessage("Amount 'other' must not be null");
+    }
+  }
 }
