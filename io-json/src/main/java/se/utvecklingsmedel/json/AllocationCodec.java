@@ -1,7 +1,6 @@
 package se.utvecklingsmedel.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import se.utvecklingsmedel.allocation.Allocation;
@@ -66,17 +65,9 @@ final class AllocationCodec {
     Amount total = node.field("total").amount();
     Optional<Amount> base = node.optionalField("base").map(Node::amount);
     Weights<Recipient> weights = ValueCodec.weights(node.field("weights"));
-    Map<Recipient, Amount> caps = new LinkedHashMap<>();
     Optional<Node> capsNode = node.optionalField("caps");
-    capsNode.ifPresent(n -> n.list(entry -> {
-      Recipient r = ValueCodec.recipient(entry.field("recipient"));
-      Amount cap = entry.field("cap").amount();
-      entry.done();
-      if (caps.put(r, cap) != null) {
-        throw entry.error("caps " + r + " a second time");
-      }
-      return r;
-    }));
+    Map<Recipient, Amount> caps = capsNode.map(n -> n.entries("recipient", ValueCodec::recipient,
+        "cap", Node::amount)).orElse(Map.of());
     Optional<Node> result = node.optionalField("result");
     node.done();
     if (base.isPresent() && scheme != Allocation.Scheme.BASE_AND_PROPORTIONAL) {

@@ -131,17 +131,7 @@ final class FollowUpCodec {
   }
 
   private static <T> ImmutableMap<T, Integer> counts(Node node, Function<Node, T> term) {
-    Map<T, Integer> counts = new LinkedHashMap<>();
-    node.list(entry -> {
-      T key = term.apply(entry.field("term"));
-      int recipients = entry.field("recipients").count();
-      entry.done();
-      if (counts.put(key, recipients) != null) {
-        throw entry.error("counts " + key + " a second time");
-      }
-      return key;
-    });
-    return ImmutableMap.copyOf(counts);
+    return ImmutableMap.copyOf(node.entries("term", term, "recipients", Node::count));
   }
 
   static JsonNode category(CategoryStatistics s) {
@@ -327,16 +317,8 @@ final class FollowUpCodec {
 
   static CountyBoardSurvey survey(Node node) {
     int respondents = node.field("respondents").smallInteger();
-    Map<CompetenceNeed, Integer> needs = new EnumMap<>(CompetenceNeed.class);
-    node.field("boardsSeeingNeed").list(entry -> {
-      CompetenceNeed need = entry.field("need").enumValue(CompetenceNeed.class);
-      int boards = entry.field("boards").smallInteger();
-      entry.done();
-      if (needs.put(need, boards) != null) {
-        throw entry.error("counts " + need + " a second time");
-      }
-      return need;
-    });
+    Map<CompetenceNeed, Integer> needs = node.field("boardsSeeingNeed").entries("need",
+        n -> n.enumValue(CompetenceNeed.class), "boards", Node::smallInteger);
     node.done();
     return node.build(() -> CountyBoardSurvey.of(respondents, needs));
   }

@@ -64,16 +64,8 @@ final class GrantCodec {
       var parsed = ValueCodec.weights(weights.get());
       return node.build(() -> DistributionKey.byWeights(basis, parsed));
     }
-    Map<Recipient, Amount> byRecipient = new LinkedHashMap<>();
-    amounts.get().list(entry -> {
-      Recipient recipient = ValueCodec.recipient(entry.field("recipient"));
-      Amount amount = entry.field("amount").amount();
-      entry.done();
-      if (byRecipient.put(recipient, amount) != null) {
-        throw entry.error("names " + recipient + " a second time");
-      }
-      return recipient;
-    });
+    Map<Recipient, Amount> byRecipient = amounts.get().entries("recipient", ValueCodec::recipient,
+        "amount", Node::amount);
     return amounts.get().build(() -> DistributionKey.byAmounts(basis, byRecipient));
   }
 

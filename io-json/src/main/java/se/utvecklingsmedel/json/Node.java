@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -105,6 +107,25 @@ final class Node {
       }
     }
     return new GrantJsonException(path, json.toString(), message, e);
+  }
+
+  /**
+   * Reads a list of objects, each a key and a value, as an ordered map: the one reader of keyed
+   * entry lists. A key listed twice is rejected at its entry ("names 2584 Kiruna a second time").
+   */
+  <K, V> Map<K, V> entries(String keyField, Function<Node, K> key, String valueField,
+      Function<Node, V> value) {
+    Map<K, V> entries = new LinkedHashMap<>();
+    list(entry -> {
+      K k = key.apply(entry.field(keyField));
+      V v = value.apply(entry.field(valueField));
+      entry.done();
+      if (entries.put(k, v) != null) {
+        throw entry.error("names " + k + " a second time");
+      }
+      return k;
+    });
+    return entries;
   }
 
   // --- objects ---------------------------------------------------------------------------------

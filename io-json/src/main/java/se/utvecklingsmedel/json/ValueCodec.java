@@ -1,8 +1,6 @@
 package se.utvecklingsmedel.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Map;
-import java.util.TreeMap;
 import se.utvecklingsmedel.allocation.Weights;
 import se.utvecklingsmedel.followup.Share;
 import se.utvecklingsmedel.recipient.County;
@@ -104,19 +102,12 @@ final class ValueCodec {
   }
 
   static Weights<Recipient> weights(Node node) {
-    Map<Recipient, Node> seen = new TreeMap<>();
     Weights.Builder<Recipient> builder = Weights.builder();
-    node.list(entry -> {
-      Recipient recipient = recipient(entry.field("recipient"));
-      Node weight = entry.field("weight");
-      long value = weight.integer();
-      entry.done();
-      if (seen.put(recipient, entry) != null) {
-        throw entry.error("names " + recipient + " a second time");
-      }
-      weight.build(() -> builder.put(recipient, value));
-      return recipient;
-    });
+    node.entries("recipient", ValueCodec::recipient, "weight", weight -> weight)
+        .forEach((recipient, weight) -> {
+          long value = weight.integer();
+          weight.build(() -> builder.put(recipient, value));
+        });
     return node.build(builder::build);
   }
 
