@@ -7,6 +7,7 @@ import se.utvecklingsmedel.allocation.Allocation;
 import se.utvecklingsmedel.allocation.Apportionment;
 import se.utvecklingsmedel.allocation.Weights;
 import se.utvecklingsmedel.grant.AllocationComparison;
+import se.utvecklingsmedel.grant.RoundAllocation;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.money.AmountChange;
 import se.utvecklingsmedel.recipient.Recipient;
@@ -30,14 +31,11 @@ final class AllocationCodec {
   }
 
   static JsonNode change(AmountChange change) {
-    return Node.object("before", change.before(), "after", change.after());
+    return Node.beforeAfter(change.before(), change.after(), amount -> amount);
   }
 
   static AmountChange change(Node node) {
-    Amount before = node.field("before").amount();
-    Amount after = node.field("after").amount();
-    node.done();
-    return AmountChange.of(before, after);
+    return node.beforeAfter(Node::amount, AmountChange::of);
   }
 
   @SuppressWarnings("unchecked")
@@ -94,14 +92,10 @@ final class AllocationCodec {
   }
 
   static JsonNode allocationComparison(AllocationComparison c) {
-    return Node.object("before", GrantCodec.roundAllocation(c.before()),
-        "after", GrantCodec.roundAllocation(c.after()));
+    return Node.beforeAfter(c.before(), c.after(), GrantCodec::roundAllocation);
   }
 
   static AllocationComparison allocationComparison(Node node) {
-    var before = GrantCodec.roundAllocation(node.field("before"));
-    var after = GrantCodec.roundAllocation(node.field("after"));
-    node.done();
-    return before.compare(after);
+    return node.beforeAfter(GrantCodec::roundAllocation, RoundAllocation::compare);
   }
 }

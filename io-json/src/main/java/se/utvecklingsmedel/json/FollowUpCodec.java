@@ -324,14 +324,10 @@ final class FollowUpCodec {
   }
 
   static JsonNode roundComparison(RoundComparison c) {
-    return Node.object("before", FollowUpCodec.published(c.before()),
-        "after", FollowUpCodec.published(c.after()));
+    return Node.beforeAfter(c.before(), c.after(), FollowUpCodec::published);
   }
 
   static RoundComparison roundComparison(Node node) {
-    var before = FollowUpCodec.published(node.field("before"));
-    var after = FollowUpCodec.published(node.field("after"));
-    node.done();
-    return RoundComparison.of(before, after);
+    return node.beforeAfter(FollowUpCodec::published, RoundComparison::of);
   }
 }

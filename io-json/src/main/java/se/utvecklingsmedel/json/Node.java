@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -126,6 +127,19 @@ final class Node {
       return k;
     });
     return entries;
+  }
+
+  /** A comparison, {@code {"before": …, "after": …}}: both sides written alike. */
+  static <V> JsonNode beforeAfter(V before, V after, Function<? super V, ?> writer) {
+    return object("before", writer.apply(before), "after", writer.apply(after));
+  }
+
+  /** A comparison read back: both sides read alike, then combined (and so recomputed). */
+  <V, C> C beforeAfter(Function<Node, V> reader, BiFunction<V, V, C> combine) {
+    V before = reader.apply(field("before"));
+    V after = reader.apply(field("after"));
+    done();
+    return combine.apply(before, after);
   }
 
   // --- objects ---------------------------------------------------------------------------------
