@@ -608,7 +608,7 @@ public abstract class CategoryStatistics {
      * @param value its value
      * @return this builder
      */
-    public Builder putReasonsForUnusedFund(UnusedFundsReason key, int value) {
+    public Builder putReasonForUnusedFunds(UnusedFundsReason key, int value) {
       requireNonNull(key, "CategoryStatistics.Builder \'key\' of \'reasonsForUnusedFunds\' must not be null");
       delegate.putReasonsForUnusedFund(key, value);
       return this;
@@ -720,100 +720,228 @@ public abstract class CategoryStatistics {
     }
   }
 
-  /** @return the category */
+  /**
+   * Returns the category.
+   *
+   * @return the category
+   */
   public abstract RecipientCategory category();
 
-  /** @return recipients with an accepted requisition */
+  /**
+   * Returns recipients with an accepted requisition.
+   *
+   * @return recipients with an accepted requisition
+   */
   public abstract int requisitioning();
 
-  /** @return recipients that applied */
+  /**
+   * Returns recipients that applied.
+   *
+   * @return recipients that applied
+   */
   public abstract int applying();
 
-  /** @return recipients granted more than zero */
+  /**
+   * Returns recipients granted more than zero.
+   *
+   * @return recipients granted more than zero
+   */
   public abstract int granted();
 
-  /** @return the total of accepted requisitions */
+  /**
+   * Returns the total of accepted requisitions.
+   *
+   * @return the total of accepted requisitions
+   */
   public abstract Amount requisitionedAmount();
 
-  /** @return the total applied for */
+  /**
+   * Returns the total applied for.
+   *
+   * @return the total applied for
+   */
   public abstract Amount appliedAmount();
 
-  /** @return the total of unclaimed funds redistributed */
+  /**
+   * Returns the total of unclaimed funds redistributed.
+   *
+   * @return the total of unclaimed funds redistributed
+   */
   public abstract Amount redistributedAmount();
 
-  /** @return the total granted, administration money not included */
+  /**
+   * Returns the total granted, administration money not included.
+   *
+   * @return the total granted, administration money not included
+   */
   public abstract Amount grantedAmount();
 
-  /** @return recipients assigned administration money for a mission (not a grant) */
+  /**
+   * Returns recipients assigned administration money for a mission (not a grant).
+   *
+   * @return recipients assigned administration money for a mission (not a grant)
+   */
   public abstract int assigned();
 
-  /** @return the administration money assigned for the mission (not a grant, not followed up) */
+  /**
+   * Returns the administration money assigned for the mission (not a grant, not followed up).
+   *
+   * @return the administration money assigned for the mission (not a grant, not followed up)
+   */
   public abstract Amount assignedAmount();
 
-  /** @return the total used, at most each grant, over the reports received */
+  /**
+   * Returns the total used, at most each grant, over the reports received.
+   *
+   * @return the total used, at most each grant, over the reports received
+   */
   public abstract Amount usedAmount();
 
-  /** @return the total unused over the reports received */
+  /**
+   * Returns the total unused over the reports received.
+   *
+   * @return the total unused over the reports received
+   */
   public abstract Amount unusedAmount();
 
-  /** @return reports stating nothing used */
+  /**
+   * Returns reports stating nothing used.
+   *
+   * @return reports stating nothing used
+   */
   public abstract int usedNothing();
 
-  /** @return reports stating not all used (those that used nothing included) */
+  /**
+   * Returns reports stating not all used (those that used nothing included).
+   *
+   * @return reports stating not all used (those that used nothing included)
+   */
   public abstract int notAllUsed();
 
-  /** @return the share of granted funds used, for the grants reported on; empty if none */
+  /**
+   * Returns the share of granted funds used, for the grants reported on; empty if none.
+   *
+   * @return the share of granted funds used, for the grants reported on; empty if none
+   */
   public abstract Optional<Share> shareUsed();
 
-  /** @return reports received in time */
+  /**
+   * Returns reports received in time.
+   *
+   * @return reports received in time
+   */
   public abstract int reportsInTime();
 
-  /** @return reports received late */
+  /**
+   * Returns reports received late.
+   *
+   * @return reports received late
+   */
   public abstract int reportsLate();
 
-  /** @return grants with no report after the deadline (or, without one, by the follow-up day) */
+  /**
+   * Returns grants with no report after the deadline (or, without one, by the follow-up day).
+   *
+   * @return grants with no report after the deadline (or, without one, by the follow-up day)
+   */
   public abstract int reportsMissing();
 
-  /** @return grants with no report whose report deadline has not passed */
+  /**
+   * Returns grants with no report whose report deadline has not passed.
+   *
+   * @return grants with no report whose report deadline has not passed
+   */
   public abstract int reportsNotYetDue();
 
-  /** @return reports in time without any activity */
+  /**
+   * Returns reports in time without any activity.
+   *
+   * @return reports in time without any activity
+   */
   public abstract int reportsWithoutActivity();
 
-  /** @return reports analysed: in time, complete and with activity */
+  /**
+   * Returns reports analysed: in time, complete and with activity.
+   *
+   * @return reports analysed: in time, complete and with activity
+   */
   public abstract int reportsAnalysed();
 
-  /** @return recipients per area, most named first */
+  /**
+   * Returns recipients per area, most named first.
+   *
+   * @return recipients per area, most named first
+   */
   public abstract ImmutableMap<ActivityArea, Integer> areas();
 
-  /** @return recipients per instrument, most named first */
+  /**
+   * Returns recipients per instrument, most named first.
+   *
+   * @return recipients per instrument, most named first
+   */
   public abstract ImmutableMap<AssessmentInstrument, Integer> instruments();
 
-  /** @return recipients per method, most named first */
+  /**
+   * Returns recipients per method, most named first.
+   *
+   * @return recipients per method, most named first
+   */
   public abstract ImmutableMap<Method, Integer> methods();
 
-  /** @return recipients per especially vulnerable group, most named first */
+  /**
+   * Returns recipients per especially vulnerable group, most named first.
+   *
+   * @return recipients per especially vulnerable group, most named first
+   */
   public abstract ImmutableMap<VulnerableGroup, Integer> vulnerableGroups();
 
-  /** @return recipients per collaboration partner, most named first */
+  /**
+   * Returns recipients per collaboration partner, most named first.
+   *
+   * @return recipients per collaboration partner, most named first
+   */
   public abstract ImmutableMap<CollaborationPartner, Integer> partners();
 
-  /** @return recipients per kind of training, most named first */
+  /**
+   * Returns recipients per kind of training, most named first.
+   *
+   * @return recipients per kind of training, most named first
+   */
   public abstract ImmutableMap<Training, Integer> training();
 
-  /** @return recipients per reason for unused funds, most named first, over all reports */
+  /**
+   * Returns recipients per reason for unused funds, most named first, over all reports.
+   *
+   * @return recipients per reason for unused funds, most named first, over all reports
+   */
   public abstract ImmutableMap<UnusedFundsReason, Integer> reasonsForUnusedFunds();
 
-  /** @return recipients that financed a coordinating function */
+  /**
+   * Returns recipients that financed a coordinating function.
+   *
+   * @return recipients that financed a coordinating function
+   */
   public abstract int coordinatingFunctions();
 
-  /** @return per area, how many recipients assessed each outcome */
+  /**
+   * Returns per area, how many recipients assessed each outcome.
+   *
+   * @return per area, how many recipients assessed each outcome
+   */
   public abstract ImmutableMap<ActivityArea, ImmutableMap<Outcome, Integer>> outcomes();
 
-  /** @return analysed recipients that used a risk-assessment instrument */
+  /**
+   * Returns analysed recipients that used a risk-assessment instrument.
+   *
+   * @return analysed recipients that used a risk-assessment instrument
+   */
   public abstract int usingRiskAssessment();
 
-  /** @return the reports received, in time or late */
+  /**
+   * Returns the reports received, in time or late.
+   *
+   * @return the reports received, in time or late
+   */
   public final int reportsReceived() {
     return reportsInTime() + reportsLate();
   }

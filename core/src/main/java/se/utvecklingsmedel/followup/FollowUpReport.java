@@ -733,7 +733,7 @@ public abstract class FollowUpReport {
      * @param element the element to add
      * @return this builder
      */
-    public Builder addReasonsForUnusedFund(UnusedFundsReason element) {
+    public Builder addReasonForUnusedFunds(UnusedFundsReason element) {
       requireNonNull(element, "FollowUpReport.Builder \'element\' of \'reasonsForUnusedFunds\' must not be null");
       delegate.addReasonsForUnusedFund(element);
       return this;

@@ -63,46 +63,102 @@ public abstract class PublishedFigures {
         .build();
   }
 
-  /** @return the category */
+  /**
+   * Returns the category.
+   *
+   * @return the category
+   */
   public abstract RecipientCategory category();
 
-  /** @return recipients with an accepted requisition, if published */
+  /**
+   * Returns recipients with an accepted requisition, if published.
+   *
+   * @return recipients with an accepted requisition, if published
+   */
   public abstract OptionalInt requisitioning();
 
-  /** @return recipients that applied, if published */
+  /**
+   * Returns recipients that applied, if published.
+   *
+   * @return recipients that applied, if published
+   */
   public abstract OptionalInt applying();
 
-  /** @return recipients granted more than zero, if published */
+  /**
+   * Returns recipients granted more than zero, if published.
+   *
+   * @return recipients granted more than zero, if published
+   */
   public abstract OptionalInt granted();
 
-  /** @return the total of accepted requisitions, if published */
+  /**
+   * Returns the total of accepted requisitions, if published.
+   *
+   * @return the total of accepted requisitions, if published
+   */
   public abstract Optional<Amount> requisitionedAmount();
 
-  /** @return the total granted, if published */
+  /**
+   * Returns the total granted, if published.
+   *
+   * @return the total granted, if published
+   */
   public abstract Optional<Amount> grantedAmount();
 
-  /** @return the total used, if published */
+  /**
+   * Returns the total used, if published.
+   *
+   * @return the total used, if published
+   */
   public abstract Optional<Amount> usedAmount();
 
-  /** @return the total unused, if published */
+  /**
+   * Returns the total unused, if published.
+   *
+   * @return the total unused, if published
+   */
   public abstract Optional<Amount> unusedAmount();
 
-  /** @return the administration money assigned for the mission, if published */
+  /**
+   * Returns the administration money assigned for the mission, if published.
+   *
+   * @return the administration money assigned for the mission, if published
+   */
   public abstract Optional<Amount> assignedAmount();
 
-  /** @return reports stating nothing used, if published */
+  /**
+   * Returns reports stating nothing used, if published.
+   *
+   * @return reports stating nothing used, if published
+   */
   public abstract OptionalInt usedNothing();
 
-  /** @return reports stating not all used, if published */
+  /**
+   * Returns reports stating not all used, if published.
+   *
+   * @return reports stating not all used, if published
+   */
   public abstract OptionalInt notAllUsed();
 
-  /** @return the share of granted funds used, if published */
+  /**
+   * Returns the share of granted funds used, if published.
+   *
+   * @return the share of granted funds used, if published
+   */
   public abstract Optional<Share> shareUsed();
 
-  /** @return reports received in time, if published */
+  /**
+   * Returns reports received in time, if published.
+   *
+   * @return reports received in time, if published
+   */
   public abstract OptionalInt reportsInTime();
 
-  /** @return reports analysed, if published */
+  /**
+   * Returns reports analysed, if published.
+   *
+   * @return reports analysed, if published
+   */
   public abstract OptionalInt reportsAnalysed();
 
   @Value.Check

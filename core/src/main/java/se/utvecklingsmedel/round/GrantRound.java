@@ -224,6 +224,20 @@ public abstract class GrantRound {
     }
   }
 
+  /**
+   * Returns a one-line summary with the use period as its first and last day (not threeten-extra's
+   * end-exclusive form), e.g. {@code "GrantRound 2016 (Regeringsbeslut …): use period 2016-01-01 –
+   * 2016-12-31, 6 pots, 105500000.00 kr"}.
+   *
+   * @return the summary
+   */
+  @Override
+  public String toString() {
+    return "GrantRound " + year() + " (" + legalBasis() + "): use period " + usePeriod().getStart()
+        + " – " + usePeriod().getEndInclusive() + ", " + pots().size() + " pots, " + totalBudget()
+        + " kr";
+  }
+
   @Value.Check
   void check() {
     checkArgument(year() >= 2000 && year() <= 2100,

@@ -89,7 +89,7 @@ class FollowUpReportTest {
         .withMessage("FollowUpReport of 0180 Stockholm: a report without activity must have used "
             + "nothing, but 'used' is 80.00 kr");
     assertThatIllegalArgumentException().isThrownBy(() -> municipality(100, 100)
-            .addReasonsForUnusedFund(UnusedFundsReason.WORKLOAD).build())
+            .addReasonForUnusedFunds(UnusedFundsReason.WORKLOAD).build())
         .withMessage("FollowUpReport of 0180 Stockholm: 'reasonsForUnusedFunds' are given, but "
             + "nothing is unused (100.00 kr used of 100.00 kr granted)");
   }

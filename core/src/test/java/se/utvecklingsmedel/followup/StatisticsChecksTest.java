@@ -37,7 +37,7 @@ class StatisticsChecksTest {
         .reportsInTime(3).reportsLate(0).reportsMissing(0).reportsNotYetDue(0)
         .reportsWithoutActivity(0).reportsAnalysed(3).coordinatingFunctions(1)
         .usingRiskAssessment(2).putInstrument(AssessmentInstrument.FREDA_SHORT_QUESTIONS, 2)
-        .putReasonsForUnusedFund(UnusedFundsReason.WORKLOAD, 1);
+        .putReasonForUnusedFunds(UnusedFundsReason.WORKLOAD, 1);
     return b;
   }
 
@@ -74,7 +74,7 @@ class StatisticsChecksTest {
         "'instruments of SARA' (4) must be at most 3");
     rejects(b -> b.usingRiskAssessment(5), "'usingRiskAssessment' (5) must be at most "
         + "'reportsAnalysed' (3)");
-    rejects(b -> b.putReasonsForUnusedFund(UnusedFundsReason.SICK_LEAVE, 2),
+    rejects(b -> b.putReasonForUnusedFunds(UnusedFundsReason.SICK_LEAVE, 2),
         "'reasonsForUnusedFunds of Sjukskrivningar' (2) must be at most 1");
   }
 

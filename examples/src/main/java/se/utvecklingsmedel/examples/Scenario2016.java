@@ -210,7 +210,7 @@ public final class Scenario2016 {
       Amount left = unused.getOrDefault(g.recipient(), Amount.zero());
       FollowUpReport.Builder b = report(g, left).hadActivity(!noActivity.contains(g.recipient()));
       if (left.signum() > 0 && random.nextInt(10) < 9) {
-        b.addReasonsForUnusedFund(pick(UnusedFundsReason.values()));
+        b.addReasonForUnusedFunds(pick(UnusedFundsReason.values()));
       }
       builders.put(g.recipient(), b);
     }
