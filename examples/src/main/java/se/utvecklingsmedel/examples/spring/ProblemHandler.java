@@ -18,8 +18,6 @@ import se.utvecklingsmedel.json.GrantJsonException;
 @RestControllerAdvice
 class ProblemHandler {
 
-  private static final int MAX_VALUE = 200;
-
   /** A body Jackson could not read: the library's own error if there is one, else Jackson's. */
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ProblemDetail unreadable(HttpMessageNotReadableException e) {
@@ -30,7 +28,7 @@ class ProblemHandler {
       problem.setDetail(grant.rule());
       problem.setProperty("path", grant.path());
       if (grant.value() != null) {
-        problem.setProperty("value", cut(grant.value()));
+        problem.setProperty("value", grant.value()); // already cut to 200 characters
       }
       return problem;
     }
@@ -90,9 +88,5 @@ class ProblemHandler {
       }
     }
     return "$" + path;
-  }
-
-  private static String cut(String value) {
-    return value.length() <= MAX_VALUE ? value : value.substring(0, MAX_VALUE - 1) + "…";
   }
 }

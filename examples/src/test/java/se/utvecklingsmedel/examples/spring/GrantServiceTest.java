@@ -185,6 +185,14 @@ class GrantServiceTest {
   }
 
   @Test
+  void contentAfterTheDocumentIs400() throws Exception {
+    JsonNode problem = problem(post("/allocations", allocation(Amount.ofKronor(30_000_000)) + " 1"),
+        400);
+    assertThat(problem.get("path").asText()).isEqualTo("$");
+    assertThat(problem.get("detail").asText()).contains("Trailing token");
+  }
+
+  @Test
   void anUnknownMunicipalityIs404() throws Exception {
     assertThat(problem(get("/municipalities/9999"), 404).get("detail").asText())
         .contains("9999");
