@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import se.utvecklingsmedel.allocation.Allocation;
 import se.utvecklingsmedel.grant.DistributionKey;
 import se.utvecklingsmedel.grant.Requisition;
 import se.utvecklingsmedel.grant.RoundAllocation;
@@ -115,8 +116,7 @@ class GrantServiceTest {
     HttpResponse<String> response = post("/split", "{\"total\": \"100.00\", \"parts\": ["
         + "{\"municipality\": \"0180\", \"weight\": 1}, {\"municipality\": \"2584\", \"weight\": 2}]}");
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    var allocation = GrantJson.mapper().readValue(response.body(),
-        se.utvecklingsmedel.allocation.Allocation.class);
+    Allocation<?> allocation = GrantJson.mapper().readValue(response.body(), Allocation.class);
     assertThat(allocation.total()).isEqualTo(Amount.ofKronor(100));
     assertThat(Amount.total(allocation.amounts().values())).isEqualTo(Amount.ofKronor(100));
     assertThat(response.body()).contains("\"33.33\"").contains("\"66.67\"")
