@@ -72,7 +72,7 @@ public final class ExactQuota {
    *
    * @return true if the remainder is zero
    */
-  public boolean isWhole() {
+  public boolean whole() {
     return remainder().signum() == 0;
   }
 

@@ -286,7 +286,7 @@ class ApportionmentProperties {
       } else if (line.quota().isPresent()) {
         ExactQuota q = line.quota().get();
         long amount = line.amount().toOre();
-        assertThat(amount).isBetween(q.floor(), q.isWhole() ? q.floor() : q.floor() + 1);
+        assertThat(amount).isBetween(q.floor(), q.whole() ? q.floor() : q.floor() + 1);
         if (line.weight() > 0) {
           line.cap().ifPresent(cap -> assertThat(
               BigInteger.valueOf(cap.toOre()).multiply(q.denominator())).isGreaterThan(q.numerator()));

@@ -358,8 +358,8 @@ class ApportionmentTest {
     assertThat(half.hashCode()).isNotEqualTo(ExactQuota.of(9, 4, BigInteger.TEN).hashCode())
         .isNotEqualTo(ExactQuota.of(9, 5, BigInteger.valueOf(11)).hashCode());
     assertThat(half.numerator()).isEqualTo(BigInteger.valueOf(45));
-    assertThat(half.isWhole()).isFalse();
-    assertThat(ExactQuota.of(10, 5, BigInteger.TEN).isWhole()).isTrue();
+    assertThat(half.whole()).isFalse();
+    assertThat(ExactQuota.of(10, 5, BigInteger.TEN).whole()).isTrue();
     assertThat(half).hasToString("45/10 öre (4 + 5/10)");
   }
 

@@ -4,10 +4,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.Deserializers;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -43,6 +47,24 @@ public final class GrantJsonModule extends SimpleModule {
     super("utvecklingsmedel", new Version(0, 1, 0, "SNAPSHOT", "se.utvecklingsmedel",
         "utvecklingsmedel-io-json"));
     CodecRegistry.ALL.forEach(this::register);
+  }
+
+  /**
+   * Registers the codecs, and one strict reader for every enum of the library: by its constant's
+   * name only, never by ordinal or in another case, whatever the mapper's features (issue 17).
+   */
+  @Override
+  public void setupModule(SetupContext context) {
+    super.setupModule(context);
+    context.addDeserializers(new Deserializers.Base() {
+      @Override
+      @SuppressWarnings({"rawtypes", "unchecked"})
+      public JsonDeserializer<?> findEnumDeserializer(Class<?> type, DeserializationConfig config,
+          BeanDescription description) {
+        return type.getName().startsWith("se.utvecklingsmedel.")
+            ? deserializer((Class) type, node -> node.enumValue((Class) type)) : null;
+      }
+    });
   }
 
   private <T> void register(Codec<T> codec) {

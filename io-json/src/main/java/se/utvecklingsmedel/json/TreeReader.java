@@ -57,7 +57,12 @@ final class TreeReader {
             return Json.FACTORY.numberNode(parser.getBigIntegerValue());
         }
       case VALUE_NUMBER_FLOAT:
-        return Json.FACTORY.numberNode(parser.getDecimalValue());
+        try {
+          return Json.FACTORY.numberNode(parser.getDecimalValue());
+        } catch (NumberFormatException e) {
+          // NaN or Infinity, which a lenient mapper's parser lets through.
+          throw new GrantJsonException(path, parser.getText(), "is not a finite number", e);
+        }
       case VALUE_TRUE:
         return Json.FACTORY.booleanNode(true);
       case VALUE_FALSE:

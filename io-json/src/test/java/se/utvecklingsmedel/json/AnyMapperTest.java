@@ -171,4 +171,26 @@ class AnyMapperTest {
       assertThat(read).as(name + " read without the module").isEqualTo(value);
     }
   }
+
+  /** A user's record holding a library enum: by name only, never by ordinal, under any mapper. */
+  record Decided(se.utvecklingsmedel.grant.Decision decision) {
+  }
+
+  @Test
+  void libraryEnumsAreReadByNameOnlyUnderALenientMapper() throws Exception {
+    assertThat(lenient().readValue("{\"decision\": \"GRANTED\"}", Decided.class).decision())
+        .isEqualTo(se.utvecklingsmedel.grant.Decision.GRANTED);
+    assertThat(inputError(catchThrowable(() -> lenient().readValue("{\"decision\": 1}",
+        Decided.class))).path()).isEqualTo("$.decision");
+    assertThat(inputError(catchThrowable(() -> lenient().readValue("{\"decision\": \"granted\"}",
+        Decided.class))).path()).isEqualTo("$.decision");
+  }
+
+  @Test
+  void notANumberIsAnInputError() {
+    JsonMapper nan = JsonMapper.builder().addModule(new GrantJsonModule())
+        .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+    assertThat(inputError(catchThrowable(() -> nan.readValue("{\"to\": \"x\", \"total\": NaN}",
+        Payment.class))).path()).isEqualTo("$.total");
+  }
 }

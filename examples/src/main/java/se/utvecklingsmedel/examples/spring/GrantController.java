@@ -31,12 +31,23 @@ class GrantController {
   record PotTotal(PotId pot, Amount granted) {
   }
 
-  /** A sum to split among municipalities by weight. */
+  /** A sum to split among municipalities by weight; both required (a 400 otherwise). */
   record SplitRequest(Amount total, List<Part> parts) {
+    SplitRequest {
+      if (total == null || parts == null || parts.contains(null)) {
+        throw new IllegalArgumentException("'total' and 'parts' are required, and no part may be "
+            + "null");
+      }
+    }
   }
 
-  /** One municipality's weight. */
+  /** One municipality's weight; the municipality required (a 400 otherwise). */
   record Part(MunicipalityCode municipality, long weight) {
+    Part {
+      if (municipality == null) {
+        throw new IllegalArgumentException("'municipality' is required");
+      }
+    }
   }
 
   /** No municipality has the code (HTTP 404). */
