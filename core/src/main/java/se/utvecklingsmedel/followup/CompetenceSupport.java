@@ -3,6 +3,7 @@ package se.utvecklingsmedel.followup;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import java.util.Objects;
 import java.util.Optional;
 import se.utvecklingsmedel.vocabulary.CompetenceSupportTheme;
 
@@ -15,31 +16,66 @@ import se.utvecklingsmedel.vocabulary.CompetenceSupportTheme;
  * municipalities), and no more took part than were offered.
  *
  * <p>This class is immutable and thread-safe.
- *
- * @param theme the theme
- * @param offered municipalities offered the information
- * @param tookPart municipalities that took part
  */
-public record CompetenceSupport(CompetenceSupportTheme theme, int offered, int tookPart) {
+public final class CompetenceSupport {
 
   /** The number of municipalities, the most that can be offered anything. */
   public static final int MUNICIPALITIES = 290;
 
-  /**
-   * Validates the record.
-   *
-   * @param theme the theme
-   * @param offered municipalities offered it
-   * @param tookPart municipalities that took part
-   * @throws IllegalArgumentException if a count is out of range
-   */
-  public CompetenceSupport {
+  private final CompetenceSupportTheme theme;
+  private final int offered;
+  private final int tookPart;
+
+  private CompetenceSupport(CompetenceSupportTheme theme, int offered, int tookPart) {
     requireNonNull(theme, "CompetenceSupport 'theme' must not be null");
     checkArgument(offered >= 0 && offered <= MUNICIPALITIES,
         "CompetenceSupport %s: 'offered' must be from 0 to 290, but was %s", theme, offered);
     checkArgument(tookPart >= 0 && tookPart <= offered,
         "CompetenceSupport %s: 'tookPart' must be from 0 to 'offered' %s, but was %s", theme,
         offered, tookPart);
+    this.theme = theme;
+    this.offered = offered;
+    this.tookPart = tookPart;
+  }
+
+  /**
+   * Returns the record of one theme.
+   *
+   * @param theme the theme
+   * @param offered municipalities offered the information, 0 to 290
+   * @param tookPart municipalities that took part, 0 to {@code offered}
+   * @return the record
+   * @throws IllegalArgumentException if a count is out of range
+   */
+  public static CompetenceSupport of(CompetenceSupportTheme theme, int offered, int tookPart) {
+    return new CompetenceSupport(theme, offered, tookPart);
+  }
+
+  /**
+   * Returns the theme.
+   *
+   * @return the theme
+   */
+  public CompetenceSupportTheme theme() {
+    return theme;
+  }
+
+  /**
+   * Returns the municipalities offered the information.
+   *
+   * @return the count
+   */
+  public int offered() {
+    return offered;
+  }
+
+  /**
+   * Returns the municipalities that took part.
+   *
+   * @return the count
+   */
+  public int tookPart() {
+    return tookPart;
   }
 
   /**
@@ -49,5 +85,21 @@ public record CompetenceSupport(CompetenceSupportTheme theme, int offered, int t
    */
   public Optional<Share> participationRate() {
     return offered == 0 ? Optional.empty() : Optional.of(Share.of(tookPart, offered));
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof CompetenceSupport that && theme == that.theme
+        && offered == that.offered && tookPart == that.tookPart;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(theme, offered, tookPart);
+  }
+
+  @Override
+  public String toString() {
+    return "CompetenceSupport " + theme.label() + ": " + tookPart + " of " + offered;
   }
 }

@@ -32,12 +32,12 @@ public enum StandardPriorityRule implements PriorityRule {
       boolean missing = !application.similarSupportExists();
       if (direct) {
         return missing
-            ? new Priority(1, "improves direct support to individuals where such support is missing")
-            : new Priority(2, "improves direct support to individuals where similar support exists");
+            ? Priority.of(1, "improves direct support to individuals where such support is missing")
+            : Priority.of(2, "improves direct support to individuals where similar support exists");
       }
       return missing
-          ? new Priority(3, "other development work where similar support is missing")
-          : new Priority(4, "other development work where similar support exists");
+          ? Priority.of(3, "other development work where similar support is missing")
+          : Priority.of(4, "other development work where similar support exists");
     }
   };
 

@@ -117,18 +117,18 @@ class FollowUpReportTest {
 
   @Test
   void competenceSupportAsTheCountyBoardsCountedIt() {
-    CompetenceSupport webCourse = new CompetenceSupport(CompetenceSupportTheme.WEB_COURSE, 277, 185);
+    CompetenceSupport webCourse = CompetenceSupport.of(CompetenceSupportTheme.WEB_COURSE, 277, 185);
     assertThat(webCourse.participationRate()).contains(Share.of(185, 277));
     assertThat(webCourse.participationRate().orElseThrow().percent(1, RoundingMode.HALF_UP))
         .isEqualTo(new BigDecimal("66.8"));
-    assertThat(new CompetenceSupport(CompetenceSupportTheme.WEB_COURSE, 0, 0).participationRate())
+    assertThat(CompetenceSupport.of(CompetenceSupportTheme.WEB_COURSE, 0, 0).participationRate())
         .isEmpty();
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> new CompetenceSupport(CompetenceSupportTheme.FREDA_DESCRIPTION, 119, 173))
+        .isThrownBy(() -> CompetenceSupport.of(CompetenceSupportTheme.FREDA_DESCRIPTION, 119, 173))
         .withMessage("CompetenceSupport FREDA_DESCRIPTION: 'tookPart' must be from 0 to 'offered' 119, "
             + "but was 173");
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> new CompetenceSupport(CompetenceSupportTheme.WEB_COURSE, 291, 0))
+        .isThrownBy(() -> CompetenceSupport.of(CompetenceSupportTheme.WEB_COURSE, 291, 0))
         .withMessage("CompetenceSupport WEB_COURSE: 'offered' must be from 0 to 290, but was 291");
 
     CountyBoardSurvey survey = CountyBoardSurvey.of(21, Map.of(CompetenceNeed.BASIC_KNOWLEDGE, 20,

@@ -95,7 +95,7 @@ class ApplicationTest {
     assertThat(pot.grantOf(N4).decision()).isEqualTo(Decision.REJECTED);
     assertThat(pot.granted()).isEqualTo(Amount.ofKronor(100_000));
     assertThat(pot.returned()).isEqualTo(Amount.zero());
-    assertThat(pot.grantOf(N1).priority()).contains(new Priority(1,
+    assertThat(pot.grantOf(N1).priority()).contains(Priority.of(1,
         "improves direct support to individuals where such support is missing"));
     assertThat(pot.grantOf(N4).priority().orElseThrow().rank()).isEqualTo(4);
     assertThat(pot.grantOf(N3).explanation()).containsExactly(
@@ -165,7 +165,7 @@ class ApplicationTest {
   @Test
   void aUserPriorityRulePlugsIn() {
     // Smallest application first.
-    PriorityRule smallestFirst = a -> new Priority(
+    PriorityRule smallestFirst = a -> Priority.of(
         (int) Math.min(Integer.MAX_VALUE, a.amount().toOre() / 100), "smaller applications first");
     PotAllocation pot = RoundAllocation.builder(ROUND).applications(PotId.NON_PROFITS, APPLICATIONS,
         ApplicationRules.defaults().withPriority(smallestFirst)).build().pot(PotId.NON_PROFITS);

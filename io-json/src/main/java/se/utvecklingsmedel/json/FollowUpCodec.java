@@ -306,7 +306,7 @@ final class FollowUpCodec {
     int offered = node.field("offered").smallInteger();
     int tookPart = node.field("tookPart").smallInteger();
     node.done();
-    return node.build(() -> new CompetenceSupport(theme, offered, tookPart));
+    return node.build(() -> CompetenceSupport.of(theme, offered, tookPart));
   }
 
   static JsonNode survey(CountyBoardSurvey survey) {

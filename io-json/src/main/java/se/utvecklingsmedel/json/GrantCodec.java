@@ -334,7 +334,7 @@ final class GrantCodec {
     int rank = node.field("rank").smallInteger();
     String reason = node.field("reason").string();
     node.done();
-    return node.build(() -> new Priority(rank, reason));
+    return node.build(() -> Priority.of(rank, reason));
   }
 
   static JsonNode candidate(RedistributionCandidate c) {

@@ -193,4 +193,15 @@ class AnyMapperTest {
     assertThat(inputError(catchThrowable(() -> nan.readValue("{\"to\": \"x\", \"total\": NaN}",
         Payment.class))).path()).isEqualTo("$.total");
   }
+
+  /** Without the module a plain mapper cannot take 2.9 for a rank of 2: it fails. */
+  @Test
+  void withoutTheModuleAPriorityIsNotReadLeniently() {
+    ObjectMapper plain = new ObjectMapper();
+    assertThat(catchThrowable(() -> plain.readValue("{\"rank\": 2.9, \"reason\": \"x\"}",
+        se.utvecklingsmedel.grant.Priority.class))).isInstanceOf(JsonMappingException.class);
+    assertThat(catchThrowable(() -> plain.readValue("{\"theme\": \"WEB_COURSE\", \"offered\": 2}",
+        se.utvecklingsmedel.followup.CompetenceSupport.class)))
+        .isInstanceOf(JsonMappingException.class);
+  }
 }
