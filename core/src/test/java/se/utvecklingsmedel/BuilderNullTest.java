@@ -26,12 +26,14 @@ import se.utvecklingsmedel.round.Pot;
  */
 class BuilderNullTest {
 
+  /** Every written-out builder of the library. */
+  static final List<Supplier<?>> BUILDERS = List.of(GrantRound::builder, Pot::builder,
+      Requisition::builder, Application::builder, FollowUpReport::builder,
+      CategoryStatistics::builder, PublishedFigures::builder);
+
   static Stream<Arguments> methods() {
     List<Arguments> all = new ArrayList<>();
-    List<Supplier<?>> builders = List.of(GrantRound::builder, Pot::builder, Requisition::builder,
-        Application::builder, FollowUpReport::builder, CategoryStatistics::builder,
-        PublishedFigures::builder);
-    for (Supplier<?> builder : builders) {
+    for (Supplier<?> builder : BUILDERS) {
       Class<?> type = builder.get().getClass();
       for (Method method : type.getDeclaredMethods()) {
         if (!Modifier.isPublic(method.getModifiers()) || method.getParameterCount() == 0) {

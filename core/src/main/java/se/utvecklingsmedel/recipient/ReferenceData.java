@@ -47,9 +47,9 @@ public final class ReferenceData {
 
   /**
    * The tables, loaded on first use, once, thread-safely, with Guava's {@code Suppliers.memoize}
-   * rather than a class holder: a load that fails is not kept, so the next call tries again instead
-   * of meeting a class that can never be initialised (issue 17). The resources are read through this
-   * class, never through the calling thread's context class loader.
+   * rather than a class holder: a load that fails is not kept, so the next call tries again
+   * instead of meeting a class that can never be initialised (issue 17). The resources are read
+   * through this class, never through the calling thread's context class loader.
    */
   private static final Supplier<Tables> TABLES = Suppliers.memoize(Tables::load);
 
@@ -95,12 +95,10 @@ public final class ReferenceData {
    * @throws IllegalArgumentException if no county has that code
    */
   public static County county(CountyCode code) {
-    requireNonNull(code, "ReferenceData 'code' must not be null");
-    County county = TABLES.get().counties().get(code);
-    checkArgument(county != null, "Unknown county code %s: not one of Sweden's 21 counties (SCB)",
-        code);
-    return county;
+    return findCounty(code).orElseThrow(() -> new IllegalArgumentException("Unknown county code "
+        + code + ": not one of Sweden's 21 counties (SCB)"));
   }
+
   /**
    * Looks up the county with the given code; an application that answers "not found" (HTTP 404)
    * uses this, since a malformed code already fails in {@code CountyCode.of} (issue 17).
@@ -112,7 +110,6 @@ public final class ReferenceData {
     requireNonNull(code, "ReferenceData 'code' must not be null");
     return Optional.ofNullable(TABLES.get().counties().get(code));
   }
-
 
   /**
    * Returns the county with the given code.
@@ -156,15 +153,13 @@ public final class ReferenceData {
    * @throws IllegalArgumentException if no municipality has that code
    */
   public static Municipality municipality(MunicipalityCode code) {
-    requireNonNull(code, "ReferenceData 'code' must not be null");
-    Municipality municipality = TABLES.get().municipalities().get(code);
-    checkArgument(municipality != null,
-        "Unknown municipality code %s: not one of Sweden's 290 municipalities (SCB)", code);
-    return municipality;
+    return findMunicipality(code).orElseThrow(() -> new IllegalArgumentException(
+        "Unknown municipality code " + code + ": not one of Sweden's 290 municipalities (SCB)"));
   }
+
   /**
-   * Looks up the municipality with the given code; an application that answers "not found" (HTTP 404)
-   * uses this, since a malformed code already fails in {@code MunicipalityCode.of} (issue 17).
+   * Looks up the municipality with the given code; an application that answers "not found" (HTTP
+   * 404) uses this, since a malformed code already fails in {@code MunicipalityCode.of} (issue 17).
    *
    * @param code the SCB municipality code
    * @return the municipality, or empty if Sweden has none with that code
@@ -173,7 +168,6 @@ public final class ReferenceData {
     requireNonNull(code, "ReferenceData 'code' must not be null");
     return Optional.ofNullable(TABLES.get().municipalities().get(code));
   }
-
 
   /**
    * Returns the municipality with the given code.
@@ -232,6 +226,7 @@ public final class ReferenceData {
   public static Region region(CountyCode code) {
     return TABLES.get().regions().get(county(code).code());
   }
+
   /**
    * Looks up the region with the given code; an application that answers "not found" (HTTP 404)
    * uses this, since a malformed code already fails in {@code CountyCode.of} (issue 17).
@@ -243,7 +238,6 @@ public final class ReferenceData {
     requireNonNull(code, "ReferenceData 'code' must not be null");
     return Optional.ofNullable(TABLES.get().regions().get(code));
   }
-
 
   /**
    * Returns the region of the county with the given code.
@@ -275,9 +269,11 @@ public final class ReferenceData {
   public static CountyAdministrativeBoard countyAdministrativeBoard(CountyCode code) {
     return TABLES.get().boards().get(county(code).code());
   }
+
   /**
-   * Looks up the county administrative board with the given code; an application that answers "not found" (HTTP 404)
-   * uses this, since a malformed code already fails in {@code CountyCode.of} (issue 17).
+   * Looks up the county administrative board with the given code; an application that answers "not
+   * found" (HTTP 404) uses this, since a malformed code already fails in {@code CountyCode.of}
+   * (issue 17).
    *
    * @param code the county code
    * @return the county administrative board, or empty if Sweden has none with that code
@@ -286,7 +282,6 @@ public final class ReferenceData {
     requireNonNull(code, "ReferenceData 'code' must not be null");
     return Optional.ofNullable(TABLES.get().boards().get(code));
   }
-
 
   /**
    * Returns the county administrative board of the county with the given code.
