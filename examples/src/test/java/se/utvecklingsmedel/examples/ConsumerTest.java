@@ -48,6 +48,7 @@ class ConsumerTest {
       import se.utvecklingsmedel.grant.Requisition;
       import se.utvecklingsmedel.grant.RoundAllocation;
       import se.utvecklingsmedel.json.GrantJson;
+      import se.utvecklingsmedel.json.GrantJsonSchema;
       import se.utvecklingsmedel.money.Amount;
       import se.utvecklingsmedel.recipient.Municipality;
       import se.utvecklingsmedel.recipient.ReferenceData;
@@ -94,6 +95,12 @@ class ConsumerTest {
           FollowUp again = GrantJson.read(GrantJson.write(followUp), FollowUp.class);
           System.out.println("claims " + again.claims().size() + " " + again.claims().get(0).amount()
               + " deadline " + followUp.deadlines().effective(LocalDate.of(2017, 6, 24)));
+          try {
+            GrantJsonSchema.of(GrantRound.class);
+          } catch (IllegalStateException e) {
+            // Schema validation's library is optional: without it, a message says what to add.
+            System.out.println(e.getMessage());
+          }
         }
       }
       """;
@@ -158,8 +165,10 @@ class ConsumerTest {
     assertThat(process.exitValue()).isZero();
     // 10 MSEK unused to repay; Midsummer Eve 2017 is Friday 23 June, so Saturday the 24th moves on.
     assertThat(Files.readString(dir.resolve("stdout")).strip())
-        .isEqualTo("claims 1 10000000.00 deadline 2017-06-26");
+        .isEqualTo("claims 1 10000000.00 deadline 2017-06-26\nGrantJsonSchema needs networknt's "
+            + "json-schema-validator: add com.networknt:json-schema-validator:2.0.8 (on the module "
+            + "path, requires com.networknt.schema)");
     assertThat(modulePath).noneMatch(p -> p.contains("jollyday") || p.contains("slf4j")
-        || p.contains("jaxb"));
+        || p.contains("jaxb") || p.contains("networknt"));
   }
 }

@@ -11,25 +11,31 @@ import java.util.function.Function;
  * @param type the type
  * @param writer writes a value; null when the type is written by a supertype's codec
  * @param reader reads a value; null for a computed part, read through the document that computes it
- * @param document whether {@link GrantJson#read} reads it as a whole document
+ * @param schema for a document {@link GrantJson#read} reads whole, its schema's file name
+ *     ({@code grant-round.schema.json}); null for a part
  * @param <T> the type
  */
 record Codec<T>(Class<T> type, Function<? super T, JsonNode> writer,
-    Function<Node, ? extends T> reader, boolean document) {
+    Function<Node, ? extends T> reader, String schema) {
 
   static <T> Codec<T> of(Class<T> type, Function<? super T, JsonNode> writer,
       Function<Node, ? extends T> reader) {
-    return new Codec<>(type, writer, reader, false);
+    return new Codec<>(type, writer, reader, null);
   }
 
-  static <T> Codec<T> document(Class<T> type, Function<? super T, JsonNode> writer,
+  /** A document, whose schema is {@code name.schema.json}. */
+  static <T> Codec<T> document(String name, Class<T> type, Function<? super T, JsonNode> writer,
       Function<Node, ? extends T> reader) {
-    return new Codec<>(type, writer, reader, true);
+    return new Codec<>(type, writer, reader, name + ".schema.json");
+  }
+
+  boolean document() {
+    return schema != null;
   }
 
   /** A computed part: written on its own, read back only through its document. */
   static <T> Codec<T> writeOnly(Class<T> type, Function<? super T, JsonNode> writer) {
-    return new Codec<>(type, writer, null, false);
+    return new Codec<>(type, writer, null, null);
   }
 
   /** A subtype written by its supertype's codec and read by it, then checked to be of the subtype. */
@@ -40,6 +46,6 @@ record Codec<T>(Class<T> type, Function<? super T, JsonNode> writer,
         throw node.error("must be a " + type.getSimpleName() + ", but is " + value);
       }
       return type.cast(value);
-    }, false);
+    }, null);
   }
 }

@@ -154,9 +154,18 @@ public final class GrantJson {
 
   private static <T> T read(Class<T> type, TreeSource source) {
     Function<Node, ?> reader = CodecRegistry.document(requireNonNull(type,
-        "GrantJson: type must not be null")).map(Codec::reader).orElseThrow(() ->
+        "GrantJson 'type' must not be null")).map(Codec::reader).orElseThrow(() ->
             new IllegalArgumentException("GrantJson reads " + CodecRegistry.documentNames()
                 + ", not " + type.getSimpleName()));
+    return type.cast(reader.apply(new Node(parse(source), "$")));
+  }
+
+  /** The text as one tree, with the reader's rules (a duplicate key reported at its path). */
+  static JsonNode parse(String json) {
+    return parse(() -> tree(MAPPER.createParser(json)));
+  }
+
+  private static JsonNode parse(TreeSource source) {
     JsonNode tree;
     try {
       tree = source.read();
@@ -176,7 +185,7 @@ public final class GrantJson {
     if (tree == null || tree.isMissingNode()) {
       throw new GrantJsonException("$", null, "is empty: a JSON document is required", null);
     }
-    return type.cast(reader.apply(new Node(tree, "$")));
+    return tree;
   }
 
   /**

@@ -1,65 +1,125 @@
 package se.utvecklingsmedel.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
-import java.util.Set;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import se.utvecklingsmedel.followup.FollowUp;
+import se.utvecklingsmedel.followup.FollowUpReport;
+import se.utvecklingsmedel.followup.PublishedStatistics;
+import se.utvecklingsmedel.followup.RoundStatistics;
+import se.utvecklingsmedel.grant.Application;
+import se.utvecklingsmedel.grant.DistributionKey;
+import se.utvecklingsmedel.grant.Requisition;
 import se.utvecklingsmedel.grant.RoundAllocation;
+import se.utvecklingsmedel.money.Amount;
+import se.utvecklingsmedel.round.GrantRound;
 
-/** The shipped schemas accept what GrantJson writes, and reject what it rejects for shape. */
+/**
+ * The shipped schemas, through {@link GrantJsonSchema}: they accept what GrantJson writes, reject what
+ * it rejects for shape, and report in GrantJson's path form.
+ */
 class SchemaTest {
 
-  private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(
-      SpecVersion.VersionFlag.V202012, builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(
-          "https://schemas.utvecklingsmedel.se/", "classpath:se/utvecklingsmedel/json/schema/")));
-
-  static JsonSchema schema(String name) {
-    return FACTORY.getSchema(SchemaLocation.of("https://schemas.utvecklingsmedel.se/" + name));
+  static List<GrantJsonException> validate(Class<?> type, Object value) {
+    return GrantJsonSchema.of(type).validate(GrantJson.tree(value));
   }
 
-  static Set<ValidationMessage> validate(String schema, Object value) {
-    return schema(schema).validate(GrantJson.tree(value));
-  }
+  /** One example of every document type, as GrantJson writes it. */
+  private static final Map<Class<?>, Object> EXAMPLES = Map.of(
+      GrantRound.class, Fixtures.ROUND,
+      DistributionKey.class, Fixtures.key(),
+      Requisition.class, Fixtures.requisitions().get(0),
+      Application.class, Fixtures.applications().get(0),
+      FollowUpReport.class, Fixtures.report(),
+      RoundAllocation.class, Fixtures.allocation(),
+      FollowUp.class, Fixtures.followUp(),
+      RoundStatistics.class, Fixtures.followUp().statistics(),
+      PublishedStatistics.class, PublishedStatistics.seed000Of2018());
 
   @Test
-  void theExamplesValidate() {
-    assertThat(validate("grant-round.schema.json", Fixtures.ROUND)).isEmpty();
-    assertThat(validate("distribution-key.schema.json", Fixtures.key())).isEmpty();
-    assertThat(validate("requisition.schema.json", Fixtures.requisitions().get(0))).isEmpty();
-    assertThat(validate("application.schema.json", Fixtures.applications().get(0))).isEmpty();
-    assertThat(validate("follow-up-report.schema.json", Fixtures.report())).isEmpty();
-    RoundAllocation allocation = Fixtures.allocation();
-    assertThat(validate("round-allocation.schema.json", allocation)).isEmpty();
-    assertThat(validate("follow-up.schema.json", Fixtures.followUp())).isEmpty();
-    assertThat(validate("round-statistics.schema.json", Fixtures.followUp().statistics())).isEmpty();
+  void everyDocumentTypeHasASchemaThatAcceptsWhatGrantJsonWrites() {
+    assertThat(EXAMPLES.keySet()).hasSameSizeAs(CodecRegistry.documentNames());
+    EXAMPLES.forEach((type, value) -> assertThat(validate(type, value)).as(type.getSimpleName())
+        .isEmpty());
+    assertThat(GrantJsonSchema.of(PublishedStatistics.class).id())
+        .isEqualTo("https://schemas.utvecklingsmedel.se/published-statistics.schema.json");
+    assertThat(GrantJsonSchema.of(GrantRound.class).toString())
+        .isEqualTo("GrantJsonSchema[GrantRound, https://schemas.utvecklingsmedel.se/grant-round.schema.json]");
   }
 
   @Test
   void theSchemasRejectWrongShapes() {
     ObjectNode round = (ObjectNode) GrantJson.tree(Fixtures.ROUND);
-    round.put("year", 2016.5);
-    assertThat(schema("grant-round.schema.json").validate(round)).isNotEmpty();
+    round.put("year", new BigDecimal("2016.5"));
+    assertThat(GrantJsonSchema.of(GrantRound.class).validate(round)).isNotEmpty();
     ObjectNode requisition = (ObjectNode) GrantJson.tree(Fixtures.requisitions().get(0));
-    requisition.put("amount", 12.5);
-    assertThat(schema("requisition.schema.json").validate(requisition)).isNotEmpty();
+    requisition.put("amount", new BigDecimal("12.5"));
+    assertThat(GrantJsonSchema.of(Requisition.class).validate(requisition)).isNotEmpty();
     requisition.put("amount", "12.505");
-    assertThat(schema("requisition.schema.json").validate(requisition)).isNotEmpty();
+    assertThat(GrantJsonSchema.of(Requisition.class).validate(requisition)).isNotEmpty();
     ObjectNode extra = (ObjectNode) GrantJson.tree(Fixtures.requisitions().get(0));
     extra.put("unknown", true);
-    assertThat(schema("requisition.schema.json").validate(extra)).isNotEmpty();
+    assertThat(GrantJsonSchema.of(Requisition.class).validate(extra)).isNotEmpty();
     JsonNode badRecipient = GrantJson.mapper().createObjectNode().put("type", "kommun");
     ObjectNode application = (ObjectNode) GrantJson.tree(Fixtures.applications().get(0));
     application.set("applicant", badRecipient);
-    assertThat(schema("application.schema.json").validate(application)).isNotEmpty();
+    assertThat(GrantJsonSchema.of(Application.class).validate(application)).isNotEmpty();
     ObjectNode statistics = (ObjectNode) GrantJson.tree(Fixtures.followUp().statistics());
     ((ObjectNode) statistics.get("categories").get(0)).put("reportsLate", -1);
-    assertThat(schema("round-statistics.schema.json").validate(statistics)).isNotEmpty();
+    assertThat(GrantJsonSchema.of(RoundStatistics.class).validate(statistics)).isNotEmpty();
+    ObjectNode published = (ObjectNode) GrantJson.tree(PublishedStatistics.seed000Of2018());
+    published.put("source", " ");
+    assertThat(GrantJsonSchema.of(PublishedStatistics.class).validate(published)).isNotEmpty();
+  }
+
+  @Test
+  void everyProblemIsReportedAtOnceInGrantJsonsPathForm() {
+    String json = GrantJson.write(Fixtures.requisitions().get(0))
+        .replace("\"date\" : \"2016-03-01\"", "\"date\" : 20160301")
+        .replace("{", "{ \"note\" : \"sent by fax\",");
+    assertThat(json).contains("20160301");
+
+    List<GrantJsonException> problems = GrantJsonSchema.of(Requisition.class).validate(json);
+
+    assertThat(problems).extracting(GrantJsonException::path).contains("$.date", "$");
+    GrantJsonException date = problems.stream().filter(p -> p.path().equals("$.date")).findFirst()
+        .orElseThrow();
+    assertThat(date.value()).isEqualTo("20160301");
+    assertThat(date.rule()).startsWith("breaks the schema (");
+    assertThat(date.getMessage()).startsWith("At $.date, value 20160301: breaks the schema");
+    assertThat(problems).anySatisfy(p -> assertThat(p.getMessage()).contains("note"));
+  }
+
+  @Test
+  void aDocumentTheSchemaAcceptsMayStillBreakARuleBetweenValues() {
+    String json = GrantJson.write(Fixtures.requisitions().get(0))
+        .replace("\"date\" : \"2016-03-01\"", "\"date\" : \"2016-02-30\"");
+
+    assertThat(GrantJsonSchema.of(Requisition.class).validate(json)).isEmpty();
+    assertThatThrownBy(() -> GrantJson.read(json, Requisition.class))
+        .isInstanceOf(GrantJsonException.class).hasMessageContaining("$.date");
+  }
+
+  @Test
+  void rejectsWhatIsNotADocumentTypeOrNotJson() {
+    assertThatIllegalArgumentException().isThrownBy(() -> GrantJsonSchema.of(Amount.class))
+        .withMessageStartingWith("GrantJsonSchema 'type' must be a document type, one of [")
+        .withMessageEndingWith("but was Amount");
+    assertThatThrownBy(() -> GrantJsonSchema.of(GrantRound.class).validate("{\"year\": 2016, \"year\": 2017}"))
+        .isInstanceOf(GrantJsonException.class).hasMessageContaining("$.year")
+        .hasMessageContaining("duplicate");
+    assertThatThrownBy(() -> GrantJsonSchema.of(GrantRound.class).validate(""))
+        .isInstanceOf(GrantJsonException.class).hasMessageContaining("empty");
+    assertThatThrownBy(() -> GrantJsonSchema.of(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("GrantJsonSchema 'type' must not be null");
+    assertThatThrownBy(() -> GrantJsonSchema.of(GrantRound.class).validate((String) null))
+        .isInstanceOf(NullPointerException.class).hasMessage("GrantJsonSchema 'json' must not be null");
   }
 }
