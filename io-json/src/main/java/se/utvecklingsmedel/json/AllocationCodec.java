@@ -1,6 +1,8 @@
 package se.utvecklingsmedel.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableMap;
 import java.util.Map;
 import java.util.Optional;
 import se.utvecklingsmedel.allocation.Allocation;
@@ -18,54 +20,64 @@ import se.utvecklingsmedel.recipient.Recipient;
  */
 final class AllocationCodec {
 
+  @SuppressWarnings("unchecked")
+  static final Form<Weights<?>> WEIGHTS = new Form<Weights<?>>(
+      weights -> ValueCodec.WEIGHTS.write((Weights<Recipient>) byRecipient(weights,
+          "Weights have a JSON form only when their keys are recipients")),
+      node -> ValueCodec.WEIGHTS.read(node));
+  static final Form<Allocation<?>> ALLOCATION = new Form<>(AllocationCodec::write,
+      AllocationCodec::read);
+  static final Form<AmountChange> CHANGE = Form.AMOUNT.beforeAfter(AmountChange::before,
+      AmountChange::after, AmountChange::of);
+  static final Form<AllocationComparison> COMPARISON = GrantCodec.ROUND_ALLOCATION.beforeAfter(
+      AllocationComparison::before, AllocationComparison::after, RoundAllocation::compare);
+
+  private static final Form<ImmutableMap<Recipient, Amount>> CAPS = ValueCodec.RECIPIENT.entries(
+      "recipient", "cap", Form.AMOUNT);
+  private static final Form<ImmutableMap<Recipient, Amount>> AMOUNTS = ValueCodec.RECIPIENT.entries(
+      "recipient", "amount", Form.AMOUNT);
+
   private AllocationCodec() {
   }
 
-  @SuppressWarnings("unchecked")
-  static JsonNode weights(Weights<?> weights) {
-    if (!weights.keys().stream().allMatch(k -> k instanceof Recipient)) {
-      throw new GrantJsonException("$", null, "Weights have a JSON form only when their keys are "
-          + "recipients", null);
+  /** Weights and allocations have a JSON form only when their keys are recipients. */
+  private static <T> T byRecipient(T value, String rule) {
+    var keys = value instanceof Weights<?> w ? w.keys() : ((Allocation<?>) value).keys();
+    if (!keys.stream().allMatch(k -> k instanceof Recipient)) {
+      throw new GrantJsonException("$", null, rule, null);
     }
-    return ValueCodec.weights((Weights<Recipient>) weights);
-  }
-
-  static JsonNode change(AmountChange change) {
-    return Node.beforeAfter(change.before(), change.after(), amount -> amount);
-  }
-
-  static AmountChange change(Node node) {
-    return node.beforeAfter(Node::amount, AmountChange::of);
+    return value;
   }
 
   @SuppressWarnings("unchecked")
-  static JsonNode allocation(Allocation<?> allocation) {
-    if (!allocation.keys().stream().allMatch(k -> k instanceof Recipient)) {
-      throw new GrantJsonException("$", null, "an Allocation has a JSON form only when its keys are "
-          + "recipients", null);
+  private static JsonNode write(Allocation<?> allocation) {
+    Allocation<Recipient> a = (Allocation<Recipient>) byRecipient(allocation,
+        "an Allocation has a JSON form only when its keys are recipients");
+    ObjectNode node = Json.FACTORY.objectNode().put("scheme", a.scheme().name());
+    node.set("total", Form.AMOUNT.write(a.total()));
+    if (a.base().signum() != 0) {
+      node.set("base", Form.AMOUNT.write(a.base()));
     }
-    Allocation<Recipient> a = (Allocation<Recipient>) allocation;
-    return Node.object("scheme", a.scheme(), "total", a.total(),
-        "base", a.base().signum() == 0 ? Optional.empty() : Optional.of(a.base()),
-        "weights", ValueCodec.weights(a.weights()),
-        "caps", a.scheme() == Allocation.Scheme.CAPPED ? Optional.of(Node.array(a.caps().entrySet()
-            .stream().map(e -> (JsonNode) Node.object("recipient", ValueCodec.recipient(e.getKey()),
-                "cap", e.getValue())).toList())) : Optional.empty(),
-        "result", Node.object("distributed", a.distributed(), "undistributed", a.undistributed(),
-            "amounts", Node.array(a.amounts().entrySet().stream().map(e -> (JsonNode) Node.object(
-                "recipient", ValueCodec.recipient(e.getKey()), "amount", e.getValue())).toList()),
-            "certificate", Node.array(a.certificate().stream().map(l -> Json.toNode(l.toString()))
-                .toList())));
+    node.set("weights", ValueCodec.WEIGHTS.write(a.weights()));
+    if (a.scheme() == Allocation.Scheme.CAPPED) {
+      node.set("caps", CAPS.write(a.caps()));
+    }
+    ObjectNode result = node.putObject("result");
+    result.set("distributed", Form.AMOUNT.write(a.distributed()));
+    result.set("undistributed", Form.AMOUNT.write(a.undistributed()));
+    result.set("amounts", AMOUNTS.write(a.amounts()));
+    result.set("certificate", Form.STRING.list().write(a.certificate().stream()
+        .map(Object::toString).toList()));
+    return node;
   }
 
-  static Allocation<Recipient> allocation(Node node) {
+  private static Allocation<Recipient> read(Node node) {
     Allocation.Scheme scheme = node.field("scheme").enumValue(Allocation.Scheme.class);
     Amount total = node.field("total").amount();
     Optional<Amount> base = node.optionalField("base").map(Node::amount);
-    Weights<Recipient> weights = ValueCodec.weights(node.field("weights"));
+    Weights<Recipient> weights = ValueCodec.WEIGHTS.read(node.field("weights"));
     Optional<Node> capsNode = node.optionalField("caps");
-    Map<Recipient, Amount> caps = capsNode.map(n -> n.entries("recipient", ValueCodec::recipient,
-        "cap", Node::amount)).orElse(Map.of());
+    Map<Recipient, Amount> caps = capsNode.map(CAPS::read).orElse(ImmutableMap.of());
     Optional<Node> result = node.optionalField("result");
     node.done();
     if (base.isPresent() && scheme != Allocation.Scheme.BASE_AND_PROPORTIONAL) {
@@ -80,22 +92,8 @@ final class AllocationCodec {
           base.orElse(Amount.zero()), weights);
       case CAPPED -> Apportionment.capped(total, weights, caps);
     });
-    result.ifPresent(stated -> {
-      JsonNode computed = allocation(allocation).get("result");
-      String difference = GrantCodec.firstDifference(stated.json(), computed, stated.path());
-      if (difference != null) {
-        throw new GrantJsonException(difference, null,
-            "the stated result does not follow from the scheme, total and weights", null);
-      }
-    });
+    result.ifPresent(stated -> stated.mustEqual(write(allocation).get("result"),
+        "the stated result does not follow from the scheme, total and weights"));
     return allocation;
-  }
-
-  static JsonNode allocationComparison(AllocationComparison c) {
-    return Node.beforeAfter(c.before(), c.after(), GrantCodec::roundAllocation);
-  }
-
-  static AllocationComparison allocationComparison(Node node) {
-    return node.beforeAfter(GrantCodec::roundAllocation, RoundAllocation::compare);
   }
 }

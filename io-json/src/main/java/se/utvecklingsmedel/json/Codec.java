@@ -15,18 +15,16 @@ import java.util.function.Function;
  *     ({@code grant-round.schema.json}); null for a part
  * @param <T> the type
  */
-record Codec<T>(Class<T> type, Function<? super T, JsonNode> writer,
+record Codec<T>(Class<T> type, Function<? super T, ? extends JsonNode> writer,
     Function<Node, ? extends T> reader, String schema) {
 
-  static <T> Codec<T> of(Class<T> type, Function<? super T, JsonNode> writer,
-      Function<Node, ? extends T> reader) {
-    return new Codec<>(type, writer, reader, null);
+  static <T> Codec<T> of(Class<T> type, Form<T> form) {
+    return new Codec<>(type, form.writer(), form.reader(), null);
   }
 
   /** A document, whose schema is {@code name.schema.json}. */
-  static <T> Codec<T> document(String name, Class<T> type, Function<? super T, JsonNode> writer,
-      Function<Node, ? extends T> reader) {
-    return new Codec<>(type, writer, reader, name + ".schema.json");
+  static <T> Codec<T> document(String name, Class<T> type, Form<T> form) {
+    return new Codec<>(type, form.writer(), form.reader(), name + ".schema.json");
   }
 
   boolean document() {
@@ -34,14 +32,14 @@ record Codec<T>(Class<T> type, Function<? super T, JsonNode> writer,
   }
 
   /** A computed part: written on its own, read back only through its document. */
-  static <T> Codec<T> writeOnly(Class<T> type, Function<? super T, JsonNode> writer) {
+  static <T> Codec<T> writeOnly(Class<T> type, Function<? super T, ? extends JsonNode> writer) {
     return new Codec<>(type, writer, null, null);
   }
 
   /** A subtype written by its supertype's codec and read by it, then checked to be of the subtype. */
-  static <T> Codec<T> narrowed(Class<T> type, Function<Node, ?> reader) {
+  static <T> Codec<T> narrowed(Class<T> type, Form<?> form) {
     return new Codec<>(type, null, node -> {
-      Object value = reader.apply(node);
+      Object value = form.read(node);
       if (!type.isInstance(value)) {
         throw node.error("must be a " + type.getSimpleName() + ", but is " + value);
       }

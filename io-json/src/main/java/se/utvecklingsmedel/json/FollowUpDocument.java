@@ -1,6 +1,7 @@
 package se.utvecklingsmedel.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.followup.Settlement;
 
@@ -11,45 +12,43 @@ import se.utvecklingsmedel.followup.Settlement;
  */
 final class FollowUpDocument {
 
+  static final Form<FollowUp> FOLLOW_UP = new Form<>(FollowUpDocument::write,
+      FollowUpDocument::read);
+
+  static final Form<Settlement> SETTLEMENT = new Form<>(s -> Json.FACTORY.objectNode()
+      .<ObjectNode>set("recipient", ValueCodec.RECIPIENT.write(s.grant().recipient()))
+      .put("potId", s.grant().potId().toString())
+      .<ObjectNode>set("granted", Form.AMOUNT.write(s.grant().granted()))
+      .put("timing", s.timing().name())
+      .put("status", s.status().name())
+      .set("claims", FollowUpCodec.CLAIM.list().write(s.claims())), null);
+
   private FollowUpDocument() {
   }
 
-  static JsonNode write(FollowUp followUp) {
-    return Node.object("allocation", GrantCodec.roundAllocation(followUp.allocation()),
-        "reports", Node.array(followUp.settlements().stream()
-            .flatMap(s -> s.report().stream()).map(FollowUpCodec::report).toList()),
-        "asOf", followUp.asOf(),
-        "settlements", Node.array(followUp.settlements().stream().map(FollowUpDocument::settlement)
-            .toList()),
-        "statistics", FollowUpCodec.statistics(followUp.statistics()));
+  private static JsonNode write(FollowUp followUp) {
+    var node = Json.FACTORY.objectNode();
+    node.set("allocation", GrantCodec.ROUND_ALLOCATION.write(followUp.allocation()));
+    node.set("reports", FollowUpCodec.REPORT.list().write(followUp.settlements().stream()
+        .flatMap(s -> s.report().stream()).toList()));
+    node.set("asOf", Form.DATE.write(followUp.asOf()));
+    node.set("settlements", SETTLEMENT.list().write(followUp.settlements()));
+    return node.set("statistics", FollowUpCodec.STATISTICS.write(followUp.statistics()));
   }
 
-  static JsonNode settlement(Settlement s) {
-    return Node.object("recipient", ValueCodec.recipient(s.grant().recipient()),
-        "potId", s.grant().potId(), "granted", s.grant().granted(),
-        "timing", s.timing(), "status", s.status(),
-        "claims", Node.array(s.claims().stream().map(FollowUpCodec::claim).toList()));
-  }
-
-  static FollowUp read(Node node) {
-    var allocation = GrantCodec.roundAllocation(node.field("allocation"));
-    var reports = node.field("reports").list(FollowUpCodec::report);
+  private static FollowUp read(Node node) {
+    var allocation = GrantCodec.ROUND_ALLOCATION.read(node.field("allocation"));
+    var reports = node.field("reports").list(FollowUpCodec.REPORT::read);
     var asOf = node.field("asOf").date();
     var settlements = node.optionalField("settlements");
     var statistics = node.optionalField("statistics");
     node.done();
     FollowUp followUp = node.build(() -> FollowUp.of(allocation, reports, asOf));
-    settlements.ifPresent(stated -> check(stated, Node.array(followUp.settlements().stream()
-        .map(FollowUpDocument::settlement).toList())));
-    statistics.ifPresent(stated -> check(stated, FollowUpCodec.statistics(followUp.statistics())));
+    String rule = "the stated figures do not follow from the allocation, reports and day";
+    settlements.ifPresent(stated -> stated.mustEqual(SETTLEMENT.list().write(
+        followUp.settlements()), rule));
+    statistics.ifPresent(stated -> stated.mustEqual(FollowUpCodec.STATISTICS.write(
+        followUp.statistics()), rule));
     return followUp;
-  }
-
-  private static void check(Node stated, JsonNode computed) {
-    String difference = GrantCodec.firstDifference(stated.json(), computed, stated.path());
-    if (difference != null) {
-      throw new GrantJsonException(difference, null,
-          "the stated figures do not follow from the allocation, reports and day", null);
-    }
   }
 }

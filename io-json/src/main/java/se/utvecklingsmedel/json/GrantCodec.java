@@ -2,10 +2,9 @@ package se.utvecklingsmedel.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Iterator;
+import com.google.common.collect.ImmutableMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import se.utvecklingsmedel.grant.Application;
 import se.utvecklingsmedel.grant.ApplicationPotAllocation;
 import se.utvecklingsmedel.grant.ApplicationRules;
@@ -36,23 +35,100 @@ import se.utvecklingsmedel.vocabulary.DevelopmentArea;
 /** Keys, requisitions, applications, rules and allocations in JSON. */
 final class GrantCodec {
 
+  static final Form<DistributionKey> KEY = new Form<>(GrantCodec::key, GrantCodec::key);
+
+  static final Form<Requisition> REQUISITION = Form.object(f -> {
+    Requisition.Builder builder = Requisition.builder()
+        .recipient(f.required("recipient", Requisition::recipient, ValueCodec.RECIPIENT))
+        .amount(f.required("amount", Requisition::amount, Form.AMOUNT))
+        .date(f.required("date", Requisition::date, Form.DATE));
+    f.defaulted("wantsUnclaimedFunds", Requisition::wantsUnclaimedFunds, Form.BOOLEAN,
+        builder::wantsUnclaimedFunds);
+    f.optional("maximumExtra", Requisition::maximumExtra, Form.AMOUNT, builder::maximumExtra);
+    return f.build(builder::build);
+  });
+
+  static final Form<Application> APPLICATION = Form.object(f -> {
+    Application.Builder builder = Application.builder()
+        .applicant(f.required("applicant", Application::applicant, ValueCodec.RECIPIENT))
+        .amount(f.required("amount", Application::amount, Form.AMOUNT));
+    f.defaulted("developmentAreas", Application::developmentAreas,
+        Form.of(DevelopmentArea.class).set(), builder::addAllDevelopmentAreas);
+    f.optional("municipality", Application::municipality, ValueCodec.MUNICIPALITY_BY_CODE,
+        builder::municipality);
+    f.optional("county", Application::county, ValueCodec.COUNTY_BY_CODE, builder::county);
+    f.defaulted("similarSupportExists", Application::similarSupportExists, Form.BOOLEAN,
+        builder::similarSupportExists);
+    builder.date(f.required("date", Application::date, Form.DATE));
+    return f.build(builder::build);
+  });
+
+  /** The eligibility for unclaimed funds may be left out: it is then the default. */
+  static final Form<RequisitionRules> REQUISITION_RULES = Form.object(f -> {
+    var late = f.required("late", r -> standard(r.late(), StandardLateRequisitionPolicy.class,
+        "LateRequisitionPolicy"), Form.of(StandardLateRequisitionPolicy.class));
+    var redistribution = f.required("redistribution", r -> standard(r.redistribution(),
+        StandardRedistributionPolicy.class, "RedistributionPolicy ("
+            + r.redistribution().description() + ")"), Form.of(StandardRedistributionPolicy.class));
+    var eligibility = f.defaulted("eligibility", RequisitionRules::eligibility,
+        Form.of(UnclaimedFundsEligibility.class)).orElse(RequisitionRules.defaults().eligibility());
+    return f.build(() -> new RequisitionRules(late, redistribution, eligibility));
+  });
+
+  static final Form<ApplicationRules> APPLICATION_RULES = Form.object(f -> {
+    var priority = f.required("priority", r -> standard(r.priority(), StandardPriorityRule.class,
+        "PriorityRule"), Form.of(StandardPriorityRule.class));
+    var policy = f.required("policy", r -> standard(r.policy(), StandardGrantPolicy.class,
+        "GrantPolicy"), Form.of(StandardGrantPolicy.class));
+    return f.build(() -> new ApplicationRules(priority, policy));
+  });
+
+  static final Form<Priority> PRIORITY = Form.object(f -> {
+    int rank = f.required("rank", Priority::rank, Form.INT);
+    String reason = f.required("reason", Priority::reason, Form.STRING);
+    return f.build(() -> Priority.of(rank, reason));
+  });
+
+  static final Form<RedistributionCandidate> CANDIDATE = Form.object(f -> {
+    var recipient = f.required("recipient", RedistributionCandidate::recipient,
+        ValueCodec.RECIPIENT);
+    long weight = f.required("keyWeight", RedistributionCandidate::keyWeight, Form.LONG);
+    var keyed = f.required("keyedAmount", RedistributionCandidate::keyedAmount, Form.AMOUNT);
+    var requisitioned = f.required("requisitioned", RedistributionCandidate::requisitioned,
+        Form.AMOUNT);
+    var max = f.optional("maximumExtra", RedistributionCandidate::maximumExtra, Form.AMOUNT);
+    return f.build(() -> new RedistributionCandidate(recipient, weight, keyed, requisitioned, max));
+  });
+
+  static final Form<RoundAllocation> ROUND_ALLOCATION = new Form<>(GrantCodec::roundAllocation,
+      GrantCodec::roundAllocation);
+
   private GrantCodec() {
+  }
+
+  /** A policy's standard constant, the only kind with a JSON form. */
+  private static <S> S standard(Object policy, Class<S> type, String what) {
+    if (!type.isInstance(policy)) {
+      throw new GrantJsonException("$", null, "a custom " + what + " has no JSON form; only "
+          + type.getSimpleName() + " can be written", null);
+    }
+    return type.cast(policy);
   }
 
   // --- distribution keys -----------------------------------------------------------------------
 
-  static JsonNode key(DistributionKey key) {
+  private static JsonNode key(DistributionKey key) {
+    ObjectNode node = Json.FACTORY.objectNode().put("basis", key.basis());
     if (key instanceof DistributionKey.ByWeights byWeights) {
-      return Node.object("basis", key.basis(), "weights", ValueCodec.weights(byWeights.weights()));
+      return node.set("weights", ValueCodec.WEIGHTS.write(byWeights.weights()));
     }
-    DistributionKey.ByAmounts byAmounts = (DistributionKey.ByAmounts) key;
-    return Node.object("basis", key.basis(), "amounts", Node.array(byAmounts.amounts().entrySet()
-        .stream().map(e -> (JsonNode) Node.object("recipient", ValueCodec.recipient(e.getKey()),
-            "amount", e.getValue()))
-        .toList()));
+    return node.set("amounts", AMOUNTS.write(((DistributionKey.ByAmounts) key).amounts()));
   }
 
-  static DistributionKey key(Node node) {
+  private static final Form<ImmutableMap<Recipient, Amount>> AMOUNTS = ValueCodec.RECIPIENT.entries(
+      "recipient", "amount", Form.AMOUNT);
+
+  private static DistributionKey key(Node node) {
     String basis = node.field("basis").string();
     var weights = node.optionalField("weights");
     var amounts = node.optionalField("amounts");
@@ -61,148 +137,67 @@ final class GrantCodec {
       throw node.error("must have either 'weights' or 'amounts'");
     }
     if (weights.isPresent()) {
-      var parsed = ValueCodec.weights(weights.get());
+      var parsed = ValueCodec.WEIGHTS.read(weights.get());
       return node.build(() -> DistributionKey.byWeights(basis, parsed));
     }
-    Map<Recipient, Amount> byRecipient = amounts.get().entries("recipient", ValueCodec::recipient,
-        "amount", Node::amount);
+    Map<Recipient, Amount> byRecipient = AMOUNTS.read(amounts.get());
     return amounts.get().build(() -> DistributionKey.byAmounts(basis, byRecipient));
-  }
-
-  // --- requisitions and applications -----------------------------------------------------------
-
-  static JsonNode requisition(Requisition r) {
-    return Node.object("recipient", ValueCodec.recipient(r.recipient()), "amount", r.amount(),
-        "date", r.date(), "wantsUnclaimedFunds", r.wantsUnclaimedFunds(),
-        "maximumExtra", r.maximumExtra());
-  }
-
-  static Requisition requisition(Node node) {
-    Requisition.Builder builder = Requisition.builder()
-        .recipient(ValueCodec.recipient(node.field("recipient")))
-        .amount(node.field("amount").amount())
-        .date(node.field("date").date());
-    node.optionalField("wantsUnclaimedFunds").ifPresent(n -> builder.wantsUnclaimedFunds(n.bool()));
-    node.optionalField("maximumExtra").ifPresent(n -> builder.maximumExtra(n.amount()));
-    node.done();
-    return node.build(builder::build);
-  }
-
-  static JsonNode application(Application a) {
-    return Node.object("applicant", ValueCodec.recipient(a.applicant()), "amount", a.amount(),
-        "developmentAreas", Node.array(a.developmentAreas().stream().map(Json::toNode).toList()),
-        "municipality", a.municipality().map(m -> m.code().value()),
-        "county", a.county().map(c -> c.code().value()),
-        "similarSupportExists", a.similarSupportExists(), "date", a.date());
-  }
-
-  static Application application(Node node) {
-    Application.Builder builder = Application.builder()
-        .applicant(ValueCodec.recipient(node.field("applicant")))
-        .amount(node.field("amount").amount())
-        .date(node.field("date").date());
-    node.optionalField("developmentAreas").ifPresent(n ->
-        builder.addAllDevelopmentAreas(n.distinctList(a -> a.enumValue(DevelopmentArea.class))));
-    node.optionalField("municipality").ifPresent(n ->
-        builder.municipality(n.build(() -> ReferenceData.municipality(n.string()))));
-    node.optionalField("county").ifPresent(n ->
-        builder.county(n.build(() -> ReferenceData.county(n.string()))));
-    node.optionalField("similarSupportExists").ifPresent(n -> builder.similarSupportExists(n.bool()));
-    node.done();
-    return node.build(builder::build);
-  }
-
-  // --- rules -----------------------------------------------------------------------------------
-
-  static JsonNode requisitionRules(RequisitionRules rules) {
-    if (!(rules.redistribution() instanceof StandardRedistributionPolicy)) {
-      throw new GrantJsonException("$", null, "a custom RedistributionPolicy ("
-          + rules.redistribution().description() + ") has no JSON form; only "
-          + "StandardRedistributionPolicy can be written", null);
-    }
-    if (!(rules.late() instanceof StandardLateRequisitionPolicy late)) {
-      throw new GrantJsonException("$", null, "a custom LateRequisitionPolicy has no JSON form; only "
-          + "StandardLateRequisitionPolicy can be written", null);
-    }
-    return Node.object("late", late, "redistribution", rules.redistribution(),
-        "eligibility", rules.eligibility());
-  }
-
-  /** The eligibility for unclaimed funds may be left out: it is then the default. */
-  static RequisitionRules requisitionRules(Node node) {
-    var late = node.field("late").enumValue(StandardLateRequisitionPolicy.class);
-    var redistribution = node.field("redistribution").enumValue(StandardRedistributionPolicy.class);
-    var eligibility = node.optionalField("eligibility")
-        .map(n -> n.enumValue(UnclaimedFundsEligibility.class))
-        .orElse(RequisitionRules.defaults().eligibility());
-    node.done();
-    return new RequisitionRules(late, redistribution, eligibility);
-  }
-
-  static JsonNode applicationRules(ApplicationRules rules) {
-    if (!(rules.priority() instanceof StandardPriorityRule priority)) {
-      throw new GrantJsonException("$", null, "a custom PriorityRule has no JSON form; only a "
-          + "StandardPriorityRule such as DIRECT_SUPPORT_FIRST can be written", null);
-    }
-    if (!(rules.policy() instanceof StandardGrantPolicy policy)) {
-      throw new GrantJsonException("$", null, "a custom GrantPolicy has no JSON form; only a "
-          + "StandardGrantPolicy such as PRIORITY_ORDER_LAST_PARTIAL can be written", null);
-    }
-    return Node.object("priority", priority, "policy", policy);
-  }
-
-  static ApplicationRules applicationRules(Node node) {
-    var priority = node.field("priority").enumValue(StandardPriorityRule.class);
-    var policy = node.field("policy").enumValue(StandardGrantPolicy.class);
-    node.done();
-    return new ApplicationRules(priority, policy);
   }
 
   // --- allocations -----------------------------------------------------------------------------
 
   static JsonNode grant(RecipientGrant g) {
-    return Node.object("recipient", ValueCodec.recipient(g.recipient()),
-        "keyedAmount", g.keyedAmount(), "requested", g.requested(),
-        "redistributed", g.redistributed(), "granted", g.granted(), "decision", g.decision(),
-        "priority", g.priority().map(GrantCodec::priority),
-        "explanation", Node.array(g.explanation().stream().map(Json::toNode).toList()));
+    ObjectNode node = Json.FACTORY.objectNode();
+    node.set("recipient", ValueCodec.RECIPIENT.write(g.recipient()));
+    g.keyedAmount().ifPresent(amount -> node.set("keyedAmount", Form.AMOUNT.write(amount)));
+    node.set("requested", Form.AMOUNT.write(g.requested()));
+    node.set("redistributed", Form.AMOUNT.write(g.redistributed()));
+    node.set("granted", Form.AMOUNT.write(g.granted()));
+    node.put("decision", g.decision().name());
+    g.priority().ifPresent(priority -> node.set("priority", PRIORITY.write(priority)));
+    node.set("explanation", Form.STRING.list().write(g.explanation()));
+    return node;
   }
 
-  static JsonNode result(PotAllocation pot) {
-    RequisitionPotAllocation requisitions =
-        pot instanceof RequisitionPotAllocation r ? r : null;
-    return Node.object("budget", pot.budget(),
-        "requisitioned", requisitions == null ? Amount.zero() : requisitions.requisitioned(),
-        "redistributed", requisitions == null ? Amount.zero() : requisitions.redistributed(), "granted", pot.granted(), "returned", pot.returned(),
-        "grants", Node.array(pot.grants().values().stream().map(GrantCodec::grant).toList()));
+  private static JsonNode result(PotAllocation pot) {
+    RequisitionPotAllocation requisitions = pot instanceof RequisitionPotAllocation r ? r : null;
+    ObjectNode node = Json.FACTORY.objectNode();
+    node.set("budget", Form.AMOUNT.write(pot.budget()));
+    node.set("requisitioned", Form.AMOUNT.write(requisitions == null ? Amount.zero()
+        : requisitions.requisitioned()));
+    node.set("redistributed", Form.AMOUNT.write(requisitions == null ? Amount.zero()
+        : requisitions.redistributed()));
+    node.set("granted", Form.AMOUNT.write(pot.granted()));
+    node.set("returned", Form.AMOUNT.write(pot.returned()));
+    node.set("grants", Json.FACTORY.arrayNode().addAll(pot.grants().values().stream()
+        .map(GrantCodec::grant).toList()));
+    return node;
   }
 
   static JsonNode potAllocation(PotAllocation pot) {
-    ObjectNode node = Node.object("potId", pot.pot().id(), "method", pot.pot().method());
+    ObjectNode node = Json.FACTORY.objectNode().put("potId", pot.pot().id().toString())
+        .put("method", pot.pot().method().name());
     if (pot instanceof RequisitionPotAllocation requisitions) {
-      node.set("key", key(requisitions.key()));
-      node.set("requisitions", Node.array(requisitions.requisitions().stream()
-          .map(GrantCodec::requisition).toList()));
-      node.set("rules", requisitionRules(requisitions.rules()));
+      node.set("key", KEY.write(requisitions.key()));
+      node.set("requisitions", REQUISITION.list().write(requisitions.requisitions()));
+      node.set("rules", REQUISITION_RULES.write(requisitions.rules()));
     } else if (pot instanceof ApplicationPotAllocation applications) {
-      node.set("applications", Node.array(applications.applications().stream()
-          .map(GrantCodec::application).toList()));
-      node.set("rules", applicationRules(applications.rules()));
+      node.set("applications", APPLICATION.list().write(applications.applications()));
+      node.set("rules", APPLICATION_RULES.write(applications.rules()));
     } else {
-      node.set("key", key(((AssignmentPotAllocation) pot).key()));
+      node.set("key", KEY.write(((AssignmentPotAllocation) pot).key()));
     }
-    node.set("result", result(pot));
-    return node;
+    return node.set("result", result(pot));
   }
 
-  static JsonNode roundAllocation(RoundAllocation allocation) {
-    ObjectNode node = Node.object("round", RoundCodec.round(allocation.round()));
+  private static JsonNode roundAllocation(RoundAllocation allocation) {
+    ObjectNode node = Json.FACTORY.objectNode();
+    node.set("round", RoundCodec.ROUND.write(allocation.round()));
     if (!allocation.coversEveryPot()) {
       node.put("partial", true);
     }
-    node.set("pots", Node.array(allocation.pots().values().stream()
+    return node.set("pots", Json.FACTORY.arrayNode().addAll(allocation.pots().values().stream()
         .map(GrantCodec::potAllocation).toList()));
-    return node;
   }
 
   /** "partial", when given, is true: a complete allocation leaves it out, as the schema says. */
@@ -214,41 +209,14 @@ final class GrantCodec {
   }
 
   /** Recomputes the allocation from its inputs; a stated result must be the one they give. */
-  static RoundAllocation roundAllocation(Node node) {
-    GrantRound round = RoundCodec.round(node.field("round"));
+  private static RoundAllocation roundAllocation(Node node) {
+    GrantRound round = RoundCodec.ROUND.read(node.field("round"));
     RoundAllocation.Builder builder = RoundAllocation.builder(round);
     Map<PotId, Node> results = new LinkedHashMap<>();
     boolean partial = node.optionalField("partial").map(GrantCodec::partial).orElse(false);
     Node pots = node.field("pots");
     pots.list(potNode -> {
-      Node idNode = potNode.field("potId");
-      PotId id = idNode.potId();
-      Pot pot = idNode.build(() -> round.pot(id));
-      DistributionMethod method = potNode.field("method").enumValue(DistributionMethod.class);
-      if (method != pot.method()) {
-        throw potNode.field("method").error("pot " + id + " is handed out by " + pot.method());
-      }
-      switch (method) {
-        case REQUISITION: {
-          var key = key(potNode.field("key"));
-          var requisitions = potNode.field("requisitions").list(GrantCodec::requisition);
-          var rules = requisitionRules(potNode.field("rules"));
-          potNode.build(() -> builder.requisitions(id, key, requisitions, rules),
-              potNode.field("requisitions"), requisitions, Requisition::recipient);
-          break;
-        }
-        case APPLICATION: {
-          var applications = potNode.field("applications").list(GrantCodec::application);
-          var rules = applicationRules(potNode.field("rules"));
-          potNode.build(() -> builder.applications(id, applications, rules),
-              potNode.field("applications"), applications, Application::applicant);
-          break;
-        }
-        default: {
-          var key = key(potNode.field("key"));
-          potNode.build(() -> builder.assignments(id, key));
-        }
-      }
+      PotId id = pot(potNode, round, builder);
       potNode.optionalField("result").ifPresent(result -> results.put(id, result));
       potNode.done();
       return id;
@@ -260,96 +228,39 @@ final class GrantCodec {
           + "leave out \"partial\"" : "does not list the round's pots " + allocation.unallocatedPots()
           + "; add them, or say \"partial\": true for an allocation of some pots only");
     }
-    results.forEach((id, stated) -> {
-      JsonNode computed = result(allocation.pot(id));
-      String difference = firstDifference(stated.json(), computed, stated.path());
-      if (difference != null) {
-        throw new GrantJsonException(difference, null, "the stated result does not follow from the "
-            + "inputs: recomputing gives " + at(computed, difference.substring(stated.path().length())),
-            null);
-      }
-    });
+    results.forEach((id, stated) -> stated.mustEqual(result(allocation.pot(id)),
+        "the stated result does not follow from the inputs"));
     return allocation;
   }
 
-  /** The path of the first place two trees differ, or null if they are equal. */
-  static String firstDifference(JsonNode stated, JsonNode computed, String path) {
-    if (stated.equals(computed)) {
-      return null;
+  /** Reads one pot's inputs into the builder. */
+  private static PotId pot(Node potNode, GrantRound round, RoundAllocation.Builder builder) {
+    Node idNode = potNode.field("potId");
+    PotId id = idNode.potId();
+    Pot pot = idNode.build(() -> round.pot(id));
+    Node methodNode = potNode.field("method");
+    if (methodNode.enumValue(DistributionMethod.class) != pot.method()) {
+      throw methodNode.error("pot " + id + " is handed out by " + pot.method());
     }
-    if (stated.isNumber() && computed.isNumber()) {
-      return stated.decimalValue().compareTo(computed.decimalValue()) == 0 ? null : path;
-    }
-    if (stated.isObject() && computed.isObject()) {
-      Iterator<String> names = computed.fieldNames();
-      while (names.hasNext()) {
-        String name = names.next();
-        if (!stated.has(name)) {
-          return path + "." + name;
-        }
-        String inner = firstDifference(stated.get(name), computed.get(name), path + "." + name);
-        if (inner != null) {
-          return inner;
-        }
+    switch (pot.method()) {
+      case REQUISITION -> {
+        var key = KEY.read(potNode.field("key"));
+        var requisitions = potNode.field("requisitions").list(REQUISITION::read);
+        var rules = REQUISITION_RULES.read(potNode.field("rules"));
+        potNode.build(() -> builder.requisitions(id, key, requisitions, rules),
+            potNode.field("requisitions"), requisitions, Requisition::recipient);
       }
-      Iterator<String> statedNames = stated.fieldNames();
-      while (statedNames.hasNext()) {
-        String name = statedNames.next();
-        if (!computed.has(name)) {
-          return path + "." + name;
-        }
+      case APPLICATION -> {
+        var applications = potNode.field("applications").list(APPLICATION::read);
+        var rules = APPLICATION_RULES.read(potNode.field("rules"));
+        potNode.build(() -> builder.applications(id, applications, rules),
+            potNode.field("applications"), applications, Application::applicant);
       }
-      return null;  // the same fields, each equal as numbers are
-    }
-    if (stated.isArray() && computed.isArray()) {
-      for (int i = 0; i < Math.min(stated.size(), computed.size()); i++) {
-        String inner = firstDifference(stated.get(i), computed.get(i), path + "[" + i + "]");
-        if (inner != null) {
-          return inner;
-        }
+      default -> {
+        var key = KEY.read(potNode.field("key"));
+        potNode.build(() -> builder.assignments(id, key));
       }
-      return stated.size() == computed.size() ? null
-          : path + "[" + Math.min(stated.size(), computed.size()) + "]";
     }
-    return path;
-  }
-
-  private static String at(JsonNode tree, String relativePath) {
-    JsonNode node = tree;
-    for (String step : relativePath.replace("[", ".[").split("\\.")) {
-      if (step.isEmpty() || node == null) {
-        continue;
-      }
-      node = step.startsWith("[") ? node.get(Integer.parseInt(step.substring(1, step.length() - 1)))
-          : node.get(step);
-    }
-    return node == null ? "nothing there" : node.toString();
-  }
-
-  static JsonNode priority(Priority priority) {
-    return Node.object("rank", priority.rank(), "reason", priority.reason());
-  }
-
-  static Priority priority(Node node) {
-    int rank = node.field("rank").smallInteger();
-    String reason = node.field("reason").string();
-    node.done();
-    return node.build(() -> Priority.of(rank, reason));
-  }
-
-  static JsonNode candidate(RedistributionCandidate c) {
-    return Node.object("recipient", ValueCodec.recipient(c.recipient()), "keyWeight", c.keyWeight(),
-        "keyedAmount", c.keyedAmount(), "requisitioned", c.requisitioned(),
-        "maximumExtra", c.maximumExtra());
-  }
-
-  static RedistributionCandidate candidate(Node node) {
-    Recipient recipient = ValueCodec.recipient(node.field("recipient"));
-    long weight = node.field("keyWeight").integer();
-    Amount keyed = node.field("keyedAmount").amount();
-    Amount requisitioned = node.field("requisitioned").amount();
-    Optional<Amount> max = node.optionalField("maximumExtra").map(Node::amount);
-    node.done();
-    return new RedistributionCandidate(recipient, weight, keyed, requisitioned, max);
+    return id;
   }
 }

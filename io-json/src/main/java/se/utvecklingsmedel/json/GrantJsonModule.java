@@ -77,7 +77,7 @@ public final class GrantJsonModule extends SimpleModule {
   }
 
   private static <T> StdSerializer<T> serializer(Class<T> type,
-      Function<? super T, JsonNode> writer) {
+      Function<? super T, ? extends JsonNode> writer) {
     return new StdSerializer<T>(type) {
       private static final long serialVersionUID = 1L;
 

@@ -1,8 +1,6 @@
 package se.utvecklingsmedel.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -12,9 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -129,17 +125,61 @@ final class Node {
     return entries;
   }
 
-  /** A comparison, {@code {"before": …, "after": …}}: both sides written alike. */
-  static <V> JsonNode beforeAfter(V before, V after, Function<? super V, ?> writer) {
-    return object("before", writer.apply(before), "after", writer.apply(after));
+  /**
+   * A stated part of a document must be the one its inputs give: else an error at the first place
+   * where the two differ, with what recomputing gives there.
+   */
+  void mustEqual(JsonNode computed, String rule) {
+    String difference = firstDifference(json, computed, path);
+    if (difference != null) {
+      throw new GrantJsonException(difference, null, rule + ": recomputing gives "
+          + at(computed, difference.substring(path.length())), null);
+    }
   }
 
-  /** A comparison read back: both sides read alike, then combined (and so recomputed). */
-  <V, C> C beforeAfter(Function<Node, V> reader, BiFunction<V, V, C> combine) {
-    V before = reader.apply(field("before"));
-    V after = reader.apply(field("after"));
-    done();
-    return combine.apply(before, after);
+  /** The path of the first place two trees differ, or null if they are equal (numbers by value). */
+  static String firstDifference(JsonNode stated, JsonNode computed, String path) {
+    if (stated.equals(computed)) {
+      return null;
+    }
+    if (stated.isNumber() && computed.isNumber()) {
+      return stated.decimalValue().compareTo(computed.decimalValue()) == 0 ? null : path;
+    }
+    if (stated.isObject() && computed.isObject()) {
+      for (String name : ImmutableList.copyOf(computed.fieldNames())) {
+        String inner = stated.has(name)
+            ? firstDifference(stated.get(name), computed.get(name), path + "." + name)
+            : path + "." + name;
+        if (inner != null) {
+          return inner;
+        }
+      }
+      return ImmutableList.copyOf(stated.fieldNames()).stream().filter(n -> !computed.has(n))
+          .findFirst().map(n -> path + "." + n).orElse(null);
+    }
+    if (stated.isArray() && computed.isArray()) {
+      int common = Math.min(stated.size(), computed.size());
+      for (int i = 0; i < common; i++) {
+        String inner = firstDifference(stated.get(i), computed.get(i), path + "[" + i + "]");
+        if (inner != null) {
+          return inner;
+        }
+      }
+      return stated.size() == computed.size() ? null : path + "[" + common + "]";
+    }
+    return path;
+  }
+
+  private static String at(JsonNode tree, String relativePath) {
+    JsonNode node = tree;
+    for (String step : relativePath.replace("[", ".[").split("\\.")) {
+      if (step.isEmpty() || node == null) {
+        continue;
+      }
+      node = step.startsWith("[") ? node.get(Integer.parseInt(step.substring(1, step.length() - 1)))
+          : node.get(step);
+    }
+    return node == null ? "nothing there" : node.toString();
   }
 
   // --- objects ---------------------------------------------------------------------------------
@@ -292,30 +332,5 @@ final class Node {
       }
     }
     return values;
-  }
-
-  static ArrayNode array(List<JsonNode> elements) {
-    ArrayNode array = Json.FACTORY.arrayNode();
-    elements.forEach(array::add);
-    return array;
-  }
-
-  static ObjectNode object(Object... keysAndValues) {
-    ObjectNode object = Json.FACTORY.objectNode();
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      Object value = keysAndValues[i + 1];
-      if (value instanceof OptionalInt) {
-        value = ((OptionalInt) value).isPresent() ? Optional.of(((OptionalInt) value).getAsInt())
-            : Optional.empty();
-      }
-      if (value instanceof Optional) {
-        if (((Optional<?>) value).isEmpty()) {
-          continue;
-        }
-        value = ((Optional<?>) value).get();
-      }
-      object.set((String) keysAndValues[i], Json.toNode(value));
-    }
-    return object;
   }
 }

@@ -1,6 +1,5 @@
 package se.utvecklingsmedel.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.threeten.extra.LocalDateRange;
 import se.utvecklingsmedel.recipient.RecipientCategory;
 import se.utvecklingsmedel.round.DistributionMethod;
@@ -11,73 +10,51 @@ import se.utvecklingsmedel.round.RoundCatalogue;
 /** Grant rounds and pots in JSON; date ranges as {@code {"start": …, "end": …}}, both inclusive. */
 final class RoundCodec {
 
-  private RoundCodec() {
-  }
-
-  static JsonNode pot(Pot pot) {
-    return Node.object("id", pot.id(), "label", pot.label(),
-        "categories", Node.array(pot.categories().stream().map(Json::toNode).toList()),
-        "budget", pot.budget(), "method", pot.method());
-  }
-
-  static Pot pot(Node node) {
+  static final Form<Pot> POT = Form.object(f -> {
     Pot.Builder builder = Pot.builder()
-        .id(node.field("id").potId())
-        .label(node.field("label").string())
-        .addAllCategories(node.field("categories").distinctList(c -> c.enumValue(RecipientCategory.class)))
-        .budget(node.field("budget").amount())
-        .method(node.field("method").enumValue(DistributionMethod.class));
-    node.done();
-    return node.build(builder::build);
-  }
+        .id(f.required("id", Pot::id, Form.POT_ID))
+        .label(f.required("label", Pot::label, Form.STRING))
+        .addAllCategories(f.required("categories", Pot::categories,
+            Form.of(RecipientCategory.class).set()))
+        .budget(f.required("budget", Pot::budget, Form.AMOUNT))
+        .method(f.required("method", Pot::method, Form.of(DistributionMethod.class)));
+    return f.build(builder::build);
+  });
 
-  static JsonNode range(LocalDateRange range) {
-    return Node.object("start", range.getStart(), "end", range.getEndInclusive());
-  }
+  static final Form<LocalDateRange> RANGE = new Form<>(range -> Json.FACTORY.objectNode()
+      .put("start", range.getStart().toString()).put("end", range.getEndInclusive().toString()),
+      node -> {
+        var start = Form.DATE.read(node.field("start"));
+        var end = Form.DATE.read(node.field("end"));
+        node.done();
+        if (end.isBefore(start)) {
+          throw node.error("'end' must not be before 'start'");
+        }
+        return LocalDateRange.ofClosed(start, end);
+      });
 
-  static LocalDateRange range(Node node) {
-    var start = node.field("start").date();
-    var end = node.field("end").date();
-    node.done();
-    if (end.isBefore(start)) {
-      throw node.error("'end' must not be before 'start'");
-    }
-    return LocalDateRange.ofClosed(start, end);
-  }
-
-  static JsonNode round(GrantRound round) {
-    return Node.object("year", round.year(), "legalBasis", round.legalBasis(),
-        "pots", Node.array(round.pots().stream().map(RoundCodec::pot).toList()),
-        "applicationPeriod", round.applicationPeriod().map(RoundCodec::range),
-        "requisitionDeadline", round.requisitionDeadline(),
-        "usePeriod", range(round.usePeriod()),
-        "reportDeadline", round.reportDeadline(),
-        "repaymentDeadline", round.repaymentDeadline(),
-        "minimumClaim", round.minimumClaim());
-  }
-
-  static GrantRound round(Node node) {
+  static final Form<GrantRound> ROUND = Form.object(f -> {
     GrantRound.Builder builder = GrantRound.builder()
-        .year(node.field("year").smallInteger())
-        .legalBasis(node.field("legalBasis").string())
-        .addAllPots(node.field("pots").list(RoundCodec::pot));
-    node.optionalField("applicationPeriod").ifPresent(n -> builder.applicationPeriod(range(n)));
-    node.optionalField("requisitionDeadline").ifPresent(n -> builder.requisitionDeadline(n.date()));
-    node.optionalField("usePeriod").ifPresent(n -> builder.usePeriod(range(n)));
-    node.optionalField("reportDeadline").ifPresent(n -> builder.reportDeadline(n.date()));
-    node.optionalField("repaymentDeadline").ifPresent(n -> builder.repaymentDeadline(n.date()));
-    node.optionalField("minimumClaim").ifPresent(n -> builder.minimumClaim(n.amount()));
-    node.done();
-    return node.build(builder::build);
-  }
+        .year(f.required("year", GrantRound::year, Form.INT))
+        .legalBasis(f.required("legalBasis", GrantRound::legalBasis, Form.STRING))
+        .addAllPots(f.required("pots", GrantRound::pots, POT.list()));
+    f.optional("applicationPeriod", GrantRound::applicationPeriod, RANGE,
+        builder::applicationPeriod);
+    f.optional("requisitionDeadline", GrantRound::requisitionDeadline, Form.DATE,
+        builder::requisitionDeadline);
+    f.defaulted("usePeriod", GrantRound::usePeriod, RANGE, builder::usePeriod);
+    f.optional("reportDeadline", GrantRound::reportDeadline, Form.DATE, builder::reportDeadline);
+    f.optional("repaymentDeadline", GrantRound::repaymentDeadline, Form.DATE,
+        builder::repaymentDeadline);
+    f.optional("minimumClaim", GrantRound::minimumClaim, Form.AMOUNT, builder::minimumClaim);
+    return f.build(builder::build);
+  });
 
-  static JsonNode catalogue(RoundCatalogue catalogue) {
-    return Node.object("rounds", Node.array(catalogue.rounds().stream().map(RoundCodec::round).toList()));
-  }
+  static final Form<RoundCatalogue> CATALOGUE = Form.object(f -> {
+    var rounds = f.required("rounds", RoundCatalogue::rounds, ROUND.list());
+    return f.build(() -> RoundCatalogue.of(rounds));
+  });
 
-  static RoundCatalogue catalogue(Node node) {
-    var rounds = node.field("rounds").list(RoundCodec::round);
-    node.done();
-    return node.build(() -> RoundCatalogue.of(rounds));
+  private RoundCodec() {
   }
 }

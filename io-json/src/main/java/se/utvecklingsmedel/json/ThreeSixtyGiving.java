@@ -84,51 +84,58 @@ public final class ThreeSixtyGiving {
           continue;
         }
         Recipient recipient = grant.recipient();
-        ObjectNode node = Node.object(
-            "id", PREFIX + year + "-" + pot.pot().id() + "-" + recipient.category().name()
-                .toLowerCase(Locale.ROOT) + "-" + recipient.id(),
-            "title", "Utvecklingsmedel " + year + " till " + recipient.swedishLabel(),
-            "description", pot.pot().label() + " (" + allocation.round().legalBasis() + ")",
-            "currency", "SEK",
-            "amountAwarded", Json.FACTORY.numberNode(grant.granted().toBigDecimal()),
-            "awardDate", awardDate);
-        node.set("recipientOrganization", Node.array(List.of(Node.object(
-            "id", organisationId(recipient), "name", recipient.swedishLabel()))));
-        node.set("fundingOrganization", Node.array(List.of(Node.object(
-            "id", PREFIX + "socialstyrelsen", "name", "Socialstyrelsen"))));
-        node.set("grantProgramme", Node.array(List.of(Node.object(
-            "code", year + "-" + pot.pot().id(), "title", pot.pot().label()))));
-        ArrayNode classifications = Json.FACTORY.arrayNode();
-        classifications.add(Node.object("vocabulary", PREFIX + "recipient-category",
-            "code", recipient.category().name(), "title", recipient.category().label()));
+        ObjectNode node = Json.FACTORY.objectNode()
+            .put("id", PREFIX + year + "-" + pot.pot().id() + "-" + recipient.category().name()
+                .toLowerCase(Locale.ROOT) + "-" + recipient.id())
+            .put("title", "Utvecklingsmedel " + year + " till " + recipient.swedishLabel())
+            .put("description", pot.pot().label() + " (" + allocation.round().legalBasis() + ")")
+            .put("currency", "SEK")
+            .put("amountAwarded", grant.granted().toBigDecimal())
+            .put("awardDate", awardDate.toString());
+        node.putArray("recipientOrganization").addObject().put("id", organisationId(recipient))
+            .put("name", recipient.swedishLabel());
+        node.putArray("fundingOrganization").addObject().put("id", PREFIX + "socialstyrelsen")
+            .put("name", "Socialstyrelsen");
+        node.putArray("grantProgramme").addObject().put("code", year + "-" + pot.pot().id())
+            .put("title", pot.pot().label());
+        ArrayNode classifications = node.putArray("classifications");
+        classification(classifications, "recipient-category", recipient.category().name(),
+            recipient.category().label());
         applications(pot).stream().filter(a -> a.applicant().equals(recipient))
             .flatMap(a -> a.developmentAreas().stream())
-            .forEach(area -> classifications.add(Node.object("vocabulary",
-                PREFIX + "development-area", "code", area.name(), "title", area.label())));
-        node.set("classifications", classifications);
-        followUp.ifPresent(f -> node.set("transactions", transactions(grant, awardDate,
-            f.settlementOf(recipient, pot.pot().id()).claims())));
+            .forEach(area -> classification(classifications, "development-area", area.name(),
+                area.label()));
+        followUp.ifPresent(f -> transactions(node.putArray("transactions"), grant, awardDate,
+            f.settlementOf(recipient, pot.pot().id()).claims()));
         grants.add(node);
       }
     }
-    return Node.object("grants", Node.array(grants));
+    ObjectNode document = Json.FACTORY.objectNode();
+    document.putArray("grants").addAll(grants);
+    return document;
+  }
+
+  private static void classification(ArrayNode classifications, String vocabulary, String code,
+      String title) {
+    classifications.addObject().put("vocabulary", PREFIX + vocabulary).put("code", code)
+        .put("title", title);
   }
 
   private static List<Application> applications(PotAllocation pot) {
     return pot instanceof ApplicationPotAllocation a ? a.applications() : List.of();
   }
 
-  private static JsonNode transactions(RecipientGrant grant, LocalDate awardDate,
-      List<Claim> claims) {
-    List<JsonNode> transactions = new ArrayList<>();
-    transactions.add(Node.object("type", "award", "amount",
-        Json.FACTORY.numberNode(grant.granted().toBigDecimal()), "date", awardDate));
+  private static void transactions(ArrayNode transactions, RecipientGrant grant,
+      LocalDate awardDate, List<Claim> claims) {
+    transactions.addObject().put("type", "award").put("amount", grant.granted().toBigDecimal())
+        .put("date", awardDate.toString());
     for (Claim claim : claims) {
-      transactions.add(Node.object("type", claim.kind().name().toLowerCase(Locale.ROOT),
-          "amount", Json.FACTORY.numberNode(claim.amount().toBigDecimal()), "date", claim.due(),
-          "description", claim.rule()));
+      ObjectNode transaction = transactions.addObject()
+          .put("type", claim.kind().name().toLowerCase(Locale.ROOT))
+          .put("amount", claim.amount().toBigDecimal());
+      claim.due().ifPresent(due -> transaction.put("date", due.toString()));
+      transaction.put("description", claim.rule());
     }
-    return Node.array(transactions);
   }
 
   private static String organisationId(Recipient recipient) {

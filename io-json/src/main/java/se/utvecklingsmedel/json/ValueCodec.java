@@ -1,6 +1,9 @@
 package se.utvecklingsmedel.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableMap;
+import java.util.function.Function;
 import se.utvecklingsmedel.allocation.Weights;
 import se.utvecklingsmedel.followup.Share;
 import se.utvecklingsmedel.recipient.County;
@@ -28,80 +31,110 @@ import se.utvecklingsmedel.vocabulary.OtherMethod;
  */
 final class ValueCodec {
 
+  static final Form<Recipient> RECIPIENT = new Form<>(ValueCodec::write, ValueCodec::recipient);
+  static final Form<Weights<Recipient>> WEIGHTS = new Form<>(ValueCodec::weights,
+      ValueCodec::weights);
+  static final Form<Method> METHOD = new Form<>(ValueCodec::method, ValueCodec::method);
+  static final Form<MunicipalityCode> MUNICIPALITY_CODE = identifier(MunicipalityCode::of);
+  static final Form<CountyCode> COUNTY_CODE = identifier(CountyCode::of);
+  static final Form<OrganisationNumber> ORGANISATION_NUMBER = identifier(OrganisationNumber::of);
+
+  /** A municipality by its code alone, as an application names it. */
+  static final Form<Municipality> MUNICIPALITY_BY_CODE = new Form<>(
+      m -> Json.FACTORY.textNode(m.code().value()), node -> reference(node, ReferenceData::municipality));
+  /** A county by its code alone, as an application names it. */
+  static final Form<County> COUNTY_BY_CODE = new Form<>(c -> Json.FACTORY.textNode(c.code().value()),
+      node -> reference(node, ReferenceData::county));
+
+  /** A share as a reduced fraction: {@code {"numerator": 1, "denominator": 3}}. */
+  static final Form<Share> SHARE = Form.object(f -> {
+    long numerator = f.required("numerator", Share::numerator, Form.LONG);
+    long denominator = f.required("denominator", Share::denominator, Form.LONG);
+    Share share = f.build(() -> Share.of(numerator, denominator));
+    f.node().filter(n -> share.numerator() != numerator).ifPresent(n -> {
+      throw n.error("must be reduced: " + share);
+    });
+    return share;
+  });
+
+  /** A county by its code; a name, when given, must be the county's. */
+  static final Form<County> COUNTY = new Form<>(county -> Json.FACTORY.objectNode()
+      .put("code", county.code().value()).put("name", county.name()), node -> {
+        Node code = node.field("code");
+        County county = code.build(() -> ReferenceData.county(code.string()));
+        checkName(node, county.name(), "county " + county.code());
+        node.done();
+        return county;
+      });
+
   private ValueCodec() {
   }
 
-  static JsonNode recipient(Recipient recipient) {
-    if (recipient instanceof Municipality) {
-      return Node.object("type", "municipality", "code", recipient.id(), "name", recipient.displayName());
-    }
-    if (recipient instanceof Region) {
-      return Node.object("type", "region", "county", recipient.id(), "name", recipient.displayName());
-    }
-    if (recipient instanceof CountyAdministrativeBoard) {
-      return Node.object("type", "county-administrative-board", "county", recipient.id(), "name",
-          recipient.displayName());
-    }
-    if (recipient instanceof NationalCentre) {
-      return Node.object("type", "national-centre");
-    }
-    NonProfitOrganisation organisation = (NonProfitOrganisation) recipient;
-    return Node.object("type", "non-profit-organisation", "organisationNumber",
-        organisation.number().value(), "name", organisation.displayName());
+  /** An identifier written as its text and read through its factory's checks. */
+  private static <T> Form<T> identifier(Function<String, T> factory) {
+    return new Form<>(id -> Json.FACTORY.textNode(id.toString()),
+        node -> node.build(() -> factory.apply(node.string())));
   }
 
-  static Recipient recipient(Node node) {
-    String type = node.field("type").string();
-    Recipient recipient;
-    switch (type) {
-      case "municipality": {
-        Node code = node.field("code");
-        recipient = code.build(() -> ReferenceData.municipality(code.string()));
-        break;
-      }
-      case "region": {
-        Node county = node.field("county");
-        recipient = county.build(() -> ReferenceData.region(county.string()));
-        break;
-      }
-      case "county-administrative-board": {
-        Node county = node.field("county");
-        recipient = county.build(() -> ReferenceData.countyAdministrativeBoard(county.string()));
-        break;
-      }
-      case "national-centre":
-        recipient = ReferenceData.nationalCentre();
-        break;
-      case "non-profit-organisation": {
-        Node number = node.field("organisationNumber");
-        OrganisationNumber parsed = number.build(() -> OrganisationNumber.of(number.string()));
-        Node name = node.field("name");
-        recipient = name.build(() -> NonProfitOrganisation.of(parsed, name.string()));
-        node.done();
-        return recipient;
-      }
-      default:
-        throw node.field("type").error("must be one of municipality, region, "
-            + "county-administrative-board, national-centre, non-profit-organisation");
+  private static JsonNode write(Recipient recipient) {
+    ObjectNode node = Json.FACTORY.objectNode();
+    if (recipient instanceof Municipality) {
+      node.put("type", "municipality").put("code", recipient.id());
+    } else if (recipient instanceof Region) {
+      node.put("type", "region").put("county", recipient.id());
+    } else if (recipient instanceof CountyAdministrativeBoard) {
+      node.put("type", "county-administrative-board").put("county", recipient.id());
+    } else if (recipient instanceof NationalCentre) {
+      return node.put("type", "national-centre");
+    } else {
+      node.put("type", "non-profit-organisation")
+          .put("organisationNumber", ((NonProfitOrganisation) recipient).number().value());
     }
-    Recipient found = recipient;
-    node.optionalField("name").ifPresent(name -> {
-      if (!name.string().equals(found.displayName())) {
-        throw name.error("does not match " + found + ": the name of that recipient is '"
-            + found.displayName() + "'");
+    return node.put("name", recipient.displayName());
+  }
+
+  private static Recipient recipient(Node node) {
+    Node type = node.field("type");
+    Recipient recipient = switch (type.string()) {
+      case "municipality" -> reference(node.field("code"), ReferenceData::municipality);
+      case "region" -> reference(node.field("county"), ReferenceData::region);
+      case "county-administrative-board" -> reference(node.field("county"),
+          ReferenceData::countyAdministrativeBoard);
+      case "national-centre" -> ReferenceData.nationalCentre();
+      case "non-profit-organisation" -> {
+        OrganisationNumber number = ORGANISATION_NUMBER.read(node.field("organisationNumber"));
+        Node name = node.field("name");
+        yield name.build(() -> NonProfitOrganisation.of(number, name.string()));
       }
-    });
+      default -> throw type.error("must be one of municipality, region, "
+          + "county-administrative-board, national-centre, non-profit-organisation");
+    };
+    if (!(recipient instanceof NonProfitOrganisation)) {
+      checkName(node, recipient.displayName(), recipient.toString());
+    }
     node.done();
     return recipient;
   }
 
-  static JsonNode weights(Weights<Recipient> weights) {
-    return Node.array(weights.keys().stream()
-        .map(r -> (JsonNode) Node.object("recipient", recipient(r), "weight", weights.weightOf(r)))
-        .toList());
+  private static <T> T reference(Node code, Function<String, T> lookup) {
+    return code.build(() -> lookup.apply(code.string()));
   }
 
-  static Weights<Recipient> weights(Node node) {
+  /** A reference value's name, when given, must be its own. */
+  private static void checkName(Node node, String name, String what) {
+    node.optionalField("name").ifPresent(given -> {
+      if (!given.string().equals(name)) {
+        throw given.error("does not match " + what + ": its name is '" + name + "'");
+      }
+    });
+  }
+
+  private static JsonNode weights(Weights<Recipient> weights) {
+    return RECIPIENT.entries("recipient", "weight", Form.LONG).write(weights.keys().stream()
+        .collect(ImmutableMap.toImmutableMap(r -> r, weights::weightOf)));
+  }
+
+  private static Weights<Recipient> weights(Node node) {
     Weights.Builder<Recipient> builder = Weights.builder();
     node.entries("recipient", ValueCodec::recipient, "weight", weight -> weight)
         .forEach((recipient, weight) -> {
@@ -111,64 +144,17 @@ final class ValueCodec {
     return node.build(builder::build);
   }
 
-  static JsonNode method(Method method) {
-    return method instanceof KnownMethod ? Json.toNode(method)
-        : Node.object("other", method.label());
+  private static JsonNode method(Method method) {
+    return method instanceof KnownMethod known ? Json.FACTORY.textNode(known.name())
+        : Json.FACTORY.objectNode().put("other", method.label());
   }
 
-  static Method method(Node node) {
+  private static Method method(Node node) {
     if (node.json().isTextual()) {
       return node.enumValue(KnownMethod.class);
     }
     Node other = node.object().field("other");
     node.done();
     return other.build(() -> OtherMethod.of(other.string()));
-  }
-
-  static JsonNode share(Share share) {
-    return Node.object("numerator", share.numerator(), "denominator", share.denominator());
-  }
-
-  static Share share(Node node) {
-    long numerator = node.field("numerator").integer();
-    long denominator = node.field("denominator").integer();
-    node.done();
-    Share share = node.build(() -> Share.of(numerator, denominator));
-    if (share.numerator() != numerator) {
-      throw node.error("must be reduced: " + share);
-    }
-    return share;
-  }
-
-  static JsonNode text(Object identifier) {
-    return Json.toNode(identifier.toString());
-  }
-
-  static MunicipalityCode municipalityCode(Node node) {
-    return node.build(() -> MunicipalityCode.of(node.string()));
-  }
-
-  static CountyCode countyCode(Node node) {
-    return node.build(() -> CountyCode.of(node.string()));
-  }
-
-  static OrganisationNumber organisationNumber(Node node) {
-    return node.build(() -> OrganisationNumber.of(node.string()));
-  }
-
-  static JsonNode county(County county) {
-    return Node.object("code", county.code().value(), "name", county.name());
-  }
-
-  static County county(Node node) {
-    Node code = node.field("code");
-    County county = code.build(() -> ReferenceData.county(code.string()));
-    node.optionalField("name").ifPresent(name -> {
-      if (!name.string().equals(county.name())) {
-        throw name.error("does not match county " + county.code() + ": its name is '" + county.name() + "'");
-      }
-    });
-    node.done();
-    return county;
   }
 }

@@ -1,0 +1,140 @@
+package se.utvecklingsmedel.json;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * An object's properties, named once for both directions: one function, given these fields, either
+ * writes a value (each property's getter is written, and returned) or reads one (each property is
+ * read from the JSON, and returned), then builds it. Writing returns the value itself from
+ * {@link #build}, so nothing is built twice.
+ *
+ * <pre>{@code
+ * Form<Share> SHARE = Form.object(f -> {
+ *   long numerator = f.required("numerator", Share::numerator, Form.LONG);
+ *   long denominator = f.required("denominator", Share::denominator, Form.LONG);
+ *   return f.build(() -> Share.of(numerator, denominator));
+ * });
+ * }</pre>
+ *
+ * @param <T> the object's type
+ */
+abstract sealed class Fields<T> {
+
+  /** The JSON of a value, written by its properties function. */
+  static <T> ObjectNode write(T value, Function<Fields<T>, T> properties) {
+    Writing<T> fields = new Writing<>(value);
+    properties.apply(fields);
+    return fields.json;
+  }
+
+  static <T> Fields<T> reading(Node node) {
+    return new Reading<>(node.object());
+  }
+
+  /** A property that is always there. */
+  abstract <V> V required(String name, Function<? super T, ? extends V> get, Form<V> form);
+
+  /** A property written when present, and optional when read. */
+  abstract <V> Optional<V> optional(String name, Function<? super T, Optional<V>> get, Form<V> form);
+
+  /** A property always written, which a document may leave out (the builder's default then holds). */
+  abstract <V> Optional<V> defaulted(String name, Function<? super T, ? extends V> get, Form<V> form);
+
+  /** An optional property, given to {@code set} when present. */
+  final <V> void optional(String name, Function<? super T, Optional<V>> get, Form<V> form,
+      Consumer<? super V> set) {
+    optional(name, get, form).ifPresent(set);
+  }
+
+  /** A defaulted property, given to {@code set} when present. */
+  final <V> void defaulted(String name, Function<? super T, ? extends V> get, Form<V> form,
+      Consumer<? super V> set) {
+    defaulted(name, get, form).ifPresent(set);
+  }
+
+  /**
+   * The value: when writing, the one being written; when reading, the factory's, after rejecting any
+   * property not read, with a core rule broken reported at the innermost path (see
+   * {@link Node#build(Supplier)}).
+   */
+  abstract T build(Supplier<T> factory);
+
+  /** When reading, the object's node; empty when writing. */
+  abstract Optional<Node> node();
+
+  private static final class Writing<T> extends Fields<T> {
+    private final T value;
+    private final ObjectNode json = Json.FACTORY.objectNode();
+
+    Writing(T value) {
+      this.value = value;
+    }
+
+    @Override
+    <V> V required(String name, Function<? super T, ? extends V> get, Form<V> form) {
+      V property = get.apply(value);
+      json.set(name, form.write(property));
+      return property;
+    }
+
+    @Override
+    <V> Optional<V> optional(String name, Function<? super T, Optional<V>> get, Form<V> form) {
+      Optional<V> property = get.apply(value);
+      property.ifPresent(p -> json.set(name, form.write(p)));
+      return property;
+    }
+
+    @Override
+    <V> Optional<V> defaulted(String name, Function<? super T, ? extends V> get, Form<V> form) {
+      return Optional.of(required(name, get, form));
+    }
+
+    @Override
+    T build(Supplier<T> factory) {
+      return value;
+    }
+
+    @Override
+    Optional<Node> node() {
+      return Optional.empty();
+    }
+  }
+
+  private static final class Reading<T> extends Fields<T> {
+    private final Node json;
+
+    Reading(Node json) {
+      this.json = json;
+    }
+
+    @Override
+    <V> V required(String name, Function<? super T, ? extends V> get, Form<V> form) {
+      return form.read(json.field(name));
+    }
+
+    @Override
+    <V> Optional<V> optional(String name, Function<? super T, Optional<V>> get, Form<V> form) {
+      return json.optionalField(name).map(form::read);
+    }
+
+    @Override
+    <V> Optional<V> defaulted(String name, Function<? super T, ? extends V> get, Form<V> form) {
+      return json.optionalField(name).map(form::read);
+    }
+
+    @Override
+    T build(Supplier<T> factory) {
+      json.done();
+      return json.build(factory);
+    }
+
+    @Override
+    Optional<Node> node() {
+      return Optional.of(json);
+    }
+  }
+}

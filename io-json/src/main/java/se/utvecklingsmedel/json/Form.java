@@ -1,0 +1,102 @@
+package se.utvecklingsmedel.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import se.utvecklingsmedel.money.Amount;
+import se.utvecklingsmedel.round.PotId;
+
+/**
+ * How one JSON value is written and read: the one typed unit every codec is made of. An object's
+ * form is written once, property by property, with {@link Fields} ({@link #object}), so each name
+ * stands once for writing and reading (issue 18).
+ *
+ * @param writer writes a value
+ * @param reader reads a value, strictly, through core's factories
+ * @param <T> the type
+ */
+record Form<T>(Function<? super T, ? extends JsonNode> writer, Function<Node, ? extends T> reader) {
+
+  static final Form<String> STRING = new Form<>(Json.FACTORY::textNode, Node::string);
+  static final Form<Boolean> BOOLEAN = new Form<>(Json.FACTORY::booleanNode, Node::bool);
+  static final Form<Long> LONG = new Form<>(Json::number, Node::integer);
+  /** A whole number of at most ten digits. */
+  static final Form<Integer> INT = new Form<>(Json.FACTORY::numberNode, Node::smallInteger);
+  /** A count: a whole number from zero. */
+  static final Form<Integer> COUNT = new Form<>(Json.FACTORY::numberNode, Node::count);
+  static final Form<Amount> AMOUNT = new Form<>(a -> Json.FACTORY.textNode(a.toString()),
+      Node::amount);
+  static final Form<LocalDate> DATE = new Form<>(d -> Json.FACTORY.textNode(d.toString()),
+      Node::date);
+  static final Form<PotId> POT_ID = new Form<>(id -> Json.FACTORY.textNode(id.toString()),
+      Node::potId);
+
+  JsonNode write(T value) {
+    return writer.apply(value);
+  }
+
+  T read(Node node) {
+    return reader.apply(node);
+  }
+
+  /** An enum by its constant's name. */
+  static <E extends Enum<E>> Form<E> of(Class<E> type) {
+    return new Form<>(e -> Json.FACTORY.textNode(e.name()), node -> node.enumValue(type));
+  }
+
+  /** An object whose properties one function names, for writing and for reading. */
+  static <T> Form<T> object(Function<Fields<T>, T> properties) {
+    return new Form<>(value -> Fields.write(value, properties),
+        node -> properties.apply(Fields.reading(node)));
+  }
+
+  /** A list of this form's values. */
+  Form<Collection<T>> list() {
+    return new Form<>(this::array, node -> node.list(this::read));
+  }
+
+  /** A list that must not name the same value twice, as a set in JSON must not. */
+  Form<Collection<T>> set() {
+    return new Form<>(this::array, node -> node.distinctList(this::read));
+  }
+
+  ArrayNode array(Collection<? extends T> values) {
+    ArrayNode array = Json.FACTORY.arrayNode();
+    values.forEach(value -> array.add(write(value)));
+    return array;
+  }
+
+  /**
+   * A map as a list of objects, each a key and a value ({@code [{"term": …, "recipients": 3}]}); a
+   * key listed twice is rejected at its entry.
+   */
+  <V> Form<ImmutableMap<T, V>> entries(String keyName, String valueName, Form<V> value) {
+    return new Form<>((Map<T, V> map) -> {
+      ArrayNode array = Json.FACTORY.arrayNode();
+      map.forEach((k, v) -> array.addObject().<ObjectNode>set(keyName, write(k))
+          .set(valueName, value.write(v)));
+      return array;
+    }, node -> ImmutableMap.copyOf(node.entries(keyName, this::read, valueName, value::read)));
+  }
+
+  /** A comparison, {@code {"before": …, "after": …}}: both sides in this form. */
+  <C> Form<C> beforeAfter(Function<C, T> before, Function<C, T> after, BiFunction<T, T, C> combine) {
+    return object(f -> {
+      T b = f.required("before", before, this);
+      T a = f.required("after", after, this);
+      return f.build(() -> combine.apply(b, a));
+    });
+  }
+
+  static Optional<Integer> boxed(OptionalInt value) {
+    return value.isPresent() ? Optional.of(value.getAsInt()) : Optional.empty();
+  }
+}
