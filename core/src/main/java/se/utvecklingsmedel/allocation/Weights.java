@@ -115,6 +115,7 @@ public final class Weights<K extends Comparable<? super K>> {
    * @return true if the recipient is one of the keys
    */
   public boolean contains(K key) {
+    requireNonNull(key, "Weights 'key' must not be null");
     return key != null && Collections.binarySearch(keys, key) >= 0;
   }
 

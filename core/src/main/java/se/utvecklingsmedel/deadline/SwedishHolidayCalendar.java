@@ -46,6 +46,7 @@ final class SwedishHolidayCalendar implements HolidayCalendar {
   @Override
   public boolean isHoliday(LocalDate date) {
     requireNonNull(date, "HolidayCalendar 'date' must not be null");
+    requireNonNull(date, "HolidayCalendar 'date' must not be null");
     int year = date.getYear();
     checkArgument(year >= FIRST_YEAR, "HolidayCalendar.sweden(): %s is before %s, when lagen "
         + "(1989:253) om allmänna helgdagar took effect; supply a HolidayCalendar for earlier years",

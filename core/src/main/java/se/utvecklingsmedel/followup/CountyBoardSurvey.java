@@ -74,6 +74,7 @@ public final class CountyBoardSurvey {
    * @return the share, zero if the survey does not mention the area
    */
   public Share share(CompetenceNeed need) {
+    requireNonNull(need, "CountyBoardSurvey 'need' must not be null");
     return Share.of(boardsSeeingNeed.getOrDefault(need, 0), respondents);
   }
 

@@ -255,6 +255,8 @@ public final class FollowUp {
    * @throws IllegalArgumentException if it has no grant above zero there
    */
   public Settlement settlementOf(Recipient recipient, PotId potId) {
+    requireNonNull(recipient, "FollowUp 'recipient' must not be null");
+    requireNonNull(potId, "FollowUp 'potId' must not be null");
     return settlements.stream()
         .filter(s -> s.grant().recipient().equals(recipient) && s.grant().potId().equals(potId))
         .findFirst().orElseThrow(() -> new IllegalArgumentException(

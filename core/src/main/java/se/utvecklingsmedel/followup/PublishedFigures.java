@@ -52,6 +52,7 @@ public abstract class PublishedFigures {
    * @return the figures
    */
   public static PublishedFigures of(CategoryStatistics statistics) {
+    requireNonNull(statistics, "PublishedFigures 'statistics' must not be null");
     return builder().category(statistics.category())
         .requisitioning(statistics.requisitioning()).applying(statistics.applying())
         .granted(statistics.granted()).requisitionedAmount(statistics.requisitionedAmount())

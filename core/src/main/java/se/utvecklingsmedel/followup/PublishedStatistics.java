@@ -43,11 +43,11 @@ public final class PublishedStatistics {
    */
   public static PublishedStatistics of(int year, String source,
       Map<RecipientCategory, PublishedFigures> categories) {
+    requireNonNull(source, "PublishedStatistics 'source' must not be null");
+    requireNonNull(categories, "PublishedStatistics 'categories' must not be null");
     checkArgument(year >= 2000 && year <= 2100,
         "PublishedStatistics 'year' must be from 2000 to 2100, but was %s", year);
-    requireNonNull(source, "PublishedStatistics 'source' must not be null");
     checkArgument(!source.isBlank(), "PublishedStatistics 'source' must not be blank");
-    requireNonNull(categories, "PublishedStatistics 'categories' must not be null");
     categories.forEach((category, figures) -> checkArgument(figures.category() == category,
         "PublishedStatistics %s: figures of %s are filed under %s", year, figures.category(),
         category));

@@ -57,6 +57,40 @@ public final class RoundComparison {
       Optional<Amount> unusedAmountBefore, Optional<Amount> unusedAmountAfter) {
 
     /**
+     * Creates a change.
+     *
+     * @param category the category
+     * @param requisitioningBefore the requisitioning before
+     * @param requisitioningAfter the requisitioning after
+     * @param grantedBefore the granted before
+     * @param grantedAfter the granted after
+     * @param shareUsedBefore the share used before
+     * @param shareUsedAfter the share used after
+     * @param grantedAmountBefore the granted amount before
+     * @param grantedAmountAfter the granted amount after
+     * @param usedAmountBefore the used amount before
+     * @param usedAmountAfter the used amount after
+     * @param unusedAmountBefore the unused amount before
+     * @param unusedAmountAfter the unused amount after
+     * @throws NullPointerException if any argument is null
+     */
+    public CategoryChange {
+      requireNonNull(category, "CategoryChange 'category' must not be null");
+      requireNonNull(requisitioningBefore, "CategoryChange 'requisitioningBefore' must not be null");
+      requireNonNull(requisitioningAfter, "CategoryChange 'requisitioningAfter' must not be null");
+      requireNonNull(grantedBefore, "CategoryChange 'grantedBefore' must not be null");
+      requireNonNull(grantedAfter, "CategoryChange 'grantedAfter' must not be null");
+      requireNonNull(shareUsedBefore, "CategoryChange 'shareUsedBefore' must not be null");
+      requireNonNull(shareUsedAfter, "CategoryChange 'shareUsedAfter' must not be null");
+      requireNonNull(grantedAmountBefore, "CategoryChange 'grantedAmountBefore' must not be null");
+      requireNonNull(grantedAmountAfter, "CategoryChange 'grantedAmountAfter' must not be null");
+      requireNonNull(usedAmountBefore, "CategoryChange 'usedAmountBefore' must not be null");
+      requireNonNull(usedAmountAfter, "CategoryChange 'usedAmountAfter' must not be null");
+      requireNonNull(unusedAmountBefore, "CategoryChange 'unusedAmountBefore' must not be null");
+      requireNonNull(unusedAmountAfter, "CategoryChange 'unusedAmountAfter' must not be null");
+    }
+
+    /**
      * Returns the change in the amount granted.
      *
      * @return the change, if both rounds publish the amount
@@ -215,6 +249,7 @@ public final class RoundComparison {
    * @throws IllegalArgumentException if neither round has the category
    */
   public CategoryChange of(RecipientCategory category) {
+    requireNonNull(category, "RoundComparison 'category' must not be null");
     CategoryChange change = categories.get(category);
     if (change == null) {
       throw new IllegalArgumentException("RoundComparison " + yearBefore() + "–" + yearAfter()

@@ -84,6 +84,7 @@ public final class RoundStatistics {
    * @throws IllegalArgumentException if no allocated pot serves the category
    */
   public CategoryStatistics of(RecipientCategory category) {
+    requireNonNull(category, "RoundStatistics 'category' must not be null");
     CategoryStatistics statistics = categories.get(category);
     checkArgument(statistics != null, "RoundStatistics %s: no allocated pot serves %s", year, category);
     return statistics;

@@ -91,6 +91,7 @@ public final class Share implements Comparable<Share> {
 
   @Override
   public int compareTo(Share other) {
+    requireNonNull(other, "Share 'other' must not be null");
     return BigInteger.valueOf(numerator).multiply(BigInteger.valueOf(other.denominator))
         .compareTo(BigInteger.valueOf(other.numerator).multiply(BigInteger.valueOf(denominator)));
   }

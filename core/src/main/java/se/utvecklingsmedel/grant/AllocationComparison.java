@@ -1,5 +1,7 @@
 package se.utvecklingsmedel.grant;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
@@ -37,6 +39,24 @@ public final class AllocationComparison {
    */
   public record PotChange(PotId potId, AmountChange budget, AmountChange redistributed,
       AmountChange granted, AmountChange returned) {
+
+    /**
+     * Creates a change.
+     *
+     * @param potId the pot id
+     * @param budget the budget
+     * @param redistributed the redistributed
+     * @param granted the granted
+     * @param returned the returned
+     * @throws NullPointerException if any argument is null
+     */
+    public PotChange {
+      requireNonNull(potId, "PotChange 'potId' must not be null");
+      requireNonNull(budget, "PotChange 'budget' must not be null");
+      requireNonNull(redistributed, "PotChange 'redistributed' must not be null");
+      requireNonNull(granted, "PotChange 'granted' must not be null");
+      requireNonNull(returned, "PotChange 'returned' must not be null");
+    }
   }
 
   private final RoundAllocation before;

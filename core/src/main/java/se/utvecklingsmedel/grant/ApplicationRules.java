@@ -38,20 +38,20 @@ public record ApplicationRules(PriorityRule priority, GrantPolicy policy) {
   /**
    * Returns these rules with another priority rule.
    *
-   * @param rule the priority rule
+   * @param priority the priority rule
    * @return the new rules
    */
-  public ApplicationRules withPriority(PriorityRule rule) {
-    return new ApplicationRules(rule, policy);
+  public ApplicationRules withPriority(PriorityRule priority) {
+    return new ApplicationRules(priority, policy);
   }
 
   /**
    * Returns these rules with another grant policy.
    *
-   * @param grantPolicy the grant policy
+   * @param policy the grant policy
    * @return the new rules
    */
-  public ApplicationRules withPolicy(GrantPolicy grantPolicy) {
-    return new ApplicationRules(priority, grantPolicy);
+  public ApplicationRules withPolicy(GrantPolicy policy) {
+    return new ApplicationRules(priority, policy);
   }
 }

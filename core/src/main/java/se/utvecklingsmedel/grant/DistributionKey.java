@@ -106,6 +106,7 @@ public abstract sealed class DistributionKey permits DistributionKey.ByWeights,
    * @return true if the key gives it a share
    */
   public final boolean covers(Recipient recipient) {
+    requireNonNull(recipient, "DistributionKey 'recipient' must not be null");
     return recipients().contains(recipient);
   }
 

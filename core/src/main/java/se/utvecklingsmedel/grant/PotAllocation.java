@@ -2,6 +2,7 @@ package se.utvecklingsmedel.grant;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedMap;
 import se.utvecklingsmedel.money.Amount;
@@ -90,6 +91,7 @@ public abstract sealed class PotAllocation
    * @throws IllegalArgumentException if the recipient has no grant in this pot
    */
   public final RecipientGrant grantOf(Recipient recipient) {
+    requireNonNull(recipient, "PotAllocation 'recipient' must not be null");
     RecipientGrant grant = grants.get(recipient);
     checkArgument(grant != null, "Pot %s has no grant for %s", pot.id(), recipient);
     return grant;

@@ -1,5 +1,7 @@
 package se.utvecklingsmedel.grant;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.Optional;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Recipient;
@@ -18,4 +20,21 @@ import se.utvecklingsmedel.recipient.Recipient;
  */
 public record RedistributionCandidate(Recipient recipient, long keyWeight, Amount keyedAmount,
     Amount requisitioned, Optional<Amount> maximumExtra) {
+
+  /**
+   * Creates a candidate.
+   *
+   * @param recipient the recipient
+   * @param keyWeight the key weight
+   * @param keyedAmount the keyed amount
+   * @param requisitioned the requisitioned
+   * @param maximumExtra the maximum extra
+   * @throws NullPointerException if any argument is null
+   */
+  public RedistributionCandidate {
+    requireNonNull(recipient, "RedistributionCandidate 'recipient' must not be null");
+    requireNonNull(keyedAmount, "RedistributionCandidate 'keyedAmount' must not be null");
+    requireNonNull(requisitioned, "RedistributionCandidate 'requisitioned' must not be null");
+    requireNonNull(maximumExtra, "RedistributionCandidate 'maximumExtra' must not be null");
+  }
 }

@@ -44,30 +44,30 @@ public record RequisitionRules(LateRequisitionPolicy late, RedistributionPolicy 
   /**
    * Returns these rules with another late policy.
    *
-   * @param policy the late policy
+   * @param late the late policy
    * @return the new rules
    */
-  public RequisitionRules withLate(LateRequisitionPolicy policy) {
-    return new RequisitionRules(policy, redistribution, eligibility);
+  public RequisitionRules withLate(LateRequisitionPolicy late) {
+    return new RequisitionRules(late, redistribution, eligibility);
   }
 
   /**
    * Returns these rules with another redistribution policy.
    *
-   * @param policy the redistribution policy
+   * @param redistribution the redistribution policy
    * @return the new rules
    */
-  public RequisitionRules withRedistribution(RedistributionPolicy policy) {
-    return new RequisitionRules(late, policy, eligibility);
+  public RequisitionRules withRedistribution(RedistributionPolicy redistribution) {
+    return new RequisitionRules(late, redistribution, eligibility);
   }
 
   /**
    * Returns these rules with another eligibility for unclaimed funds.
    *
-   * @param rule who may share in unclaimed funds
+   * @param eligibility who may share in unclaimed funds
    * @return the new rules
    */
-  public RequisitionRules withEligibility(UnclaimedFundsEligibility rule) {
-    return new RequisitionRules(late, redistribution, rule);
+  public RequisitionRules withEligibility(UnclaimedFundsEligibility eligibility) {
+    return new RequisitionRules(late, redistribution, eligibility);
   }
 }

@@ -185,6 +185,7 @@ public final class RoundAllocation {
    * @return its grants, in pot order; empty if it has none
    */
   public ImmutableList<RecipientGrant> grantsTo(Recipient recipient) {
+    requireNonNull(recipient, "RoundAllocation 'recipient' must not be null");
     return pots.values().stream().filter(p -> p.grants().containsKey(recipient))
         .map(p -> p.grantOf(recipient)).collect(ImmutableList.toImmutableList());
   }
@@ -196,6 +197,7 @@ public final class RoundAllocation {
    * @return the total, zero if it has no grant
    */
   public Amount totalGrantedTo(Recipient recipient) {
+    requireNonNull(recipient, "RoundAllocation 'recipient' must not be null");
     return grantsTo(recipient).stream().map(RecipientGrant::granted).collect(Amount.summing());
   }
 
@@ -296,10 +298,10 @@ public final class RoundAllocation {
      */
     public Builder requisitions(PotId potId, DistributionKey key,
         Collection<Requisition> requisitions, RequisitionRules rules) {
-      Pot pot = pot(potId, DistributionMethod.REQUISITION);
       requireNonNull(key, "RoundAllocation \'key\' must not be null");
       requireNonNull(rules, "RoundAllocation \'rules\' must not be null");
       requireNonNull(requisitions, "RoundAllocation \'requisitions\' must not be null");
+      Pot pot = pot(potId, DistributionMethod.REQUISITION);
       pots.put(potId, RequisitionWorkflow.allocate(round, pot, key, new ArrayList<>(requisitions),
           rules, deadlines));
       return this;
@@ -330,9 +332,9 @@ public final class RoundAllocation {
      */
     public Builder applications(PotId potId, Collection<Application> applications,
         ApplicationRules rules) {
-      Pot pot = pot(potId, DistributionMethod.APPLICATION);
       requireNonNull(rules, "RoundAllocation \'rules\' must not be null");
       requireNonNull(applications, "RoundAllocation \'applications\' must not be null");
+      Pot pot = pot(potId, DistributionMethod.APPLICATION);
       pots.put(potId, ApplicationWorkflow.allocate(round, pot, new ArrayList<>(applications), rules));
       return this;
     }
@@ -347,9 +349,8 @@ public final class RoundAllocation {
      *     or the key does not fit the pot
      */
     public Builder assignments(PotId potId, DistributionKey key) {
-      Pot pot = pot(potId, DistributionMethod.ASSIGNMENT);
-      pots.put(potId, RequisitionWorkflow.assign(pot,
-          requireNonNull(key, "RoundAllocation \'key\' must not be null")));
+      requireNonNull(key, "RoundAllocation \'key\' must not be null");
+      pots.put(potId, RequisitionWorkflow.assign(pot(potId, DistributionMethod.ASSIGNMENT), key));
       return this;
     }
 

@@ -1,5 +1,7 @@
 package se.utvecklingsmedel.grant;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +29,8 @@ public enum StandardGrantPolicy implements GrantPolicy {
   PRIORITY_ORDER_LAST_PARTIAL {
     @Override
     public List<Award> award(Amount budget, List<Application> ranked) {
+      requireNonNull(budget, "StandardGrantPolicy 'budget' must not be null");
+      requireNonNull(ranked, "StandardGrantPolicy 'ranked' must not be null");
       return inPriorityOrder(budget, ranked, true);
     }
   },
@@ -37,6 +41,8 @@ public enum StandardGrantPolicy implements GrantPolicy {
   PRIORITY_ORDER_SKIP_UNFUNDABLE {
     @Override
     public List<Award> award(Amount budget, List<Application> ranked) {
+      requireNonNull(budget, "StandardGrantPolicy 'budget' must not be null");
+      requireNonNull(ranked, "StandardGrantPolicy 'ranked' must not be null");
       return inPriorityOrder(budget, ranked, false);
     }
   },
@@ -47,6 +53,8 @@ public enum StandardGrantPolicy implements GrantPolicy {
   PROPORTIONAL {
     @Override
     public List<Award> award(Amount budget, List<Application> ranked) {
+      requireNonNull(budget, "StandardGrantPolicy 'budget' must not be null");
+      requireNonNull(ranked, "StandardGrantPolicy 'ranked' must not be null");
       if (ranked.isEmpty()) {
         return List.of();
       }

@@ -1,5 +1,7 @@
 package se.utvecklingsmedel.grant;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.LocalDate;
 
 /**
@@ -15,6 +17,8 @@ public enum StandardLateRequisitionPolicy implements LateRequisitionPolicy {
   REJECT {
     @Override
     public boolean acceptsLate(Requisition requisition, LocalDate deadline) {
+      requireNonNull(requisition, "StandardLateRequisitionPolicy 'requisition' must not be null");
+      requireNonNull(deadline, "StandardLateRequisitionPolicy 'deadline' must not be null");
       return false;
     }
   },
@@ -22,6 +26,8 @@ public enum StandardLateRequisitionPolicy implements LateRequisitionPolicy {
   ACCEPT {
     @Override
     public boolean acceptsLate(Requisition requisition, LocalDate deadline) {
+      requireNonNull(requisition, "StandardLateRequisitionPolicy 'requisition' must not be null");
+      requireNonNull(deadline, "StandardLateRequisitionPolicy 'deadline' must not be null");
       return true;
     }
   }

@@ -1,5 +1,7 @@
 package se.utvecklingsmedel.grant;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.EnumSet;
 import java.util.Set;
 import se.utvecklingsmedel.vocabulary.DevelopmentArea;
@@ -28,6 +30,7 @@ public enum StandardPriorityRule implements PriorityRule {
   DIRECT_SUPPORT_FIRST {
     @Override
     public Priority priorityOf(Application application) {
+      requireNonNull(application, "StandardPriorityRule 'application' must not be null");
       boolean direct = application.developmentAreas().stream().anyMatch(DIRECT_SUPPORT::contains);
       boolean missing = !application.similarSupportExists();
       if (direct) {

@@ -1,5 +1,7 @@
 package se.utvecklingsmedel.grant;
 
+import static java.util.Objects.requireNonNull;
+
 /**
  * The built-in ways of sharing unclaimed funds.
  *
@@ -12,6 +14,7 @@ public enum StandardRedistributionPolicy implements RedistributionPolicy {
   PROPORTIONAL_TO_KEY("in proportion to the distribution key") {
     @Override
     public long weight(RedistributionCandidate candidate) {
+      requireNonNull(candidate, "StandardRedistributionPolicy 'candidate' must not be null");
       return candidate.keyWeight();
     }
   },
@@ -19,6 +22,7 @@ public enum StandardRedistributionPolicy implements RedistributionPolicy {
   EQUAL_SHARES("in equal shares") {
     @Override
     public long weight(RedistributionCandidate candidate) {
+      requireNonNull(candidate, "StandardRedistributionPolicy 'candidate' must not be null");
       return 1;
     }
   },
@@ -26,6 +30,7 @@ public enum StandardRedistributionPolicy implements RedistributionPolicy {
   PROPORTIONAL_TO_REQUISITIONED("in proportion to the amount requisitioned") {
     @Override
     public long weight(RedistributionCandidate candidate) {
+      requireNonNull(candidate, "StandardRedistributionPolicy 'candidate' must not be null");
       return candidate.requisitioned().toOre();
     }
   };

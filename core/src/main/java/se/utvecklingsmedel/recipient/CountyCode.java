@@ -41,6 +41,7 @@ public final class CountyCode implements Comparable<CountyCode> {
 
   @Override
   public int compareTo(CountyCode other) {
+    requireNonNull(other, "CountyCode 'other' must not be null");
     return value.compareTo(other.value);
   }
 

@@ -51,6 +51,7 @@ public final class MunicipalityCode implements Comparable<MunicipalityCode> {
 
   @Override
   public int compareTo(MunicipalityCode other) {
+    requireNonNull(other, "MunicipalityCode 'other' must not be null");
     return value.compareTo(other.value);
   }
 

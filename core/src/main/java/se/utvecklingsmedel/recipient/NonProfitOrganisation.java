@@ -51,6 +51,8 @@ public final class NonProfitOrganisation extends Identified implements Recipient
    * @throws IllegalArgumentException if the number or the name is invalid
    */
   public static NonProfitOrganisation of(String number, String name) {
+    requireNonNull(number, "NonProfitOrganisation 'number' must not be null");
+    requireNonNull(name, "NonProfitOrganisation 'name' must not be null");
     return of(OrganisationNumber.of(number), name);
   }
 

@@ -88,6 +88,7 @@ public final class OrganisationNumber implements Comparable<OrganisationNumber> 
 
   @Override
   public int compareTo(OrganisationNumber other) {
+    requireNonNull(other, "OrganisationNumber 'other' must not be null");
     return value.compareTo(other.value);
   }
 

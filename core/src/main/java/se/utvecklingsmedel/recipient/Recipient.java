@@ -1,5 +1,7 @@
 package se.utvecklingsmedel.recipient;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.Comparator;
 
 /**
@@ -52,6 +54,7 @@ public sealed interface Recipient extends Comparable<Recipient>
    */
   @Override
   default int compareTo(Recipient other) {
+    requireNonNull(other, "Recipient 'other' must not be null");
     return Comparator.comparing(Recipient::category).thenComparing(Recipient::id).compare(this, other);
   }
 }

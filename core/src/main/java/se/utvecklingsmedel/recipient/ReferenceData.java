@@ -119,6 +119,7 @@ public final class ReferenceData {
    * @throws IllegalArgumentException if the code is malformed or no county has it
    */
   public static County county(String code) {
+    requireNonNull(code, "ReferenceData 'code' must not be null");
     return county(CountyCode.of(code));
   }
 
@@ -130,6 +131,7 @@ public final class ReferenceData {
    * @throws IllegalArgumentException if no county, or more than one, has that name
    */
   public static County countyByName(String name) {
+    requireNonNull(name, "ReferenceData 'name' must not be null");
     return byName("county", counties(), name, County::name, County::shortName);
   }
 
@@ -177,6 +179,7 @@ public final class ReferenceData {
    * @throws IllegalArgumentException if the code is malformed or no municipality has it
    */
   public static Municipality municipality(String code) {
+    requireNonNull(code, "ReferenceData 'code' must not be null");
     return municipality(MunicipalityCode.of(code));
   }
 
@@ -188,6 +191,7 @@ public final class ReferenceData {
    * @throws IllegalArgumentException if no municipality, or more than one, has that name
    */
   public static Municipality municipalityByName(String name) {
+    requireNonNull(name, "ReferenceData 'name' must not be null");
     return byName("municipality", municipalities(), name, Municipality::swedishLabel,
         Municipality::displayName);
   }
@@ -247,6 +251,7 @@ public final class ReferenceData {
    * @throws IllegalArgumentException if the code is malformed or no county has it
    */
   public static Region region(String code) {
+    requireNonNull(code, "ReferenceData 'code' must not be null");
     return region(CountyCode.of(code));
   }
 
@@ -291,6 +296,7 @@ public final class ReferenceData {
    * @throws IllegalArgumentException if the code is malformed or no county has it
    */
   public static CountyAdministrativeBoard countyAdministrativeBoard(String code) {
+    requireNonNull(code, "ReferenceData 'code' must not be null");
     return countyAdministrativeBoard(CountyCode.of(code));
   }
 
@@ -308,7 +314,6 @@ public final class ReferenceData {
 
   private static <T> T byName(String kind, List<T> all, String name, Function<T, String> fullName,
       Function<T, String> shortName) {
-    requireNonNull(name, () -> "ReferenceData: " + kind + " name must not be null");
     String wanted = name.strip().toLowerCase(Locale.ROOT);
     List<T> exact = all.stream().filter(t -> fullName.apply(t).toLowerCase(Locale.ROOT).equals(wanted)
         || shortName.apply(t).toLowerCase(Locale.ROOT).equals(wanted)).collect(Collectors.toList());

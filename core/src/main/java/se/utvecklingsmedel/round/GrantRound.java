@@ -206,6 +206,7 @@ public abstract class GrantRound {
    * @return the pots, in round order
    */
   public ImmutableList<Pot> potsFor(RecipientCategory category) {
+    requireNonNull(category, "GrantRound 'category' must not be null");
     return pots().stream().filter(p -> p.serves(category)).collect(ImmutableList.toImmutableList());
   }
 

@@ -90,6 +90,7 @@ public abstract class Pot {
    * @return true if the pot serves it
    */
   public boolean serves(RecipientCategory category) {
+    requireNonNull(category, "Pot 'category' must not be null");
     return categories().contains(category);
   }
 

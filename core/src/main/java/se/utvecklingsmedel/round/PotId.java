@@ -61,6 +61,7 @@ public final class PotId implements Comparable<PotId> {
 
   @Override
   public int compareTo(PotId other) {
+    requireNonNull(other, "PotId 'other' must not be null");
     return value.compareTo(other.value);
   }
 

@@ -74,6 +74,7 @@ public final class RoundCatalogue {
    * @throws IllegalArgumentException if the catalogue already has a round for that year
    */
   public RoundCatalogue with(GrantRound round) {
+    requireNonNull(round, "RoundCatalogue 'round' must not be null");
     return of(ImmutableList.<GrantRound>builder().addAll(rounds.values()).add(round).build());
   }
 

@@ -33,7 +33,8 @@ public interface SwedishLabelled {
    * @throws IllegalArgumentException if no constant has that label; the message lists the labels
    */
   static <E extends Enum<E> & SwedishLabelled> E parse(Class<E> type, String label) {
-    requireNonNull(label, () -> type.getSimpleName() + " label must not be null");
+    requireNonNull(type, "SwedishLabelled 'type' must not be null");
+    requireNonNull(label, () -> type.getSimpleName() + " 'label' must not be null");
     String wanted = fold(label);
     for (E constant : type.getEnumConstants()) {
       if (fold(constant.label()).equals(wanted)) {

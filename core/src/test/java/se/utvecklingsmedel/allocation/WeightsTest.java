@@ -24,7 +24,8 @@ class WeightsTest {
     assertThat(WEIGHTS.total()).isEqualTo(BigInteger.TEN);
     assertThat(WEIGHTS.contains("b")).isTrue();
     assertThat(WEIGHTS.contains("x")).isFalse();
-    assertThat(WEIGHTS.contains(null)).isFalse();
+    assertThatNullPointerException().isThrownBy(() -> WEIGHTS.contains(null))
+        .withMessage("Weights 'key' must not be null");
     assertThat(WEIGHTS.asMap()).containsExactly(Map.entry("a", 5L), Map.entry("b", 3L), Map.entry("c", 2L));
     assertThat(WEIGHTS).hasToString("Weights{a=5, b=3, c=2}");
   }

@@ -89,7 +89,7 @@ class ReferenceDataTest {
     assertThatIllegalArgumentException().isThrownBy(() -> ReferenceData.countyByName("Lappland"))
         .withMessage("Unknown county name 'Lappland'");
     assertThatNullPointerException().isThrownBy(() -> ReferenceData.municipalityByName(null))
-        .withMessage("ReferenceData: municipality name must not be null");
+        .withMessage("ReferenceData 'name' must not be null");
     assertThatNullPointerException().isThrownBy(() -> ReferenceData.municipality((MunicipalityCode) null))
         .withMessage("ReferenceData 'code' must not be null");
     assertThatNullPointerException().isThrownBy(() -> ReferenceData.county((CountyCode) null))

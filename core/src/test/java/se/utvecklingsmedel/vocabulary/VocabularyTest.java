@@ -44,7 +44,7 @@ class VocabularyTest {
         .withMessage("Outcome has no label 'Ganska bra': expected one of 'Helt', 'I stor "
             + "utsträckning', 'Delvis', 'I liten utsträckning'");
     assertThatNullPointerException().isThrownBy(() -> SwedishLabelled.parse(Outcome.class, null))
-        .withMessage("Outcome label must not be null");
+        .withMessage("Outcome 'label' must not be null");
   }
 
   @Test

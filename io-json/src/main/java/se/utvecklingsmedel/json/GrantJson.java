@@ -141,6 +141,8 @@ public final class GrantJson {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static <T> T read(Path file, Class<T> type) {
+    requireNonNull(file, "GrantJson 'file' must not be null");
+    requireNonNull(type, "GrantJson 'type' must not be null");
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, type);
     } catch (IOException e) {

@@ -66,6 +66,7 @@ public final class ThreeSixtyGiving {
    * @return the 360Giving document
    */
   public static JsonNode export(FollowUp followUp, LocalDate awardDate) {
+    requireNonNull(followUp, "ThreeSixtyGiving 'followUp' must not be null");
     return export(followUp.allocation(), awardDate, Optional.of(followUp));
   }
 
