@@ -84,7 +84,7 @@ public final class Weights<K extends Comparable<? super K>> {
     requireNonNull(weights, "Weights 'weights' must not be null");
     Builder<K> builder = builder();
     weights.forEach((key, weight) -> {
-      checkArgument(weight != null, "Weights: the weight of recipient %s must not be null", key);
+      checkArgument(weight != null, "Weights 'weights' must not hold null: the weight of %s is null", key);
       builder.put(key, weight);
     });
     return builder.build();

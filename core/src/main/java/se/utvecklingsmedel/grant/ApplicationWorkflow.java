@@ -62,7 +62,7 @@ final class ApplicationWorkflow {
     Map<Recipient, Application> byApplicant = new TreeMap<>();
     LocalDateRange window = round.window();
     for (Application application : applications) {
-      checkArgument(application != null, "Application in pot %s must not be null", pot.id());
+      checkArgument(application != null, "RoundAllocation 'applications' must not hold null (pot %s)", pot.id());
       checkArgument(window.contains(application.date()),
           "Application of %s in pot %s: 'date' %s is outside the round's window %s – %s (from 1 "
               + "January of the round's year to the end of its use period)",

@@ -70,8 +70,8 @@ public abstract sealed class DistributionKey permits DistributionKey.ByWeights,
     requireNonNull(amounts, "DistributionKey 'amounts' must not be null");
     ImmutableSortedMap.Builder<Recipient, Amount> copy = ImmutableSortedMap.naturalOrder();
     amounts.forEach((recipient, amount) -> {
-      checkArgument(recipient != null, "DistributionKey: a recipient must not be null");
-      checkArgument(amount != null, "DistributionKey: the amount of %s must not be null", recipient);
+      checkArgument(recipient != null, "DistributionKey 'amounts' must not hold a null recipient");
+      checkArgument(amount != null, "DistributionKey 'amounts' must not hold null: the amount of %s is null", recipient);
       copy.put(recipient, amount);
     });
     return new ByAmounts(basis, copy.build());

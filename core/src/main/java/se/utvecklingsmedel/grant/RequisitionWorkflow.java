@@ -72,7 +72,7 @@ final class RequisitionWorkflow {
 
   /** Step 1: a requisition must fit the key, the round's window and its keyed amount. */
   private void receive(Requisition requisition) {
-    checkArgument(requisition != null, "Requisition in pot %s must not be null", pot.id());
+    checkArgument(requisition != null, "RoundAllocation 'requisitions' must not hold null (pot %s)", pot.id());
     Recipient recipient = requisition.recipient();
     checkArgument(key.covers(recipient),
         "Requisition of %s in pot %s: the recipient is not in the distribution key", recipient,

@@ -101,7 +101,7 @@ class WeightsTest {
     Map<String, Long> map = new HashMap<>();
     map.put("a", null);
     assertThatIllegalArgumentException().isThrownBy(() -> Weights.of(map))
-        .withMessage("Weights: the weight of recipient a must not be null");
+        .withMessage("Weights 'weights' must not hold null: the weight of a is null");
     assertThatNullPointerException().isThrownBy(() -> Weights.<String>of(null))
         .withMessage("Weights 'weights' must not be null");
     assertThatNullPointerException().isThrownBy(() -> WEIGHTS.weightOf(null))

@@ -165,12 +165,12 @@ class GrantContractsTest {
     withNullAmount.put(KIRUNA, null);
     assertThatIllegalArgumentException().isThrownBy(() -> DistributionKey.byAmounts("a",
             withNullAmount))
-        .withMessage("DistributionKey: the amount of 2584 Kiruna must not be null");
+        .withMessage("DistributionKey 'amounts' must not hold null: the amount of 2584 Kiruna is null");
     Map<Recipient, Amount> withNullRecipient = new HashMap<>();
     withNullRecipient.put(null, Amount.ofKronor(1));
     assertThatIllegalArgumentException().isThrownBy(() -> DistributionKey.byAmounts("a",
             withNullRecipient))
-        .withMessage("DistributionKey: a recipient must not be null");
+        .withMessage("DistributionKey 'amounts' must not hold a null recipient");
     assertThatIllegalArgumentException().isThrownBy(() -> DistributionKey.byAmounts("a", Map.of()))
         .withMessage("DistributionKey a: 'amounts' must name a recipient");
     assertThatIllegalArgumentException().isThrownBy(() -> DistributionKey.byAmounts("a",
@@ -201,12 +201,12 @@ class GrantContractsTest {
     requisitions.add(null);
     assertThatIllegalArgumentException().isThrownBy(() -> RoundAllocation.builder(ROUND)
             .requisitions(PotId.MUNICIPALITIES, key(40_000_000, 10_000_000), requisitions))
-        .withMessage("Requisition in pot municipalities must not be null");
+        .withMessage("RoundAllocation 'requisitions' must not hold null (pot municipalities)");
     List<Application> applications = new ArrayList<>();
     applications.add(null);
     assertThatIllegalArgumentException().isThrownBy(() -> RoundAllocation.builder(ROUND)
             .applications(PotId.NON_PROFITS, applications))
-        .withMessage("Application in pot non-profits must not be null");
+        .withMessage("RoundAllocation 'applications' must not hold null (pot non-profits)");
   }
 
   @Test
