@@ -74,7 +74,8 @@ public abstract class GrantRound {
    * associations and foundations 15 MSEK by application; stimulus funds 5 MSEK to the county
    * administrative boards and NCK by application; administration 0.5 MSEK to NCK and 15 MSEK to the
    * county boards to carry out their missions. Use period: calendar 2016 ("till och med den 31
-   * december 2016"). The seed gives no requisition, report or repayment deadline, so those are empty.
+   * december 2016"). Reports to the government by 30 September 2017 and 2018, the final report by 30
+   * September 2019. The seed gives no requisition, report or repayment deadline, so those are empty.
    *
    * @return the 2016 round
    */
@@ -96,6 +97,8 @@ public abstract class GrantRound {
         .addPot(pot(PotId.ADMINISTRATION_COUNTY_BOARDS,
             "Medel till länsstyrelserna för att genomföra uppdraget", 15_000_000,
             DistributionMethod.ASSIGNMENT, RecipientCategory.COUNTY_ADMINISTRATIVE_BOARD))
+        .addGovernmentReportDeadlines(LocalDate.of(2017, 9, 30), LocalDate.of(2018, 9, 30),
+            LocalDate.of(2019, 9, 30))
         .build();
   }
 
@@ -173,6 +176,17 @@ public abstract class GrantRound {
    * @return the minimum claim, or empty for none
    */
   public abstract Optional<Amount> minimumClaim();
+
+  /**
+   * Returns the days by which Socialstyrelsen reports on the round to the government
+   * (<i>redovisning till Regeringskansliet</i>), in order: the annual reports, and last the final
+   * report of the assignment (<i>slutredovisning</i>). Source: seed 004, "En slutredovisning av
+   * uppdraget ska lämnas … senast den 30 september 2019. En årlig redovisning … senast den 30
+   * september 2017 respektive 2018".
+   *
+   * @return the deadlines, each after the use period ends, strictly increasing; empty if none is set
+   */
+  public abstract List<LocalDate> governmentReportDeadlines();
 
   /**
    * Returns the pot with the given id.
@@ -299,6 +313,12 @@ public abstract class GrantRound {
     });
     reportDeadline().ifPresent(d -> checkDate("reportDeadline", "", d, d.isAfter(useEnd),
         "must be after the use period ends", useEnd));
+    LocalDate previous = useEnd;
+    for (LocalDate d : governmentReportDeadlines()) {
+      checkDate("governmentReportDeadlines", "", d, d.isAfter(previous), previous.equals(useEnd)
+          ? "must be after the use period ends" : "must be after the one before,", previous);
+      previous = d;
+    }
     repaymentDeadline().ifPresent(d -> {
       checkDate("repaymentDeadline", "", d, d.isAfter(useEnd),
           "must be after the use period ends", useEnd);
@@ -407,6 +427,62 @@ public abstract class GrantRound {
     public Builder addAllPots(Iterable<? extends Pot> elements) {
       requireNonNull(elements, "GrantRound.Builder 'pots' must not be null");
       delegate.addAllPots(elements);
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link GrantRound#governmentReportDeadlines() governmentReportDeadlines}:
+     * a day by which Socialstyrelsen reports on the round to the government.
+     *
+     * @param element the element to add
+     * @return this builder
+     */
+    public Builder addGovernmentReportDeadline(LocalDate element) {
+      requireNonNull(element,
+          "GrantRound.Builder 'element' of 'governmentReportDeadlines' must not be null");
+      delegate.addGovernmentReportDeadlines(element);
+      return this;
+    }
+
+    /**
+     * Adds each of {@code elements} to {@link GrantRound#governmentReportDeadlines()
+     * governmentReportDeadlines}: the days by which Socialstyrelsen reports on the round to the
+     * government, in order.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder addGovernmentReportDeadlines(LocalDate... elements) {
+      requireNonNull(elements, "GrantRound.Builder 'governmentReportDeadlines' must not be null");
+      delegate.addGovernmentReportDeadlines(elements);
+      return this;
+    }
+
+    /**
+     * Adds each of {@code elements} to {@link GrantRound#governmentReportDeadlines()
+     * governmentReportDeadlines}: the days by which Socialstyrelsen reports on the round to the
+     * government, in order.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder addAllGovernmentReportDeadlines(Iterable<? extends LocalDate> elements) {
+      requireNonNull(elements, "GrantRound.Builder 'governmentReportDeadlines' must not be null");
+      delegate.addAllGovernmentReportDeadlines(elements);
+      return this;
+    }
+
+    /**
+     * Replaces {@link GrantRound#governmentReportDeadlines() governmentReportDeadlines} with
+     * {@code elements}: the days by which Socialstyrelsen reports on the round to the government, in
+     * order.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder governmentReportDeadlines(Iterable<? extends LocalDate> elements) {
+      requireNonNull(elements, "GrantRound.Builder 'governmentReportDeadlines' must not be null");
+      delegate.governmentReportDeadlines(elements);
       return this;
     }
 

@@ -14,7 +14,7 @@ public enum MunicipalActivityArea implements ActivityArea {
       + "mot våld i nära relationer och stöd till våldsutsatta kvinnor och barn"),
   /** Ledningssystem för systematiskt kvalitetsarbete (SOSFS 2011:9). */
   QUALITY_MANAGEMENT_SYSTEM("Utveckling av ledningssystem för systematiskt kvalitetsarbete i "
-      + "enlighet med SOSFS 2011:9"),
+      + "enlighet med SOSFS 2011:9 så att det omfattar arbetet med våld i nära relationer"),
   /** Samverkan. */
   COLLABORATION("Samverkan"),
   /** Skyddat boende. */

@@ -24,8 +24,8 @@ public enum VulnerableGroup implements SwedishLabelled {
   YOUNG_WOMEN("Unga kvinnor"),
   /** HBTQ-personer. */
   LGBTQ("HBTQ"),
-  /** Personer i prostitution. */
-  PEOPLE_IN_PROSTITUTION("Personer i prostitution"),
+  /** Kvinnor utsatta för prostitution (seed 004, the non-profits' especially vulnerable groups). */
+  WOMEN_IN_PROSTITUTION("Kvinnor utsatta för prostitution"),
   /** Papperslösa kvinnor. */
   UNDOCUMENTED_WOMEN("Papperslösa kvinnor");
 

@@ -12,6 +12,7 @@ class RoundCatalogueTest {
   private static final GrantRound ROUND_2016 = GrantRound.round2016();
   private static final GrantRound ROUND_2017 =
       GrantRound.builder().from(ROUND_2016).year(2017).legalBasis("Regeringsbeslut (2017, exempel)")
+          .governmentReportDeadlines(java.util.List.of())
           .usePeriod(org.threeten.extra.LocalDateRange.ofClosed(LocalDate.of(2017, 1, 1),
               LocalDate.of(2017, 12, 31)))
           .build();

@@ -81,4 +81,24 @@ class TimelineTest {
             LocalDate.of(2021, 1, 1))).build())
         .withMessageContaining("is longer than 2 years");
   }
+
+  /** Seed 004: annual reports by 30 September 2017 and 2018, the final report by 30 September 2019. */
+  @Test
+  void theRoundsReportsToTheGovernment() {
+    assertThat(GrantRound.round2016().governmentReportDeadlines()).containsExactly(
+        LocalDate.of(2017, 9, 30), LocalDate.of(2018, 9, 30), LocalDate.of(2019, 9, 30));
+    assertThat(round2019().build().governmentReportDeadlines()).isEmpty();
+  }
+
+  @Test
+  void reportsToTheGovernmentComeAfterTheUsePeriodInOrder() {
+    assertThatIllegalArgumentException().isThrownBy(() -> round2019()
+        .addGovernmentReportDeadline(LocalDate.of(2019, 12, 31)).build())
+        .withMessage("GrantRound 2019: 'governmentReportDeadlines' 2019-12-31 must be after the use "
+            + "period ends 2019-12-31");
+    assertThatIllegalArgumentException().isThrownBy(() -> round2019()
+        .addGovernmentReportDeadlines(LocalDate.of(2020, 9, 30), LocalDate.of(2020, 9, 30)).build())
+        .withMessage("GrantRound 2019: 'governmentReportDeadlines' 2020-09-30 must be after the one "
+            + "before, 2020-09-30");
+  }
 }

@@ -33,7 +33,6 @@ class VocabularyProperties {
     all.addAll(terms(RegionalActivityArea.values(), l -> SwedishLabelled.parse(RegionalActivityArea.class, l)));
     all.addAll(terms(AssessmentInstrument.values(), l -> SwedishLabelled.parse(AssessmentInstrument.class, l)));
     all.addAll(terms(InstrumentPurpose.values(), l -> SwedishLabelled.parse(InstrumentPurpose.class, l)));
-    all.addAll(terms(RiskLevel.values(), l -> SwedishLabelled.parse(RiskLevel.class, l)));
     all.addAll(terms(KnownMethod.values(), l -> SwedishLabelled.parse(KnownMethod.class, l)));
     all.addAll(terms(VulnerableGroup.values(), l -> SwedishLabelled.parse(VulnerableGroup.class, l)));
     all.addAll(terms(CollaborationPartner.values(), l -> SwedishLabelled.parse(CollaborationPartner.class, l)));

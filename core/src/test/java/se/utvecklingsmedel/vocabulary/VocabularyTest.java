@@ -18,7 +18,6 @@ class VocabularyTest {
     assertThat(AssessmentInstrument.values()).hasSize(5);
     assertThat(KnownMethod.values()).hasSize(8);
     assertThat(CompetenceSupportTheme.values()).hasSize(6);
-    assertThat(RiskLevel.values()).hasSize(3);
   }
 
   @Test
@@ -35,7 +34,8 @@ class VocabularyTest {
   void parsingFoldsCaseAndWhiteSpace() {
     assertThat(SwedishLabelled.parse(DevelopmentArea.class, "  insatser för   VÅLDSUTSATTA kvinnor "))
         .isEqualTo(DevelopmentArea.SUPPORT_FOR_ABUSED_WOMEN);
-    assertThat(SwedishLabelled.parse(RiskLevel.class, "hög")).isEqualTo(RiskLevel.HIGH);
+    assertThat(SwedishLabelled.parse(Outcome.class, "i STOR  utsträckning"))
+        .isEqualTo(Outcome.TO_A_LARGE_EXTENT);
   }
 
   @Test
@@ -56,10 +56,6 @@ class VocabularyTest {
     assertThat(AssessmentInstrument.values()).filteredOn(AssessmentInstrument::isRiskAssessment)
         .containsExactly(AssessmentInstrument.FREDA_DANGER_ASSESSMENT, AssessmentInstrument.PATRIARK,
             AssessmentInstrument.SARA);
-    assertThat(AssessmentInstrument.values()).filteredOn(AssessmentInstrument::ratesRiskLevel)
-        .containsExactly(AssessmentInstrument.PATRIARK, AssessmentInstrument.SARA);
-    assertThat(AssessmentInstrument.SARA.riskFactors()).hasValue(15);
-    assertThat(AssessmentInstrument.PATRIARK.riskFactors()).isEmpty();
   }
 
   @Test

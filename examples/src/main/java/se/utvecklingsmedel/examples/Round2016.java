@@ -1,5 +1,6 @@
 package se.utvecklingsmedel.examples;
 
+import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -26,6 +27,7 @@ import se.utvecklingsmedel.json.GrantJson;
 import se.utvecklingsmedel.json.ThreeSixtyGiving;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.RecipientCategory;
+import se.utvecklingsmedel.vocabulary.Outcome;
 import se.utvecklingsmedel.vocabulary.SwedishLabelled;
 
 /**
@@ -165,11 +167,37 @@ public final class Round2016 {
         + "%d analysed%n", c.reportsInTime(), c.reportsLate(), c.reportsMissing(),
         c.reportsNotYetDue(), c.reportsWithoutActivity(), c.reportsAnalysed());
     if (!c.areas().isEmpty()) {
-      out.println("  most common areas: " + top(c.areas(), 3));
+      out.println("  areas (recipients naming each; outcomes where reported):");
+      c.areas().forEach((area, n) -> out.printf("    %4d  %s%s%n", n, area.label(),
+          outcomes(c.outcomes().getOrDefault(area, ImmutableMap.of()))));
     }
-    if (!c.instruments().isEmpty()) {
-      out.println("  most common instruments: " + top(c.instruments(), 3));
+    counts(out, "instruments", c.instruments());
+    counts(out, "methods", c.methods());
+    counts(out, "especially vulnerable groups", c.vulnerableGroups());
+    counts(out, "partners", c.partners());
+    counts(out, "training", c.training());
+    if (c.coordinatingFunctions() > 0) {
+      out.printf("  coordinating function financed: %d%n", c.coordinatingFunctions());
     }
+  }
+
+  /** A section of counts, one term a line, as the seed lists them. */
+  private static <T> void counts(PrintStream out, String heading, Map<T, Integer> counts) {
+    if (!counts.isEmpty()) {
+      out.println("  " + heading + ":");
+      counts.forEach((term, n) -> out.printf("    %4d  %s%n", n, ((SwedishLabelled) term).label()));
+    }
+  }
+
+  /** "helt eller i stor utsträckning 33, delvis 4, i liten utsträckning 1", as the seed groups them. */
+  private static String outcomes(Map<Outcome, Integer> counts) {
+    if (counts.isEmpty()) {
+      return "";
+    }
+    int high = counts.getOrDefault(Outcome.FULLY, 0) + counts.getOrDefault(Outcome.TO_A_LARGE_EXTENT, 0);
+    return " — helt eller i stor utsträckning " + high + ", delvis "
+        + counts.getOrDefault(Outcome.PARTLY, 0) + ", i liten utsträckning "
+        + counts.getOrDefault(Outcome.TO_A_SMALL_EXTENT, 0);
   }
 
   private static void claims(FollowUp followUp, PrintStream out) {
@@ -180,12 +208,6 @@ public final class Round2016 {
         claims.size() - recoveries.size(), kr(sum(claims.stream()
             .filter(c -> c.kind() == ClaimKind.REPAYMENT).map(Claim::amount).toList())),
         recoveries.size(), kr(sum(recoveries.stream().map(Claim::amount).toList())));
-  }
-
-  private static <T> String top(Map<T, Integer> counts, int n) {
-    return counts.entrySet().stream().limit(n)
-        .map(e -> ((SwedishLabelled) e.getKey()).label() + " " + e.getValue())
-        .collect(Collectors.joining("; "));
   }
 
   private static Amount sum(List<Amount> amounts) {

@@ -1,6 +1,7 @@
 package se.utvecklingsmedel.examples;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import se.utvecklingsmedel.allocation.Apportionment;
 import se.utvecklingsmedel.allocation.Weights;
@@ -44,6 +46,7 @@ import se.utvecklingsmedel.vocabulary.CollaborationPartner;
 import se.utvecklingsmedel.vocabulary.DevelopmentArea;
 import se.utvecklingsmedel.vocabulary.KnownMethod;
 import se.utvecklingsmedel.vocabulary.MunicipalActivityArea;
+import se.utvecklingsmedel.vocabulary.Outcome;
 import se.utvecklingsmedel.vocabulary.RegionalActivityArea;
 import se.utvecklingsmedel.vocabulary.Training;
 import se.utvecklingsmedel.vocabulary.UnusedFundsReason;
@@ -62,7 +65,9 @@ import se.utvecklingsmedel.vocabulary.VulnerableGroup;
  * regions requisition 20 MSEK, 14 do not use all, about 5.7 MSEK unused; 113 non-profits apply for
  * about 55.5 MSEK, 65 are granted the whole 15 MSEK, 64 report, 22 do not use all, about 1.8 MSEK
  * unused; 9 county boards and NCK share the 5 MSEK of stimulus funds and leave about 0.4 MSEK unused.
- * The counts per activity area, instrument, method, group and partner are the seed's.
+ * The counts per activity area, instrument, method, group, partner and training are the seed's,
+ * and the non-profits' outcomes per area; where the seed counts something only within one area (a
+ * method used in the work with children), it is counted here as named anywhere in the report.
  *
  * <p>Run {@link #main} to rewrite {@code round-2016-scenario.json}; a test checks the shipped file is
  * exactly what this class builds.
@@ -219,7 +224,6 @@ public final class Scenario2016 {
     name(analysed, builders, MunicipalActivityArea.QUALITY_MANAGEMENT_SYSTEM, 87, (b, a) -> b.addArea(a));
     name(analysed, builders, MunicipalActivityArea.COLLABORATION, 153, (b, a) -> b.addArea(a));
     name(analysed, builders, MunicipalActivityArea.PROTECTED_HOUSING, 41, (b, a) -> b.addArea(a));
-    name(analysed, builders, MunicipalActivityArea.TRAINING, 181, (b, a) -> b.addArea(a));
     name(analysed, builders, MunicipalActivityArea.INVESTIGATION_OF_CHILDREN, 75, (b, a) -> b.addArea(a));
     name(analysed, builders, MunicipalActivityArea.EARLY_AND_SELECTIVE_PREVENTION, 56, (b, a) -> b.addArea(a));
     name(analysed, builders, MunicipalActivityArea.WORK_WITH_PERPETRATORS, 78, (b, a) -> b.addArea(a));
@@ -244,10 +248,19 @@ public final class Scenario2016 {
     name(analysed, builders, CollaborationPartner.HEALTH_AND_DENTAL_CARE, 81, (b, p) -> b.addPartner(p));
     name(analysed, builders, CollaborationPartner.NON_PROFIT_ORGANISATIONS, 80, (b, p) -> b.addPartner(p));
     name(analysed, builders, Training.COUNTY_BOARD_TRAINING, 181, (b, t) -> b.addTraining(t));
-    name(analysed, builders, Training.OTHER_TRAINING, 199, (b, t) -> b.addTraining(t));
-    name(analysed, builders, Training.NCK_WEB_COURSE, 121, (b, t) -> b.addTraining(t));
+    List<Recipient> otherTraining = name(analysed, builders, Training.OTHER_TRAINING, 199,
+        (b, t) -> b.addTraining(t));
+    // "andra utbildningar … framförallt … NCK:s grundläggande webbkurs, vilken 121 kommuner tagit del
+    // av": the web course is one of the other trainings.
+    name(otherTraining, builders, Training.NCK_WEB_COURSE, 121, (b, t) -> b.addTraining(t));
     name(analysed, builders, Boolean.TRUE, 91, (b, t) -> b.coordinatingFunctionFinanced(true));
-    return builders.values().stream().map(FollowUpReport.Builder::build).toList();
+    // Seed 004 gives no count for the area "Deltagande i utbildningsaktiviteter": a municipality that
+    // took part in any training names it (team decision), so its count is computed, not the seed's.
+    return builders.values().stream().map(b -> {
+      FollowUpReport report = b.build();
+      return report.training().isEmpty() ? report
+          : FollowUpReport.builder().from(report).addArea(MunicipalActivityArea.TRAINING).build();
+    }).toList();
   }
 
   // --- regions, non-profits, stimulus funds --------------------------------------------------------
@@ -266,6 +279,12 @@ public final class Scenario2016 {
     name(all, builders, RegionalActivityArea.EFFECTIVE_METHODS, 15, (b, a) -> b.addArea(a));
     name(all, builders, RegionalActivityArea.PREVENTION, 12, (b, a) -> b.addArea(a));
     name(all, builders, Boolean.TRUE, 14, (b, t) -> b.coordinatingFunctionFinanced(true));
+    name(all, builders, Training.OWN_STAFF_TRAINING, 19, (b, t) -> b.addTraining(t));
+    name(all, builders, Training.COUNTY_BOARD_TRAINING, 15, (b, t) -> b.addTraining(t));
+    name(all, builders, Training.NCK_WEB_COURSE, 15, (b, t) -> b.addTraining(t));
+    name(all, builders, Training.OTHER_TRAINING, 12, (b, t) -> b.addTraining(t));
+    name(all, builders, CollaborationPartner.COUNTY_ADMINISTRATIVE_BOARD, 16, (b, p) -> b.addPartner(p));
+    name(all, builders, CollaborationPartner.SCHOOLS, 7, (b, p) -> b.addPartner(p));
     return builders.values().stream().map(FollowUpReport.Builder::build).toList();
   }
 
@@ -277,18 +296,13 @@ public final class Scenario2016 {
       applicants.add(NonProfitOrganisation.of(OrganisationNumber.withCheckDigit(
           String.format("802%06d", 400_000 + i * 37)), "Förening " + (i + 1) + " (illustrativ)"));
     }
-    List<DevelopmentArea> direct = List.of(DevelopmentArea.SUPPORT_FOR_ABUSED_WOMEN,
-        DevelopmentArea.SUPPORT_FOR_ESPECIALLY_VULNERABLE_GROUPS, DevelopmentArea.WORK_WITH_CHILDREN,
-        DevelopmentArea.REACHING_PERPETRATORS, DevelopmentArea.AGAINST_PROSTITUTION_AND_TRAFFICKING);
+    List<Set<DevelopmentArea>> grantedAreas = grantedNonProfitAreas();
     List<Application.Builder> builders = new ArrayList<>();
     for (int i = 0; i < 113; i++) {
       Set<DevelopmentArea> areas = EnumSet.noneOf(DevelopmentArea.class);
       // The first 65 do direct support where it is missing (priority 1); the rest other work.
       if (i < 65) {
-        areas.add(pick(direct.toArray(DevelopmentArea[]::new)));
-        if (random.nextInt(3) == 0) {
-          areas.add(DevelopmentArea.QUALITY_DEVELOPMENT_OF_OWN_WORK);
-        }
+        areas.addAll(grantedAreas.get(i));
       } else {
         areas.add(random.nextBoolean() ? DevelopmentArea.QUALITY_DEVELOPMENT_OF_OWN_WORK
             : DevelopmentArea.UNIVERSAL_PREVENTION);
@@ -313,14 +327,57 @@ public final class Scenario2016 {
     // One organisation went bankrupt and sent no report: 64 of 65 report (seed 004).
     List<RecipientGrant> reporting = granted.subList(1, granted.size());
     Map<Recipient, Amount> unused = spread(1_800_000_00L, reporting.subList(0, 22));
-    List<FollowUpReport> reports = new ArrayList<>();
+    Map<Recipient, FollowUpReport.Builder> builders = new LinkedHashMap<>();
+    Map<DevelopmentArea, List<Recipient>> byArea = new LinkedHashMap<>();
     for (RecipientGrant g : reporting) {
       FollowUpReport.Builder b = report(g, unused.getOrDefault(g.recipient(), Amount.zero()));
-      pot.applications().stream().filter(a -> a.applicant().equals(g.recipient())).findFirst()
-          .ifPresent(a -> b.addAllAreas(a.developmentAreas()));
-      reports.add(b.build());
+      Application application = pot.applications().stream()
+          .filter(a -> a.applicant().equals(g.recipient())).findFirst().orElseThrow();
+      b.addAllAreas(application.developmentAreas());
+      application.developmentAreas().forEach(area ->
+          byArea.computeIfAbsent(area, x -> new ArrayList<>()).add(g.recipient()));
+      builders.put(g.recipient(), b);
     }
-    return reports;
+    // The seed's outcomes per area: "helt eller i stor utsträckning", "delvis", "i liten
+    // utsträckning"; the seed does not split the first, so here half are "helt". Where the seed
+    // accounts for fewer organisations than work in an area, the rest state no outcome.
+    NON_PROFIT_OUTCOMES.forEach((area, counts) -> {
+      List<Recipient> working = byArea.get(area);
+      int k = 0;
+      for (int i = 0; i < counts[0]; i++, k++) {
+        builders.get(working.get(k)).putOutcome(area, i % 2 == 0 ? Outcome.FULLY
+            : Outcome.TO_A_LARGE_EXTENT);
+      }
+      for (int i = 0; i < counts[1]; i++, k++) {
+        builders.get(working.get(k)).putOutcome(area, Outcome.PARTLY);
+      }
+      for (int i = 0; i < counts[2]; i++, k++) {
+        builders.get(working.get(k)).putOutcome(area, Outcome.TO_A_SMALL_EXTENT);
+      }
+    });
+    List<Recipient> all = recipients(reporting);
+    // Seed 004, "Deltagande i kompetensstöd", methods and "Samarbete" for the non-profits.
+    name(all, builders, Training.COUNTY_BOARD_TRAINING, 41, (b, t) -> b.addTraining(t));
+    name(all, builders, Training.OTHER_TRAINING, 56, (b, t) -> b.addTraining(t));
+    name(all, builders, Training.NCK_WEB_COURSE, 20, (b, t) -> b.addTraining(t));
+    name(all, builders, Training.OTHER_FORMS_OF_TRAINING, 35, (b, t) -> b.addTraining(t));
+    name(all, builders, AssessmentInstrument.SARA, 11, (b, i) -> b.addInstrument(i));
+    name(all, builders, AssessmentInstrument.PATRIARK, 11, (b, i) -> b.addInstrument(i));
+    name(all, builders, KnownMethod.TRAPPAN, 11, (b, m) -> b.addMethod(m));
+    name(all, builders, KnownMethod.MOTIVATIONAL_INTERVIEWING, 33, (b, m) -> b.addMethod(m));
+    name(all, builders, KnownMethod.COGNITIVE_BEHAVIOURAL_THERAPY, 9, (b, m) -> b.addMethod(m));
+    // 40 collaborated with someone: 24 with municipalities, 23 with non-profits, 29 with others.
+    List<Recipient> collaborating = all.subList(0, 40);
+    name(collaborating, builders, CollaborationPartner.MUNICIPALITIES, 24, (b, p) -> b.addPartner(p));
+    name(collaborating, builders, CollaborationPartner.NON_PROFIT_ORGANISATIONS, 23,
+        (b, p) -> b.addPartner(p));
+    List<Recipient> others = new ArrayList<>(collaborating.stream()
+        .filter(r -> builders.get(r).build().partners().isEmpty()).toList());
+    List<Recipient> rest = new ArrayList<>(collaborating);
+    rest.removeAll(others);
+    others.addAll(rest.subList(0, 29 - others.size()));
+    others.forEach(r -> builders.get(r).addPartner(CollaborationPartner.OTHER));
+    return builders.values().stream().map(FollowUpReport.Builder::build).toList();
   }
 
   private List<Application> stimulusApplications() {
@@ -345,6 +402,50 @@ public final class Scenario2016 {
     Map<Recipient, Amount> unused = spread(400_000_00L, granted.subList(0, 4));
     return granted.stream()
         .map(g -> report(g, unused.getOrDefault(g.recipient(), Amount.zero())).build()).toList();
+  }
+
+  /**
+   * Seed 004's outcome counts per development area: fully or to a large extent, partly, to a small
+   * extent.
+   */
+  private static final Map<DevelopmentArea, int[]> NON_PROFIT_OUTCOMES = ImmutableMap.of(
+      DevelopmentArea.QUALITY_DEVELOPMENT_OF_OWN_WORK, new int[] {33, 4, 1},
+      DevelopmentArea.UNIVERSAL_PREVENTION, new int[] {14, 6, 0},
+      DevelopmentArea.SUPPORT_FOR_ABUSED_WOMEN, new int[] {22, 5, 0},
+      DevelopmentArea.SUPPORT_FOR_ESPECIALLY_VULNERABLE_GROUPS, new int[] {12, 4, 0},
+      DevelopmentArea.WORK_WITH_CHILDREN, new int[] {14, 2, 0},
+      DevelopmentArea.REACHING_PERPETRATORS, new int[] {11, 0, 0},
+      DevelopmentArea.AGAINST_PROSTITUTION_AND_TRAFFICKING, new int[] {4, 1, 0});
+
+  /**
+   * The development areas of the 65 granted organisations: the first went bankrupt and sent no
+   * report; over the 64 that report, each area is named as often as seed 004 counts it (38, 20, 27,
+   * 17, 17, 12, 5), and each names at least one area of direct support (so all are priority 1).
+   */
+  private static List<Set<DevelopmentArea>> grantedNonProfitAreas() {
+    List<Set<DevelopmentArea>> areas = new ArrayList<>();
+    areas.add(EnumSet.of(DevelopmentArea.SUPPORT_FOR_ABUSED_WOMEN));
+    for (int i = 0; i < 64; i++) {
+      areas.add(EnumSet.noneOf(DevelopmentArea.class));
+    }
+    int k = 0;
+    for (Map.Entry<DevelopmentArea, Integer> direct : List.of(
+        Map.entry(DevelopmentArea.SUPPORT_FOR_ABUSED_WOMEN, 27),
+        Map.entry(DevelopmentArea.SUPPORT_FOR_ESPECIALLY_VULNERABLE_GROUPS, 17),
+        Map.entry(DevelopmentArea.WORK_WITH_CHILDREN, 17),
+        Map.entry(DevelopmentArea.REACHING_PERPETRATORS, 12),
+        Map.entry(DevelopmentArea.AGAINST_PROSTITUTION_AND_TRAFFICKING, 5))) {
+      for (int i = 0; i < direct.getValue(); i++, k++) {
+        areas.get(1 + k % 64).add(direct.getKey());
+      }
+    }
+    for (int i = 0; i < 38; i++) {
+      areas.get(1 + (20 + i) % 64).add(DevelopmentArea.QUALITY_DEVELOPMENT_OF_OWN_WORK);
+    }
+    for (int i = 0; i < 20; i++) {
+      areas.get(1 + 44 + i).add(DevelopmentArea.UNIVERSAL_PREVENTION);
+    }
+    return areas;
   }
 
   // --- helpers -------------------------------------------------------------------------------------
@@ -408,11 +509,13 @@ public final class Scenario2016 {
   }
 
   /** Names a term in exactly {@code count} of the recipients' reports, chosen at random. */
-  private <T> void name(List<Recipient> recipients, Map<Recipient, FollowUpReport.Builder> builders,
-      T term, int count, java.util.function.BiConsumer<FollowUpReport.Builder, T> add) {
+  private <T> List<Recipient> name(List<Recipient> recipients,
+      Map<Recipient, FollowUpReport.Builder> builders, T term, int count,
+      BiConsumer<FollowUpReport.Builder, T> add) {
     List<Recipient> chosen = new ArrayList<>(recipients);
     Collections.shuffle(chosen, new java.util.Random(random.nextLong()));
     chosen.subList(0, count).forEach(r -> add.accept(builders.get(r), term));
+    return chosen.subList(0, count);
   }
 
 }

@@ -149,7 +149,18 @@ class Round2016Test {
         .contains("500 000,00 kr to 1 Nationellt centrum för kvinnofrid")
         .contains("15 000 000,00 kr to 21 recipients")
         .doesNotContain("kr kr")
-        .contains("most common instruments: FREDA kortfrågor 86");
+        .contains("      86  FREDA kortfrågor")
+        // Seed 004's non-profit areas, each with its outcomes as the seed groups them.
+        .contains("      38  Kvalitetsutveckling av eget arbete — helt eller i stor utsträckning 33, "
+            + "delvis 4, i liten utsträckning 1")
+        .contains("      20  Universellt förebyggande arbete — helt eller i stor utsträckning 14")
+        .contains("      27  Insatser för våldsutsatta kvinnor — helt eller i stor utsträckning 22")
+        .contains("      17  Insatser för särskilt utsatta grupper — helt eller i stor utsträckning 12")
+        .contains("      17  Insatser för arbete med barn — helt eller i stor utsträckning 14")
+        .contains("      12  Insatser för att nå våldsutövare — helt eller i stor utsträckning 11")
+        .contains("       5  Insatser mot prostitution och människohandel för sexuella ändamål — "
+            + "helt eller i stor utsträckning 4, delvis 1")
+        .contains("Länsstyrelsen i Värmlands län").contains("Länsstyrelsen i Dalarnas län");
 
     Round2016.write(followUp, out);
     assertThat(GrantJson.read(out.resolve("allocation.json"), se.utvecklingsmedel.grant.RoundAllocation.class))

@@ -47,6 +47,8 @@ final class RoundCodec {
     f.optional("repaymentDeadline", GrantRound::repaymentDeadline, Form.DATE,
         builder::repaymentDeadline);
     f.optional("minimumClaim", GrantRound::minimumClaim, Form.AMOUNT, builder::minimumClaim);
+    f.defaulted("governmentReportDeadlines", GrantRound::governmentReportDeadlines,
+        Form.DATE.list(), builder::addAllGovernmentReportDeadlines);
     return f.build(builder::build);
   });
 

@@ -53,7 +53,6 @@ import se.utvecklingsmedel.round.RoundCatalogue;
 import se.utvecklingsmedel.vocabulary.CompetenceNeed;
 import se.utvecklingsmedel.vocabulary.CompetenceSupportTheme;
 import se.utvecklingsmedel.vocabulary.OtherMethod;
-import se.utvecklingsmedel.vocabulary.RiskLevel;
 
 /** Every public value type of core, written and read back through the strict mapper. */
 class EveryValueTypeTest {
@@ -81,7 +80,6 @@ class EveryValueTypeTest {
         of(NonProfitOrganisation.class, Fixtures.SHELTER),
         of(Recipient.class, ReferenceData.region("01")),
         of(OtherMethod.class, OtherMethod.of("Dialogmodellen")),
-        of(RiskLevel.class, RiskLevel.HIGH),
         of(Decision.class, Decision.PARTIALLY_GRANTED),
         of(Pot.class, Fixtures.ROUND.pot(PotId.STIMULUS_FUNDS)),
         of(RoundCatalogue.class, RoundCatalogue.builtIn()),

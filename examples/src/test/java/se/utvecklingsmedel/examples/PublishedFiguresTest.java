@@ -1,0 +1,357 @@
+package se.utvecklingsmedel.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import se.utvecklingsmedel.followup.CategoryStatistics;
+import se.utvecklingsmedel.followup.FollowUp;
+import se.utvecklingsmedel.followup.FollowUpReport;
+import se.utvecklingsmedel.followup.Share;
+import se.utvecklingsmedel.money.Amount;
+import se.utvecklingsmedel.recipient.RecipientCategory;
+import se.utvecklingsmedel.round.GrantRound;
+import se.utvecklingsmedel.round.Pot;
+import se.utvecklingsmedel.round.PotId;
+import se.utvecklingsmedel.vocabulary.ActivityArea;
+import se.utvecklingsmedel.vocabulary.AssessmentInstrument;
+import se.utvecklingsmedel.vocabulary.CollaborationPartner;
+import se.utvecklingsmedel.vocabulary.DevelopmentArea;
+import se.utvecklingsmedel.vocabulary.KnownMethod;
+import se.utvecklingsmedel.vocabulary.Method;
+import se.utvecklingsmedel.vocabulary.MunicipalActivityArea;
+import se.utvecklingsmedel.vocabulary.Outcome;
+import se.utvecklingsmedel.vocabulary.RegionalActivityArea;
+import se.utvecklingsmedel.vocabulary.Training;
+import se.utvecklingsmedel.vocabulary.VulnerableGroup;
+
+/**
+ * Seed 004's published figures against what the 2016 main job computes from the scenario's inputs
+ * (issue 12). The table ({@code seed-004-figures.tsv}) lists every figure the seed states, with its
+ * line and the seed's words; each row is either checked here — exactly where the seed gives a count,
+ * within the seed's own rounding where it says "cirka", "ungefär" or "över hälften" — or named below
+ * as not yet held by the model, with why. A repeat is checked as the row it restates.
+ */
+class PublishedFiguresTest {
+
+  private static final RecipientCategory M = RecipientCategory.MUNICIPALITY;
+  private static final RecipientCategory R = RecipientCategory.REGION;
+  private static final RecipientCategory N = RecipientCategory.NON_PROFIT_ORGANISATION;
+
+  private static FollowUp followUp;
+  private static List<Row> rows;
+
+  /** One row of the table. */
+  record Row(String id, int line, String category, String what, String swedish, String value,
+      String unit, boolean approximate, String kind, String repeatOf) {
+  }
+
+  @BeforeAll
+  static void read() throws IOException {
+    followUp = Round2016.readScenario();
+    rows = new ArrayList<>();
+    try (InputStream in = PublishedFiguresTest.class.getResourceAsStream("seed-004-figures.tsv");
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in,
+            StandardCharsets.UTF_8))) {
+      reader.lines().filter(l -> !l.startsWith("#") && !l.startsWith("id\t")).forEach(l -> {
+        String[] f = l.split("\t", -1);
+        rows.add(new Row(f[0], Integer.parseInt(f[1]), f[2], f[4], f[5], f[6], f[7],
+            f[8].equals("approx"), f[9], f[10]));
+      });
+    }
+  }
+
+  // --- what the main job computes ----------------------------------------------------------------
+
+  private static CategoryStatistics c(RecipientCategory category) {
+    return followUp.statistics().of(category);
+  }
+
+  private static int area(RecipientCategory category, ActivityArea area) {
+    return c(category).areas().getOrDefault(area, 0);
+  }
+
+  private static int high(ActivityArea area) {
+    Map<Outcome, Integer> counts = c(N).outcomes().get(area);
+    return counts.getOrDefault(Outcome.FULLY, 0) + counts.getOrDefault(Outcome.TO_A_LARGE_EXTENT, 0);
+  }
+
+  private static int outcome(ActivityArea area, Outcome outcome) {
+    return c(N).outcomes().get(area).getOrDefault(outcome, 0);
+  }
+
+  private static long reports(RecipientCategory category, Predicate<FollowUpReport> test) {
+    return followUp.settlements().stream().flatMap(s -> s.report().stream())
+        .filter(r -> r.recipient().category() == category).filter(test).count();
+  }
+
+  private static BigDecimal percent(long part, long whole) {
+    return Share.of(part, whole).percent(1, RoundingMode.HALF_UP);
+  }
+
+  private static Pot pot(PotId id) {
+    return followUp.allocation().round().pot(id);
+  }
+
+  /** Each checked figure's value as the main job computes it. */
+  private static final Map<String, Function<FollowUp, Object>> CHECKS = checks();
+
+  private static Map<String, Function<FollowUp, Object>> checks() {
+    Map<String, Function<FollowUp, Object>> k = new LinkedHashMap<>();
+    GrantRound round = GrantRound.round2016();
+    // The round: budgets and dates.
+    k.put("F001", f -> f.allocation().round().governmentReportDeadlines().get(0));
+    k.put("F029", f -> f.allocation().round().governmentReportDeadlines().get(1));
+    k.put("F027", f -> f.allocation().round().governmentReportDeadlines().get(2));
+    k.put("F021", f -> pot(PotId.MUNICIPALITIES).budget());
+    k.put("F022", f -> pot(PotId.REGIONS).budget());
+    k.put("F023", f -> pot(PotId.NON_PROFITS).budget());
+    k.put("F024", f -> pot(PotId.STIMULUS_FUNDS).budget());
+    k.put("F025", f -> c(RecipientCategory.NATIONAL_CENTRE).assignedAmount());
+    k.put("F026", f -> c(RecipientCategory.COUNTY_ADMINISTRATIVE_BOARD).assignedAmount());
+    k.put("F030", f -> round.usePeriod().getEndInclusive());
+    // Municipalities.
+    k.put("F002", f -> c(M).grantedAmount());
+    k.put("F003", f -> c(M).requisitioning());
+    k.put("F004", f -> c(M).notAllUsed());
+    k.put("F005", f -> c(M).unusedAmount());
+    k.put("F032", f -> c(M).requisitionedAmount());
+    k.put("F033", f -> 290 - c(M).requisitioning());
+    k.put("F034", f -> f.allocation().pot(PotId.MUNICIPALITIES).grants().values().stream()
+        .filter(g -> g.redistributed().signum() > 0).count());
+    k.put("F035", f -> c(M).redistributedAmount());
+    k.put("F040", f -> c(M).usedNothing());
+    k.put("F042", f -> reports(M, r -> !r.reasonsForUnusedFunds().isEmpty()));
+    k.put("F043", f -> c(M).reportsInTime());
+    k.put("F044", f -> c(M).reportsWithoutActivity());
+    k.put("F045", f -> c(M).reportsAnalysed());
+    k.put("F046", f -> area(M, MunicipalActivityArea.LONG_TERM_COORDINATED_WORK));
+    k.put("F048", f -> area(M, MunicipalActivityArea.QUALITY_MANAGEMENT_SYSTEM));
+    k.put("F053", f -> area(M, MunicipalActivityArea.COLLABORATION));
+    k.put("F054", f -> c(M).partners().get(CollaborationPartner.POLICE));
+    k.put("F055", f -> c(M).partners().get(CollaborationPartner.HEALTH_AND_DENTAL_CARE));
+    k.put("F056", f -> c(M).partners().get(CollaborationPartner.NON_PROFIT_ORGANISATIONS));
+    k.put("F057", f -> c(M).coordinatingFunctions());
+    k.put("F058", f -> area(M, MunicipalActivityArea.PROTECTED_HOUSING));
+    k.put("F059", f -> c(M).training().get(Training.COUNTY_BOARD_TRAINING));
+    k.put("F060", f -> c(M).training().get(Training.OTHER_TRAINING));
+    k.put("F061", f -> c(M).training().get(Training.NCK_WEB_COURSE));
+    k.put("F065", f -> c(M).instruments().get(AssessmentInstrument.FREDA_SHORT_QUESTIONS));
+    k.put("F066", f -> c(M).instruments().get(AssessmentInstrument.FREDA_DESCRIPTION));
+    k.put("F067", f -> c(M).instruments().get(AssessmentInstrument.FREDA_DANGER_ASSESSMENT));
+    k.put("F068", f -> method(M, KnownMethod.MOTIVATIONAL_INTERVIEWING));
+    k.put("F069", f -> area(M, MunicipalActivityArea.INVESTIGATION_OF_CHILDREN));
+    k.put("F074", f -> method(M, KnownMethod.TRAPPAN));
+    k.put("F075", f -> method(M, KnownMethod.KIBB));
+    k.put("F078", f -> area(M, MunicipalActivityArea.EARLY_AND_SELECTIVE_PREVENTION));
+    k.put("F080", f -> area(M, MunicipalActivityArea.WORK_WITH_PERPETRATORS));
+    k.put("F085", f -> method(M, KnownMethod.ALTERNATIVES_TO_VIOLENCE));
+    k.put("F090", f -> area(M, MunicipalActivityArea.ABUSED_WOMEN_AND_VULNERABLE_GROUPS));
+    k.put("F091", f -> c(M).vulnerableGroups().get(VulnerableGroup.HONOUR_RELATED_VIOLENCE));
+    // "38 kommuner arbetade med våldsutsatta kvinnor med funktionsnedsättning respektive äldre
+    // kvinnor över 65 år": 38 each.
+    k.put("F092", f -> c(M).vulnerableGroups().get(VulnerableGroup.WOMEN_WITH_DISABILITIES)
+        .equals(c(M).vulnerableGroups().get(VulnerableGroup.WOMEN_OVER_65))
+        ? c(M).vulnerableGroups().get(VulnerableGroup.WOMEN_OVER_65) : -1);
+    k.put("F093", f -> c(M).vulnerableGroups().get(VulnerableGroup.WOMEN_OF_FOREIGN_BACKGROUND));
+    k.put("F094", f -> c(M).vulnerableGroups().get(VulnerableGroup.WOMEN_WITH_SUBSTANCE_ABUSE));
+    k.put("F095", f -> c(M).vulnerableGroups().get(VulnerableGroup.YOUNG_WOMEN));
+    k.put("F100", f -> c(M).instruments().get(AssessmentInstrument.PATRIARK));
+    k.put("F102", f -> c(M).instruments().get(AssessmentInstrument.SARA));
+    k.put("F105", f -> area(M, MunicipalActivityArea.AGAINST_PROSTITUTION_AND_TRAFFICKING));
+    // Regions.
+    k.put("F006", f -> c(R).grantedAmount());
+    k.put("F007", f -> c(R).requisitioning());
+    k.put("F008", f -> c(R).notAllUsed());
+    k.put("F009", f -> c(R).unusedAmount());
+    k.put("F110", f -> percent(c(R).notAllUsed(), c(R).requisitioning()));
+    k.put("F113", f -> area(R, RegionalActivityArea.SYSTEMATIC_QUALITY_WORK));
+    k.put("F120", f -> area(R, RegionalActivityArea.COLLABORATION));
+    k.put("F121", f -> c(R).partners().get(CollaborationPartner.COUNTY_ADMINISTRATIVE_BOARD));
+    k.put("F124", f -> c(R).partners().get(CollaborationPartner.SCHOOLS));
+    k.put("F125", f -> c(R).coordinatingFunctions());
+    k.put("F126", f -> area(R, RegionalActivityArea.STAFF_COMPETENCE));
+    k.put("F127", f -> c(R).training().get(Training.OWN_STAFF_TRAINING));
+    k.put("F128", f -> c(R).training().get(Training.COUNTY_BOARD_TRAINING));
+    k.put("F129", f -> c(R).training().get(Training.NCK_WEB_COURSE));
+    k.put("F130", f -> c(R).training().get(Training.OTHER_TRAINING));
+    k.put("F131", f -> area(R, RegionalActivityArea.EFFECTIVE_METHODS));
+    k.put("F132", f -> area(R, RegionalActivityArea.PREVENTION));
+    // Non-profits.
+    k.put("F010", f -> c(N).grantedAmount());
+    k.put("F011", f -> c(N).granted());
+    k.put("F012", f -> c(N).notAllUsed());
+    k.put("F013", f -> c(N).unusedAmount());
+    k.put("F136", f -> c(N).applying());
+    k.put("F137", f -> c(N).appliedAmount());
+    k.put("F140", f -> c(N).reportsInTime() + c(N).reportsLate());
+    k.put("F141", f -> c(N).reportsMissing());
+    k.put("F142", f -> percent(c(N).notAllUsed(), c(N).granted()));
+    k.put("F146", f -> DevelopmentArea.values().length);
+    k.put("F147", f -> c(N).training().get(Training.COUNTY_BOARD_TRAINING));
+    k.put("F148", f -> c(N).training().get(Training.OTHER_TRAINING));
+    k.put("F149", f -> c(N).training().get(Training.NCK_WEB_COURSE));
+    k.put("F151", f -> c(N).training().get(Training.OTHER_FORMS_OF_TRAINING));
+    k.put("F153", f -> c(N).instruments().get(AssessmentInstrument.SARA));
+    k.put("F154", f -> c(N).instruments().get(AssessmentInstrument.PATRIARK));
+    k.put("F155", f -> method(N, KnownMethod.TRAPPAN));
+    k.put("F156", f -> method(N, KnownMethod.MOTIVATIONAL_INTERVIEWING));
+    k.put("F157", f -> method(N, KnownMethod.COGNITIVE_BEHAVIOURAL_THERAPY));
+    k.put("F158", f -> reports(N, r -> !r.partners().isEmpty()));
+    k.put("F159", f -> c(N).partners().get(CollaborationPartner.MUNICIPALITIES));
+    k.put("F160", f -> c(N).partners().get(CollaborationPartner.NON_PROFIT_ORGANISATIONS));
+    k.put("F161", f -> c(N).partners().get(CollaborationPartner.OTHER));
+    k.put("F162", f -> percent(area(N, DevelopmentArea.QUALITY_DEVELOPMENT_OF_OWN_WORK),
+        c(N).reportsAnalysed()));
+    k.put("F163", f -> area(N, DevelopmentArea.QUALITY_DEVELOPMENT_OF_OWN_WORK));
+    k.put("F167", f -> high(DevelopmentArea.QUALITY_DEVELOPMENT_OF_OWN_WORK));
+    k.put("F168", f -> outcome(DevelopmentArea.QUALITY_DEVELOPMENT_OF_OWN_WORK, Outcome.PARTLY));
+    k.put("F169", f -> outcome(DevelopmentArea.QUALITY_DEVELOPMENT_OF_OWN_WORK,
+        Outcome.TO_A_SMALL_EXTENT));
+    k.put("F170", f -> area(N, DevelopmentArea.UNIVERSAL_PREVENTION));
+    k.put("F172", f -> high(DevelopmentArea.UNIVERSAL_PREVENTION));
+    k.put("F173", f -> outcome(DevelopmentArea.UNIVERSAL_PREVENTION, Outcome.PARTLY));
+    k.put("F174", f -> area(N, DevelopmentArea.SUPPORT_FOR_ABUSED_WOMEN));
+    k.put("F176", f -> high(DevelopmentArea.SUPPORT_FOR_ABUSED_WOMEN));
+    k.put("F177", f -> area(N, DevelopmentArea.SUPPORT_FOR_ESPECIALLY_VULNERABLE_GROUPS));
+    k.put("F191", f -> high(DevelopmentArea.SUPPORT_FOR_ESPECIALLY_VULNERABLE_GROUPS));
+    k.put("F192", f -> outcome(DevelopmentArea.SUPPORT_FOR_ESPECIALLY_VULNERABLE_GROUPS,
+        Outcome.PARTLY));
+    k.put("F193", f -> area(N, DevelopmentArea.WORK_WITH_CHILDREN));
+    k.put("F196", f -> high(DevelopmentArea.WORK_WITH_CHILDREN));
+    k.put("F197", f -> outcome(DevelopmentArea.WORK_WITH_CHILDREN, Outcome.PARTLY));
+    k.put("F198", f -> area(N, DevelopmentArea.REACHING_PERPETRATORS));
+    k.put("F201", f -> high(DevelopmentArea.REACHING_PERPETRATORS));
+    k.put("F202", f -> area(N, DevelopmentArea.AGAINST_PROSTITUTION_AND_TRAFFICKING));
+    k.put("F210", f -> high(DevelopmentArea.AGAINST_PROSTITUTION_AND_TRAFFICKING));
+    k.put("F211", f -> outcome(DevelopmentArea.AGAINST_PROSTITUTION_AND_TRAFFICKING,
+        Outcome.PARTLY));
+    // County boards and NCK: the stimulus funds.
+    k.put("F014", f -> f.allocation().pot(PotId.STIMULUS_FUNDS).granted());
+    k.put("F015", f -> c(RecipientCategory.COUNTY_ADMINISTRATIVE_BOARD).granted());
+    k.put("F016", f -> c(RecipientCategory.COUNTY_ADMINISTRATIVE_BOARD).unusedAmount()
+        .plus(c(RecipientCategory.NATIONAL_CENTRE).unusedAmount()));
+    return k;
+  }
+
+  private static int method(RecipientCategory category, Method method) {
+    return c(category).methods().getOrDefault(method, 0);
+  }
+
+  /**
+   * The figures the model does not hold yet, each with why: counted in the seed within one area or
+   * group (a context the reports do not record), interventions and sub-areas without a vocabulary,
+   * training in one method, shares the seed states only in words, and what no recipient-level input
+   * gives (surveys, Socialstyrelsen's own support).
+   */
+  private static final Map<String, String> NOT_YET = notYet();
+
+  private static Map<String, String> notYet() {
+    Map<String, String> n = new TreeMap<>();
+    for (String id : List.of("F051", "F076", "F077", "F086", "F097", "F098", "F099", "F101",
+        "F103", "F104", "F133", "F134", "F135", "F178", "F179", "F180", "F181", "F182", "F183",
+        "F184", "F185")) {
+      n.put(id, "counted within one area or group: the reports record no context");
+    }
+    for (String id : List.of("F049", "F052", "F064", "F071", "F079", "F081", "F082", "F083",
+        "F084", "F096", "F106", "F107", "F114", "F115", "F116", "F117", "F118", "F119", "F164",
+        "F165", "F166", "F171", "F186", "F187", "F188", "F189", "F190", "F194", "F195", "F203",
+        "F204", "F205", "F206", "F207", "F208", "F209")) {
+      n.put(id, "an intervention, sub-area or care setting: no vocabulary yet");
+    }
+    for (String id : List.of("F062", "F063", "F070", "F087", "F088", "F089", "F150", "F152")) {
+      n.put(id, "training in, or use of, one method family (FREDA as a whole): not recorded");
+    }
+    for (String id : List.of("F047", "F050", "F072", "F073", "F122", "F175", "F199", "F200")) {
+      n.put(id, "a share in words of something not recorded");
+    }
+    return n;
+  }
+
+  // --- the check ---------------------------------------------------------------------------------
+
+  private static Row original(Row row) {
+    return row.repeatOf().isEmpty() ? row
+        : original(rows.stream().filter(r -> r.id().equals(row.repeatOf())).findFirst()
+            .orElseThrow());
+  }
+
+  private static boolean matches(Row row, Object computed) {
+    if (computed instanceof LocalDate date) {
+      return date.equals(LocalDate.parse(row.value()));
+    }
+    BigDecimal actual = computed instanceof Amount a ? a.toBigDecimal()
+        : new BigDecimal(computed.toString());
+    BigDecimal published = new BigDecimal(row.value());
+    if (!row.approximate()) {
+      return actual.compareTo(published) == 0;
+    }
+    if (row.swedish().contains("Över hälften")) {
+      return actual.compareTo(published) > 0;
+    }
+    if (row.unit().equals("percent")) {
+      return actual.subtract(published).abs().compareTo(BigDecimal.valueOf(5)) <= 0;
+    }
+    // "cirka 10 miljoner", "ett hundratal", "44,4 miljoner": the seed's own rounding.
+    BigDecimal stripped = published.stripTrailingZeros();
+    return actual.setScale(stripped.scale(), RoundingMode.HALF_UP).compareTo(stripped) == 0;
+  }
+
+  @Test
+  void everyCheckedFigureIsWhatTheMainJobComputes() {
+    List<String> wrong = new ArrayList<>();
+    for (Row row : rows) {
+      Function<FollowUp, Object> check = CHECKS.get(original(row).id());
+      if (check != null && !matches(row, check.apply(followUp))) {
+        wrong.add(row.id() + " (line " + row.line() + ", \"" + row.swedish() + "\"): published "
+            + row.value() + ", computed " + check.apply(followUp));
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void everyFigureIsCheckedOrSaysWhyNot() {
+    List<String> unaccounted = rows.stream().map(PublishedFiguresTest::original)
+        .filter(r -> !CHECKS.containsKey(r.id()) && !NOT_YET.containsKey(r.id())
+            && !r.kind().equals("survey"))
+        .map(r -> r.id() + " line " + r.line() + ": " + r.what()).distinct().toList();
+    assertThat(unaccounted).isEmpty();
+    assertThat(CHECKS.keySet()).allMatch(id -> rows.stream().anyMatch(r -> r.id().equals(id)))
+        .doesNotContainAnyElementsOf(NOT_YET.keySet());
+  }
+
+  /** The coverage today, pinned so that it only grows: 260 rows, of which this many are checked. */
+  @Test
+  void coverage() {
+    Set<String> checked = rows.stream().filter(r -> CHECKS.containsKey(original(r).id()))
+        .map(Row::id).collect(Collectors.toSet());
+    long survey = rows.stream().filter(r -> original(r).kind().equals("survey")).count();
+    long notYet = rows.stream().filter(r -> NOT_YET.containsKey(original(r).id())).count();
+    assertThat(rows).hasSize(260);
+    assertThat(checked.size() + survey + notYet).isEqualTo(rows.size());
+    System.out.println("seed 004: " + checked.size() + " rows checked, " + notYet
+        + " not yet held, " + survey + " from surveys");
+    assertThat(checked).hasSizeGreaterThanOrEqualTo(COVERED);
+  }
+
+  /** Rows checked against the computed figures (repeats included). */
+  static final int COVERED = 138;
+}
