@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import se.utvecklingsmedel.followup.AreaWork;
 import se.utvecklingsmedel.followup.CategoryStatistics;
 import se.utvecklingsmedel.followup.FollowUpReport;
 import se.utvecklingsmedel.followup.PublishedFigures;
@@ -29,7 +30,7 @@ class BuilderNullTest {
   /** Every written-out builder of the library. */
   static final List<Supplier<?>> BUILDERS = List.of(GrantRound::builder, Pot::builder,
       Requisition::builder, Application::builder, FollowUpReport::builder,
-      CategoryStatistics::builder, PublishedFigures::builder);
+      CategoryStatistics::builder, PublishedFigures::builder, AreaWork::builder);
 
   static Stream<Arguments> methods() {
     List<Arguments> all = new ArrayList<>();

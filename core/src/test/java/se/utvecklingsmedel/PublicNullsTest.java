@@ -13,6 +13,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,6 +38,8 @@ import se.utvecklingsmedel.allocation.Apportionment;
 import se.utvecklingsmedel.allocation.Weights;
 import se.utvecklingsmedel.deadline.Deadlines;
 import se.utvecklingsmedel.deadline.HolidayCalendar;
+import se.utvecklingsmedel.followup.AreaCounts;
+import se.utvecklingsmedel.followup.AreaWork;
 import se.utvecklingsmedel.followup.CategoryStatistics;
 import se.utvecklingsmedel.followup.CountyBoardSurvey;
 import se.utvecklingsmedel.followup.RoundComparison;
@@ -159,6 +162,10 @@ class PublicNullsTest {
     samples.put(HolidayCalendar.class, HolidayCalendar.sweden());
     samples.put(AmountChange.class, AmountChange.of(Amount.ofKronor(1), Amount.ofKronor(2)));
     samples.put(ImmutableList.class, ImmutableList.of());
+    samples.put(ImmutableSet.class, ImmutableSet.of());
+    samples.put(AreaWork.class, AreaWork.builder().build());
+    samples.put(AreaCounts.class, new AreaCounts(ImmutableMap.of(), ImmutableMap.of(),
+        ImmutableMap.of(), ImmutableMap.of(), ImmutableMap.of()));
     samples.put(RoundAllocation.Builder.class, RoundAllocation.builder(ROUND));
     samples.put(Weights.Builder.class, Weights.builder());
     samples.put(DistributionKey.ByWeights.class, DistributionKey.byWeights("Bilaga", weights));

@@ -697,6 +697,33 @@ public abstract class CategoryStatistics {
     }
 
     /**
+     * Puts one entry into {@link CategoryStatistics#work() work}: the counts of one area's work.
+     *
+     * @param key the area
+     * @param value its counts
+     * @return this builder
+     */
+    public Builder putWork(ActivityArea key, AreaCounts value) {
+      requireNonNull(key, "CategoryStatistics.Builder 'key' of 'work' must not be null");
+      requireNonNull(value, "CategoryStatistics.Builder 'value' of 'work' must not be null");
+      delegate.putWork(key, value);
+      return this;
+    }
+
+    /**
+     * Replaces {@link CategoryStatistics#work() work} with {@code entries}: per area, the counts of
+     * its work.
+     *
+     * @param entries the entries
+     * @return this builder
+     */
+    public Builder work(Map<? extends ActivityArea, ? extends AreaCounts> entries) {
+      requireNonNull(entries, "CategoryStatistics.Builder 'work' must not be null");
+      delegate.work(entries);
+      return this;
+    }
+
+    /**
      * Sets {@link CategoryStatistics#usingRiskAssessment() usingRiskAssessment}: analysed
      * recipients that used a risk-assessment instrument.
      *
@@ -931,6 +958,14 @@ public abstract class CategoryStatistics {
   public abstract ImmutableMap<ActivityArea, ImmutableMap<Outcome, Integer>> outcomes();
 
   /**
+   * Returns per area, how many analysed recipients named each intervention, method, instrument,
+   * group and partner within that area's work ({@link FollowUpReport#work()}).
+   *
+   * @return per area, the counts of its work; areas no report says more about are left out
+   */
+  public abstract ImmutableMap<ActivityArea, AreaCounts> work();
+
+  /**
    * Returns analysed recipients that used a risk-assessment instrument.
    *
    * @return analysed recipients that used a risk-assessment instrument
@@ -1013,6 +1048,11 @@ public abstract class CategoryStatistics {
     termCounts("partners", partners(), reportsAnalysed());
     termCounts("training", training(), reportsAnalysed());
     termCounts("reasonsForUnusedFunds", reasonsForUnusedFunds(), notAllUsed());
+    work().forEach((area, counts) -> counts.all().forEach(count -> {
+      String name = "work in " + area.label() + ": " + count.getKey();
+      atLeastZero(name, count.getValue());
+      atMost(name, count.getValue(), "areas of " + area.label(), areas().getOrDefault(area, 0));
+    }));
     outcomes().forEach((area, counts) -> {
       termCounts("outcomes of " + area.label(), counts, reportsAnalysed());
       int total = counts.values().stream().mapToInt(Integer::intValue).sum();

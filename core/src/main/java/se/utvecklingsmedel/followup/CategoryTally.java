@@ -22,6 +22,7 @@ import se.utvecklingsmedel.recipient.RecipientCategory;
 import se.utvecklingsmedel.vocabulary.ActivityArea;
 import se.utvecklingsmedel.vocabulary.AssessmentInstrument;
 import se.utvecklingsmedel.vocabulary.CollaborationPartner;
+import se.utvecklingsmedel.vocabulary.Intervention;
 import se.utvecklingsmedel.vocabulary.Method;
 import se.utvecklingsmedel.vocabulary.Outcome;
 import se.utvecklingsmedel.vocabulary.Training;
@@ -64,6 +65,7 @@ final class CategoryTally {
   private final Terms<Training> training = new Terms<>();
   private final Terms<UnusedFundsReason> reasons = new Terms<>();
   private final Map<ActivityArea, Terms<Outcome>> outcomes = new HashMap<>();
+  private final Map<ActivityArea, WorkTerms> work = new HashMap<>();
   private final Set<Recipient> coordinating = new HashSet<>();
   private final Set<Recipient> risk = new HashSet<>();
 
@@ -148,6 +150,8 @@ final class CategoryTally {
     groups.nameAll(report.vulnerableGroups(), recipient);
     partners.nameAll(report.partners(), recipient);
     training.nameAll(report.training(), recipient);
+    report.work().forEach((area, w) -> work.computeIfAbsent(area, a -> new WorkTerms())
+        .name(w, recipient));
     report.outcomes().forEach((area, outcome) ->
         outcomes.computeIfAbsent(area, a -> new Terms<>()).name(outcome, recipient));
     if (report.coordinatingFunctionFinanced()) {
@@ -181,6 +185,7 @@ final class CategoryTally {
         .coordinatingFunctions(coordinating.size())
         .usingRiskAssessment(risk.size())
         .outcomes(outcomeCounts())
+        .work(workCounts())
         .build();
   }
 
@@ -191,6 +196,37 @@ final class CategoryTally {
         .sorted(Map.Entry.comparingByKey(Comparator.comparing(ActivityArea::label)))
         .forEach(e -> counts.put(e.getKey(), e.getValue().counts(Outcome::label)));
     return counts.build();
+  }
+
+  private ImmutableMap<ActivityArea, AreaCounts> workCounts() {
+    ImmutableMap.Builder<ActivityArea, AreaCounts> counts = ImmutableMap.builder();
+    work.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey(Comparator.comparing(ActivityArea::label)))
+        .forEach(e -> counts.put(e.getKey(), e.getValue().counts()));
+    return counts.build();
+  }
+
+  /** The terms named within one area's work. */
+  private static final class WorkTerms {
+    private final Terms<Intervention> interventions = new Terms<>();
+    private final Terms<Method> methods = new Terms<>();
+    private final Terms<AssessmentInstrument> instruments = new Terms<>();
+    private final Terms<VulnerableGroup> groups = new Terms<>();
+    private final Terms<CollaborationPartner> partners = new Terms<>();
+
+    void name(AreaWork work, Recipient recipient) {
+      interventions.nameAll(work.interventions(), recipient);
+      methods.nameAll(work.methods(), recipient);
+      instruments.nameAll(work.instruments(), recipient);
+      groups.nameAll(work.groups(), recipient);
+      partners.nameAll(work.partners(), recipient);
+    }
+
+    AreaCounts counts() {
+      return new AreaCounts(interventions.counts(Intervention::label), methods.counts(Method::label),
+          instruments.counts(AssessmentInstrument::label), groups.counts(VulnerableGroup::label),
+          partners.counts(CollaborationPartner::label));
+    }
   }
 
   /** The distinct recipients that named each term of one kind. */

@@ -20,6 +20,7 @@ import se.utvecklingsmedel.vocabulary.Method;
 import se.utvecklingsmedel.vocabulary.MunicipalActivityArea;
 import se.utvecklingsmedel.vocabulary.Outcome;
 import se.utvecklingsmedel.vocabulary.RegionalActivityArea;
+import se.utvecklingsmedel.vocabulary.SwedishLabelled;
 import se.utvecklingsmedel.vocabulary.Training;
 import se.utvecklingsmedel.vocabulary.UnusedFundsReason;
 import se.utvecklingsmedel.vocabulary.VulnerableGroup;
@@ -175,6 +176,15 @@ public abstract class FollowUpReport {
   public abstract Map<ActivityArea, Outcome> outcomes();
 
   /**
+   * Returns what the recipient did within each area it names, where it says (seed 004 counts
+   * interventions, methods, instruments, groups and partners per area). Every method, instrument,
+   * group and partner named in an area is named by the report too.
+   *
+   * @return the work per area; areas without an entry say nothing more
+   */
+  public abstract Map<ActivityArea, AreaWork> work();
+
+  /**
    * Returns the reasons given for unused funds.
    *
    * @return the reasons
@@ -226,6 +236,15 @@ public abstract class FollowUpReport {
           "FollowUpReport of %s: area '%s' is not an area of a %s", recipient(), area.label(),
           category.label().toLowerCase(Locale.ROOT));
     }
+    work().forEach((area, work) -> {
+      checkArgument(areas().contains(area),
+          "FollowUpReport of %s: work is given for '%s', which the report does not name",
+          recipient(), area.label());
+      checkWithin(area, "methods", work.methods(), methods());
+      checkWithin(area, "instruments", work.instruments(), instruments());
+      checkWithin(area, "vulnerableGroups", work.groups(), vulnerableGroups());
+      checkWithin(area, "partners", work.partners(), partners());
+    });
     for (ActivityArea area : outcomes().keySet()) {
       checkArgument(areas().contains(area),
           "FollowUpReport of %s: an outcome is given for '%s', which the report does not name",
@@ -242,6 +261,14 @@ public abstract class FollowUpReport {
     checkArgument(reasonsForUnusedFunds().isEmpty() || unused().signum() > 0,
         "FollowUpReport of %s: 'reasonsForUnusedFunds' are given, but nothing is unused (%s kr used "
             + "of %s kr granted)", recipient(), used(), granted());
+  }
+
+  private <T> void checkWithin(ActivityArea area, String field, Set<T> inArea, Set<T> inReport) {
+    for (T term : inArea) {
+      checkArgument(inReport.contains(term),
+          "FollowUpReport of %s: the work in '%s' names '%s', which '%s' does not", recipient(),
+          area.label(), term instanceof SwedishLabelled l ? l.label() : term, field);
+    }
   }
 
   private static boolean fits(RecipientCategory category, ActivityArea area) {
@@ -723,6 +750,46 @@ public abstract class FollowUpReport {
     public Builder putAllOutcomes(Map<? extends ActivityArea, ? extends Outcome> entries) {
       requireNonNull(entries, "FollowUpReport.Builder 'outcomes' must not be null");
       delegate.putAllOutcomes(entries);
+      return this;
+    }
+
+    /**
+     * Puts one entry into {@link FollowUpReport#work() work}: what the recipient did within an area.
+     *
+     * @param key the area
+     * @param value the work in that area
+     * @return this builder
+     */
+    public Builder putWork(ActivityArea key, AreaWork value) {
+      requireNonNull(key, "FollowUpReport.Builder 'key' of 'work' must not be null");
+      requireNonNull(value, "FollowUpReport.Builder 'value' of 'work' must not be null");
+      delegate.putWork(key, value);
+      return this;
+    }
+
+    /**
+     * Replaces {@link FollowUpReport#work() work} with {@code entries}: what the recipient did
+     * within each area.
+     *
+     * @param entries the entries
+     * @return this builder
+     */
+    public Builder work(Map<? extends ActivityArea, ? extends AreaWork> entries) {
+      requireNonNull(entries, "FollowUpReport.Builder 'work' must not be null");
+      delegate.work(entries);
+      return this;
+    }
+
+    /**
+     * Puts every entry of {@code entries} into {@link FollowUpReport#work() work}: what the recipient
+     * did within each area.
+     *
+     * @param entries the entries
+     * @return this builder
+     */
+    public Builder putAllWork(Map<? extends ActivityArea, ? extends AreaWork> entries) {
+      requireNonNull(entries, "FollowUpReport.Builder 'work' must not be null");
+      delegate.putAllWork(entries);
       return this;
     }
 

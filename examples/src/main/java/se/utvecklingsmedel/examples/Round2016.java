@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import se.utvecklingsmedel.followup.AreaCounts;
 import se.utvecklingsmedel.followup.CategoryStatistics;
 import se.utvecklingsmedel.followup.Claim;
 import se.utvecklingsmedel.followup.ClaimKind;
@@ -168,8 +169,18 @@ public final class Round2016 {
         c.reportsNotYetDue(), c.reportsWithoutActivity(), c.reportsAnalysed());
     if (!c.areas().isEmpty()) {
       out.println("  areas (recipients naming each; outcomes where reported):");
-      c.areas().forEach((area, n) -> out.printf("    %4d  %s%s%n", n, area.label(),
-          outcomes(c.outcomes().getOrDefault(area, ImmutableMap.of()))));
+      c.areas().forEach((area, n) -> {
+        out.printf("    %4d  %s%s%n", n, area.label(),
+            outcomes(c.outcomes().getOrDefault(area, ImmutableMap.of())));
+        AreaCounts work = c.work().get(area);
+        if (work != null) {
+          work(out, work.interventions());
+          work(out, work.methods());
+          work(out, work.instruments());
+          work(out, work.groups());
+          work(out, work.partners());
+        }
+      });
     }
     counts(out, "instruments", c.instruments());
     counts(out, "methods", c.methods());
@@ -179,6 +190,12 @@ public final class Round2016 {
     if (c.coordinatingFunctions() > 0) {
       out.printf("  coordinating function financed: %d%n", c.coordinatingFunctions());
     }
+  }
+
+  /** The counts within one area, indented under it: "56 Enskilt samtalsstöd". */
+  private static <T> void work(PrintStream out, Map<T, Integer> counts) {
+    counts.forEach((term, n) -> out.printf("          %4d  %s%n", n,
+        ((SwedishLabelled) term).label()));
   }
 
   /** A section of counts, one term a line, as the seed lists them. */

@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +23,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import se.utvecklingsmedel.allocation.Apportionment;
 import se.utvecklingsmedel.allocation.Weights;
+import se.utvecklingsmedel.followup.AreaWork;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.followup.FollowUpReport;
 import se.utvecklingsmedel.grant.Application;
@@ -44,6 +46,7 @@ import se.utvecklingsmedel.vocabulary.ActivityArea;
 import se.utvecklingsmedel.vocabulary.AssessmentInstrument;
 import se.utvecklingsmedel.vocabulary.CollaborationPartner;
 import se.utvecklingsmedel.vocabulary.DevelopmentArea;
+import se.utvecklingsmedel.vocabulary.Intervention;
 import se.utvecklingsmedel.vocabulary.KnownMethod;
 import se.utvecklingsmedel.vocabulary.MunicipalActivityArea;
 import se.utvecklingsmedel.vocabulary.Outcome;
@@ -226,27 +229,83 @@ public final class Scenario2016 {
     name(analysed, builders, MunicipalActivityArea.PROTECTED_HOUSING, 41, (b, a) -> b.addArea(a));
     name(analysed, builders, MunicipalActivityArea.INVESTIGATION_OF_CHILDREN, 75, (b, a) -> b.addArea(a));
     name(analysed, builders, MunicipalActivityArea.EARLY_AND_SELECTIVE_PREVENTION, 56, (b, a) -> b.addArea(a));
-    name(analysed, builders, MunicipalActivityArea.WORK_WITH_PERPETRATORS, 78, (b, a) -> b.addArea(a));
-    name(analysed, builders, MunicipalActivityArea.ABUSED_WOMEN_AND_VULNERABLE_GROUPS, 111, (b, a) -> b.addArea(a));
-    name(analysed, builders, MunicipalActivityArea.AGAINST_PROSTITUTION_AND_TRAFFICKING, 12, (b, a) -> b.addArea(a));
-    name(analysed, builders, AssessmentInstrument.FREDA_SHORT_QUESTIONS, 86, (b, i) -> b.addInstrument(i));
-    name(analysed, builders, AssessmentInstrument.FREDA_DESCRIPTION, 73, (b, i) -> b.addInstrument(i));
-    name(analysed, builders, AssessmentInstrument.FREDA_DANGER_ASSESSMENT, 67, (b, i) -> b.addInstrument(i));
-    name(analysed, builders, AssessmentInstrument.PATRIARK, 34, (b, i) -> b.addInstrument(i));
-    name(analysed, builders, AssessmentInstrument.SARA, 20, (b, i) -> b.addInstrument(i));
-    name(analysed, builders, KnownMethod.MOTIVATIONAL_INTERVIEWING, 53, (b, m) -> b.addMethod(m));
+    List<Recipient> qms = builders.keySet().stream()
+        .filter(r -> builders.get(r).build().areas().contains(MunicipalActivityArea.QUALITY_MANAGEMENT_SYSTEM))
+        .toList();
+    List<Recipient> perpetrators = name(analysed, builders, MunicipalActivityArea.WORK_WITH_PERPETRATORS, 78, (b, a) -> b.addArea(a));
+    List<Recipient> vulnerable = name(analysed, builders, MunicipalActivityArea.ABUSED_WOMEN_AND_VULNERABLE_GROUPS, 111, (b, a) -> b.addArea(a));
+    List<Recipient> prostitution = name(analysed, builders, MunicipalActivityArea.AGAINST_PROSTITUTION_AND_TRAFFICKING, 12, (b, a) -> b.addArea(a));
+    Work work = new Work();
+    // Seed 004 counts these within one area ("Insatser för personer som utövar våld", "… särskilt
+    // utsatta grupper", "… prostitution", "ledningssystem"); the report-level sets hold them too.
+    work.name(qms, MunicipalActivityArea.QUALITY_MANAGEMENT_SYSTEM, 20,
+        w -> w.addInterventions(Intervention.SELF_INSPECTION));
+    work.name(perpetrators, MunicipalActivityArea.WORK_WITH_PERPETRATORS, 56,
+        w -> w.addInterventions(Intervention.INDIVIDUAL_SUPPORT_TALKS));
+    work.name(perpetrators, MunicipalActivityArea.WORK_WITH_PERPETRATORS, 23,
+        w -> w.addInterventions(Intervention.GROUP_SUPPORT_TALKS));
+    work.name(perpetrators, MunicipalActivityArea.WORK_WITH_PERPETRATORS, 18,
+        w -> w.addInterventions(Intervention.PARTNER_CONTACTS));
+    work.name(prostitution, MunicipalActivityArea.AGAINST_PROSTITUTION_AND_TRAFFICKING, 3,
+        w -> w.addInterventions(Intervention.INDIVIDUAL_SUPPORT_TALKS));
+    work.name(prostitution, MunicipalActivityArea.AGAINST_PROSTITUTION_AND_TRAFFICKING, 3,
+        w -> w.addInterventions(Intervention.INFORMATION_ABOUT_OWN_WORK));
+    // "66 stycken, har använt någon särskild metod … Alternativ till våld … 45 kommuner.
+    // Motiverande samtal … 28": the two overlap in 7, so 66 name a method.
+    List<Recipient> atv = work.name(perpetrators, MunicipalActivityArea.WORK_WITH_PERPETRATORS, 45,
+        w -> w.addMethods(KnownMethod.ALTERNATIVES_TO_VIOLENCE));
+    List<Recipient> miPerpetrators = new ArrayList<>(choose(atv, 7));
+    miPerpetrators.addAll(choose(minus(perpetrators, atv), 21));
+    work.name(miPerpetrators, MunicipalActivityArea.WORK_WITH_PERPETRATORS, 28,
+        w -> w.addMethods(KnownMethod.MOTIVATIONAL_INTERVIEWING));
+    // "64 kommuner har använt sig av bedömningsmetoder": FREDA's three, PATRIARK, Motiverande samtal
+    // and SARA within the 64, each of the 64 naming at least one; the 64 share 10 with the
+    // perpetrators' Motiverande samtal, so 53 name that method in all.
+    List<Recipient> assessing = new ArrayList<>(choose(intersection(vulnerable, miPerpetrators), 10));
+    assessing.addAll(choose(minus(vulnerable, assessing), 54));
+    ActivityArea women = MunicipalActivityArea.ABUSED_WOMEN_AND_VULNERABLE_GROUPS;
+    work.name(assessing.subList(0, 49), women, 49,
+        w -> w.addInstruments(AssessmentInstrument.FREDA_SHORT_QUESTIONS));
+    work.name(assessing.subList(27, 64), women, 37,
+        w -> w.addInstruments(AssessmentInstrument.FREDA_DESCRIPTION));
+    work.name(assessing, women, 36, w -> w.addInstruments(AssessmentInstrument.FREDA_DANGER_ASSESSMENT));
+    work.name(assessing, women, 34, w -> w.addInstruments(AssessmentInstrument.PATRIARK));
+    work.name(assessing.subList(0, 10), women, 10,
+        w -> w.addMethods(KnownMethod.MOTIVATIONAL_INTERVIEWING));
+    work.name(assessing.subList(10, 64), women, 20,
+        w -> w.addMethods(KnownMethod.MOTIVATIONAL_INTERVIEWING));
+    work.name(assessing, women, 20, w -> w.addInstruments(AssessmentInstrument.SARA));
+    work.name(vulnerable, women, 47, w -> w.addGroups(VulnerableGroup.HONOUR_RELATED_VIOLENCE));
+    work.name(vulnerable, women, 38, w -> w.addGroups(VulnerableGroup.WOMEN_WITH_DISABILITIES));
+    work.name(vulnerable, women, 38, w -> w.addGroups(VulnerableGroup.WOMEN_OVER_65));
+    work.name(vulnerable, women, 33, w -> w.addGroups(VulnerableGroup.WOMEN_OF_FOREIGN_BACKGROUND));
+    work.name(vulnerable, women, 24, w -> w.addGroups(VulnerableGroup.WOMEN_WITH_SUBSTANCE_ABUSE));
+    work.name(vulnerable, women, 15, w -> w.addGroups(VulnerableGroup.YOUNG_WOMEN));
+    work.name(vulnerable, women, 42, w -> w.addPartners(CollaborationPartner.MUNICIPALITIES));
+    work.name(vulnerable, women, 26,
+        w -> w.addPartners(CollaborationPartner.NON_PROFIT_ORGANISATIONS));
+    // The report-level counts: each context's holders, and others up to the seed's total.
+    work.flat(analysed, builders, AssessmentInstrument.FREDA_SHORT_QUESTIONS, 86, (b, i) -> b.addInstrument(i));
+    work.flat(analysed, builders, AssessmentInstrument.FREDA_DESCRIPTION, 73, (b, i) -> b.addInstrument(i));
+    work.flat(analysed, builders, AssessmentInstrument.FREDA_DANGER_ASSESSMENT, 67, (b, i) -> b.addInstrument(i));
+    work.flat(analysed, builders, AssessmentInstrument.PATRIARK, 34, (b, i) -> b.addInstrument(i));
+    work.flat(analysed, builders, AssessmentInstrument.SARA, 20, (b, i) -> b.addInstrument(i));
+    work.flat(analysed, builders, KnownMethod.MOTIVATIONAL_INTERVIEWING, 53, (b, m) -> b.addMethod(m));
     name(analysed, builders, KnownMethod.TRAPPAN, 48, (b, m) -> b.addMethod(m));
-    name(analysed, builders, KnownMethod.ALTERNATIVES_TO_VIOLENCE, 45, (b, m) -> b.addMethod(m));
+    work.flat(analysed, builders, KnownMethod.ALTERNATIVES_TO_VIOLENCE, 45, (b, m) -> b.addMethod(m));
     name(analysed, builders, KnownMethod.KIBB, 17, (b, m) -> b.addMethod(m));
-    name(analysed, builders, VulnerableGroup.HONOUR_RELATED_VIOLENCE, 47, (b, g) -> b.addVulnerableGroup(g));
-    name(analysed, builders, VulnerableGroup.WOMEN_WITH_DISABILITIES, 38, (b, g) -> b.addVulnerableGroup(g));
-    name(analysed, builders, VulnerableGroup.WOMEN_OVER_65, 38, (b, g) -> b.addVulnerableGroup(g));
-    name(analysed, builders, VulnerableGroup.WOMEN_OF_FOREIGN_BACKGROUND, 33, (b, g) -> b.addVulnerableGroup(g));
-    name(analysed, builders, VulnerableGroup.WOMEN_WITH_SUBSTANCE_ABUSE, 24, (b, g) -> b.addVulnerableGroup(g));
-    name(analysed, builders, VulnerableGroup.YOUNG_WOMEN, 15, (b, g) -> b.addVulnerableGroup(g));
+    work.flat(analysed, builders, VulnerableGroup.HONOUR_RELATED_VIOLENCE, 47, (b, g) -> b.addVulnerableGroup(g));
+    work.flat(analysed, builders, VulnerableGroup.WOMEN_WITH_DISABILITIES, 38, (b, g) -> b.addVulnerableGroup(g));
+    work.flat(analysed, builders, VulnerableGroup.WOMEN_OVER_65, 38, (b, g) -> b.addVulnerableGroup(g));
+    work.flat(analysed, builders, VulnerableGroup.WOMEN_OF_FOREIGN_BACKGROUND, 33, (b, g) -> b.addVulnerableGroup(g));
+    work.flat(analysed, builders, VulnerableGroup.WOMEN_WITH_SUBSTANCE_ABUSE, 24, (b, g) -> b.addVulnerableGroup(g));
+    work.flat(analysed, builders, VulnerableGroup.YOUNG_WOMEN, 15, (b, g) -> b.addVulnerableGroup(g));
+    // Municipalities as partners are counted only within that area: the report names them too.
+    work.flat(analysed, builders, CollaborationPartner.MUNICIPALITIES, 42, (b, p) -> b.addPartner(p));
+    work.flat(analysed, builders, CollaborationPartner.NON_PROFIT_ORGANISATIONS, 80,
+        (b, p) -> b.addPartner(p));
     name(analysed, builders, CollaborationPartner.POLICE, 87, (b, p) -> b.addPartner(p));
     name(analysed, builders, CollaborationPartner.HEALTH_AND_DENTAL_CARE, 81, (b, p) -> b.addPartner(p));
-    name(analysed, builders, CollaborationPartner.NON_PROFIT_ORGANISATIONS, 80, (b, p) -> b.addPartner(p));
     name(analysed, builders, Training.COUNTY_BOARD_TRAINING, 181, (b, t) -> b.addTraining(t));
     List<Recipient> otherTraining = name(analysed, builders, Training.OTHER_TRAINING, 199,
         (b, t) -> b.addTraining(t));
@@ -256,6 +315,7 @@ public final class Scenario2016 {
     name(analysed, builders, Boolean.TRUE, 91, (b, t) -> b.coordinatingFunctionFinanced(true));
     // Seed 004 gives no count for the area "Deltagande i utbildningsaktiviteter": a municipality that
     // took part in any training names it (team decision), so its count is computed, not the seed's.
+    work.putInto(builders);
     return builders.values().stream().map(b -> {
       FollowUpReport report = b.build();
       return report.training().isEmpty() ? report
@@ -283,8 +343,29 @@ public final class Scenario2016 {
     name(all, builders, Training.COUNTY_BOARD_TRAINING, 15, (b, t) -> b.addTraining(t));
     name(all, builders, Training.NCK_WEB_COURSE, 15, (b, t) -> b.addTraining(t));
     name(all, builders, Training.OTHER_TRAINING, 12, (b, t) -> b.addTraining(t));
-    name(all, builders, CollaborationPartner.COUNTY_ADMINISTRATIVE_BOARD, 16, (b, p) -> b.addPartner(p));
+    // Within two areas (seed 004, "Systematiskt och långsiktigt kvalitetsarbete", "Förebyggande").
+    Work work = new Work();
+    List<Recipient> quality = areaHolders(builders, RegionalActivityArea.SYSTEMATIC_QUALITY_WORK);
+    work.name(quality, RegionalActivityArea.SYSTEMATIC_QUALITY_WORK, 17,
+        w -> w.addInterventions(Intervention.ROUTINES_TO_DETECT_VIOLENCE));
+    work.name(quality, RegionalActivityArea.SYSTEMATIC_QUALITY_WORK, 12,
+        w -> w.addInterventions(Intervention.ROUTINES_FOR_DIRECT_INTERVENTIONS));
+    work.name(quality, RegionalActivityArea.SYSTEMATIC_QUALITY_WORK, 10,
+        w -> w.addInterventions(Intervention.MAPPING_LEGAL_REQUIREMENTS));
+    List<Recipient> prevention = areaHolders(builders, RegionalActivityArea.PREVENTION);
+    work.name(prevention, RegionalActivityArea.PREVENTION, 6,
+        w -> w.addPartners(CollaborationPartner.MUNICIPALITIES));
+    work.name(prevention, RegionalActivityArea.PREVENTION, 3,
+        w -> w.addPartners(CollaborationPartner.NON_PROFIT_ORGANISATIONS));
+    work.name(prevention, RegionalActivityArea.PREVENTION, 5,
+        w -> w.addPartners(CollaborationPartner.COUNTY_ADMINISTRATIVE_BOARD));
+    work.flat(all, builders, CollaborationPartner.COUNTY_ADMINISTRATIVE_BOARD, 16,
+        (b, p) -> b.addPartner(p));
+    work.flat(all, builders, CollaborationPartner.MUNICIPALITIES, 6, (b, p) -> b.addPartner(p));
+    work.flat(all, builders, CollaborationPartner.NON_PROFIT_ORGANISATIONS, 3,
+        (b, p) -> b.addPartner(p));
     name(all, builders, CollaborationPartner.SCHOOLS, 7, (b, p) -> b.addPartner(p));
+    work.putInto(builders);
     return builders.values().stream().map(FollowUpReport.Builder::build).toList();
   }
 
@@ -356,6 +437,14 @@ public final class Scenario2016 {
       }
     });
     List<Recipient> all = recipients(reporting);
+    Work work = new Work();
+    nonProfitWork(work, byArea);
+    for (VulnerableGroup group : VulnerableGroup.values()) {
+      int count = work.count(group);
+      if (count > 0) {
+        work.flat(all, builders, group, count, (b, g) -> b.addVulnerableGroup(g));
+      }
+    }
     // Seed 004, "Deltagande i kompetensstöd", methods and "Samarbete" for the non-profits.
     name(all, builders, Training.COUNTY_BOARD_TRAINING, 41, (b, t) -> b.addTraining(t));
     name(all, builders, Training.OTHER_TRAINING, 56, (b, t) -> b.addTraining(t));
@@ -377,6 +466,7 @@ public final class Scenario2016 {
     rest.removeAll(others);
     others.addAll(rest.subList(0, 29 - others.size()));
     others.forEach(r -> builders.get(r).addPartner(CollaborationPartner.OTHER));
+    work.putInto(builders);
     return builders.values().stream().map(FollowUpReport.Builder::build).toList();
   }
 
@@ -402,6 +492,50 @@ public final class Scenario2016 {
     Map<Recipient, Amount> unused = spread(400_000_00L, granted.subList(0, 4));
     return granted.stream()
         .map(g -> report(g, unused.getOrDefault(g.recipient(), Amount.zero())).build()).toList();
+  }
+
+  /** Seed 004's counts of the non-profits' interventions and groups within each development area. */
+  private void nonProfitWork(Work work, Map<DevelopmentArea, List<Recipient>> byArea) {
+    DevelopmentArea quality = DevelopmentArea.QUALITY_DEVELOPMENT_OF_OWN_WORK;
+    work.name(byArea.get(quality), quality, 32,
+        w -> w.addInterventions(Intervention.STAFF_COMPETENCE_DEVELOPMENT));
+    work.name(byArea.get(quality), quality, 23, w -> w.addInterventions(Intervention.DOCUMENTATION));
+    work.name(byArea.get(quality), quality, 6,
+        w -> w.addInterventions(Intervention.AGREEMENTS_WITH_MUNICIPALITY));
+    DevelopmentArea prevention = DevelopmentArea.UNIVERSAL_PREVENTION;
+    work.name(byArea.get(prevention), prevention, 14,
+        w -> w.addInterventions(Intervention.OTHER_ACTIVITIES));
+    DevelopmentArea groups = DevelopmentArea.SUPPORT_FOR_ESPECIALLY_VULNERABLE_GROUPS;
+    List<Recipient> inGroups = byArea.get(groups);
+    for (Map.Entry<VulnerableGroup, Integer> group : List.of(
+        Map.entry(VulnerableGroup.WOMEN_OF_FOREIGN_BACKGROUND, 9),
+        Map.entry(VulnerableGroup.HONOUR_RELATED_VIOLENCE, 7),
+        Map.entry(VulnerableGroup.YOUNG_WOMEN, 6),
+        Map.entry(VulnerableGroup.WOMEN_WITH_DISABILITIES, 5),
+        Map.entry(VulnerableGroup.WOMEN_WITH_SUBSTANCE_ABUSE, 5),
+        Map.entry(VulnerableGroup.WOMEN_OVER_65, 2), Map.entry(VulnerableGroup.LGBTQ, 1),
+        Map.entry(VulnerableGroup.WOMEN_IN_PROSTITUTION, 2),
+        Map.entry(VulnerableGroup.UNDOCUMENTED_WOMEN, 1))) {
+      work.name(inGroups, groups, group.getValue(), w -> w.addGroups(group.getKey()));
+    }
+    interventions(work, byArea, groups, Map.of(Intervention.INDIVIDUAL_SUPPORT_TALKS, 13,
+        Intervention.ADVICE, 11, Intervention.GROUP_SUPPORT_TALKS, 11,
+        Intervention.INFORMATION_ABOUT_OWN_WORK, 11, Intervention.SUPPORT_WITH_AUTHORITIES, 10,
+        Intervention.PRACTICAL_SUPPORT, 9, Intervention.SOCIAL_ACTIVITIES, 9));
+    interventions(work, byArea, DevelopmentArea.WORK_WITH_CHILDREN, Map.of(
+        Intervention.INDIVIDUAL_SUPPORT_TALKS, 8, Intervention.SOCIAL_ACTIVITIES, 7));
+    interventions(work, byArea, DevelopmentArea.REACHING_PERPETRATORS, Map.of(
+        Intervention.INDIVIDUAL_SUPPORT_TALKS, 6, Intervention.GROUP_SUPPORT_TALKS, 6));
+    interventions(work, byArea, DevelopmentArea.AGAINST_PROSTITUTION_AND_TRAFFICKING, Map.of(
+        Intervention.INDIVIDUAL_SUPPORT_TALKS, 5, Intervention.SUPPORT_WITH_AUTHORITIES, 4,
+        Intervention.ADVICE, 3, Intervention.PRACTICAL_SUPPORT, 3, Intervention.SOCIAL_ACTIVITIES, 2,
+        Intervention.INFORMATION_ABOUT_OWN_WORK, 2, Intervention.MAPPING, 1, Intervention.OUTREACH, 1));
+  }
+
+  private void interventions(Work work, Map<DevelopmentArea, List<Recipient>> byArea,
+      DevelopmentArea area, Map<Intervention, Integer> counts) {
+    counts.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
+        work.name(byArea.get(area), area, e.getValue(), w -> w.addInterventions(e.getKey())));
   }
 
   /**
@@ -449,6 +583,83 @@ public final class Scenario2016 {
   }
 
   // --- helpers -------------------------------------------------------------------------------------
+
+  /** The work per area of each report, built up term by term, and the terms each context names. */
+  private final class Work {
+    private final Map<Recipient, Map<ActivityArea, AreaWork.Builder>> work = new LinkedHashMap<>();
+    private final Map<Object, Set<Recipient>> named = new HashMap<>();
+
+    /** Names a term in the work of one area of {@code count} of the recipients, chosen at random. */
+    List<Recipient> name(List<Recipient> recipients, ActivityArea area, int count,
+        Function<AreaWork.Builder, AreaWork.Builder> add) {
+      List<Recipient> chosen = choose(recipients, count);
+      for (Recipient r : chosen) {
+        AreaWork.Builder b = work.computeIfAbsent(r, x -> new LinkedHashMap<>())
+            .computeIfAbsent(area, x -> AreaWork.builder());
+        AreaWork before = b.build();
+        add.apply(b);
+        AreaWork after = b.build();
+        terms(after).stream().filter(t -> !terms(before).contains(t))
+            .forEach(t -> named.computeIfAbsent(t, x -> new LinkedHashSet<>()).add(r));
+      }
+      return chosen;
+    }
+
+    /** A report-level term: every report naming it in an area, and others up to {@code count}. */
+    <T> void flat(List<Recipient> recipients, Map<Recipient, FollowUpReport.Builder> builders, T term,
+        int count, BiConsumer<FollowUpReport.Builder, T> add) {
+      Set<Recipient> holders = new LinkedHashSet<>(named.getOrDefault(term, Set.of()));
+      if (holders.size() > count) {
+        throw new IllegalStateException(term + " is named in " + holders.size() + " areas' work, "
+            + "more than its " + count);
+      }
+      holders.addAll(choose(minus(recipients, new ArrayList<>(holders)), count - holders.size()));
+      holders.forEach(r -> add.accept(builders.get(r), term));
+    }
+
+    int count(Object term) {
+      return named.getOrDefault(term, Set.of()).size();
+    }
+
+    void putInto(Map<Recipient, FollowUpReport.Builder> builders) {
+      work.forEach((r, areas) -> areas.forEach((area, w) -> builders.get(r).putWork(area, w.build())));
+    }
+
+    private List<Object> terms(AreaWork w) {
+      List<Object> terms = new ArrayList<>();
+      terms.addAll(w.methods());
+      terms.addAll(w.instruments());
+      terms.addAll(w.groups());
+      terms.addAll(w.partners());
+      return terms;
+    }
+  }
+
+  private static List<Recipient> areaHolders(Map<Recipient, FollowUpReport.Builder> builders,
+      ActivityArea area) {
+    return builders.keySet().stream().filter(r -> builders.get(r).build().areas().contains(area))
+        .toList();
+  }
+
+  /** {@code count} of the recipients, chosen at random. */
+  private List<Recipient> choose(List<Recipient> recipients, int count) {
+    List<Recipient> chosen = new ArrayList<>(recipients);
+    Collections.shuffle(chosen, new java.util.Random(random.nextLong()));
+    if (count > chosen.size()) {
+      throw new IllegalStateException("cannot choose " + count + " of " + chosen.size());
+    }
+    return new ArrayList<>(chosen.subList(0, count));
+  }
+
+  private static List<Recipient> minus(List<Recipient> all, List<Recipient> some) {
+    Set<Recipient> excluded = new HashSet<>(some);
+    return all.stream().filter(r -> !excluded.contains(r)).toList();
+  }
+
+  private static List<Recipient> intersection(List<Recipient> a, List<Recipient> b) {
+    Set<Recipient> inB = new HashSet<>(b);
+    return a.stream().filter(inB::contains).toList();
+  }
 
   private FollowUpReport.Builder report(RecipientGrant grant, Amount unused) {
     return FollowUpReport.builder().recipient(grant.recipient()).potId(grant.potId())

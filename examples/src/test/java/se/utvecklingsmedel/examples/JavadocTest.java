@@ -33,7 +33,7 @@ class JavadocTest {
   /** A row of the method summary: the method's name, then its description up to the next row. */
   private static final Pattern SUMMARY_ROW = Pattern.compile(
       "href=\"#(\\w+)\\([^\"]*\\)\" class=\"member-name-link\">.*?<div class=\"col-last[^\"]*\">"
-          + "(.*?)(?=<div class=\"col-first|</div>\\s*</div>\\s*</section>)", Pattern.DOTALL);
+          + "(.*?)(?=<div class=\"col-first|</div>\\s*</div>\\s*(</section>|</div>))", Pattern.DOTALL);
 
   private static Path javadocJar(String module) {
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {

@@ -1,10 +1,14 @@
 package se.utvecklingsmedel.json;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import se.utvecklingsmedel.followup.AreaCounts;
+import se.utvecklingsmedel.followup.AreaWork;
 import se.utvecklingsmedel.followup.CategoryStatistics;
 import se.utvecklingsmedel.followup.Claim;
 import se.utvecklingsmedel.followup.ClaimKind;
@@ -23,6 +27,7 @@ import se.utvecklingsmedel.vocabulary.CollaborationPartner;
 import se.utvecklingsmedel.vocabulary.CompetenceNeed;
 import se.utvecklingsmedel.vocabulary.CompetenceSupportTheme;
 import se.utvecklingsmedel.vocabulary.DevelopmentArea;
+import se.utvecklingsmedel.vocabulary.Intervention;
 import se.utvecklingsmedel.vocabulary.MunicipalActivityArea;
 import se.utvecklingsmedel.vocabulary.Outcome;
 import se.utvecklingsmedel.vocabulary.RegionalActivityArea;
@@ -35,6 +40,38 @@ import se.utvecklingsmedel.vocabulary.VulnerableGroup;
  * to follows from the recipient's category (municipal, regional or development areas).
  */
 final class FollowUpCodec {
+
+  /** One area's work in a report; every set may be left out, and is then empty. */
+  static final Form<AreaWork> AREA_WORK = Form.object(f -> {
+    var interventions = f.defaulted("interventions", AreaWork::interventions,
+        Form.of(Intervention.class).set()).orElse(List.of());
+    var methods = f.defaulted("methods", AreaWork::methods, ValueCodec.METHOD.set())
+        .orElse(List.of());
+    var instruments = f.defaulted("instruments", AreaWork::instruments,
+        Form.of(AssessmentInstrument.class).set()).orElse(List.of());
+    var groups = f.defaulted("groups", AreaWork::groups, Form.of(VulnerableGroup.class).set())
+        .orElse(List.of());
+    var partners = f.defaulted("partners", AreaWork::partners,
+        Form.of(CollaborationPartner.class).set()).orElse(List.of());
+    return f.build(() -> new AreaWork(ImmutableSet.copyOf(interventions),
+        ImmutableSet.copyOf(methods), ImmutableSet.copyOf(instruments), ImmutableSet.copyOf(groups),
+        ImmutableSet.copyOf(partners)));
+  });
+
+  /** One area's counts in the statistics; every map may be left out, and is then empty. */
+  static final Form<AreaCounts> AREA_COUNTS = Form.object(f -> {
+    var interventions = f.defaulted("interventions", AreaCounts::interventions,
+        counts(Form.of(Intervention.class))).orElse(ImmutableMap.of());
+    var methods = f.defaulted("methods", AreaCounts::methods, counts(ValueCodec.METHOD))
+        .orElse(ImmutableMap.of());
+    var instruments = f.defaulted("instruments", AreaCounts::instruments,
+        counts(Form.of(AssessmentInstrument.class))).orElse(ImmutableMap.of());
+    var groups = f.defaulted("groups", AreaCounts::groups, counts(Form.of(VulnerableGroup.class)))
+        .orElse(ImmutableMap.of());
+    var partners = f.defaulted("partners", AreaCounts::partners,
+        counts(Form.of(CollaborationPartner.class))).orElse(ImmutableMap.of());
+    return f.build(() -> new AreaCounts(interventions, methods, instruments, groups, partners));
+  });
 
   static final Form<FollowUpReport> REPORT = Form.object(f -> {
     Recipient recipient = f.required("recipient", FollowUpReport::recipient, ValueCodec.RECIPIENT);
@@ -59,6 +96,8 @@ final class FollowUpCodec {
     f.defaulted("training", FollowUpReport::training, Form.of(Training.class).set(),
         b::addAllTraining);
     f.defaulted("outcomes", FollowUpReport::outcomes, outcomes(area), b::outcomes);
+    f.defaulted("work", r -> ImmutableMap.copyOf(r.work()), area.entries("area", "work", AREA_WORK),
+        b::work);
     f.defaulted("reasonsForUnusedFunds", FollowUpReport::reasonsForUnusedFunds,
         Form.of(UnusedFundsReason.class).set(), b::addAllReasonsForUnusedFunds);
     f.defaulted("usedOutsidePurpose", FollowUpReport::usedOutsidePurpose, Form.AMOUNT,
@@ -115,6 +154,8 @@ final class FollowUpCodec {
             CategoryStatistics::usingRiskAssessment, Form.COUNT))
         .outcomes(f.required("outcomes", CategoryStatistics::outcomes,
             area.entries("area", "counts", counts(Form.of(Outcome.class)))));
+    f.defaulted("work", CategoryStatistics::work, area.entries("area", "counts", AREA_COUNTS),
+        b::work);
     return f.build(b::build);
   });
 

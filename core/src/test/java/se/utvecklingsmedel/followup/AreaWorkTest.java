@@ -1,0 +1,118 @@
+package se.utvecklingsmedel.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import se.utvecklingsmedel.grant.DistributionKey;
+import se.utvecklingsmedel.grant.Requisition;
+import se.utvecklingsmedel.grant.RoundAllocation;
+import se.utvecklingsmedel.money.Amount;
+import se.utvecklingsmedel.recipient.Municipality;
+import se.utvecklingsmedel.recipient.ReferenceData;
+import se.utvecklingsmedel.round.GrantRound;
+import se.utvecklingsmedel.round.PotId;
+import se.utvecklingsmedel.vocabulary.Intervention;
+import se.utvecklingsmedel.vocabulary.KnownMethod;
+import se.utvecklingsmedel.vocabulary.MunicipalActivityArea;
+import se.utvecklingsmedel.vocabulary.VulnerableGroup;
+
+/**
+ * A report's work per area, and the statistics that count it per area, as seed 004 does: "I 78 av
+ * kommunerna … enskilda stödsamtal, 56 kommuner … Alternativ till våld, vilket förekommit i 45".
+ */
+class AreaWorkTest {
+
+  private static final Municipality A = ReferenceData.municipality("0114");
+  private static final Municipality B = ReferenceData.municipality("0115");
+  private static final MunicipalActivityArea PERPETRATORS =
+      MunicipalActivityArea.WORK_WITH_PERPETRATORS;
+  private static final MunicipalActivityArea WOMEN =
+      MunicipalActivityArea.ABUSED_WOMEN_AND_VULNERABLE_GROUPS;
+
+  private static FollowUpReport.Builder report(Municipality m) {
+    return FollowUpReport.builder().recipient(m).potId(PotId.MUNICIPALITIES)
+        .granted(Amount.ofKronor(25_000_000)).used(Amount.ofKronor(25_000_000))
+        .submitted(LocalDate.of(2017, 3, 1));
+  }
+
+  private static RoundAllocation allocation() {
+    DistributionKey key = DistributionKey.byAmounts("exempel", Map.of(A, Amount.ofKronor(25_000_000),
+        B, Amount.ofKronor(25_000_000)));
+    List<Requisition> requisitions = new ArrayList<>();
+    key.keyedAmounts(GrantRound.round2016().pot(PotId.MUNICIPALITIES)).forEach((m, amount) ->
+        requisitions.add(Requisition.builder().recipient(m).amount(amount)
+            .date(LocalDate.of(2016, 3, 1)).build()));
+    return RoundAllocation.builder(GrantRound.round2016())
+        .requisitions(PotId.MUNICIPALITIES, key, requisitions).buildPartial();
+  }
+
+  @Test
+  void theStatisticsCountEachTermWithinItsArea() {
+    FollowUpReport a = report(A).addArea(PERPETRATORS).addArea(WOMEN)
+        .addMethod(KnownMethod.MOTIVATIONAL_INTERVIEWING)
+        .addVulnerableGroup(VulnerableGroup.YOUNG_WOMEN)
+        .putWork(PERPETRATORS, AreaWork.builder()
+            .addInterventions(Intervention.INDIVIDUAL_SUPPORT_TALKS, Intervention.PARTNER_CONTACTS)
+            .addMethods(KnownMethod.MOTIVATIONAL_INTERVIEWING).build())
+        .putWork(WOMEN, AreaWork.builder().addMethods(KnownMethod.MOTIVATIONAL_INTERVIEWING)
+            .addGroups(VulnerableGroup.YOUNG_WOMEN).build())
+        .build();
+    FollowUpReport b = report(B).addArea(PERPETRATORS)
+        .putWork(PERPETRATORS, AreaWork.builder()
+            .addInterventions(Intervention.INDIVIDUAL_SUPPORT_TALKS).build())
+        .build();
+
+    CategoryStatistics m = FollowUp.of(allocation(), List.of(a, b), LocalDate.of(2017, 9, 30))
+        .statistics().of(a.recipient().category());
+
+    assertThat(m.work().get(PERPETRATORS).interventions()).containsExactly(
+        Map.entry(Intervention.INDIVIDUAL_SUPPORT_TALKS, 2), Map.entry(Intervention.PARTNER_CONTACTS, 1));
+    assertThat(m.work().get(PERPETRATORS).methods())
+        .containsExactly(Map.entry(KnownMethod.MOTIVATIONAL_INTERVIEWING, 1));
+    assertThat(m.work().get(WOMEN).groups())
+        .containsExactly(Map.entry(VulnerableGroup.YOUNG_WOMEN, 1));
+    // The report-level count is of reports, not of areas: one, although named in two areas.
+    assertThat(m.methods()).containsExactly(Map.entry(KnownMethod.MOTIVATIONAL_INTERVIEWING, 1));
+    assertThat(m.work()).doesNotContainKey(MunicipalActivityArea.COLLABORATION);
+  }
+
+  @Test
+  void workIsOnlyForAnAreaTheReportNamesAndWithinItsSets() {
+    assertThatIllegalArgumentException().isThrownBy(() -> report(A)
+            .putWork(PERPETRATORS, AreaWork.builder().build()).build())
+        .withMessage("FollowUpReport of 0114 Upplands Väsby: work is given for 'Utveckling av "
+            + "arbetet med insatser till personer som utövar våld', which the report does not name");
+    assertThatIllegalArgumentException().isThrownBy(() -> report(A).addArea(PERPETRATORS)
+            .putWork(PERPETRATORS, AreaWork.builder()
+                .addMethods(KnownMethod.ALTERNATIVES_TO_VIOLENCE).build()).build())
+        .withMessageContaining("names 'Alternativ till våld', which 'methods' does not");
+  }
+
+  @Test
+  void statisticsRejectAnAreaCountAboveTheArea() {
+    AreaCounts tooMany = new AreaCounts(ImmutableMap.of(Intervention.INDIVIDUAL_SUPPORT_TALKS, 3),
+        ImmutableMap.of(), ImmutableMap.of(), ImmutableMap.of(), ImmutableMap.of());
+    CategoryStatistics valid = FollowUp.of(allocation(), List.of(report(A).addArea(PERPETRATORS)
+        .build()), LocalDate.of(2017, 9, 30)).statistics().of(A.category());
+    assertThatIllegalArgumentException().isThrownBy(() -> CategoryStatistics.builder().from(valid)
+            .putWork(PERPETRATORS, tooMany).build())
+        .withMessageContaining("must be at most 'areas of Utveckling av arbetet med insatser till "
+            + "personer som utövar våld' (1)");
+  }
+
+  @Test
+  void theBuilderKeepsTheFirstOrderAndDropsRepeats() {
+    AreaWork work = AreaWork.builder().addInterventions(Intervention.ADVICE, Intervention.MAPPING)
+        .addInterventions(Intervention.ADVICE).build();
+    assertThat(work.interventions()).containsExactly(Intervention.ADVICE, Intervention.MAPPING);
+    assertThat(work.isEmpty()).isFalse();
+    assertThat(AreaWork.builder().addAll(work).build()).isEqualTo(work);
+    assertThat(AreaWork.builder().build().isEmpty()).isTrue();
+  }
+}

@@ -1,0 +1,58 @@
+package se.utvecklingsmedel.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import se.utvecklingsmedel.followup.AreaWork;
+import se.utvecklingsmedel.followup.FollowUpReport;
+import se.utvecklingsmedel.followup.RoundStatistics;
+import se.utvecklingsmedel.money.Amount;
+import se.utvecklingsmedel.recipient.ReferenceData;
+import se.utvecklingsmedel.round.PotId;
+import se.utvecklingsmedel.vocabulary.Intervention;
+import se.utvecklingsmedel.vocabulary.KnownMethod;
+import se.utvecklingsmedel.vocabulary.MunicipalActivityArea;
+
+/** A report's work per area and the statistics' counts per area, in JSON (issue 12). */
+class AreaWorkJsonTest {
+
+  private static final FollowUpReport REPORT = FollowUpReport.builder()
+      .recipient(ReferenceData.municipality("2584")).potId(PotId.MUNICIPALITIES)
+      .granted(Amount.ofKronor(10)).used(Amount.ofKronor(10)).submitted(LocalDate.of(2017, 3, 1))
+      .addArea(MunicipalActivityArea.WORK_WITH_PERPETRATORS)
+      .addMethod(KnownMethod.ALTERNATIVES_TO_VIOLENCE)
+      .putWork(MunicipalActivityArea.WORK_WITH_PERPETRATORS, AreaWork.builder()
+          .addInterventions(Intervention.INDIVIDUAL_SUPPORT_TALKS, Intervention.PARTNER_CONTACTS)
+          .addMethods(KnownMethod.ALTERNATIVES_TO_VIOLENCE).build())
+      .build();
+
+  @Test
+  void aReportsWorkRoundTripsAndValidates() {
+    String json = GrantJson.write(REPORT);
+    assertThat(json).contains("\"area\" : \"WORK_WITH_PERPETRATORS\"")
+        .contains("\"interventions\" : [ \"INDIVIDUAL_SUPPORT_TALKS\", \"PARTNER_CONTACTS\" ]");
+    assertThat(GrantJson.read(json, FollowUpReport.class)).isEqualTo(REPORT);
+    assertThat(GrantJsonSchema.of(FollowUpReport.class).validate(json)).isEmpty();
+  }
+
+  @Test
+  void theStatisticsCountsPerAreaRoundTrip() {
+    RoundStatistics statistics = Fixtures.followUp().statistics();
+    assertThat(GrantJson.read(GrantJson.write(statistics), RoundStatistics.class))
+        .isEqualTo(statistics);
+  }
+
+  @Test
+  void anUnknownInterventionOrAnAreaNotNamedIsRejectedWhereItIs() {
+    String json = GrantJson.write(REPORT);
+    assertThatThrownBy(() -> GrantJson.read(json.replace("\"PARTNER_CONTACTS\"", "\"HUGS\""),
+        FollowUpReport.class)).isInstanceOf(GrantJsonException.class)
+        .hasMessageStartingWith("At $.work[0].work.interventions[1], value \"HUGS\": must be one of");
+    assertThatThrownBy(() -> GrantJson.read(json.replace("\"area\" : \"WORK_WITH_PERPETRATORS\"",
+        "\"area\" : \"COLLABORATION\""), FollowUpReport.class))
+        .isInstanceOf(GrantJsonException.class)
+        .hasMessageContaining("work is given for 'Samverkan', which the report does not name");
+  }
+}
