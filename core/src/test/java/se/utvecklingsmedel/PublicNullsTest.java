@@ -45,6 +45,7 @@ import se.utvecklingsmedel.followup.CountyBoardSurvey;
 import se.utvecklingsmedel.followup.RoundComparison;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.followup.FollowUpReport;
+import se.utvecklingsmedel.followup.NationalSupport;
 import se.utvecklingsmedel.followup.PublishedStatistics;
 import se.utvecklingsmedel.followup.RoundStatistics;
 import se.utvecklingsmedel.followup.Share;
@@ -163,6 +164,7 @@ class PublicNullsTest {
     samples.put(AmountChange.class, AmountChange.of(Amount.ofKronor(1), Amount.ofKronor(2)));
     samples.put(ImmutableList.class, ImmutableList.of());
     samples.put(ImmutableSet.class, ImmutableSet.of());
+    samples.put(NationalSupport.class, NationalSupport.seed004());
     samples.put(AreaWork.class, AreaWork.builder().build());
     samples.put(AreaCounts.class, new AreaCounts(ImmutableMap.of(), ImmutableMap.of(),
         ImmutableMap.of(), ImmutableMap.of(), ImmutableMap.of()));

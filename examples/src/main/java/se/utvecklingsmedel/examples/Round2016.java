@@ -19,6 +19,7 @@ import se.utvecklingsmedel.followup.Claim;
 import se.utvecklingsmedel.followup.ClaimKind;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.followup.FollowUpReport;
+import se.utvecklingsmedel.followup.NationalSupport;
 import se.utvecklingsmedel.followup.RoundStatistics;
 import se.utvecklingsmedel.followup.Settlement;
 import se.utvecklingsmedel.grant.AssignmentPotAllocation;
@@ -108,6 +109,25 @@ public final class Round2016 {
       category(followUp, c, out);
     }
     claims(followUp, out);
+    out.println();
+    held(NationalSupport.seed004(), out);
+  }
+
+  /** What no report gives: held as the seed publishes it, and printed as such. */
+  private static void held(NationalSupport support, PrintStream out) {
+    out.println("Held as published, not recomputed (" + support.source() + "):");
+    out.println("  the county boards' information to municipalities (offered / took part):");
+    support.information().forEach(i -> out.printf("    %4d / %4d  %s%n", i.offered(),
+        i.tookPart(), i.theme().label()));
+    support.survey().ifPresent(s -> {
+      out.printf("  the county boards' survey (%d answered), boards seeing a need:%n",
+          s.respondents());
+      s.boardsSeeingNeed().forEach((need, n) -> out.printf("    %4d  %s%n", n, need.label()));
+    });
+    support.webCourse().ifPresent(w -> out.printf("  NCK's web course, launched %s: %d users to "
+        + "%s, %d of them in %d groups; %d %% printed a certificate, %d %% from the social "
+        + "services%n", w.launched(), w.users(), w.countedUntil(), w.usersInGroups(), w.groups(),
+        w.percentWithCertificate(), w.percentFromSocialServices()));
   }
 
   private static final String ROW = "%-30s %16s %16s %16s %16s %14s %16s %14s %14s%n";

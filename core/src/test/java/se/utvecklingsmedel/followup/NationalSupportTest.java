@@ -1,0 +1,51 @@
+package se.utvecklingsmedel.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import se.utvecklingsmedel.vocabulary.CompetenceNeed;
+import se.utvecklingsmedel.vocabulary.CompetenceSupportTheme;
+
+/** Seed 004's national support, held as published; its checks. */
+class NationalSupportTest {
+
+  private static final LocalDate LAUNCH = LocalDate.of(2016, 9, 20);
+
+  @Test
+  void theSeedsFigures() {
+    NationalSupport support = NationalSupport.seed004();
+    assertThat(support.year()).isEqualTo(2016);
+    assertThat(support.information(CompetenceSupportTheme.WEB_COURSE).orElseThrow().offered())
+        .isEqualTo(277);
+    assertThat(support.survey().orElseThrow().boardsSeeingNeed().get(CompetenceNeed.FREDA))
+        .isEqualTo(16);
+    assertThat(support.webCourse().orElseThrow().users()).isEqualTo(7_324);
+  }
+
+  @Test
+  void rejectsAThemeTwiceABlankSourceAndImpossibleCourseFigures() {
+    CompetenceSupport web = CompetenceSupport.of(CompetenceSupportTheme.WEB_COURSE, 10, 5);
+    assertThatIllegalArgumentException().isThrownBy(() -> new NationalSupport(2016, "x",
+            ImmutableList.of(web, web), Optional.empty(), Optional.empty()))
+        .withMessage("NationalSupport 2016: 'information' names the theme 'Webbkursen om mäns våld "
+            + "mot kvinnor och våld i nära relationer' twice");
+    assertThatIllegalArgumentException().isThrownBy(() -> new NationalSupport(2016, " ",
+        ImmutableList.of(), Optional.empty(), Optional.empty()))
+        .withMessage("NationalSupport 'source' must not be blank");
+    assertThatIllegalArgumentException().isThrownBy(() -> new WebCourse(LAUNCH,
+        LAUNCH.minusDays(1), 1, 0, 0, 0, 0))
+        .withMessage("WebCourse 'countedUntil' 2016-09-19 must not be before 'launched' 2016-09-20");
+    assertThatIllegalArgumentException().isThrownBy(() -> new WebCourse(LAUNCH, LAUNCH, 10, 11,
+        0, 0, 0)).withMessage("WebCourse 'usersInGroups' must be from 0 to 'users' (10), but was 11");
+    assertThatIllegalArgumentException().isThrownBy(() -> new WebCourse(LAUNCH, LAUNCH, 10, 5, 6,
+        0, 0)).withMessage("WebCourse 'groups' must be from 0 to 'usersInGroups' (5), but was 6");
+    assertThatIllegalArgumentException().isThrownBy(() -> new WebCourse(LAUNCH, LAUNCH, 10, 5, 1,
+        101, 0)).withMessage("WebCourse 'percentWithCertificate' must be from 0 to 100, but was 101");
+    assertThatIllegalArgumentException().isThrownBy(() -> new WebCourse(LAUNCH, LAUNCH, -1, 0, 0,
+        0, 0)).withMessage("WebCourse 'users' must not be negative, but was -1");
+  }
+}
