@@ -3,9 +3,10 @@ package se.utvecklingsmedel.followup;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
 import se.utvecklingsmedel.vocabulary.AssessmentInstrument;
 import se.utvecklingsmedel.vocabulary.CollaborationPartner;
 import se.utvecklingsmedel.vocabulary.Intervention;
@@ -21,36 +22,26 @@ import se.utvecklingsmedel.vocabulary.VulnerableGroup;
  * förekommit i 45 kommuner"; the groups of the non-profits' "Insatser för särskilt utsatta grupper"
  * ("våldsutsatta kvinnor med utländsk bakgrund … i nio av organisationerna"). A report's
  * {@linkplain FollowUpReport#work() work per area} is therefore held beside its report-level sets,
- * which include every term named in an area.
+ * which must include every method, instrument, group and partner named in an area.
+ *
+ * <p>Built with {@link #builder()}; each set keeps the order its terms were first added.
  *
  * <p>This class is immutable and thread-safe.
- *
- * @param interventions the interventions
- * @param methods the methods used in this work
- * @param instruments the assessment instruments used in this work
- * @param groups the especially vulnerable groups this work served
- * @param partners the partners of this work
  */
-public record AreaWork(ImmutableSet<Intervention> interventions, ImmutableSet<Method> methods,
-    ImmutableSet<AssessmentInstrument> instruments, ImmutableSet<VulnerableGroup> groups,
-    ImmutableSet<CollaborationPartner> partners) {
+public final class AreaWork {
 
-  /**
-   * Creates the work of one area.
-   *
-   * @param interventions the interventions
-   * @param methods the methods used in this work
-   * @param instruments the assessment instruments used in this work
-   * @param groups the especially vulnerable groups this work served
-   * @param partners the partners of this work
-   * @throws NullPointerException if any argument is null
-   */
-  public AreaWork {
-    requireNonNull(interventions, "AreaWork 'interventions' must not be null");
-    requireNonNull(methods, "AreaWork 'methods' must not be null");
-    requireNonNull(instruments, "AreaWork 'instruments' must not be null");
-    requireNonNull(groups, "AreaWork 'groups' must not be null");
-    requireNonNull(partners, "AreaWork 'partners' must not be null");
+  private final ImmutableSet<Intervention> interventions;
+  private final ImmutableSet<Method> methods;
+  private final ImmutableSet<AssessmentInstrument> instruments;
+  private final ImmutableSet<VulnerableGroup> vulnerableGroups;
+  private final ImmutableSet<CollaborationPartner> partners;
+
+  private AreaWork(Builder b) {
+    this.interventions = ImmutableSet.copyOf(b.interventions);
+    this.methods = ImmutableSet.copyOf(b.methods);
+    this.instruments = ImmutableSet.copyOf(b.instruments);
+    this.vulnerableGroups = ImmutableSet.copyOf(b.vulnerableGroups);
+    this.partners = ImmutableSet.copyOf(b.partners);
   }
 
   /**
@@ -63,23 +54,91 @@ public record AreaWork(ImmutableSet<Intervention> interventions, ImmutableSet<Me
   }
 
   /**
+   * Returns the interventions.
+   *
+   * @return the interventions, in the order added
+   */
+  public ImmutableSet<Intervention> interventions() {
+    return interventions;
+  }
+
+  /**
+   * Returns the methods used in this work.
+   *
+   * @return the methods, in the order added
+   */
+  public ImmutableSet<Method> methods() {
+    return methods;
+  }
+
+  /**
+   * Returns the assessment instruments used in this work.
+   *
+   * @return the instruments, in the order added
+   */
+  public ImmutableSet<AssessmentInstrument> instruments() {
+    return instruments;
+  }
+
+  /**
+   * Returns the especially vulnerable groups this work served.
+   *
+   * @return the groups, in the order added
+   */
+  public ImmutableSet<VulnerableGroup> vulnerableGroups() {
+    return vulnerableGroups;
+  }
+
+  /**
+   * Returns the partners of this work.
+   *
+   * @return the partners, in the order added
+   */
+  public ImmutableSet<CollaborationPartner> partners() {
+    return partners;
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof AreaWork other && interventions.equals(other.interventions)
+        && methods.equals(other.methods) && instruments.equals(other.instruments)
+        && vulnerableGroups.equals(other.vulnerableGroups) && partners.equals(other.partners);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(interventions, methods, instruments, vulnerableGroups, partners);
+  }
+
+  @Override
+  public String toString() {
+    return "AreaWork{interventions=" + interventions + ", methods=" + methods + ", instruments="
+        + instruments + ", vulnerableGroups=" + vulnerableGroups + ", partners=" + partners + "}";
+  }
+
+  /**
    * Builds an {@link AreaWork}. Not thread-safe: use it at once, do not share or store it.
    */
   public static final class Builder {
-    private final List<Intervention> interventions = new ArrayList<>();
-    private final List<Method> methods = new ArrayList<>();
-    private final List<AssessmentInstrument> instruments = new ArrayList<>();
-    private final List<VulnerableGroup> groups = new ArrayList<>();
-    private final List<CollaborationPartner> partners = new ArrayList<>();
+    private final Set<Intervention> interventions = new LinkedHashSet<>();
+    private final Set<Method> methods = new LinkedHashSet<>();
+    private final Set<AssessmentInstrument> instruments = new LinkedHashSet<>();
+    private final Set<VulnerableGroup> vulnerableGroups = new LinkedHashSet<>();
+    private final Set<CollaborationPartner> partners = new LinkedHashSet<>();
 
     private Builder() {
     }
 
-    private static <T> void add(List<T> to, String name, Iterable<? extends T> elements) {
+    private static <T> void add(Set<T> to, String name, Iterable<? extends T> elements) {
       requireNonNull(elements, "AreaWork.Builder '" + name + "' must not be null");
       for (T element : elements) {
         to.add(requireNonNull(element, "AreaWork.Builder '" + name + "' must not hold null"));
       }
+    }
+
+    private static <T> Iterable<T> array(T[] elements, String name) {
+      return Arrays.asList(requireNonNull(elements,
+          "AreaWork.Builder '" + name + "' must not be null"));
     }
 
     /**
@@ -89,8 +148,18 @@ public record AreaWork(ImmutableSet<Intervention> interventions, ImmutableSet<Me
      * @return this builder
      */
     public Builder addInterventions(Intervention... interventions) {
-      add(this.interventions, "interventions", Arrays.asList(requireNonNull(interventions,
-          "AreaWork.Builder 'interventions' must not be null")));
+      add(this.interventions, "interventions", array(interventions, "interventions"));
+      return this;
+    }
+
+    /**
+     * Adds each of {@code interventions}.
+     *
+     * @param interventions the interventions
+     * @return this builder
+     */
+    public Builder addAllInterventions(Iterable<? extends Intervention> interventions) {
+      add(this.interventions, "interventions", interventions);
       return this;
     }
 
@@ -101,8 +170,18 @@ public record AreaWork(ImmutableSet<Intervention> interventions, ImmutableSet<Me
      * @return this builder
      */
     public Builder addMethods(Method... methods) {
-      add(this.methods, "methods", Arrays.asList(requireNonNull(methods,
-          "AreaWork.Builder 'methods' must not be null")));
+      add(this.methods, "methods", array(methods, "methods"));
+      return this;
+    }
+
+    /**
+     * Adds each of {@code methods}.
+     *
+     * @param methods the methods
+     * @return this builder
+     */
+    public Builder addAllMethods(Iterable<? extends Method> methods) {
+      add(this.methods, "methods", methods);
       return this;
     }
 
@@ -113,20 +192,40 @@ public record AreaWork(ImmutableSet<Intervention> interventions, ImmutableSet<Me
      * @return this builder
      */
     public Builder addInstruments(AssessmentInstrument... instruments) {
-      add(this.instruments, "instruments", Arrays.asList(requireNonNull(instruments,
-          "AreaWork.Builder 'instruments' must not be null")));
+      add(this.instruments, "instruments", array(instruments, "instruments"));
+      return this;
+    }
+
+    /**
+     * Adds each of {@code instruments}.
+     *
+     * @param instruments the instruments
+     * @return this builder
+     */
+    public Builder addAllInstruments(Iterable<? extends AssessmentInstrument> instruments) {
+      add(this.instruments, "instruments", instruments);
       return this;
     }
 
     /**
      * Adds especially vulnerable groups this work served.
      *
-     * @param groups the groups
+     * @param vulnerableGroups the groups
      * @return this builder
      */
-    public Builder addGroups(VulnerableGroup... groups) {
-      add(this.groups, "groups", Arrays.asList(requireNonNull(groups,
-          "AreaWork.Builder 'groups' must not be null")));
+    public Builder addVulnerableGroups(VulnerableGroup... vulnerableGroups) {
+      add(this.vulnerableGroups, "vulnerableGroups", array(vulnerableGroups, "vulnerableGroups"));
+      return this;
+    }
+
+    /**
+     * Adds each of {@code vulnerableGroups}.
+     *
+     * @param vulnerableGroups the groups
+     * @return this builder
+     */
+    public Builder addAllVulnerableGroups(Iterable<? extends VulnerableGroup> vulnerableGroups) {
+      add(this.vulnerableGroups, "vulnerableGroups", vulnerableGroups);
       return this;
     }
 
@@ -137,8 +236,18 @@ public record AreaWork(ImmutableSet<Intervention> interventions, ImmutableSet<Me
      * @return this builder
      */
     public Builder addPartners(CollaborationPartner... partners) {
-      add(this.partners, "partners", Arrays.asList(requireNonNull(partners,
-          "AreaWork.Builder 'partners' must not be null")));
+      add(this.partners, "partners", array(partners, "partners"));
+      return this;
+    }
+
+    /**
+     * Adds each of {@code partners}.
+     *
+     * @param partners the partners
+     * @return this builder
+     */
+    public Builder addAllPartners(Iterable<? extends CollaborationPartner> partners) {
+      add(this.partners, "partners", partners);
       return this;
     }
 
@@ -148,12 +257,12 @@ public record AreaWork(ImmutableSet<Intervention> interventions, ImmutableSet<Me
      * @param work the work
      * @return this builder
      */
-    public Builder addAll(AreaWork work) {
+    public Builder from(AreaWork work) {
       requireNonNull(work, "AreaWork.Builder 'work' must not be null");
       interventions.addAll(work.interventions());
       methods.addAll(work.methods());
       instruments.addAll(work.instruments());
-      groups.addAll(work.groups());
+      vulnerableGroups.addAll(work.vulnerableGroups());
       partners.addAll(work.partners());
       return this;
     }
@@ -161,22 +270,10 @@ public record AreaWork(ImmutableSet<Intervention> interventions, ImmutableSet<Me
     /**
      * Builds the work.
      *
-     * @return the work, each set in the order first added
+     * @return the work
      */
     public AreaWork build() {
-      return new AreaWork(ImmutableSet.copyOf(interventions), ImmutableSet.copyOf(methods),
-          ImmutableSet.copyOf(instruments), ImmutableSet.copyOf(groups),
-          ImmutableSet.copyOf(partners));
+      return new AreaWork(this);
     }
-  }
-
-  /**
-   * Returns whether this work names nothing.
-   *
-   * @return true if every set is empty
-   */
-  public boolean isEmpty() {
-    return interventions.isEmpty() && methods.isEmpty() && instruments.isEmpty()
-        && groups.isEmpty() && partners.isEmpty();
   }
 }

@@ -3,6 +3,7 @@ package se.utvecklingsmedel.followup;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -73,6 +74,8 @@ public abstract class CategoryStatistics {
    */
   public static final class Builder {
     private final ImmutableCategoryStatistics.Builder delegate = ImmutableCategoryStatistics.generatedBuilder();
+    /** The work per area, kept here so that putting an area again replaces its work. */
+    private final Map<ActivityArea, AreaCounts> work = new LinkedHashMap<>();
 
     Builder() {
     }
@@ -87,6 +90,8 @@ public abstract class CategoryStatistics {
     public Builder from(CategoryStatistics instance) {
       requireNonNull(instance, "CategoryStatistics.Builder \'instance\' must not be null");
       delegate.from(instance);
+      work.putAll(instance.work());
+      delegate.work(work);
       return this;
     }
 
@@ -696,6 +701,14 @@ public abstract class CategoryStatistics {
       return this;
     }
 
+    private void putEntries(Map<? extends ActivityArea, ? extends AreaCounts> entries) {
+      entries.forEach((area, w) -> work.put(
+          requireNonNull(area, "CategoryStatistics.Builder 'work' must not hold a null area"),
+          requireNonNull(w, "CategoryStatistics.Builder 'work' must not hold null: the work of " + area
+              + " is null")));
+      delegate.work(work);
+    }
+
     /**
      * Puts one entry into {@link CategoryStatistics#work() work}: the counts of one area's work.
      *
@@ -706,7 +719,8 @@ public abstract class CategoryStatistics {
     public Builder putWork(ActivityArea key, AreaCounts value) {
       requireNonNull(key, "CategoryStatistics.Builder 'key' of 'work' must not be null");
       requireNonNull(value, "CategoryStatistics.Builder 'value' of 'work' must not be null");
-      delegate.putWork(key, value);
+      work.put(key, value);
+      delegate.work(work);
       return this;
     }
 
@@ -719,7 +733,21 @@ public abstract class CategoryStatistics {
      */
     public Builder work(Map<? extends ActivityArea, ? extends AreaCounts> entries) {
       requireNonNull(entries, "CategoryStatistics.Builder 'work' must not be null");
-      delegate.work(entries);
+      work.clear();
+      putEntries(entries);
+      return this;
+    }
+
+    /**
+     * Puts every entry of {@code entries} into {@link CategoryStatistics#work() work}: per area, the
+     * counts of its work; an area put before is replaced.
+     *
+     * @param entries the entries
+     * @return this builder
+     */
+    public Builder putAllWork(Map<? extends ActivityArea, ? extends AreaCounts> entries) {
+      requireNonNull(entries, "CategoryStatistics.Builder 'work' must not be null");
+      putEntries(entries);
       return this;
     }
 
@@ -1048,16 +1076,28 @@ public abstract class CategoryStatistics {
     termCounts("partners", partners(), reportsAnalysed());
     termCounts("training", training(), reportsAnalysed());
     termCounts("reasonsForUnusedFunds", reasonsForUnusedFunds(), notAllUsed());
-    work().forEach((area, counts) -> counts.all().forEach(count -> {
-      String name = "work in " + area.label() + ": " + count.getKey();
-      atLeastZero(name, count.getValue());
-      atMost(name, count.getValue(), "areas of " + area.label(), areas().getOrDefault(area, 0));
-    }));
+    work().forEach((area, counts) -> {
+      counts.all().forEach(count -> atMost("work in " + area.label() + ": " + count.getKey(),
+          count.getValue(), "areas of " + area.label(), areas().getOrDefault(area, 0)));
+      counts.terms().forEach(term -> {
+        String label = ((SwedishLabelled) term.getKey()).label();
+        atMost("work in " + area.label() + ": " + label, term.getValue(),
+            "the category's count of " + label, categoryCount(term.getKey()));
+      });
+    });
     outcomes().forEach((area, counts) -> {
       termCounts("outcomes of " + area.label(), counts, reportsAnalysed());
       int total = counts.values().stream().mapToInt(Integer::intValue).sum();
       atMost("the outcomes of " + area.label(), total, "reportsAnalysed", reportsAnalysed());
     });
+  }
+
+  /** The category's own count of a method, instrument, group or partner. */
+  private int categoryCount(Object term) {
+    Map<?, Integer> counts = term instanceof Method ? methods()
+        : term instanceof AssessmentInstrument ? instruments()
+        : term instanceof VulnerableGroup ? vulnerableGroups() : partners();
+    return counts.getOrDefault(term, 0);
   }
 
   private void termCounts(String field, Map<?, Integer> counts, int most) {

@@ -218,12 +218,12 @@ final class CategoryTally {
       interventions.nameAll(work.interventions(), recipient);
       methods.nameAll(work.methods(), recipient);
       instruments.nameAll(work.instruments(), recipient);
-      groups.nameAll(work.groups(), recipient);
+      groups.nameAll(work.vulnerableGroups(), recipient);
       partners.nameAll(work.partners(), recipient);
     }
 
     AreaCounts counts() {
-      return new AreaCounts(interventions.counts(Intervention::label), methods.counts(Method::label),
+      return AreaCounts.of(interventions.counts(Intervention::label), methods.counts(Method::label),
           instruments.counts(AssessmentInstrument::label), groups.counts(VulnerableGroup::label),
           partners.counts(CollaborationPartner::label));
     }

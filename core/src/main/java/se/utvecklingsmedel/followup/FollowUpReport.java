@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -37,7 +38,9 @@ import se.utvecklingsmedel.vocabulary.VulnerableGroup;
  * <p>Checks on a report alone: the areas are of the recipient's category — municipal activity areas
  * for a municipality, regional for a region, development areas for a non-profit, none for a county
  * board or NCK — and a report that names another kind is rejected; outcomes are given only for areas
- * the report names; a report without activity names no areas or outcomes and has used nothing (seed
+ * the report names; work is given only for areas the report names, and every method, instrument,
+ * group and partner named in an area's work is named by the report too; a report without activity
+ * names no areas or outcomes and has used nothing (seed
  * 004 counts such reports apart: "22 stycken inte någon verksamhet"); reasons for unused funds are
  * given only when something is unused; use outside the grant's purpose is part of what was used.
  * Rules that need the grant and the round (the granted amount, the dates) are applied by
@@ -238,11 +241,11 @@ public abstract class FollowUpReport {
     }
     work().forEach((area, work) -> {
       checkArgument(areas().contains(area),
-          "FollowUpReport of %s: work is given for '%s', which the report does not name",
+          "FollowUpReport of %s: 'work' is given for '%s', which the report's areas do not name",
           recipient(), area.label());
       checkWithin(area, "methods", work.methods(), methods());
       checkWithin(area, "instruments", work.instruments(), instruments());
-      checkWithin(area, "vulnerableGroups", work.groups(), vulnerableGroups());
+      checkWithin(area, "vulnerableGroups", work.vulnerableGroups(), vulnerableGroups());
       checkWithin(area, "partners", work.partners(), partners());
     });
     for (ActivityArea area : outcomes().keySet()) {
@@ -266,7 +269,7 @@ public abstract class FollowUpReport {
   private <T> void checkWithin(ActivityArea area, String field, Set<T> inArea, Set<T> inReport) {
     for (T term : inArea) {
       checkArgument(inReport.contains(term),
-          "FollowUpReport of %s: the work in '%s' names '%s', which '%s' does not", recipient(),
+          "FollowUpReport of %s: 'work' in '%s' names '%s', which '%s' does not", recipient(),
           area.label(), term instanceof SwedishLabelled l ? l.label() : term, field);
     }
   }
@@ -290,6 +293,8 @@ public abstract class FollowUpReport {
    */
   public static final class Builder {
     private final ImmutableFollowUpReport.Builder delegate = ImmutableFollowUpReport.generatedBuilder();
+    /** The work per area, kept here so that putting an area again replaces its work. */
+    private final Map<ActivityArea, AreaWork> work = new LinkedHashMap<>();
 
     Builder() {
     }
@@ -304,6 +309,8 @@ public abstract class FollowUpReport {
     public Builder from(FollowUpReport instance) {
       requireNonNull(instance, "FollowUpReport.Builder \'instance\' must not be null");
       delegate.from(instance);
+      work.putAll(instance.work());
+      delegate.work(work);
       return this;
     }
 
@@ -753,8 +760,17 @@ public abstract class FollowUpReport {
       return this;
     }
 
+    private void putEntries(Map<? extends ActivityArea, ? extends AreaWork> entries) {
+      entries.forEach((area, w) -> work.put(
+          requireNonNull(area, "FollowUpReport.Builder 'work' must not hold a null area"),
+          requireNonNull(w, "FollowUpReport.Builder 'work' must not hold null: the work of " + area
+              + " is null")));
+      delegate.work(work);
+    }
+
     /**
-     * Puts one entry into {@link FollowUpReport#work() work}: what the recipient did within an area.
+     * Puts one entry into {@link FollowUpReport#work() work}: what the recipient did within an area;
+     * an area put before is replaced.
      *
      * @param key the area
      * @param value the work in that area
@@ -763,7 +779,8 @@ public abstract class FollowUpReport {
     public Builder putWork(ActivityArea key, AreaWork value) {
       requireNonNull(key, "FollowUpReport.Builder 'key' of 'work' must not be null");
       requireNonNull(value, "FollowUpReport.Builder 'value' of 'work' must not be null");
-      delegate.putWork(key, value);
+      work.put(key, value);
+      delegate.work(work);
       return this;
     }
 
@@ -776,7 +793,8 @@ public abstract class FollowUpReport {
      */
     public Builder work(Map<? extends ActivityArea, ? extends AreaWork> entries) {
       requireNonNull(entries, "FollowUpReport.Builder 'work' must not be null");
-      delegate.work(entries);
+      work.clear();
+      putEntries(entries);
       return this;
     }
 
@@ -789,7 +807,7 @@ public abstract class FollowUpReport {
      */
     public Builder putAllWork(Map<? extends ActivityArea, ? extends AreaWork> entries) {
       requireNonNull(entries, "FollowUpReport.Builder 'work' must not be null");
-      delegate.putAllWork(entries);
+      putEntries(entries);
       return this;
     }
 

@@ -184,6 +184,10 @@ public abstract class GrantRound {
    * uppdraget ska lämnas … senast den 30 september 2019. En årlig redovisning … senast den 30
    * september 2017 respektive 2018".
    *
+   * <p>The days are as the decision states them: 30 September 2017 is a Saturday. Where a deadline
+   * is met on the next working day, {@link se.utvecklingsmedel.deadline.Deadlines#effective} gives it
+   * (2 October 2017).
+   *
    * @return the deadlines, each after the use period ends, strictly increasing; empty if none is set
    */
   public abstract List<LocalDate> governmentReportDeadlines();

@@ -2,10 +2,12 @@ package se.utvecklingsmedel.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -61,7 +63,7 @@ class AreaWorkTest {
             .addInterventions(Intervention.INDIVIDUAL_SUPPORT_TALKS, Intervention.PARTNER_CONTACTS)
             .addMethods(KnownMethod.MOTIVATIONAL_INTERVIEWING).build())
         .putWork(WOMEN, AreaWork.builder().addMethods(KnownMethod.MOTIVATIONAL_INTERVIEWING)
-            .addGroups(VulnerableGroup.YOUNG_WOMEN).build())
+            .addVulnerableGroups(VulnerableGroup.YOUNG_WOMEN).build())
         .build();
     FollowUpReport b = report(B).addArea(PERPETRATORS)
         .putWork(PERPETRATORS, AreaWork.builder()
@@ -75,7 +77,7 @@ class AreaWorkTest {
         Map.entry(Intervention.INDIVIDUAL_SUPPORT_TALKS, 2), Map.entry(Intervention.PARTNER_CONTACTS, 1));
     assertThat(m.work().get(PERPETRATORS).methods())
         .containsExactly(Map.entry(KnownMethod.MOTIVATIONAL_INTERVIEWING, 1));
-    assertThat(m.work().get(WOMEN).groups())
+    assertThat(m.work().get(WOMEN).vulnerableGroups())
         .containsExactly(Map.entry(VulnerableGroup.YOUNG_WOMEN, 1));
     // The report-level count is of reports, not of areas: one, although named in two areas.
     assertThat(m.methods()).containsExactly(Map.entry(KnownMethod.MOTIVATIONAL_INTERVIEWING, 1));
@@ -86,8 +88,9 @@ class AreaWorkTest {
   void workIsOnlyForAnAreaTheReportNamesAndWithinItsSets() {
     assertThatIllegalArgumentException().isThrownBy(() -> report(A)
             .putWork(PERPETRATORS, AreaWork.builder().build()).build())
-        .withMessage("FollowUpReport of 0114 Upplands Väsby: work is given for 'Utveckling av "
-            + "arbetet med insatser till personer som utövar våld', which the report does not name");
+        .withMessage("FollowUpReport of 0114 Upplands Väsby: 'work' is given for 'Utveckling av "
+            + "arbetet med insatser till personer som utövar våld', which the report's areas do not "
+            + "name");
     assertThatIllegalArgumentException().isThrownBy(() -> report(A).addArea(PERPETRATORS)
             .putWork(PERPETRATORS, AreaWork.builder()
                 .addMethods(KnownMethod.ALTERNATIVES_TO_VIOLENCE).build()).build())
@@ -96,7 +99,7 @@ class AreaWorkTest {
 
   @Test
   void statisticsRejectAnAreaCountAboveTheArea() {
-    AreaCounts tooMany = new AreaCounts(ImmutableMap.of(Intervention.INDIVIDUAL_SUPPORT_TALKS, 3),
+    AreaCounts tooMany = AreaCounts.of(ImmutableMap.of(Intervention.INDIVIDUAL_SUPPORT_TALKS, 3),
         ImmutableMap.of(), ImmutableMap.of(), ImmutableMap.of(), ImmutableMap.of());
     CategoryStatistics valid = FollowUp.of(allocation(), List.of(report(A).addArea(PERPETRATORS)
         .build()), LocalDate.of(2017, 9, 30)).statistics().of(A.category());
@@ -111,8 +114,41 @@ class AreaWorkTest {
     AreaWork work = AreaWork.builder().addInterventions(Intervention.ADVICE, Intervention.MAPPING)
         .addInterventions(Intervention.ADVICE).build();
     assertThat(work.interventions()).containsExactly(Intervention.ADVICE, Intervention.MAPPING);
-    assertThat(work.isEmpty()).isFalse();
-    assertThat(AreaWork.builder().addAll(work).build()).isEqualTo(work);
-    assertThat(AreaWork.builder().build().isEmpty()).isTrue();
+    assertThat(AreaWork.builder().from(work).build()).isEqualTo(work).hasSameHashCodeAs(work)
+        .hasToString("AreaWork{interventions=[ADVICE, MAPPING], methods=[], instruments=[], "
+            + "vulnerableGroups=[], partners=[]}");
+    assertThat(AreaWork.builder().build()).isNotEqualTo(work);
+  }
+
+  @Test
+  void puttingAnAreaAgainReplacesItsWorkEvenAfterFrom() {
+    AreaWork talks = AreaWork.builder().addInterventions(Intervention.INDIVIDUAL_SUPPORT_TALKS).build();
+    AreaWork advice = AreaWork.builder().addInterventions(Intervention.ADVICE).build();
+    FollowUpReport report = report(A).addArea(PERPETRATORS).putWork(PERPETRATORS, talks)
+        .putWork(PERPETRATORS, advice).build();
+    assertThat(report.work()).containsExactly(Map.entry(PERPETRATORS, advice));
+    FollowUpReport again = FollowUpReport.builder().from(report).putWork(PERPETRATORS, talks).build();
+    assertThat(again.work()).containsExactly(Map.entry(PERPETRATORS, talks));
+    Map<MunicipalActivityArea, AreaWork> withNull = new HashMap<>();
+    withNull.put(PERPETRATORS, null);
+    assertThatNullPointerException().isThrownBy(() -> report(A).work(withNull))
+        .withMessage("FollowUpReport.Builder 'work' must not hold null: the work of "
+            + "WORK_WITH_PERPETRATORS is null");
+  }
+
+  @Test
+  void anAreasCountOfATermMayNotExceedTheCategorysOwn() {
+    CategoryStatistics valid = FollowUp.of(allocation(), List.of(report(A).addArea(PERPETRATORS)
+        .build()), LocalDate.of(2017, 9, 30)).statistics().of(A.category());
+    AreaCounts trappan = AreaCounts.of(Map.of(), Map.of(KnownMethod.TRAPPAN, 1), Map.of(), Map.of(),
+        Map.of());
+    assertThatIllegalArgumentException().isThrownBy(() -> CategoryStatistics.builder().from(valid)
+            .putWork(PERPETRATORS, trappan).build())
+        .withMessageContaining("'work in Utveckling av arbetet med insatser till personer som utövar "
+            + "våld: Trappan' (1) must be at most 'the category's count of Trappan' (0)");
+    assertThatIllegalArgumentException().isThrownBy(() -> AreaCounts.of(
+            Map.of(Intervention.ADVICE, -1), Map.of(), Map.of(), Map.of(), Map.of()))
+        .withMessage("AreaCounts 'interventions of Rådgivning via telefon, mejl eller chatt' must not "
+            + "be negative, but was -1");
   }
 }

@@ -197,7 +197,7 @@ public final class Round2016 {
           work(out, work.interventions());
           work(out, work.methods());
           work(out, work.instruments());
-          work(out, work.groups());
+          work(out, work.vulnerableGroups());
           work(out, work.partners());
         }
       });

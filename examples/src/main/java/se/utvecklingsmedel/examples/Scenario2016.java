@@ -275,12 +275,12 @@ public final class Scenario2016 {
     work.name(assessing.subList(10, 64), women, 20,
         w -> w.addMethods(KnownMethod.MOTIVATIONAL_INTERVIEWING));
     work.name(assessing, women, 20, w -> w.addInstruments(AssessmentInstrument.SARA));
-    work.name(vulnerable, women, 47, w -> w.addGroups(VulnerableGroup.HONOUR_RELATED_VIOLENCE));
-    work.name(vulnerable, women, 38, w -> w.addGroups(VulnerableGroup.WOMEN_WITH_DISABILITIES));
-    work.name(vulnerable, women, 38, w -> w.addGroups(VulnerableGroup.WOMEN_OVER_65));
-    work.name(vulnerable, women, 33, w -> w.addGroups(VulnerableGroup.WOMEN_OF_FOREIGN_BACKGROUND));
-    work.name(vulnerable, women, 24, w -> w.addGroups(VulnerableGroup.WOMEN_WITH_SUBSTANCE_ABUSE));
-    work.name(vulnerable, women, 15, w -> w.addGroups(VulnerableGroup.YOUNG_WOMEN));
+    work.name(vulnerable, women, 47, w -> w.addVulnerableGroups(VulnerableGroup.HONOUR_RELATED_VIOLENCE));
+    work.name(vulnerable, women, 38, w -> w.addVulnerableGroups(VulnerableGroup.WOMEN_WITH_DISABILITIES));
+    work.name(vulnerable, women, 38, w -> w.addVulnerableGroups(VulnerableGroup.WOMEN_OVER_65));
+    work.name(vulnerable, women, 33, w -> w.addVulnerableGroups(VulnerableGroup.WOMEN_OF_FOREIGN_BACKGROUND));
+    work.name(vulnerable, women, 24, w -> w.addVulnerableGroups(VulnerableGroup.WOMEN_WITH_SUBSTANCE_ABUSE));
+    work.name(vulnerable, women, 15, w -> w.addVulnerableGroups(VulnerableGroup.YOUNG_WOMEN));
     work.name(vulnerable, women, 42, w -> w.addPartners(CollaborationPartner.MUNICIPALITIES));
     work.name(vulnerable, women, 26,
         w -> w.addPartners(CollaborationPartner.NON_PROFIT_ORGANISATIONS));
@@ -516,7 +516,7 @@ public final class Scenario2016 {
         Map.entry(VulnerableGroup.WOMEN_OVER_65, 2), Map.entry(VulnerableGroup.LGBTQ, 1),
         Map.entry(VulnerableGroup.WOMEN_IN_PROSTITUTION, 2),
         Map.entry(VulnerableGroup.UNDOCUMENTED_WOMEN, 1))) {
-      work.name(inGroups, groups, group.getValue(), w -> w.addGroups(group.getKey()));
+      work.name(inGroups, groups, group.getValue(), w -> w.addVulnerableGroups(group.getKey()));
     }
     interventions(work, byArea, groups, Map.of(Intervention.INDIVIDUAL_SUPPORT_TALKS, 13,
         Intervention.ADVICE, 11, Intervention.GROUP_SUPPORT_TALKS, 11,
@@ -629,7 +629,7 @@ public final class Scenario2016 {
       List<Object> terms = new ArrayList<>();
       terms.addAll(w.methods());
       terms.addAll(w.instruments());
-      terms.addAll(w.groups());
+      terms.addAll(w.vulnerableGroups());
       terms.addAll(w.partners());
       return terms;
     }

@@ -394,7 +394,7 @@ class PublishedFiguresTest {
   }
 
   private static int group(ActivityArea area, VulnerableGroup group) {
-    return work(N, area).groups().getOrDefault(group, 0);
+    return work(N, area).vulnerableGroups().getOrDefault(group, 0);
   }
 
   /** One figure the seed gives for two terms alike: their count if equal, else a mismatch. */

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import se.utvecklingsmedel.allocation.Allocation;
 import se.utvecklingsmedel.allocation.Weights;
+import se.utvecklingsmedel.followup.AreaCounts;
+import se.utvecklingsmedel.followup.AreaWork;
 import se.utvecklingsmedel.followup.CategoryStatistics;
 import se.utvecklingsmedel.followup.Claim;
 import se.utvecklingsmedel.followup.CompetenceSupport;
@@ -92,6 +94,8 @@ final class CodecRegistry {
       Codec.of((Class) Allocation.class, AllocationCodec.ALLOCATION),
       Codec.of((Class) Weights.class, AllocationCodec.WEIGHTS),
       Codec.of(CategoryStatistics.class, FollowUpCodec.CATEGORY),
+      Codec.of(AreaWork.class, FollowUpCodec.AREA_WORK),
+      Codec.of(AreaCounts.class, FollowUpCodec.AREA_COUNTS),
       Codec.of(PublishedFigures.class, FollowUpCodec.FIGURES),
       Codec.of(Claim.class, FollowUpCodec.CLAIM),
       Codec.of(CompetenceSupport.class, FollowUpCodec.COMPETENCE_SUPPORT),

@@ -1,10 +1,8 @@
 package se.utvecklingsmedel.json;
 
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import se.utvecklingsmedel.followup.AreaCounts;
@@ -43,19 +41,17 @@ final class FollowUpCodec {
 
   /** One area's work in a report; every set may be left out, and is then empty. */
   static final Form<AreaWork> AREA_WORK = Form.object(f -> {
-    var interventions = f.defaulted("interventions", AreaWork::interventions,
-        Form.of(Intervention.class).set()).orElse(List.of());
-    var methods = f.defaulted("methods", AreaWork::methods, ValueCodec.METHOD.set())
-        .orElse(List.of());
-    var instruments = f.defaulted("instruments", AreaWork::instruments,
-        Form.of(AssessmentInstrument.class).set()).orElse(List.of());
-    var groups = f.defaulted("groups", AreaWork::groups, Form.of(VulnerableGroup.class).set())
-        .orElse(List.of());
-    var partners = f.defaulted("partners", AreaWork::partners,
-        Form.of(CollaborationPartner.class).set()).orElse(List.of());
-    return f.build(() -> new AreaWork(ImmutableSet.copyOf(interventions),
-        ImmutableSet.copyOf(methods), ImmutableSet.copyOf(instruments), ImmutableSet.copyOf(groups),
-        ImmutableSet.copyOf(partners)));
+    AreaWork.Builder w = AreaWork.builder();
+    f.defaulted("interventions", AreaWork::interventions, Form.of(Intervention.class).set(),
+        w::addAllInterventions);
+    f.defaulted("methods", AreaWork::methods, ValueCodec.METHOD.set(), w::addAllMethods);
+    f.defaulted("instruments", AreaWork::instruments, Form.of(AssessmentInstrument.class).set(),
+        w::addAllInstruments);
+    f.defaulted("vulnerableGroups", AreaWork::vulnerableGroups, Form.of(VulnerableGroup.class).set(),
+        w::addAllVulnerableGroups);
+    f.defaulted("partners", AreaWork::partners, Form.of(CollaborationPartner.class).set(),
+        w::addAllPartners);
+    return f.build(w::build);
   });
 
   /** One area's counts in the statistics; every map may be left out, and is then empty. */
@@ -66,11 +62,11 @@ final class FollowUpCodec {
         .orElse(ImmutableMap.of());
     var instruments = f.defaulted("instruments", AreaCounts::instruments,
         counts(Form.of(AssessmentInstrument.class))).orElse(ImmutableMap.of());
-    var groups = f.defaulted("groups", AreaCounts::groups, counts(Form.of(VulnerableGroup.class)))
-        .orElse(ImmutableMap.of());
+    var groups = f.defaulted("vulnerableGroups", AreaCounts::vulnerableGroups,
+        counts(Form.of(VulnerableGroup.class))).orElse(ImmutableMap.of());
     var partners = f.defaulted("partners", AreaCounts::partners,
         counts(Form.of(CollaborationPartner.class))).orElse(ImmutableMap.of());
-    return f.build(() -> new AreaCounts(interventions, methods, instruments, groups, partners));
+    return f.build(() -> AreaCounts.of(interventions, methods, instruments, groups, partners));
   });
 
   static final Form<FollowUpReport> REPORT = Form.object(f -> {

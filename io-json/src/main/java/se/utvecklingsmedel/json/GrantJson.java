@@ -207,8 +207,8 @@ public final class GrantJson {
       }
       if (e instanceof InvalidDefinitionException) {
         throw new GrantJsonException("$", null, "a " + value.getClass().getSimpleName()
-            + " has no JSON form: write the document that holds it (e.g. the Allocation of a "
-            + "CertificateLine)", e);
+            + " has no JSON form" + (value.getClass().getSimpleName().equals("CertificateLine")
+                ? ": write the Allocation that holds it" : ""), e);
       }
       throw new GrantJsonException("$", null, "cannot be written: " + e.getOriginalMessage(), e);
     }

@@ -13,10 +13,14 @@ import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import se.utvecklingsmedel.followup.AreaCounts;
+import se.utvecklingsmedel.followup.AreaWork;
+import se.utvecklingsmedel.vocabulary.Intervention;
 import se.utvecklingsmedel.followup.CategoryStatistics;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.followup.FollowUpReport;
@@ -137,6 +141,10 @@ class AnyMapperTest {
     values.add(Arguments.of("PublishedFigures", PublishedFigures.class,
         PublishedStatistics.seed000Of2018().categories().values().iterator().next()));
     values.add(Arguments.of("Settlement", Settlement.class, followUp.settlements().get(0)));
+    values.add(Arguments.of("AreaWork", AreaWork.class, AreaWork.builder()
+        .addInterventions(Intervention.ADVICE).build()));
+    values.add(Arguments.of("AreaCounts", AreaCounts.class, AreaCounts.of(
+        Map.of(Intervention.ADVICE, 2), Map.of(), Map.of(), Map.of(), Map.of())));
     values.add(Arguments.of("PotAllocation", PotAllocation.class,
         Fixtures.allocation().pots().values().iterator().next()));
     return values;

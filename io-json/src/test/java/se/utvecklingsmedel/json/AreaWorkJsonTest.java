@@ -53,6 +53,20 @@ class AreaWorkJsonTest {
     assertThatThrownBy(() -> GrantJson.read(json.replace("\"area\" : \"WORK_WITH_PERPETRATORS\"",
         "\"area\" : \"COLLABORATION\""), FollowUpReport.class))
         .isInstanceOf(GrantJsonException.class)
-        .hasMessageContaining("work is given for 'Samverkan', which the report does not name");
+        .hasMessageStartingWith("At $.work, value [")
+        .hasMessageContaining("'work' is given for 'Samverkan', which the report's areas do not name");
+  }
+
+  /** The schema closes the sets of names, as the reader does (found by a trial user). */
+  @Test
+  void theSchemaRejectsAMisspeltTermAsTheReaderDoes() {
+    String json = GrantJson.write(REPORT).replace("\"PARTNER_CONTACTS\"", "\"PARTNER_CONTACT\"");
+    assertThat(GrantJsonSchema.of(FollowUpReport.class).validate(json))
+        .extracting(GrantJsonException::path).contains("$.work[0].work.interventions[1]");
+    String area = GrantJson.write(REPORT).replace("\"areas\" : [ \"WORK_WITH_PERPETRATORS\" ]",
+        "\"areas\" : [ \"WORK_WITH_PERPETRATOR\" ]");
+    assertThat(area).contains("WORK_WITH_PERPETRATOR\"");
+    assertThat(GrantJsonSchema.of(FollowUpReport.class).validate(area))
+        .extracting(GrantJsonException::path).contains("$.areas[0]");
   }
 }
