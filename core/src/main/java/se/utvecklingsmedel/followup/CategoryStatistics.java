@@ -76,6 +76,8 @@ public abstract class CategoryStatistics {
     private final ImmutableCategoryStatistics.Builder delegate = ImmutableCategoryStatistics.generatedBuilder();
     /** The work per area, kept here so that putting an area again replaces its work. */
     private final Map<ActivityArea, AreaCounts> work = new LinkedHashMap<>();
+    /** The outcomes, kept here for the same reason. */
+    private final Map<ActivityArea, ImmutableMap<Outcome, Integer>> outcomes = new LinkedHashMap<>();
 
     Builder() {
     }
@@ -92,6 +94,8 @@ public abstract class CategoryStatistics {
       delegate.from(instance);
       work.putAll(instance.work());
       delegate.work(work);
+      outcomes.putAll(instance.outcomes());
+      delegate.outcomes(outcomes);
       return this;
     }
 
@@ -669,7 +673,8 @@ public abstract class CategoryStatistics {
     public Builder putOutcome(ActivityArea key, ImmutableMap<Outcome, Integer> value) {
       requireNonNull(key, "CategoryStatistics.Builder \'key\' of \'outcomes\' must not be null");
       requireNonNull(value, "CategoryStatistics.Builder \'value\' of \'outcomes\' must not be null");
-      delegate.putOutcome(key, value);
+      outcomes.put(key, value);
+      delegate.outcomes(outcomes);
       return this;
     }
 
@@ -683,7 +688,8 @@ public abstract class CategoryStatistics {
     public Builder outcomes(
         Map<? extends ActivityArea, ? extends ImmutableMap<Outcome, Integer>> entries) {
       requireNonNull(entries, "CategoryStatistics.Builder 'outcomes' must not be null");
-      delegate.outcomes(entries);
+      outcomes.clear();
+      putOutcomes(entries);
       return this;
     }
 
@@ -697,8 +703,16 @@ public abstract class CategoryStatistics {
     public Builder putAllOutcomes(
         Map<? extends ActivityArea, ? extends ImmutableMap<Outcome, Integer>> entries) {
       requireNonNull(entries, "CategoryStatistics.Builder 'outcomes' must not be null");
-      delegate.putAllOutcomes(entries);
+      putOutcomes(entries);
       return this;
+    }
+
+    private void putOutcomes(Map<? extends ActivityArea, ? extends ImmutableMap<Outcome, Integer>> entries) {
+      entries.forEach((area, o) -> outcomes.put(
+          requireNonNull(area, "CategoryStatistics.Builder 'outcomes' must not hold a null area"),
+          requireNonNull(o, "CategoryStatistics.Builder 'outcomes' must not hold null: the outcome of " + area
+              + " is null")));
+      delegate.outcomes(outcomes);
     }
 
     private void putEntries(Map<? extends ActivityArea, ? extends AreaCounts> entries) {

@@ -295,6 +295,8 @@ public abstract class FollowUpReport {
     private final ImmutableFollowUpReport.Builder delegate = ImmutableFollowUpReport.generatedBuilder();
     /** The work per area, kept here so that putting an area again replaces its work. */
     private final Map<ActivityArea, AreaWork> work = new LinkedHashMap<>();
+    /** The outcomes, kept here for the same reason. */
+    private final Map<ActivityArea, Outcome> outcomes = new LinkedHashMap<>();
 
     Builder() {
     }
@@ -311,6 +313,8 @@ public abstract class FollowUpReport {
       delegate.from(instance);
       work.putAll(instance.work());
       delegate.work(work);
+      outcomes.putAll(instance.outcomes());
+      delegate.outcomes(outcomes);
       return this;
     }
 
@@ -730,7 +734,8 @@ public abstract class FollowUpReport {
     public Builder putOutcome(ActivityArea key, Outcome value) {
       requireNonNull(key, "FollowUpReport.Builder \'key\' of \'outcomes\' must not be null");
       requireNonNull(value, "FollowUpReport.Builder \'value\' of \'outcomes\' must not be null");
-      delegate.putOutcome(key, value);
+      outcomes.put(key, value);
+      delegate.outcomes(outcomes);
       return this;
     }
 
@@ -743,7 +748,8 @@ public abstract class FollowUpReport {
      */
     public Builder outcomes(Map<? extends ActivityArea, ? extends Outcome> entries) {
       requireNonNull(entries, "FollowUpReport.Builder 'outcomes' must not be null");
-      delegate.outcomes(entries);
+      outcomes.clear();
+      putOutcomes(entries);
       return this;
     }
 
@@ -756,8 +762,16 @@ public abstract class FollowUpReport {
      */
     public Builder putAllOutcomes(Map<? extends ActivityArea, ? extends Outcome> entries) {
       requireNonNull(entries, "FollowUpReport.Builder 'outcomes' must not be null");
-      delegate.putAllOutcomes(entries);
+      putOutcomes(entries);
       return this;
+    }
+
+    private void putOutcomes(Map<? extends ActivityArea, ? extends Outcome> entries) {
+      entries.forEach((area, o) -> outcomes.put(
+          requireNonNull(area, "FollowUpReport.Builder 'outcomes' must not hold a null area"),
+          requireNonNull(o, "FollowUpReport.Builder 'outcomes' must not hold null: the outcome of " + area
+              + " is null")));
+      delegate.outcomes(outcomes);
     }
 
     private void putEntries(Map<? extends ActivityArea, ? extends AreaWork> entries) {

@@ -22,6 +22,7 @@ import se.utvecklingsmedel.round.PotId;
 import se.utvecklingsmedel.vocabulary.Intervention;
 import se.utvecklingsmedel.vocabulary.KnownMethod;
 import se.utvecklingsmedel.vocabulary.MunicipalActivityArea;
+import se.utvecklingsmedel.vocabulary.Outcome;
 import se.utvecklingsmedel.vocabulary.VulnerableGroup;
 
 /**
@@ -150,5 +151,15 @@ class AreaWorkTest {
             Map.of(Intervention.ADVICE, -1), Map.of(), Map.of(), Map.of(), Map.of()))
         .withMessage("AreaCounts 'interventions of Rådgivning via telefon, mejl eller chatt' must not "
             + "be negative, but was -1");
+  }
+
+  @Test
+  void puttingAnOutcomeAgainReplacesItEvenAfterFrom() {
+    FollowUpReport report = report(A).addArea(PERPETRATORS)
+        .putOutcome(PERPETRATORS, Outcome.PARTLY).build();
+    FollowUpReport again = FollowUpReport.builder().from(report)
+        .putOutcome(PERPETRATORS, Outcome.FULLY).build();
+    assertThat(again.outcomes()).containsExactly(Map.entry(PERPETRATORS,
+        Outcome.FULLY));
   }
 }
