@@ -707,19 +707,14 @@ public abstract class CategoryStatistics {
       return this;
     }
 
-    private void putOutcomes(Map<? extends ActivityArea, ? extends ImmutableMap<Outcome, Integer>> entries) {
-      entries.forEach((area, o) -> outcomes.put(
-          requireNonNull(area, "CategoryStatistics.Builder 'outcomes' must not hold a null area"),
-          requireNonNull(o, "CategoryStatistics.Builder 'outcomes' must not hold null: the outcome of " + area
-              + " is null")));
+    private void putOutcomes(
+        Map<? extends ActivityArea, ? extends ImmutableMap<Outcome, Integer>> entries) {
+      AreaEntries.putAll(outcomes, entries, "CategoryStatistics.Builder 'outcomes'");
       delegate.outcomes(outcomes);
     }
 
     private void putEntries(Map<? extends ActivityArea, ? extends AreaCounts> entries) {
-      entries.forEach((area, w) -> work.put(
-          requireNonNull(area, "CategoryStatistics.Builder 'work' must not hold a null area"),
-          requireNonNull(w, "CategoryStatistics.Builder 'work' must not hold null: the work of " + area
-              + " is null")));
+      AreaEntries.putAll(work, entries, "CategoryStatistics.Builder 'work'");
       delegate.work(work);
     }
 

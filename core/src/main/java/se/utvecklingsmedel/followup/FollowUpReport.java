@@ -767,18 +767,12 @@ public abstract class FollowUpReport {
     }
 
     private void putOutcomes(Map<? extends ActivityArea, ? extends Outcome> entries) {
-      entries.forEach((area, o) -> outcomes.put(
-          requireNonNull(area, "FollowUpReport.Builder 'outcomes' must not hold a null area"),
-          requireNonNull(o, "FollowUpReport.Builder 'outcomes' must not hold null: the outcome of " + area
-              + " is null")));
+      AreaEntries.putAll(outcomes, entries, "FollowUpReport.Builder 'outcomes'");
       delegate.outcomes(outcomes);
     }
 
     private void putEntries(Map<? extends ActivityArea, ? extends AreaWork> entries) {
-      entries.forEach((area, w) -> work.put(
-          requireNonNull(area, "FollowUpReport.Builder 'work' must not hold a null area"),
-          requireNonNull(w, "FollowUpReport.Builder 'work' must not hold null: the work of " + area
-              + " is null")));
+      AreaEntries.putAll(work, entries, "FollowUpReport.Builder 'work'");
       delegate.work(work);
     }
 

@@ -133,7 +133,7 @@ class AreaWorkTest {
     Map<MunicipalActivityArea, AreaWork> withNull = new HashMap<>();
     withNull.put(PERPETRATORS, null);
     assertThatNullPointerException().isThrownBy(() -> report(A).work(withNull))
-        .withMessage("FollowUpReport.Builder 'work' must not hold null: the work of "
+        .withMessage("FollowUpReport.Builder 'work' must not hold null: the entry of "
             + "WORK_WITH_PERPETRATORS is null");
   }
 
