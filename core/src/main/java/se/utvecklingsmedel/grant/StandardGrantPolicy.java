@@ -28,9 +28,7 @@ public enum StandardGrantPolicy implements GrantPolicy {
    */
   PRIORITY_ORDER_LAST_PARTIAL {
     @Override
-    public List<Award> award(Amount budget, List<Application> ranked) {
-      requireNonNull(budget, "StandardGrantPolicy 'budget' must not be null");
-      requireNonNull(ranked, "StandardGrantPolicy 'ranked' must not be null");
+    List<Award> awardChecked(Amount budget, List<Application> ranked) {
       return inPriorityOrder(budget, ranked, true);
     }
   },
@@ -40,9 +38,7 @@ public enum StandardGrantPolicy implements GrantPolicy {
    */
   PRIORITY_ORDER_SKIP_UNFUNDABLE {
     @Override
-    public List<Award> award(Amount budget, List<Application> ranked) {
-      requireNonNull(budget, "StandardGrantPolicy 'budget' must not be null");
-      requireNonNull(ranked, "StandardGrantPolicy 'ranked' must not be null");
+    List<Award> awardChecked(Amount budget, List<Application> ranked) {
       return inPriorityOrder(budget, ranked, false);
     }
   },
@@ -52,9 +48,7 @@ public enum StandardGrantPolicy implements GrantPolicy {
    */
   PROPORTIONAL {
     @Override
-    public List<Award> award(Amount budget, List<Application> ranked) {
-      requireNonNull(budget, "StandardGrantPolicy 'budget' must not be null");
-      requireNonNull(ranked, "StandardGrantPolicy 'ranked' must not be null");
+    List<Award> awardChecked(Amount budget, List<Application> ranked) {
       if (ranked.isEmpty()) {
         return List.of();
       }
@@ -76,6 +70,16 @@ public enum StandardGrantPolicy implements GrantPolicy {
       return awards;
     }
   };
+
+  @Override
+  public final List<Award> award(Amount budget, List<Application> ranked) {
+    requireNonNull(budget, "StandardGrantPolicy 'budget' must not be null");
+    requireNonNull(ranked, "StandardGrantPolicy 'ranked' must not be null");
+    return awardChecked(budget, ranked);
+  }
+
+  /** The policy's awards, its arguments checked. */
+  abstract List<Award> awardChecked(Amount budget, List<Application> ranked);
 
   private static List<Award> inPriorityOrder(Amount budget, List<Application> ranked,
       boolean lastPartial) {

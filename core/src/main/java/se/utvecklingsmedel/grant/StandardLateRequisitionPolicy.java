@@ -14,21 +14,20 @@ import java.time.LocalDate;
  */
 public enum StandardLateRequisitionPolicy implements LateRequisitionPolicy {
   /** A late requisition is refused: decision {@link Decision#REJECTED}, its money unclaimed. */
-  REJECT {
-    @Override
-    public boolean acceptsLate(Requisition requisition, LocalDate deadline) {
-      requireNonNull(requisition, "StandardLateRequisitionPolicy 'requisition' must not be null");
-      requireNonNull(deadline, "StandardLateRequisitionPolicy 'deadline' must not be null");
-      return false;
-    }
-  },
+  REJECT(false),
   /** A late requisition is accepted as if on time, and its explanation says it was late. */
-  ACCEPT {
-    @Override
-    public boolean acceptsLate(Requisition requisition, LocalDate deadline) {
-      requireNonNull(requisition, "StandardLateRequisitionPolicy 'requisition' must not be null");
-      requireNonNull(deadline, "StandardLateRequisitionPolicy 'deadline' must not be null");
-      return true;
-    }
+  ACCEPT(true);
+
+  private final boolean accepts;
+
+  StandardLateRequisitionPolicy(boolean accepts) {
+    this.accepts = accepts;
+  }
+
+  @Override
+  public boolean acceptsLate(Requisition requisition, LocalDate deadline) {
+    requireNonNull(requisition, "StandardLateRequisitionPolicy 'requisition' must not be null");
+    requireNonNull(deadline, "StandardLateRequisitionPolicy 'deadline' must not be null");
+    return accepts;
   }
 }

@@ -2,6 +2,8 @@ package se.utvecklingsmedel.grant;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.function.ToLongFunction;
+
 /**
  * The built-in ways of sharing unclaimed funds.
  *
@@ -11,34 +13,25 @@ import static java.util.Objects.requireNonNull;
  */
 public enum StandardRedistributionPolicy implements RedistributionPolicy {
   /** In proportion to each candidate's weight in the distribution key (the default). */
-  PROPORTIONAL_TO_KEY("in proportion to the distribution key") {
-    @Override
-    public long weight(RedistributionCandidate candidate) {
-      requireNonNull(candidate, "StandardRedistributionPolicy 'candidate' must not be null");
-      return candidate.keyWeight();
-    }
-  },
+  PROPORTIONAL_TO_KEY("in proportion to the distribution key", RedistributionCandidate::keyWeight),
   /** Equal shares to every candidate. */
-  EQUAL_SHARES("in equal shares") {
-    @Override
-    public long weight(RedistributionCandidate candidate) {
-      requireNonNull(candidate, "StandardRedistributionPolicy 'candidate' must not be null");
-      return 1;
-    }
-  },
+  EQUAL_SHARES("in equal shares", candidate -> 1),
   /** In proportion to the amount each candidate requisitioned. */
-  PROPORTIONAL_TO_REQUISITIONED("in proportion to the amount requisitioned") {
-    @Override
-    public long weight(RedistributionCandidate candidate) {
-      requireNonNull(candidate, "StandardRedistributionPolicy 'candidate' must not be null");
-      return candidate.requisitioned().toOre();
-    }
-  };
+  PROPORTIONAL_TO_REQUISITIONED("in proportion to the amount requisitioned",
+      candidate -> candidate.requisitioned().toOre());
 
   private final String description;
+  private final ToLongFunction<RedistributionCandidate> weight;
 
-  StandardRedistributionPolicy(String description) {
+  StandardRedistributionPolicy(String description, ToLongFunction<RedistributionCandidate> weight) {
     this.description = description;
+    this.weight = weight;
+  }
+
+  @Override
+  public long weight(RedistributionCandidate candidate) {
+    requireNonNull(candidate, "StandardRedistributionPolicy 'candidate' must not be null");
+    return weight.applyAsLong(candidate);
   }
 
   @Override
