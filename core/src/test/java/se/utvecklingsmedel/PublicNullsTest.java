@@ -166,8 +166,8 @@ class PublicNullsTest {
     samples.put(ImmutableSet.class, ImmutableSet.of());
     samples.put(NationalSupport.class, NationalSupport.seed004());
     samples.put(AreaWork.class, AreaWork.builder().build());
-    samples.put(AreaCounts.class, AreaCounts.of(ImmutableMap.of(), ImmutableMap.of(),
-        ImmutableMap.of(), ImmutableMap.of(), ImmutableMap.of()));
+    samples.put(AreaCounts.class, AreaCounts.builder().build());
+    samples.put(AreaCounts.Builder.class, AreaCounts.builder());
     samples.put(RoundAllocation.Builder.class, RoundAllocation.builder(ROUND));
     samples.put(Weights.Builder.class, Weights.builder());
     samples.put(DistributionKey.ByWeights.class, DistributionKey.byWeights("Bilaga", weights));

@@ -8,20 +8,23 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import se.utvecklingsmedel.vocabulary.AssessmentInstrument;
+import se.utvecklingsmedel.vocabulary.CareSetting;
 import se.utvecklingsmedel.vocabulary.CollaborationPartner;
 import se.utvecklingsmedel.vocabulary.Intervention;
 import se.utvecklingsmedel.vocabulary.Method;
 import se.utvecklingsmedel.vocabulary.SwedishLabelled;
+import se.utvecklingsmedel.vocabulary.Training;
 import se.utvecklingsmedel.vocabulary.VulnerableGroup;
 
 /**
- * How many recipients of a category named each intervention, method, instrument, group and partner
- * within one area (<i>insatserna inom ett område</i>), as seed 004 counts them: "I 78 av kommunerna
+ * How many recipients of a category named each intervention, method, instrument, group, partner,
+ * training and care setting within one area (<i>insatserna inom ett område</i>), as seed 004 counts them: "I 78 av kommunerna
  * … enskilda stödsamtal, 56 kommuner".
  *
  * <p>Checks: every count is zero or more; {@link CategoryStatistics} checks further that none exceeds
- * the recipients naming the area, nor the category's own count of the same method, instrument, group
- * or partner. As computed, each map lists the most named term first, ties by Swedish label.
+ * the recipients naming the area, nor the category's own count of the same method, instrument, group,
+ * partner or training. As computed, each map lists the most named term first, ties by Swedish label.
+ * Built with {@link #builder()}; a kind not set is empty.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -32,52 +35,26 @@ public final class AreaCounts {
   private final ImmutableMap<AssessmentInstrument, Integer> instruments;
   private final ImmutableMap<VulnerableGroup, Integer> vulnerableGroups;
   private final ImmutableMap<CollaborationPartner, Integer> partners;
+  private final ImmutableMap<Training, Integer> training;
+  private final ImmutableMap<CareSetting, Integer> careSettings;
 
-  private AreaCounts(ImmutableMap<Intervention, Integer> interventions,
-      ImmutableMap<Method, Integer> methods, ImmutableMap<AssessmentInstrument, Integer> instruments,
-      ImmutableMap<VulnerableGroup, Integer> vulnerableGroups,
-      ImmutableMap<CollaborationPartner, Integer> partners) {
-    this.interventions = interventions;
-    this.methods = methods;
-    this.instruments = instruments;
-    this.vulnerableGroups = vulnerableGroups;
-    this.partners = partners;
+  private AreaCounts(Builder b) {
+    this.interventions = ImmutableMap.copyOf(b.interventions);
+    this.methods = ImmutableMap.copyOf(b.methods);
+    this.instruments = ImmutableMap.copyOf(b.instruments);
+    this.vulnerableGroups = ImmutableMap.copyOf(b.vulnerableGroups);
+    this.partners = ImmutableMap.copyOf(b.partners);
+    this.training = ImmutableMap.copyOf(b.training);
+    this.careSettings = ImmutableMap.copyOf(b.careSettings);
   }
 
   /**
-   * Creates the counts of one area.
+   * Returns a new builder, every kind empty.
    *
-   * @param interventions recipients per intervention
-   * @param methods recipients per method
-   * @param instruments recipients per instrument
-   * @param vulnerableGroups recipients per especially vulnerable group
-   * @param partners recipients per partner
-   * @return the counts, each map in the order given
-   * @throws NullPointerException if a map, a term or a count is null
-   * @throws IllegalArgumentException if a count is negative
+   * @return the builder
    */
-  public static AreaCounts of(Map<Intervention, Integer> interventions,
-      Map<? extends Method, Integer> methods, Map<AssessmentInstrument, Integer> instruments,
-      Map<VulnerableGroup, Integer> vulnerableGroups, Map<CollaborationPartner, Integer> partners) {
-    requireNonNull(interventions, "AreaCounts 'interventions' must not be null");
-    requireNonNull(methods, "AreaCounts 'methods' must not be null");
-    requireNonNull(instruments, "AreaCounts 'instruments' must not be null");
-    requireNonNull(vulnerableGroups, "AreaCounts 'vulnerableGroups' must not be null");
-    requireNonNull(partners, "AreaCounts 'partners' must not be null");
-    AreaCounts counts = new AreaCounts(copy(interventions, "interventions"),
-        copy(methods, "methods"), copy(instruments, "instruments"),
-        copy(vulnerableGroups, "vulnerableGroups"), copy(partners, "partners"));
-    counts.all().forEach(e -> checkArgument(e.getValue() >= 0,
-        "AreaCounts '%s' must not be negative, but was %s", e.getKey(), e.getValue()));
-    return counts;
-  }
-
-  private static <K> ImmutableMap<K, Integer> copy(Map<? extends K, Integer> counts, String name) {
-    ImmutableMap.Builder<K, Integer> copy = ImmutableMap.builder();
-    counts.forEach((term, count) -> copy.put(
-        requireNonNull(term, "AreaCounts '" + name + "' must not hold a null term"),
-        requireNonNull(count, "AreaCounts '" + name + "' must not hold a null count")));
-    return copy.build();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -125,16 +102,35 @@ public final class AreaCounts {
     return partners;
   }
 
+  /**
+   * Returns recipients per kind of training.
+   *
+   * @return the counts
+   */
+  public ImmutableMap<Training, Integer> training() {
+    return training;
+  }
+
+  /**
+   * Returns recipients per care setting.
+   *
+   * @return the counts
+   */
+  public ImmutableMap<CareSetting, Integer> careSettings() {
+    return careSettings;
+  }
+
   /** Every count, named by its kind and the term's Swedish label, for the checks. */
   Stream<Map.Entry<String, Integer>> all() {
     return Stream.of(counts("interventions", interventions), counts("methods", methods),
         counts("instruments", instruments), counts("vulnerableGroups", vulnerableGroups),
-        counts("partners", partners)).flatMap(s -> s);
+        counts("partners", partners), counts("training", training),
+        counts("careSettings", careSettings)).flatMap(s -> s);
   }
 
-  /** The report-level terms (methods, instruments, groups, partners) with their counts. */
+  /** The report-level terms (methods, instruments, groups, partners, training) with their counts. */
   Stream<Map.Entry<Object, Integer>> terms() {
-    return Stream.of(methods, instruments, vulnerableGroups, partners)
+    return Stream.of(methods, instruments, vulnerableGroups, partners, training)
         .flatMap(m -> m.entrySet().stream()).map(e -> Map.entry(e.getKey(), e.getValue()));
   }
 
@@ -147,17 +143,151 @@ public final class AreaCounts {
   public boolean equals(Object obj) {
     return obj instanceof AreaCounts other && interventions.equals(other.interventions)
         && methods.equals(other.methods) && instruments.equals(other.instruments)
-        && vulnerableGroups.equals(other.vulnerableGroups) && partners.equals(other.partners);
+        && vulnerableGroups.equals(other.vulnerableGroups) && partners.equals(other.partners)
+        && training.equals(other.training) && careSettings.equals(other.careSettings);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(interventions, methods, instruments, vulnerableGroups, partners);
+    return Objects.hash(interventions, methods, instruments, vulnerableGroups, partners, training,
+        careSettings);
   }
 
   @Override
   public String toString() {
     return "AreaCounts{interventions=" + interventions + ", methods=" + methods + ", instruments="
-        + instruments + ", vulnerableGroups=" + vulnerableGroups + ", partners=" + partners + "}";
+        + instruments + ", vulnerableGroups=" + vulnerableGroups + ", partners=" + partners
+        + ", training=" + training + ", careSettings=" + careSettings + "}";
+  }
+
+  /**
+   * Builds {@link AreaCounts}. Each setter replaces that kind's counts, kept in the order given. Not
+   * thread-safe: use it at once, do not share or store it.
+   */
+  public static final class Builder {
+    private ImmutableMap<Intervention, Integer> interventions = ImmutableMap.of();
+    private ImmutableMap<Method, Integer> methods = ImmutableMap.of();
+    private ImmutableMap<AssessmentInstrument, Integer> instruments = ImmutableMap.of();
+    private ImmutableMap<VulnerableGroup, Integer> vulnerableGroups = ImmutableMap.of();
+    private ImmutableMap<CollaborationPartner, Integer> partners = ImmutableMap.of();
+    private ImmutableMap<Training, Integer> training = ImmutableMap.of();
+    private ImmutableMap<CareSetting, Integer> careSettings = ImmutableMap.of();
+
+    private Builder() {
+    }
+
+    private static <K> ImmutableMap<K, Integer> copy(Map<? extends K, Integer> counts,
+        String name) {
+      requireNonNull(counts, "AreaCounts.Builder '" + name + "' must not be null");
+      ImmutableMap.Builder<K, Integer> copy = ImmutableMap.builder();
+      counts.forEach((term, count) -> {
+        requireNonNull(term, "AreaCounts.Builder '" + name + "' must not hold a null term");
+        requireNonNull(count, "AreaCounts.Builder '" + name + "' must not hold a null count");
+        checkArgument(count >= 0, "AreaCounts '%s' of %s must not be negative, but was %s", name,
+            ((SwedishLabelled) term).label(), count);
+        copy.put(term, count);
+      });
+      return copy.build();
+    }
+
+    /**
+     * Sets recipients per intervention.
+     *
+     * @param interventions the counts, each zero or more
+     * @return this builder
+     * @throws NullPointerException if the map, a term or a count is null
+     * @throws IllegalArgumentException if a count is negative
+     */
+    public Builder interventions(Map<Intervention, Integer> interventions) {
+      this.interventions = copy(interventions, "interventions");
+      return this;
+    }
+
+    /**
+     * Sets recipients per method.
+     *
+     * @param methods the counts, each zero or more
+     * @return this builder
+     * @throws NullPointerException if the map, a term or a count is null
+     * @throws IllegalArgumentException if a count is negative
+     */
+    public Builder methods(Map<? extends Method, Integer> methods) {
+      this.methods = copy(methods, "methods");
+      return this;
+    }
+
+    /**
+     * Sets recipients per instrument.
+     *
+     * @param instruments the counts, each zero or more
+     * @return this builder
+     * @throws NullPointerException if the map, a term or a count is null
+     * @throws IllegalArgumentException if a count is negative
+     */
+    public Builder instruments(Map<AssessmentInstrument, Integer> instruments) {
+      this.instruments = copy(instruments, "instruments");
+      return this;
+    }
+
+    /**
+     * Sets recipients per especially vulnerable group.
+     *
+     * @param vulnerableGroups the counts, each zero or more
+     * @return this builder
+     * @throws NullPointerException if the map, a term or a count is null
+     * @throws IllegalArgumentException if a count is negative
+     */
+    public Builder vulnerableGroups(Map<VulnerableGroup, Integer> vulnerableGroups) {
+      this.vulnerableGroups = copy(vulnerableGroups, "vulnerableGroups");
+      return this;
+    }
+
+    /**
+     * Sets recipients per partner.
+     *
+     * @param partners the counts, each zero or more
+     * @return this builder
+     * @throws NullPointerException if the map, a term or a count is null
+     * @throws IllegalArgumentException if a count is negative
+     */
+    public Builder partners(Map<CollaborationPartner, Integer> partners) {
+      this.partners = copy(partners, "partners");
+      return this;
+    }
+
+    /**
+     * Sets recipients per kind of training.
+     *
+     * @param training the counts, each zero or more
+     * @return this builder
+     * @throws NullPointerException if the map, a term or a count is null
+     * @throws IllegalArgumentException if a count is negative
+     */
+    public Builder training(Map<Training, Integer> training) {
+      this.training = copy(training, "training");
+      return this;
+    }
+
+    /**
+     * Sets recipients per care setting.
+     *
+     * @param careSettings the counts, each zero or more
+     * @return this builder
+     * @throws NullPointerException if the map, a term or a count is null
+     * @throws IllegalArgumentException if a count is negative
+     */
+    public Builder careSettings(Map<CareSetting, Integer> careSettings) {
+      this.careSettings = copy(careSettings, "careSettings");
+      return this;
+    }
+
+    /**
+     * Builds the counts.
+     *
+     * @return the counts
+     */
+    public AreaCounts build() {
+      return new AreaCounts(this);
+    }
   }
 }

@@ -8,21 +8,28 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import se.utvecklingsmedel.vocabulary.AssessmentInstrument;
+import se.utvecklingsmedel.vocabulary.CareSetting;
 import se.utvecklingsmedel.vocabulary.CollaborationPartner;
 import se.utvecklingsmedel.vocabulary.Intervention;
 import se.utvecklingsmedel.vocabulary.Method;
+import se.utvecklingsmedel.vocabulary.Training;
 import se.utvecklingsmedel.vocabulary.VulnerableGroup;
 
 /**
  * What a recipient did within one activity area (<i>insatserna inom ett område</i>): the
- * interventions, and the methods, instruments, groups and partners of that work.
+ * interventions, and the methods, instruments, groups, partners, training and care settings of that
+ * work.
  *
  * <p>Source: seed 004 counts these per area, not per report: "I 78 av kommunerna … insatser för
  * personer som utövar våld … enskilda stödsamtal, 56 kommuner … Alternativ till våld, vilket
  * förekommit i 45 kommuner"; the groups of the non-profits' "Insatser för särskilt utsatta grupper"
- * ("våldsutsatta kvinnor med utländsk bakgrund … i nio av organisationerna"). A report's
- * {@linkplain FollowUpReport#work() work per area} is therefore held beside its report-level sets,
- * which must include every method, instrument, group and partner named in an area.
+ * ("våldsutsatta kvinnor med utländsk bakgrund … i nio av organisationerna"); training in one method
+ * within an area ("28 kommuner har skickat medarbetare på utbildning i Alternativ till våld. I 15
+ * kommuner har medarbetare utbildats i Motiverande samtal", in the work with perpetrators, beside 100
+ * in the training area); and the parts of care the regions' quality work was aimed at ("akutsjukvården
+ * (16 landsting) som primärvården (15 landsting)"). A report's {@linkplain FollowUpReport#work() work
+ * per area} is therefore held beside its report-level sets, which must include every method,
+ * instrument, group, partner and training named in an area (care settings are named only per area).
  *
  * <p>Built with {@link #builder()}; each set keeps the order its terms were first added.
  *
@@ -35,6 +42,8 @@ public final class AreaWork {
   private final ImmutableSet<AssessmentInstrument> instruments;
   private final ImmutableSet<VulnerableGroup> vulnerableGroups;
   private final ImmutableSet<CollaborationPartner> partners;
+  private final ImmutableSet<Training> training;
+  private final ImmutableSet<CareSetting> careSettings;
 
   private AreaWork(Builder b) {
     this.interventions = ImmutableSet.copyOf(b.interventions);
@@ -42,6 +51,8 @@ public final class AreaWork {
     this.instruments = ImmutableSet.copyOf(b.instruments);
     this.vulnerableGroups = ImmutableSet.copyOf(b.vulnerableGroups);
     this.partners = ImmutableSet.copyOf(b.partners);
+    this.training = ImmutableSet.copyOf(b.training);
+    this.careSettings = ImmutableSet.copyOf(b.careSettings);
   }
 
   /**
@@ -98,22 +109,43 @@ public final class AreaWork {
     return partners;
   }
 
+  /**
+   * Returns the training taken part in for this work.
+   *
+   * @return the training, in the order added
+   */
+  public ImmutableSet<Training> training() {
+    return training;
+  }
+
+  /**
+   * Returns the parts of health and dental care this work was aimed at.
+   *
+   * @return the care settings, in the order added
+   */
+  public ImmutableSet<CareSetting> careSettings() {
+    return careSettings;
+  }
+
   @Override
   public boolean equals(Object obj) {
     return obj instanceof AreaWork other && interventions.equals(other.interventions)
         && methods.equals(other.methods) && instruments.equals(other.instruments)
-        && vulnerableGroups.equals(other.vulnerableGroups) && partners.equals(other.partners);
+        && vulnerableGroups.equals(other.vulnerableGroups) && partners.equals(other.partners)
+        && training.equals(other.training) && careSettings.equals(other.careSettings);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(interventions, methods, instruments, vulnerableGroups, partners);
+    return Objects.hash(interventions, methods, instruments, vulnerableGroups, partners, training,
+        careSettings);
   }
 
   @Override
   public String toString() {
     return "AreaWork{interventions=" + interventions + ", methods=" + methods + ", instruments="
-        + instruments + ", vulnerableGroups=" + vulnerableGroups + ", partners=" + partners + "}";
+        + instruments + ", vulnerableGroups=" + vulnerableGroups + ", partners=" + partners
+        + ", training=" + training + ", careSettings=" + careSettings + "}";
   }
 
   /**
@@ -125,6 +157,8 @@ public final class AreaWork {
     private final Set<AssessmentInstrument> instruments = new LinkedHashSet<>();
     private final Set<VulnerableGroup> vulnerableGroups = new LinkedHashSet<>();
     private final Set<CollaborationPartner> partners = new LinkedHashSet<>();
+    private final Set<Training> training = new LinkedHashSet<>();
+    private final Set<CareSetting> careSettings = new LinkedHashSet<>();
 
     private Builder() {
     }
@@ -252,6 +286,50 @@ public final class AreaWork {
     }
 
     /**
+     * Adds training taken part in for this work.
+     *
+     * @param training the training
+     * @return this builder
+     */
+    public Builder addTraining(Training... training) {
+      add(this.training, "training", array(training, "training"));
+      return this;
+    }
+
+    /**
+     * Adds each of {@code training}.
+     *
+     * @param training the training
+     * @return this builder
+     */
+    public Builder addAllTraining(Iterable<? extends Training> training) {
+      add(this.training, "training", training);
+      return this;
+    }
+
+    /**
+     * Adds parts of health and dental care this work was aimed at.
+     *
+     * @param careSettings the care settings
+     * @return this builder
+     */
+    public Builder addCareSettings(CareSetting... careSettings) {
+      add(this.careSettings, "careSettings", array(careSettings, "careSettings"));
+      return this;
+    }
+
+    /**
+     * Adds each of {@code careSettings}.
+     *
+     * @param careSettings the care settings
+     * @return this builder
+     */
+    public Builder addAllCareSettings(Iterable<? extends CareSetting> careSettings) {
+      add(this.careSettings, "careSettings", careSettings);
+      return this;
+    }
+
+    /**
      * Adds everything another area's work holds.
      *
      * @param work the work
@@ -264,6 +342,8 @@ public final class AreaWork {
       instruments.addAll(work.instruments());
       vulnerableGroups.addAll(work.vulnerableGroups());
       partners.addAll(work.partners());
+      training.addAll(work.training());
+      careSettings.addAll(work.careSettings());
       return this;
     }
 

@@ -773,6 +773,19 @@ public abstract class CategoryStatistics {
     }
 
     /**
+     * Sets {@link CategoryStatistics#qualitySystemAlreadyCovering() qualitySystemAlreadyCovering}:
+     * analysed recipients whose management system already covered the work with violence.
+     *
+     * @param qualitySystemAlreadyCovering analysed recipients whose management system already
+     *     covered the work
+     * @return this builder
+     */
+    public Builder qualitySystemAlreadyCovering(int qualitySystemAlreadyCovering) {
+      delegate.qualitySystemAlreadyCovering(qualitySystemAlreadyCovering);
+      return this;
+    }
+
+    /**
      * Builds the CategoryStatistics, running every check.
      *
      * @return the value
@@ -1010,6 +1023,15 @@ public abstract class CategoryStatistics {
   public abstract int usingRiskAssessment();
 
   /**
+   * Returns analysed recipients that did not work on their management system because it already
+   * covered the work with intimate-partner violence ({@link
+   * FollowUpReport#qualitySystemAlreadyCovers()}).
+   *
+   * @return analysed recipients whose management system already covered the work
+   */
+  public abstract int qualitySystemAlreadyCovering();
+
+  /**
    * Returns the reports received, in time or late.
    *
    * @return the reports received, in time or late
@@ -1041,6 +1063,7 @@ public abstract class CategoryStatistics {
     atLeastZero("reportsAnalysed", reportsAnalysed());
     atLeastZero("coordinatingFunctions", coordinatingFunctions());
     atLeastZero("usingRiskAssessment", usingRiskAssessment());
+    atLeastZero("qualitySystemAlreadyCovering", qualitySystemAlreadyCovering());
     atMost("requisitioning", requisitioning(), "granted", granted());
     atMost("granted", granted(), "requisitioning + applying", requisitioning() + applying());
   }
@@ -1055,6 +1078,8 @@ public abstract class CategoryStatistics {
         "reportsInTime", reportsInTime());
     atMost("coordinatingFunctions", coordinatingFunctions(), "reportsAnalysed", reportsAnalysed());
     atMost("usingRiskAssessment", usingRiskAssessment(), "reportsAnalysed", reportsAnalysed());
+    atMost("qualitySystemAlreadyCovering", qualitySystemAlreadyCovering(), "reportsAnalysed",
+        reportsAnalysed());
   }
 
   private void checkAmounts() {
@@ -1101,11 +1126,12 @@ public abstract class CategoryStatistics {
     });
   }
 
-  /** The category's own count of a method, instrument, group or partner. */
+  /** The category's own count of a method, instrument, group, partner or training. */
   private int categoryCount(Object term) {
     Map<?, Integer> counts = term instanceof Method ? methods()
         : term instanceof AssessmentInstrument ? instruments()
-        : term instanceof VulnerableGroup ? vulnerableGroups() : partners();
+        : term instanceof VulnerableGroup ? vulnerableGroups()
+        : term instanceof Training ? training() : partners();
     return counts.getOrDefault(term, 0);
   }
 

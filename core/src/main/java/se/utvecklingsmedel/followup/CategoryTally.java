@@ -21,6 +21,7 @@ import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.recipient.RecipientCategory;
 import se.utvecklingsmedel.vocabulary.ActivityArea;
 import se.utvecklingsmedel.vocabulary.AssessmentInstrument;
+import se.utvecklingsmedel.vocabulary.CareSetting;
 import se.utvecklingsmedel.vocabulary.CollaborationPartner;
 import se.utvecklingsmedel.vocabulary.Intervention;
 import se.utvecklingsmedel.vocabulary.Method;
@@ -68,6 +69,7 @@ final class CategoryTally {
   private final Map<ActivityArea, WorkTerms> work = new HashMap<>();
   private final Set<Recipient> coordinating = new HashSet<>();
   private final Set<Recipient> risk = new HashSet<>();
+  private final Set<Recipient> qualitySystemCovering = new HashSet<>();
 
   private CategoryTally(RecipientCategory category) {
     this.category = category;
@@ -160,6 +162,9 @@ final class CategoryTally {
     if (report.instruments().stream().anyMatch(AssessmentInstrument::isRiskAssessment)) {
       risk.add(recipient);
     }
+    if (report.qualitySystemAlreadyCovers()) {
+      qualitySystemCovering.add(recipient);
+    }
   }
 
   private CategoryStatistics build() {
@@ -184,6 +189,7 @@ final class CategoryTally {
         .reasonsForUnusedFunds(reasons.counts(UnusedFundsReason::label))
         .coordinatingFunctions(coordinating.size())
         .usingRiskAssessment(risk.size())
+        .qualitySystemAlreadyCovering(qualitySystemCovering.size())
         .outcomes(outcomeCounts())
         .work(workCounts())
         .build();
@@ -213,6 +219,8 @@ final class CategoryTally {
     private final Terms<AssessmentInstrument> instruments = new Terms<>();
     private final Terms<VulnerableGroup> groups = new Terms<>();
     private final Terms<CollaborationPartner> partners = new Terms<>();
+    private final Terms<Training> training = new Terms<>();
+    private final Terms<CareSetting> careSettings = new Terms<>();
 
     void name(AreaWork work, Recipient recipient) {
       interventions.nameAll(work.interventions(), recipient);
@@ -220,12 +228,18 @@ final class CategoryTally {
       instruments.nameAll(work.instruments(), recipient);
       groups.nameAll(work.vulnerableGroups(), recipient);
       partners.nameAll(work.partners(), recipient);
+      training.nameAll(work.training(), recipient);
+      careSettings.nameAll(work.careSettings(), recipient);
     }
 
     AreaCounts counts() {
-      return AreaCounts.of(interventions.counts(Intervention::label), methods.counts(Method::label),
-          instruments.counts(AssessmentInstrument::label), groups.counts(VulnerableGroup::label),
-          partners.counts(CollaborationPartner::label));
+      return AreaCounts.builder().interventions(interventions.counts(Intervention::label))
+          .methods(methods.counts(Method::label))
+          .instruments(instruments.counts(AssessmentInstrument::label))
+          .vulnerableGroups(groups.counts(VulnerableGroup::label))
+          .partners(partners.counts(CollaborationPartner::label))
+          .training(training.counts(Training::label))
+          .careSettings(careSettings.counts(CareSetting::label)).build();
     }
   }
 

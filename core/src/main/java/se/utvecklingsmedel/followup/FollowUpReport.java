@@ -165,6 +165,22 @@ public abstract class FollowUpReport {
   }
 
   /**
+   * Returns whether the recipient did not work on its management system for systematic quality
+   * work because the system already covers the work with intimate-partner violence.
+   *
+   * <p>Source: seed 004 — "Av de kommuner som inte arbetade med det systematiska kvalitetsarbetet
+   * redovisar 53 stycken att kommunens ledningssystem för systematiskt kvalitetsarbete redan omfattar
+   * arbetet med våld i nära relationer." Hence a report saying so must not name the area {@link
+   * MunicipalActivityArea#QUALITY_MANAGEMENT_SYSTEM}, and only a municipality says so.
+   *
+   * @return false by default
+   */
+  @Value.Default
+  public boolean qualitySystemAlreadyCovers() {
+    return false;
+  }
+
+  /**
    * Returns the competence-support training taken part in.
    *
    * @return the kinds of training
@@ -247,11 +263,21 @@ public abstract class FollowUpReport {
       checkWithin(area, "instruments", work.instruments(), instruments());
       checkWithin(area, "vulnerableGroups", work.vulnerableGroups(), vulnerableGroups());
       checkWithin(area, "partners", work.partners(), partners());
+      checkWithin(area, "training", work.training(), training());
     });
     for (ActivityArea area : outcomes().keySet()) {
       checkArgument(areas().contains(area),
           "FollowUpReport of %s: an outcome is given for '%s', which the report does not name",
           recipient(), area.label());
+    }
+    if (qualitySystemAlreadyCovers()) {
+      checkArgument(category == RecipientCategory.MUNICIPALITY,
+          "FollowUpReport of %s: 'qualitySystemAlreadyCovers' is a municipality's answer, not a %s's",
+          recipient(), category.label().toLowerCase(Locale.ROOT));
+      checkArgument(!areas().contains(MunicipalActivityArea.QUALITY_MANAGEMENT_SYSTEM),
+          "FollowUpReport of %s: 'qualitySystemAlreadyCovers' says the management system needed no "
+              + "work, but the areas name '%s'", recipient(),
+          MunicipalActivityArea.QUALITY_MANAGEMENT_SYSTEM.label());
     }
     checkArgument(hadActivity() || areas().isEmpty(),
         "FollowUpReport of %s: a report without activity must name no areas", recipient());
@@ -668,6 +694,18 @@ public abstract class FollowUpReport {
      */
     public Builder coordinatingFunctionFinanced(boolean coordinatingFunctionFinanced) {
       delegate.coordinatingFunctionFinanced(coordinatingFunctionFinanced);
+      return this;
+    }
+
+    /**
+     * Sets {@link FollowUpReport#qualitySystemAlreadyCovers() qualitySystemAlreadyCovers}: whether
+     * the municipality's management system already covers the work with intimate-partner violence.
+     *
+     * @param qualitySystemAlreadyCovers whether the management system already covers the work
+     * @return this builder
+     */
+    public Builder qualitySystemAlreadyCovers(boolean qualitySystemAlreadyCovers) {
+      delegate.qualitySystemAlreadyCovers(qualitySystemAlreadyCovers);
       return this;
     }
 

@@ -56,5 +56,15 @@ public enum AssessmentInstrument implements SwedishLabelled {
     return purpose == InstrumentPurpose.RISK_ASSESSMENT;
   }
 
-
+  /**
+   * Returns whether the instrument is one of FREDA's three, which seed 004 also counts together
+   * ("19 organisationer att de använt sig av FREDA"; footnote 1: "FREDA består av tre instrument.
+   * FREDA kortfrågor, FREDA beskrivning samt FREDA farlighetsbedömning").
+   *
+   * @return true for FREDA kortfrågor, FREDA beskrivning and FREDA farlighetsbedömning
+   */
+  public boolean isFreda() {
+    return this == FREDA_SHORT_QUESTIONS || this == FREDA_DESCRIPTION
+        || this == FREDA_DANGER_ASSESSMENT;
+  }
 }

@@ -4,7 +4,8 @@ package se.utvecklingsmedel.vocabulary;
  * The collaboration partners (<i>samverkansaktörer</i>) a recipient may report working with.
  *
  * <p>Source: seed 004 (the 2016 annual report), the collaboration passages for municipalities,
- * county councils and non-profits, which end "med flera": hence {@link #OTHER}.
+ * county councils and non-profits, which end "med flera": hence {@link #OTHER}. Women's shelters
+ * from the regions' "samverkat med socialtjänst, polis och kvinnojourer".
  *
  * <p>This enum is immutable and thread-safe.
  */
@@ -43,6 +44,8 @@ public enum CollaborationPartner implements SwedishLabelled {
   RESCUE_SERVICE("Räddningstjänsten"),
   /** Barn- och ungdomspsykiatrin. */
   CHILD_AND_ADOLESCENT_PSYCHIATRY("BUP"),
+  /** Kvinnojourer: women's shelters. */
+  WOMENS_SHELTERS("Kvinnojourer"),
   /** Another partner than those listed. */
   OTHER("Andra aktörer");
 

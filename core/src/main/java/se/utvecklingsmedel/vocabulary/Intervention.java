@@ -13,7 +13,11 @@ package se.utvecklingsmedel.vocabulary;
  * stöd och anordnat olika sociala aktiviteter", "kompetensutveckla organisationens anställda och
  * volontärer", "dokumentation av verksamheten", "utveckla avtal med kommunen", "uppsökande arbete i
  * gatumiljö och på internet", "en kartläggning"; and "egenkontroll, utredning av avvikelser och
- * riskanalys" in the municipalities' management systems.
+ * riskanalys" in the municipalities' management systems; and, for the municipalities, "tagit fram
+ * processer och rutiner för att kontrollera och följa upp verksamhet som de har överlämnat till
+ * ideella organisationer eller andra aktörer", "informationsinsatser till föräldrar och andra
+ * närstående utifrån barns behov", and "tidigt förebyggande insatser … selektivt förebyggande
+ * insatser, det vill säga förebyggande insatser riktade till särskilda grupper eller individer".
  *
  * <p>This enum is immutable and thread-safe.
  */
@@ -53,7 +57,16 @@ public enum Intervention implements SwedishLabelled {
   /** Processes and routines to develop the direct interventions for those exposed to violence. */
   ROUTINES_FOR_DIRECT_INTERVENTIONS("Processer och rutiner för att utveckla de direkta insatserna"),
   /** Mapping the requirements and aims of laws and regulations. */
-  MAPPING_LEGAL_REQUIREMENTS("Kartläggning av krav och mål i gällande lagar och föreskrifter");
+  MAPPING_LEGAL_REQUIREMENTS("Kartläggning av krav och mål i gällande lagar och föreskrifter"),
+  /** Routines to check and follow up work handed over to non-profits or other actors. */
+  FOLLOW_UP_OF_DELEGATED_WORK("Processer och rutiner för att kontrollera och följa upp verksamhet "
+      + "som överlämnats till ideella organisationer eller andra aktörer"),
+  /** Information to parents and other relatives from the child's needs. */
+  INFORMATION_TO_PARENTS("Informationsinsatser till föräldrar och andra närstående"),
+  /** Early prevention, to stop violence arising (universal). */
+  EARLY_PREVENTION("Tidigt förebyggande insatser"),
+  /** Selective prevention, aimed at particular groups or individuals. */
+  SELECTIVE_PREVENTION("Selektivt förebyggande insatser");
 
   private final String label;
 

@@ -19,10 +19,12 @@ import se.utvecklingsmedel.recipient.Municipality;
 import se.utvecklingsmedel.recipient.ReferenceData;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.PotId;
+import se.utvecklingsmedel.vocabulary.CareSetting;
 import se.utvecklingsmedel.vocabulary.Intervention;
 import se.utvecklingsmedel.vocabulary.KnownMethod;
 import se.utvecklingsmedel.vocabulary.MunicipalActivityArea;
 import se.utvecklingsmedel.vocabulary.Outcome;
+import se.utvecklingsmedel.vocabulary.Training;
 import se.utvecklingsmedel.vocabulary.VulnerableGroup;
 
 /**
@@ -96,12 +98,58 @@ class AreaWorkTest {
             .putWork(PERPETRATORS, AreaWork.builder()
                 .addMethods(KnownMethod.ALTERNATIVES_TO_VIOLENCE).build()).build())
         .withMessageContaining("names 'Alternativ till våld', which 'methods' does not");
+    assertThatIllegalArgumentException().isThrownBy(() -> report(A).addArea(PERPETRATORS)
+            .putWork(PERPETRATORS, AreaWork.builder()
+                .addTraining(Training.ALTERNATIVES_TO_VIOLENCE_TRAINING).build()).build())
+        .withMessageContaining("names 'Utbildning i Alternativ till våld', which 'training' does "
+            + "not");
+  }
+
+  @Test
+  void trainingAndCareSettingsAreCountedWithinTheirArea() {
+    FollowUpReport a = report(A).addArea(PERPETRATORS)
+        .addTraining(Training.ALTERNATIVES_TO_VIOLENCE_TRAINING, Training.OTHER_TRAINING)
+        .putWork(PERPETRATORS, AreaWork.builder()
+            .addTraining(Training.ALTERNATIVES_TO_VIOLENCE_TRAINING)
+            .addCareSettings(CareSetting.PSYCHIATRY).build())
+        .build();
+    CategoryStatistics m = FollowUp.of(allocation(), List.of(a, report(B).build()),
+        LocalDate.of(2017, 9, 30)).statistics().of(A.category());
+    assertThat(m.work().get(PERPETRATORS).training())
+        .containsExactly(Map.entry(Training.ALTERNATIVES_TO_VIOLENCE_TRAINING, 1));
+    assertThat(m.work().get(PERPETRATORS).careSettings())
+        .containsExactly(Map.entry(CareSetting.PSYCHIATRY, 1));
+    // An area's training count above the category's own count of that training is impossible.
+    AreaCounts moreTrained = AreaCounts.builder()
+        .training(Map.of(Training.FREDA_TRAINING, 1)).build();
+    assertThatIllegalArgumentException().isThrownBy(() -> CategoryStatistics.builder().from(m)
+            .putWork(PERPETRATORS, moreTrained).build())
+        .withMessageContaining("Utbildning i bedömningsmetoderna FREDA");
+  }
+
+  @Test
+  void aManagementSystemAlreadyCoveringIsAMunicipalityNotWorkingOnIt() {
+    FollowUpReport covering = report(A).qualitySystemAlreadyCovers(true).build();
+    assertThat(FollowUp.of(allocation(), List.of(covering, report(B).build()),
+        LocalDate.of(2017, 9, 30)).statistics().of(A.category()).qualitySystemAlreadyCovering())
+        .isOne();
+    assertThatIllegalArgumentException().isThrownBy(() -> report(A).qualitySystemAlreadyCovers(true)
+            .addArea(MunicipalActivityArea.QUALITY_MANAGEMENT_SYSTEM).build())
+        .withMessage("FollowUpReport of 0114 Upplands Väsby: 'qualitySystemAlreadyCovers' says the "
+            + "management system needed no work, but the areas name 'Utveckling av ledningssystem "
+            + "för systematiskt kvalitetsarbete i enlighet med SOSFS 2011:9 så att det omfattar "
+            + "arbetet med våld i nära relationer'");
+    assertThatIllegalArgumentException().isThrownBy(() -> FollowUpReport.builder()
+            .recipient(ReferenceData.region("01")).potId(PotId.REGIONS)
+            .granted(Amount.ofKronor(1)).used(Amount.ofKronor(1))
+            .submitted(LocalDate.of(2017, 3, 1)).qualitySystemAlreadyCovers(true).build())
+        .withMessageContaining("'qualitySystemAlreadyCovers' is a municipality's answer, not a ");
   }
 
   @Test
   void statisticsRejectAnAreaCountAboveTheArea() {
-    AreaCounts tooMany = AreaCounts.of(ImmutableMap.of(Intervention.INDIVIDUAL_SUPPORT_TALKS, 3),
-        ImmutableMap.of(), ImmutableMap.of(), ImmutableMap.of(), ImmutableMap.of());
+    AreaCounts tooMany = AreaCounts.builder()
+        .interventions(ImmutableMap.of(Intervention.INDIVIDUAL_SUPPORT_TALKS, 3)).build();
     CategoryStatistics valid = FollowUp.of(allocation(), List.of(report(A).addArea(PERPETRATORS)
         .build()), LocalDate.of(2017, 9, 30)).statistics().of(A.category());
     assertThatIllegalArgumentException().isThrownBy(() -> CategoryStatistics.builder().from(valid)
@@ -117,7 +165,7 @@ class AreaWorkTest {
     assertThat(work.interventions()).containsExactly(Intervention.ADVICE, Intervention.MAPPING);
     assertThat(AreaWork.builder().from(work).build()).isEqualTo(work).hasSameHashCodeAs(work)
         .hasToString("AreaWork{interventions=[ADVICE, MAPPING], methods=[], instruments=[], "
-            + "vulnerableGroups=[], partners=[]}");
+            + "vulnerableGroups=[], partners=[], training=[], careSettings=[]}");
     assertThat(AreaWork.builder().build()).isNotEqualTo(work);
   }
 
@@ -141,15 +189,14 @@ class AreaWorkTest {
   void anAreasCountOfATermMayNotExceedTheCategorysOwn() {
     CategoryStatistics valid = FollowUp.of(allocation(), List.of(report(A).addArea(PERPETRATORS)
         .build()), LocalDate.of(2017, 9, 30)).statistics().of(A.category());
-    AreaCounts trappan = AreaCounts.of(Map.of(), Map.of(KnownMethod.TRAPPAN, 1), Map.of(), Map.of(),
-        Map.of());
+    AreaCounts trappan = AreaCounts.builder().methods(Map.of(KnownMethod.TRAPPAN, 1)).build();
     assertThatIllegalArgumentException().isThrownBy(() -> CategoryStatistics.builder().from(valid)
             .putWork(PERPETRATORS, trappan).build())
         .withMessageContaining("'work in Utveckling av arbetet med insatser till personer som utövar "
             + "våld: Trappan' (1) must be at most 'the category's count of Trappan' (0)");
-    assertThatIllegalArgumentException().isThrownBy(() -> AreaCounts.of(
-            Map.of(Intervention.ADVICE, -1), Map.of(), Map.of(), Map.of(), Map.of()))
-        .withMessage("AreaCounts 'interventions of Rådgivning via telefon, mejl eller chatt' must not "
+    assertThatIllegalArgumentException().isThrownBy(() -> AreaCounts.builder()
+            .interventions(Map.of(Intervention.ADVICE, -1)))
+        .withMessage("AreaCounts 'interventions' of Rådgivning via telefon, mejl eller chatt must not "
             + "be negative, but was -1");
   }
 

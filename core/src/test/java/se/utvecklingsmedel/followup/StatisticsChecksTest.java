@@ -36,7 +36,7 @@ class StatisticsChecksTest {
         .usedNothing(0).notAllUsed(1).shareUsed(Share.of(250, 300))
         .reportsInTime(3).reportsLate(0).reportsMissing(0).reportsNotYetDue(0)
         .reportsWithoutActivity(0).reportsAnalysed(3).coordinatingFunctions(1)
-        .usingRiskAssessment(2).putInstrument(AssessmentInstrument.FREDA_SHORT_QUESTIONS, 2)
+        .usingRiskAssessment(2).qualitySystemAlreadyCovering(1).putInstrument(AssessmentInstrument.FREDA_SHORT_QUESTIONS, 2)
         .putReasonForUnusedFunds(UnusedFundsReason.WORKLOAD, 1);
     return b;
   }
@@ -74,6 +74,8 @@ class StatisticsChecksTest {
         "'instruments of SARA' (4) must be at most 3");
     rejects(b -> b.usingRiskAssessment(5), "'usingRiskAssessment' (5) must be at most "
         + "'reportsAnalysed' (3)");
+    rejects(b -> b.qualitySystemAlreadyCovering(4), "'qualitySystemAlreadyCovering' (4) must be at "
+        + "most 'reportsAnalysed' (3)");
     rejects(b -> b.putReasonForUnusedFunds(UnusedFundsReason.SICK_LEAVE, 2),
         "'reasonsForUnusedFunds of Sjukskrivningar' (2) must be at most 1");
   }
@@ -111,6 +113,7 @@ class StatisticsChecksTest {
     negative.put("reportsAnalysed", b -> b.reportsAnalysed(-1));
     negative.put("coordinatingFunctions", b -> b.coordinatingFunctions(-1));
     negative.put("usingRiskAssessment", b -> b.usingRiskAssessment(-1));
+    negative.put("qualitySystemAlreadyCovering", b -> b.qualitySystemAlreadyCovering(-1));
     negative.forEach((field, change) ->
         rejects(change, "'" + field + "' must not be negative, but was -1"));
     // Zero is a count: the boundary is accepted.

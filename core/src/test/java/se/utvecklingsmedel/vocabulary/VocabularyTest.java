@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class VocabularyTest {
@@ -11,13 +12,25 @@ class VocabularyTest {
   @Test
   void theSeedsCounts() {
     assertThat(DevelopmentArea.values()).hasSize(7);
-    assertThat(MunicipalActivityArea.values()).hasSize(10);
+    // Ten in the summary's list, two more under their own headings in the account (seed 004).
+    assertThat(MunicipalActivityArea.values()).hasSize(12);
     assertThat(RegionalActivityArea.values()).hasSize(5);
     assertThat(VulnerableGroup.values()).hasSize(9);
     assertThat(Outcome.values()).hasSize(4);
     assertThat(AssessmentInstrument.values()).hasSize(5);
     assertThat(KnownMethod.values()).hasSize(8);
     assertThat(CompetenceSupportTheme.values()).hasSize(6);
+    assertThat(CareSetting.values()).hasSize(5);
+  }
+
+  @Test
+  void fredaIsThreeInstruments() {
+    assertThat(Arrays.stream(AssessmentInstrument.values())
+        .filter(AssessmentInstrument::isFreda))
+        .containsExactly(AssessmentInstrument.FREDA_SHORT_QUESTIONS,
+            AssessmentInstrument.FREDA_DESCRIPTION, AssessmentInstrument.FREDA_DANGER_ASSESSMENT);
+    assertThat(CareSetting.EMERGENCY_CARE.label()).isEqualTo("Akutsjukvården");
+    assertThat(Training.FREDA_TRAINING.label()).isEqualTo("Utbildning i bedömningsmetoderna FREDA");
   }
 
   @Test

@@ -21,6 +21,7 @@ import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.recipient.RecipientCategory;
 import se.utvecklingsmedel.vocabulary.ActivityArea;
 import se.utvecklingsmedel.vocabulary.AssessmentInstrument;
+import se.utvecklingsmedel.vocabulary.CareSetting;
 import se.utvecklingsmedel.vocabulary.CollaborationPartner;
 import se.utvecklingsmedel.vocabulary.CompetenceNeed;
 import se.utvecklingsmedel.vocabulary.CompetenceSupportTheme;
@@ -51,22 +52,28 @@ final class FollowUpCodec {
         w::addAllVulnerableGroups);
     f.defaulted("partners", AreaWork::partners, Form.of(CollaborationPartner.class).set(),
         w::addAllPartners);
+    f.defaulted("training", AreaWork::training, Form.of(Training.class).set(), w::addAllTraining);
+    f.defaulted("careSettings", AreaWork::careSettings, Form.of(CareSetting.class).set(),
+        w::addAllCareSettings);
     return f.build(w::build);
   });
 
   /** One area's counts in the statistics; every map may be left out, and is then empty. */
   static final Form<AreaCounts> AREA_COUNTS = Form.object(f -> {
-    var interventions = f.defaulted("interventions", AreaCounts::interventions,
-        counts(Form.of(Intervention.class))).orElse(ImmutableMap.of());
-    var methods = f.defaulted("methods", AreaCounts::methods, counts(ValueCodec.METHOD))
-        .orElse(ImmutableMap.of());
-    var instruments = f.defaulted("instruments", AreaCounts::instruments,
-        counts(Form.of(AssessmentInstrument.class))).orElse(ImmutableMap.of());
-    var groups = f.defaulted("vulnerableGroups", AreaCounts::vulnerableGroups,
-        counts(Form.of(VulnerableGroup.class))).orElse(ImmutableMap.of());
-    var partners = f.defaulted("partners", AreaCounts::partners,
-        counts(Form.of(CollaborationPartner.class))).orElse(ImmutableMap.of());
-    return f.build(() -> AreaCounts.of(interventions, methods, instruments, groups, partners));
+    AreaCounts.Builder c = AreaCounts.builder();
+    f.defaulted("interventions", AreaCounts::interventions, counts(Form.of(Intervention.class)),
+        c::interventions);
+    f.defaulted("methods", AreaCounts::methods, counts(ValueCodec.METHOD), c::methods);
+    f.defaulted("instruments", AreaCounts::instruments,
+        counts(Form.of(AssessmentInstrument.class)), c::instruments);
+    f.defaulted("vulnerableGroups", AreaCounts::vulnerableGroups,
+        counts(Form.of(VulnerableGroup.class)), c::vulnerableGroups);
+    f.defaulted("partners", AreaCounts::partners, counts(Form.of(CollaborationPartner.class)),
+        c::partners);
+    f.defaulted("training", AreaCounts::training, counts(Form.of(Training.class)), c::training);
+    f.defaulted("careSettings", AreaCounts::careSettings, counts(Form.of(CareSetting.class)),
+        c::careSettings);
+    return f.build(c::build);
   });
 
   static final Form<FollowUpReport> REPORT = Form.object(f -> {
@@ -89,6 +96,8 @@ final class FollowUpCodec {
         b::addAllPartners);
     f.defaulted("coordinatingFunctionFinanced", FollowUpReport::coordinatingFunctionFinanced,
         Form.BOOLEAN, b::coordinatingFunctionFinanced);
+    f.defaulted("qualitySystemAlreadyCovers", FollowUpReport::qualitySystemAlreadyCovers,
+        Form.BOOLEAN, b::qualitySystemAlreadyCovers);
     f.defaulted("training", FollowUpReport::training, Form.of(Training.class).set(),
         b::addAllTraining);
     f.defaulted("outcomes", FollowUpReport::outcomes, outcomes(area), b::outcomes);
@@ -148,6 +157,8 @@ final class FollowUpCodec {
             CategoryStatistics::coordinatingFunctions, Form.COUNT))
         .usingRiskAssessment(f.required("usingRiskAssessment",
             CategoryStatistics::usingRiskAssessment, Form.COUNT))
+        .qualitySystemAlreadyCovering(f.required("qualitySystemAlreadyCovering",
+            CategoryStatistics::qualitySystemAlreadyCovering, Form.COUNT))
         .outcomes(f.required("outcomes", CategoryStatistics::outcomes,
             area.entries("area", "counts", counts(Form.of(Outcome.class)))));
     f.defaulted("work", CategoryStatistics::work, area.entries("area", "counts", AREA_COUNTS),

@@ -20,7 +20,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import se.utvecklingsmedel.followup.AreaCounts;
 import se.utvecklingsmedel.followup.AreaWork;
+import se.utvecklingsmedel.vocabulary.CareSetting;
 import se.utvecklingsmedel.vocabulary.Intervention;
+import se.utvecklingsmedel.vocabulary.Training;
 import se.utvecklingsmedel.followup.CategoryStatistics;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.followup.FollowUpReport;
@@ -143,8 +145,9 @@ class AnyMapperTest {
     values.add(Arguments.of("Settlement", Settlement.class, followUp.settlements().get(0)));
     values.add(Arguments.of("AreaWork", AreaWork.class, AreaWork.builder()
         .addInterventions(Intervention.ADVICE).build()));
-    values.add(Arguments.of("AreaCounts", AreaCounts.class, AreaCounts.of(
-        Map.of(Intervention.ADVICE, 2), Map.of(), Map.of(), Map.of(), Map.of())));
+    values.add(Arguments.of("AreaCounts", AreaCounts.class, AreaCounts.builder()
+        .interventions(Map.of(Intervention.ADVICE, 2)).careSettings(Map.of(CareSetting.DENTAL_CARE, 1))
+        .training(Map.of(Training.TRAPPAN_TRAINING, 1)).build()));
     values.add(Arguments.of("PotAllocation", PotAllocation.class,
         Fixtures.allocation().pots().values().iterator().next()));
     return values;
