@@ -69,6 +69,7 @@ import se.utvecklingsmedel.grant.RoundAllocation;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.money.AmountChange;
 import se.utvecklingsmedel.recipient.County;
+import se.utvecklingsmedel.recipient.CountyAdministrativeBoard;
 import se.utvecklingsmedel.recipient.CountyCode;
 import se.utvecklingsmedel.recipient.Municipality;
 import se.utvecklingsmedel.recipient.MunicipalityCode;
@@ -165,6 +166,7 @@ class PublicNullsTest {
     samples.put(ImmutableList.class, ImmutableList.of());
     samples.put(ImmutableSet.class, ImmutableSet.of());
     samples.put(NationalSupport.class, NationalSupport.seed004());
+    samples.put(CountyAdministrativeBoard.class, ReferenceData.countyAdministrativeBoard("01"));
     samples.put(AreaWork.class, AreaWork.builder().build());
     samples.put(AreaCounts.class, AreaCounts.builder().build());
     samples.put(AreaCounts.Builder.class, AreaCounts.builder());

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import se.utvecklingsmedel.recipient.ReferenceData;
 import se.utvecklingsmedel.vocabulary.CompetenceNeed;
 import se.utvecklingsmedel.vocabulary.CompetenceSupportTheme;
 
@@ -24,18 +25,45 @@ class NationalSupportTest {
     assertThat(support.survey().orElseThrow().boardsSeeingNeed().get(CompetenceNeed.FREDA))
         .isEqualTo(16);
     assertThat(support.webCourse().orElseThrow().users()).isEqualTo(7_324);
+    // The nine boards seed 004 names, once each, in the seed's order.
+    assertThat(support.stimulusActivities()).extracting(a -> a.board().id())
+        .containsExactly("17", "14", "01", "06", "12", "24", "19", "07", "20");
+    assertThat(support.stimulusActivities().get(3).figures().get(2))
+        .hasToString("460 deltagare (ungefärligt): Deltagare i föreläsningarna");
+    assertThat(support.record("Länsstyrelser med en gemensam lokal skriftlig rutin inom området "
+        + "våld i nära relationer")).map(HeldFigure::value).contains(57L);
+    assertThat(support.record("no such figure")).isEmpty();
   }
 
   @Test
   void rejectsAThemeTwiceABlankSourceAndImpossibleCourseFigures() {
     CompetenceSupport web = CompetenceSupport.of(CompetenceSupportTheme.WEB_COURSE, 10, 5);
     assertThatIllegalArgumentException().isThrownBy(() -> new NationalSupport(2016, "x",
-            ImmutableList.of(web, web), Optional.empty(), Optional.empty()))
+            ImmutableList.of(web, web), Optional.empty(), Optional.empty(), ImmutableList.of(),
+            ImmutableList.of()))
         .withMessage("NationalSupport 2016: 'information' names the theme 'Webbkursen om mäns våld "
             + "mot kvinnor och våld i nära relationer' twice");
     assertThatIllegalArgumentException().isThrownBy(() -> new NationalSupport(2016, " ",
-        ImmutableList.of(), Optional.empty(), Optional.empty()))
+        ImmutableList.of(), Optional.empty(), Optional.empty(), ImmutableList.of(),
+        ImmutableList.of()))
         .withMessage("NationalSupport 'source' must not be blank");
+    StimulusActivity stockholm = new StimulusActivity(ReferenceData.countyAdministrativeBoard("01"),
+        "Seminarier", ImmutableList.of());
+    assertThatIllegalArgumentException().isThrownBy(() -> new NationalSupport(2016, "x",
+            ImmutableList.of(), Optional.empty(), Optional.empty(), ImmutableList.of(),
+            ImmutableList.of(stockholm, stockholm)))
+        .withMessage("NationalSupport 2016: 'stimulusActivities' names Länsstyrelsen i Stockholms "
+            + "län twice");
+    assertThatIllegalArgumentException().isThrownBy(() -> new StimulusActivity(
+            ReferenceData.countyAdministrativeBoard("01"), " ", ImmutableList.of()))
+        .withMessage("StimulusActivity of Länsstyrelsen i Stockholms län: 'summary' must not be "
+            + "blank");
+    assertThatIllegalArgumentException().isThrownBy(() -> HeldFigure.exact("Möten", -1, "möten"))
+        .withMessage("HeldFigure of Möten: 'value' must not be negative, but was -1");
+    assertThatIllegalArgumentException().isThrownBy(() -> HeldFigure.exact(" ", 1, "möten"))
+        .withMessage("HeldFigure 'words' must not be blank");
+    assertThatIllegalArgumentException().isThrownBy(() -> HeldFigure.exact("Möten", 1, ""))
+        .withMessage("HeldFigure of Möten: 'unit' must not be blank");
     assertThatIllegalArgumentException().isThrownBy(() -> new WebCourse(LAUNCH,
         LAUNCH.minusDays(1), 1, 0, 0, 0, 0))
         .withMessage("WebCourse 'countedUntil' 2016-09-19 must not be before 'launched' 2016-09-20");

@@ -128,6 +128,13 @@ public final class Round2016 {
         + "%s, %d of them in %d groups; %d %% printed a certificate, %d %% from the social "
         + "services%n", w.launched(), w.users(), w.countedUntil(), w.usersInGroups(), w.groups(),
         w.percentWithCertificate(), w.percentFromSocialServices()));
+    out.println("  Socialstyrelsen's and NCK's own records:");
+    support.records().forEach(f -> out.println("    " + f));
+    out.println("  what each county board did with its stimulus funds:");
+    support.stimulusActivities().forEach(a -> {
+      out.println("    " + a.board().displayName() + ": " + a.summary());
+      a.figures().forEach(f -> out.println("      " + f));
+    });
   }
 
   private static final String ROW = "%-30s %16s %16s %16s %16s %14s %16s %14s %14s%n";
@@ -199,8 +206,14 @@ public final class Round2016 {
           work(out, work.instruments());
           work(out, work.vulnerableGroups());
           work(out, work.partners());
+          work(out, work.training());
+          work(out, work.careSettings());
         }
       });
+    }
+    if (!c.instruments().isEmpty() || !c.methods().isEmpty() || !c.partners().isEmpty()
+        || !c.training().isEmpty()) {
+      out.println("  over the whole report (each recipient once, whichever areas name it):");
     }
     counts(out, "instruments", c.instruments());
     counts(out, "methods", c.methods());
@@ -209,6 +222,10 @@ public final class Round2016 {
     counts(out, "training", c.training());
     if (c.coordinatingFunctions() > 0) {
       out.printf("  coordinating function financed: %d%n", c.coordinatingFunctions());
+    }
+    if (c.qualitySystemAlreadyCovering() > 0) {
+      out.printf("  management system already covering the work (area not named): %d%n",
+          c.qualitySystemAlreadyCovering());
     }
   }
 
