@@ -3,6 +3,8 @@ package se.utvecklingsmedel.followup;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import se.utvecklingsmedel.vocabulary.SwedishLabelled;
+
 /**
  * One figure a source states about the competence support in prose (<i>redovisad uppgift</i>),
  * held as published in the source's own words: how many training days, seminars, participants or
@@ -19,9 +21,34 @@ import static java.util.Objects.requireNonNull;
  * @param words what the figure counts, in the source's words (Swedish)
  * @param value the figure
  * @param unit what the figure is counted in, in Swedish ("utbildningsdagar", "personer", "procent")
- * @param approximate whether the source states it as approximate ("cirka", "över")
+ * @param precision how the source states it: exactly, about ("cirka") or as a lower bound ("över")
  */
-public record HeldFigure(String words, long value, String unit, boolean approximate) {
+public record HeldFigure(String words, long value, String unit, Precision precision) {
+
+  /**
+   * How a source states a figure.
+   *
+   * <p>This enum is immutable and thread-safe.
+   */
+  public enum Precision implements SwedishLabelled {
+    /** As an exact count: "tre utbildningsdagar". */
+    EXACT(""),
+    /** As about so many: "cirka 460 deltagare", "hälften". */
+    ABOUT("cirka"),
+    /** As a lower bound: "över 32 000 visningar". */
+    MORE_THAN("över");
+
+    private final String label;
+
+    Precision(String label) {
+      this.label = label;
+    }
+
+    @Override
+    public String label() {
+      return label;
+    }
+  }
 
   /**
    * Creates a figure.
@@ -29,13 +56,14 @@ public record HeldFigure(String words, long value, String unit, boolean approxim
    * @param words what the figure counts, not blank
    * @param value the figure, zero or more
    * @param unit its unit, not blank
-   * @param approximate whether the source states it as approximate
-   * @throws NullPointerException if a text is null
+   * @param precision how the source states it
+   * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if a text is blank or the value negative
    */
   public HeldFigure {
     requireNonNull(words, "HeldFigure 'words' must not be null");
     requireNonNull(unit, "HeldFigure 'unit' must not be null");
+    requireNonNull(precision, "HeldFigure 'precision' must not be null");
     checkArgument(!words.isBlank(), "HeldFigure 'words' must not be blank");
     checkArgument(!unit.isBlank(), "HeldFigure of %s: 'unit' must not be blank", words);
     checkArgument(value >= 0, "HeldFigure of %s: 'value' must not be negative, but was %s", words,
@@ -51,28 +79,41 @@ public record HeldFigure(String words, long value, String unit, boolean approxim
    * @return the figure
    */
   public static HeldFigure exact(String words, long value, String unit) {
-    return new HeldFigure(words, value, unit, false);
+    return new HeldFigure(words, value, unit, Precision.EXACT);
   }
 
   /**
-   * Returns a figure the source states as approximate.
+   * Returns a figure the source states as about so many ("cirka", "hälften").
    *
    * @param words what the figure counts
    * @param value the figure
    * @param unit its unit
    * @return the figure
    */
-  public static HeldFigure approximate(String words, long value, String unit) {
-    return new HeldFigure(words, value, unit, true);
+  public static HeldFigure about(String words, long value, String unit) {
+    return new HeldFigure(words, value, unit, Precision.ABOUT);
   }
 
   /**
-   * Returns the figure as the report prints it: "460 deltagare (ungefärligt): …".
+   * Returns a figure the source states as a lower bound ("över").
    *
-   * @return the figure with its unit and words
+   * @param words what the figure counts
+   * @param value the bound
+   * @param unit its unit
+   * @return the figure
+   */
+  public static HeldFigure moreThan(String words, long value, String unit) {
+    return new HeldFigure(words, value, unit, Precision.MORE_THAN);
+  }
+
+  /**
+   * Returns the figure as the report prints it: "cirka 460 deltagare: Deltagare i …".
+   *
+   * @return the figure with its precision, unit and words
    */
   @Override
   public String toString() {
-    return value + " " + unit + (approximate ? " (ungefärligt)" : "") + ": " + words;
+    return (precision == Precision.EXACT ? "" : precision.label() + " ") + value + " " + unit + ": "
+        + words;
   }
 }

@@ -121,8 +121,7 @@ public record NationalSupport(int year, String source, ImmutableList<CompetenceS
                     + "Länsstyrelsen i Örebro län mot prostitution och människohandel utmed vägarna",
                 HeldFigure.exact("En informationsfilm har visats på SF-biograferna i Karlstad och "
                     + "Örebro", 9, "veckor"),
-                HeldFigure.approximate("Filmens visningar på Facebook (\"över 32 000\")", 32_000,
-                    "visningar")),
+                HeldFigure.moreThan("Filmens visningar på Facebook", 32_000, "visningar")),
             activity("14", "En tvådagars utbildning för kursledare utifrån gruppspåret i "
                     + "webbkursen, och stödmaterial om särskild utsatthet",
                 HeldFigure.exact("Kursledarutbildningens längd", 2, "dagar"),
@@ -138,9 +137,9 @@ public record NationalSupport(int year, String source, ImmutableList<CompetenceS
             activity("06", "Spridning av en studie om prostitution i länet, och utbildningsmaterial "
                     + "om pojkar och transpersoner som har sex mot ersättning",
                 HeldFigure.exact("Föreläsningar som genomförts", 11, "föreläsningar"),
-                HeldFigure.approximate("Andel av föreläsningarna utanför det egna länet "
-                    + "(\"hälften\")", 50, "procent"),
-                HeldFigure.approximate("Deltagare i föreläsningarna", 460, "deltagare")),
+                HeldFigure.about("Andel av föreläsningarna utanför det egna länet (\"hälften\")",
+                    50, "procent"),
+                HeldFigure.about("Deltagare i föreläsningarna", 460, "deltagare")),
             activity("12", "Infogeneratorn, ett verktyg för kommunernas information om stöd vid "
                 + "våld i nära relationer"),
             activity("24", "En regionkoordinator för prostitution och människohandel för sexuella "

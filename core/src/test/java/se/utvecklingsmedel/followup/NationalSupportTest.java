@@ -29,7 +29,9 @@ class NationalSupportTest {
     assertThat(support.stimulusActivities()).extracting(a -> a.board().id())
         .containsExactly("17", "14", "01", "06", "12", "24", "19", "07", "20");
     assertThat(support.stimulusActivities().get(3).figures().get(2))
-        .hasToString("460 deltagare (ungefärligt): Deltagare i föreläsningarna");
+        .hasToString("cirka 460 deltagare: Deltagare i föreläsningarna");
+    assertThat(support.stimulusActivities().get(0).figures().get(1))
+        .hasToString("över 32000 visningar: Filmens visningar på Facebook");
     assertThat(support.record("Länsstyrelser med en gemensam lokal skriftlig rutin inom området "
         + "våld i nära relationer")).map(HeldFigure::value).contains(57L);
     assertThat(support.record("no such figure")).isEmpty();

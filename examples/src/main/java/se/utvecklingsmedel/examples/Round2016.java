@@ -128,7 +128,7 @@ public final class Round2016 {
         + "%s, %d of them in %d groups; %d %% printed a certificate, %d %% from the social "
         + "services%n", w.launched(), w.users(), w.countedUntil(), w.usersInGroups(), w.groups(),
         w.percentWithCertificate(), w.percentFromSocialServices()));
-    out.println("  Socialstyrelsen's and NCK's own records:");
+    out.println("  Socialstyrelsen's account of the support and of its follow-up of the joint plan:");
     support.records().forEach(f -> out.println("    " + f));
     out.println("  what each county board did with its stimulus funds:");
     support.stimulusActivities().forEach(a -> {
