@@ -11,9 +11,11 @@ import se.utvecklingsmedel.followup.RoundStatistics;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.ReferenceData;
 import se.utvecklingsmedel.round.PotId;
+import se.utvecklingsmedel.vocabulary.CareSetting;
 import se.utvecklingsmedel.vocabulary.Intervention;
 import se.utvecklingsmedel.vocabulary.KnownMethod;
 import se.utvecklingsmedel.vocabulary.MunicipalActivityArea;
+import se.utvecklingsmedel.vocabulary.Training;
 
 /** A report's work per area and the statistics' counts per area, in JSON (issue 12). */
 class AreaWorkJsonTest {
@@ -68,5 +70,39 @@ class AreaWorkJsonTest {
     assertThat(area).contains("WORK_WITH_PERPETRATOR\"");
     assertThat(GrantJsonSchema.of(FollowUpReport.class).validate(area))
         .extracting(GrantJsonException::path).contains("$.areas[0]");
+  }
+
+  /** Training and care settings per area, and the management system already covering (seed 004). */
+  @Test
+  void trainingCareSettingsAndTheManagementSystemAnswerRoundTripAndAreChecked() {
+    FollowUpReport report = FollowUpReport.builder().from(REPORT)
+        .addTraining(Training.ALTERNATIVES_TO_VIOLENCE_TRAINING).qualitySystemAlreadyCovers(true)
+        .putWork(MunicipalActivityArea.WORK_WITH_PERPETRATORS, AreaWork.builder()
+            .from(REPORT.work().get(MunicipalActivityArea.WORK_WITH_PERPETRATORS))
+            .addTraining(Training.ALTERNATIVES_TO_VIOLENCE_TRAINING)
+            .addCareSettings(CareSetting.PSYCHIATRY).build())
+        .build();
+    String json = GrantJson.write(report);
+    assertThat(json).contains("\"qualitySystemAlreadyCovers\" : true")
+        .contains("\"careSettings\" : [ \"PSYCHIATRY\" ]");
+    assertThat(GrantJson.read(json, FollowUpReport.class)).isEqualTo(report);
+    assertThat(GrantJsonSchema.of(FollowUpReport.class).validate(json)).isEmpty();
+    assertThatThrownBy(() -> GrantJson.read(json.replace("\"PSYCHIATRY\"", "\"PSYKIATRIN\""),
+        FollowUpReport.class)).isInstanceOf(GrantJsonException.class)
+        .hasMessageStartingWith("At $.work[0].work.careSettings[0], value \"PSYKIATRIN\": must be "
+            + "one of");
+    assertThat(GrantJsonSchema.of(FollowUpReport.class).validate(
+            json.replace("\"PSYCHIATRY\"", "\"PSYKIATRIN\"")))
+        .extracting(GrantJsonException::path).contains("$.work[0].work.careSettings[0]");
+    // An area's training must be the report's too; a covering management system is not worked on.
+    assertThatThrownBy(() -> GrantJson.read(json.replace("\"training\" : [ "
+        + "\"ALTERNATIVES_TO_VIOLENCE_TRAINING\" ],\n  \"outcomes\"", "\"training\" : [ ],\n  "
+        + "\"outcomes\""), FollowUpReport.class)).isInstanceOf(GrantJsonException.class)
+        .hasMessageContaining("names 'Utbildning i Alternativ till våld', which 'training' does not");
+    assertThatThrownBy(() -> GrantJson.read(json.replace("\"areas\" : [ \"WORK_WITH_PERPETRATORS\" ]",
+        "\"areas\" : [ \"WORK_WITH_PERPETRATORS\", \"QUALITY_MANAGEMENT_SYSTEM\" ]"),
+        FollowUpReport.class)).isInstanceOf(GrantJsonException.class)
+        .hasMessageContaining("'qualitySystemAlreadyCovers' says the management system needed no "
+            + "work");
   }
 }
