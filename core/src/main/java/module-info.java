@@ -1,8 +1,9 @@
 /**
  * utvecklingsmedel's core: exact money ({@code money}), the allocation engine ({@code allocation}),
  * recipients with their reference data ({@code recipient}), the programme's terms
- * ({@code vocabulary}), grant rounds ({@code round}), allocation workflows ({@code grant}), follow-up
- * and statistics ({@code followup}) and deadlines by lagen (1930:173) ({@code deadline}).
+ * ({@code vocabulary}), grant rounds ({@code round}), allocation workflows ({@code grant}), decisions
+ * as data with their Swedish and English texts ({@code decision}), follow-up and statistics
+ * ({@code followup}) and deadlines by lagen (1930:173) ({@code deadline}).
  *
  * <p>Runtime dependencies: Guava and threeten-extra, both read transitively because their types
  * ({@code ImmutableList}, {@code LocalDateRange}, …) appear in this module's API. Immutables'
@@ -16,6 +17,7 @@ module se.utvecklingsmedel.core {
 
   exports se.utvecklingsmedel.allocation;
   exports se.utvecklingsmedel.deadline;
+  exports se.utvecklingsmedel.decision;
   exports se.utvecklingsmedel.followup;
   exports se.utvecklingsmedel.grant;
   exports se.utvecklingsmedel.money;

@@ -5,6 +5,9 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import se.utvecklingsmedel.decision.Language;
+import se.utvecklingsmedel.decision.Reason;
+import se.utvecklingsmedel.decision.Reason.ClaimReason;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.round.PotId;
@@ -20,10 +23,10 @@ import se.utvecklingsmedel.round.PotId;
  * @param kind repayment or recovery
  * @param amount how much, above zero
  * @param due the effective due date, if the round sets a repayment deadline
- * @param rule the rule that raised the claim, in words
+ * @param reason the rule that raised the claim, as data ({@link Reason.ClaimReason})
  */
 public record Claim(Recipient recipient, PotId potId, ClaimKind kind, Amount amount,
-    Optional<LocalDate> due, String rule) {
+    Optional<LocalDate> due, ClaimReason reason) {
 
   /**
    * Validates the claim.
@@ -33,7 +36,7 @@ public record Claim(Recipient recipient, PotId potId, ClaimKind kind, Amount amo
    * @param kind the kind
    * @param amount the amount, above zero
    * @param due the due date
-   * @param rule the rule
+   * @param reason the rule, as data
    */
   public Claim {
     requireNonNull(recipient, "Claim 'recipient' must not be null");
@@ -41,19 +44,23 @@ public record Claim(Recipient recipient, PotId potId, ClaimKind kind, Amount amo
     requireNonNull(kind, "Claim 'kind' must not be null");
     requireNonNull(amount, "Claim 'amount' must not be null");
     requireNonNull(due, "Claim 'due' must not be null");
-    requireNonNull(rule, "Claim 'rule' must not be null");
+    requireNonNull(reason, "Claim 'reason' must not be null");
+    checkArgument(kind == (reason instanceof Reason.Repayment ? ClaimKind.REPAYMENT
+            : ClaimKind.RECOVERY),
+        "Claim on %s: 'kind' %s does not fit the reason %s", recipient, kind, reason);
     checkArgument(amount.signum() > 0, "Claim on %s: 'amount' must be above zero", recipient);
   }
 
   /**
    * Returns a one-line summary, e.g. {@code "Återbetalning of 1000.00 kr from 0180 Stockholm
-   * (municipalities), due 2017-04-30: …"}.
+   * (municipalities), due 2017-04-30: Repayment (återbetalning): …"}.
    *
    * @return the summary
    */
   @Override
   public String toString() {
     return kind.label() + " of " + amount + " kr from " + recipient + " (" + potId + ")"
-        + due.map(d -> ", due " + d).orElse(", no due date") + ": " + rule;
+        + due.map(d -> ", due " + d).orElse(", no due date") + ": "
+        + reason.text(Language.ENGLISH);
   }
 }

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import se.utvecklingsmedel.deadline.Deadlines;
+import se.utvecklingsmedel.decision.Deadline;
+import se.utvecklingsmedel.decision.Reason;
 import se.utvecklingsmedel.grant.PotAllocation;
 import se.utvecklingsmedel.grant.RecipientGrant;
 import se.utvecklingsmedel.grant.RoundAllocation;
@@ -157,8 +159,7 @@ public final class FollowUp {
     boolean pastDeadline = effective.map(asOf::isAfter).orElse(false);
     Optional<LocalDate> due = round.repaymentDeadline().map(deadlines::effective);
     List<Claim> claims = new ArrayList<>();
-    String deadlineText = reportDeadline.map(d -> d + (effective.get().equals(d) ? ""
-        : ", moved to " + effective.get() + " by lagen (1930:173)")).orElse("");
+    Optional<Deadline> deadline = reportDeadline.map(d -> new Deadline(d, effective.get()));
 
     if (report.isEmpty()) {
       if (!pastDeadline) {
@@ -166,8 +167,7 @@ public final class FollowUp {
             ImmutableList.of());
       }
       claim(round, claims, grant, ClaimKind.RECOVERY, grant.granted(), due,
-          "Återkrav: no follow-up report by the deadline " + deadlineText
-              + ", so none of the grant is accounted for");
+          new Reason.RecoveryWithoutReport(deadline.orElseThrow()));
       return new Settlement(grant, report, ReportTiming.NOT_RECEIVED, status(claims),
           ImmutableList.copyOf(claims));
     }
@@ -180,26 +180,23 @@ public final class FollowUp {
           ImmutableList.of());
     }
     claim(round, claims, grant, ClaimKind.REPAYMENT, r.unused(), due,
-        "Återbetalning: " + r.unused() + " kr of the " + r.granted() + " kr granted was not used "
-            + "by the end of the use period");
+        new Reason.Repayment(r.unused(), r.granted()));
     if (!r.complete()) {
       claim(round, claims, grant, ClaimKind.RECOVERY, r.usedOfGrant(), due,
-          "Återkrav: the report is still incomplete after the deadline " + deadlineText
-              + ", so the " + r.usedOfGrant() + " kr it says was used is not accounted for");
+          new Reason.RecoveryIncompleteReport(deadline.orElseThrow(), r.usedOfGrant()));
     } else {
       claim(round, claims, grant, ClaimKind.RECOVERY, r.usedOutsidePurpose().min(r.usedOfGrant()),
-          due, "Återkrav: the report declares " + r.usedOutsidePurpose()
-              + " kr used outside the grant's purpose");
+          due, new Reason.RecoveryOutsidePurpose(r.usedOutsidePurpose()));
     }
     return new Settlement(grant, report, timing, status(claims),
         ImmutableList.copyOf(claims));
   }
 
   private static void claim(GrantRound round, List<Claim> claims, RecipientGrant grant,
-      ClaimKind kind, Amount amount, Optional<LocalDate> due, String rule) {
+      ClaimKind kind, Amount amount, Optional<LocalDate> due, Reason.ClaimReason reason) {
     boolean belowMinimum = round.minimumClaim().map(amount::isLessThan).orElse(false);
     if (amount.signum() > 0 && !belowMinimum) {
-      claims.add(new Claim(grant.recipient(), grant.potId(), kind, amount, due, rule));
+      claims.add(new Claim(grant.recipient(), grant.potId(), kind, amount, due, reason));
     }
   }
 

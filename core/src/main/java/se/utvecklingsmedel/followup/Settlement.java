@@ -4,7 +4,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import se.utvecklingsmedel.decision.Language;
+import se.utvecklingsmedel.decision.Reason;
 import se.utvecklingsmedel.grant.RecipientGrant;
 import se.utvecklingsmedel.money.Amount;
 
@@ -53,6 +58,54 @@ public record Settlement(RecipientGrant grant, Optional<FollowUpReport> report,
    */
   public Amount claimed() {
     return claims.stream().map(Claim::amount).collect(Amount.summing());
+  }
+
+  /**
+   * Returns the follow-up's reasons: what the report says was used and left unused, then each
+   * claim's rule.
+   *
+   * @return the reasons, as data; empty when there is no report and no claim yet
+   */
+  public List<Reason> reasons() {
+    List<Reason> reasons = new ArrayList<>();
+    report.ifPresent(r -> reasons.add(new Reason.Used(r.usedOfGrant(), r.unused(), r.granted())));
+    claims.forEach(c -> reasons.add(c.reason()));
+    return List.copyOf(reasons);
+  }
+
+  /**
+   * Returns the grant's decision text ({@link RecipientGrant#decisionText(Language)}) followed by
+   * its follow-up (<i>uppföljning</i>): the status, the report and each claim with its amount, due
+   * date and rule, ready for a decision letter.
+   *
+   * @param language the language
+   * @return the text, lines separated by {@code \n}
+   */
+  public String decisionText(Language language) {
+    requireNonNull(language, "Settlement 'language' must not be null");
+    boolean swedish = language == Language.SWEDISH;
+    StringBuilder text = new StringBuilder(grant.decisionText(language));
+    text.append(swedish ? "Uppföljning:\n" : "Follow-up:\n");
+    text.append(swedish ? "Status: " + status.label() : "Status: " + english(status)).append('\n');
+    text.append(swedish ? "Återrapportering: " + timing.label() : "Report: " + english(timing))
+        .append('\n');
+    report.ifPresent(r -> text.append(swedish ? "– " : "- ")
+        .append(new Reason.Used(r.usedOfGrant(), r.unused(), r.granted()).text(language))
+        .append('\n'));
+    if (!claims.isEmpty()) {
+      text.append(swedish ? "Krav:\n" : "Claims:\n");
+    }
+    for (Claim claim : claims) {
+      text.append(swedish ? "– " : "- ").append(language.amount(claim.amount()))
+          .append(claim.due().map(d -> (swedish ? ", att betalas senast " : ", due ")
+              + language.date(d)).orElse("")).append(": ").append(claim.reason().text(language))
+          .append('\n');
+    }
+    return text.toString();
+  }
+
+  private static String english(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   /**

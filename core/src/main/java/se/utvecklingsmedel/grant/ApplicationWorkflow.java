@@ -4,18 +4,18 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.threeten.extra.LocalDateRange;
+import se.utvecklingsmedel.decision.Reason;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.round.GrantRound;
@@ -32,11 +32,11 @@ final class ApplicationWorkflow {
   static ApplicationPotAllocation allocate(GrantRound round, Pot pot,
       Collection<Application> applications, ApplicationRules rules) {
     Map<Recipient, Application> byApplicant = receive(round, pot, applications);
-    Map<Recipient, List<String>> lines = new HashMap<>();
+    Map<Recipient, List<Reason>> lines = new HashMap<>();
     Map<Recipient, Priority> priorities = new HashMap<>();
     List<Application> eligible = new ArrayList<>();
     for (Application application : byApplicant.values()) {
-      List<String> explanation = new ArrayList<>();
+      List<Reason> explanation = new ArrayList<>();
       lines.put(application.applicant(), explanation);
       assess(round, pot, application, rules, explanation).ifPresent(priority -> {
         priorities.put(application.applicant(), priority);
@@ -77,44 +77,43 @@ final class ApplicationWorkflow {
 
   /** Eligibility, then priority: empty when the application is not eligible. */
   private static Optional<Priority> assess(GrantRound round, Pot pot, Application application,
-      ApplicationRules rules, List<String> explanation) {
+      ApplicationRules rules, List<Reason> explanation) {
     Recipient applicant = application.applicant();
-    explanation.add("Applied for " + application.amount() + " kr on " + application.date()
-        + (application.developmentAreas().isEmpty() ? "" : " for " + application.developmentAreas()
-            .stream().map(a -> a.label()).collect(Collectors.joining(", "))) + ".");
-    Optional<String> ineligible = ineligibility(round, pot, application);
+    explanation.add(new Reason.Applied(application.amount(), application.date(),
+        ImmutableSet.copyOf(application.developmentAreas())));
+    Optional<Reason> ineligible = ineligibility(round, pot, application);
     if (ineligible.isPresent()) {
-      explanation.add("Not eligible: " + ineligible.get() + ".");
+      explanation.add(ineligible.get());
       return Optional.empty();
     }
     Priority priority = requireNonNull(rules.priority().priorityOf(application),
         () -> "PriorityRule returned null for " + applicant);
-    explanation.add("Eligible; priority " + priority.rank() + ": " + priority.reason() + ".");
+    explanation.add(new Reason.Prioritised(priority.rank(), priority.reason()));
     return Optional.of(priority);
   }
 
   private static RecipientGrant grant(Pot pot, Application application, Amount amount,
-      Optional<Priority> priority, List<String> lines) {
+      Optional<Priority> priority, List<Reason> lines) {
     Decision decision = amount.signum() == 0 ? Decision.REJECTED
         : amount.equals(application.amount()) ? Decision.GRANTED : Decision.PARTIALLY_GRANTED;
     return ImmutableRecipientGrant.generatedBuilder().recipient(application.applicant()).potId(pot.id())
         .requested(application.amount()).redistributed(Amount.zero()).granted(amount)
-        .decision(decision).priority(priority).explanation(lines).build();
+        .decision(decision).priority(priority).reasons(lines).build();
   }
 
-  private static Optional<String> ineligibility(GrantRound round, Pot pot, Application application) {
+  private static Optional<Reason> ineligibility(GrantRound round, Pot pot,
+      Application application) {
     if (!pot.serves(application.applicant().category())) {
-      return Optional.of("pot " + pot.id() + " does not serve " + application.applicant().category()
-          .label().toLowerCase(Locale.ROOT));
+      return Optional.of(new Reason.PotDoesNotServe(pot.id(), application.applicant().category()));
     }
     return round.applicationPeriod().filter(period -> !period.contains(application.date()))
-        .map(period -> "received " + application.date() + ", outside the application period "
-            + period.getStart() + " – " + period.getEndInclusive());
+        .map(period -> new Reason.OutsideApplicationPeriod(application.date(), period.getStart(),
+            period.getEndInclusive()));
   }
 
   /** Calls the policy and checks what it returns: a user's policy cannot break the pot. */
   private static Map<Recipient, Amount> award(Pot pot, List<Application> ranked, GrantPolicy policy,
-      Map<Recipient, List<String>> lines) {
+      Map<Recipient, List<Reason>> lines) {
     List<GrantPolicy.Award> awards = requireNonNull(policy.award(pot.budget(), List.copyOf(ranked)),
         () -> "GrantPolicy " + policy + " returned null for pot " + pot.id());
     checkArgument(awards.size() == ranked.size(), "GrantPolicy %s returned %s awards for %s "

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import se.utvecklingsmedel.allocation.Allocation;
 import se.utvecklingsmedel.allocation.Apportionment;
 import se.utvecklingsmedel.allocation.Weights;
+import se.utvecklingsmedel.decision.Reason;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.round.Pot;
@@ -123,11 +124,11 @@ public abstract sealed class DistributionKey permits DistributionKey.ByWeights,
   /** The weight a redistribution policy may weigh a recipient by: its key weight, or öre. */
   abstract long keyWeight(Recipient recipient);
 
-  /** The keyed amounts of a pot, with one sentence per recipient saying how its amount follows. */
+  /** The keyed amounts of a pot, with a reason per recipient saying how its amount follows. */
   abstract Keyed keyed(Pot pot);
 
   /** Keyed amounts and how each follows from the key. */
-  record Keyed(ImmutableSortedMap<Recipient, Amount> amounts, Function<Recipient, String> reason) {
+  record Keyed(ImmutableSortedMap<Recipient, Amount> amounts, Function<Recipient, Reason> reason) {
   }
 
   final void checkServes(Pot pot) {
@@ -192,8 +193,8 @@ public abstract sealed class DistributionKey permits DistributionKey.ByWeights,
     @Override
     Keyed keyed(Pot pot) {
       Allocation<Recipient> allocation = allocation(pot);
-      return new Keyed(allocation.amounts(), r -> "Keyed amount " + allocation.amountOf(r)
-          + " kr by the distribution key (" + basis() + "): " + allocation.certificateOf(r));
+      return new Keyed(allocation.amounts(), r -> new Reason.KeyedByWeights(allocation.amountOf(r),
+          basis(), allocation.certificateOf(r)));
     }
 
     @Override
@@ -269,8 +270,7 @@ public abstract sealed class DistributionKey permits DistributionKey.ByWeights,
 
     @Override
     Keyed keyed(Pot pot) {
-      return new Keyed(keyedAmounts(pot), r -> "Keyed amount " + amounts.get(r)
-          + " kr as the distribution key (" + basis() + ") lists it.");
+      return new Keyed(keyedAmounts(pot), r -> new Reason.KeyedAsListed(amounts.get(r), basis()));
     }
 
     @Override

@@ -2,6 +2,8 @@ package se.utvecklingsmedel.grant;
 
 import java.util.List;
 import java.util.Objects;
+import se.utvecklingsmedel.decision.Reason;
+import se.utvecklingsmedel.decision.Reason.AwardReason;
 import se.utvecklingsmedel.money.Amount;
 
 /**
@@ -26,12 +28,13 @@ public interface GrantPolicy {
   List<Award> award(Amount budget, List<Application> ranked);
 
   /**
-   * What one application is awarded, and why, in a sentence for the grant's explanation.
+   * What one application is awarded, and why, as a reason of the grant: one of the library's
+   * {@link AwardReason} kinds, or a user policy's own words as {@link Reason.Stated}.
    *
    * @param amount the amount granted, zero for none
-   * @param reason why, e.g. "Granted in full in priority order"
+   * @param reason why, e.g. {@link Reason.GrantedInFull}
    */
-  record Award(Amount amount, String reason) {
+  record Award(Amount amount, AwardReason reason) {
 
     /**
      * Validates the award.

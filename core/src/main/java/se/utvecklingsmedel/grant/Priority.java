@@ -3,51 +3,68 @@ package se.utvecklingsmedel.grant;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import se.utvecklingsmedel.decision.Wording;
+
 /**
- * An application's priority: a rank (1 is first) and the reason for it, in words for the decision.
+ * An application's priority (<i>prioritet</i>): a rank (1 is first) and the reason for it, in words
+ * for the decision, in Swedish and English.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class Priority {
 
   private final int rank;
-  private final String reason;
+  private final Wording reason;
 
-  private Priority(int rank, String reason) {
+  private Priority(int rank, Wording reason) {
     checkArgument(rank >= 1, "Priority 'rank' must be 1 or more, but was %s", rank);
-    requireNonNull(reason, "Priority 'reason' must not be null");
-    checkArgument(!reason.isBlank(), "Priority 'reason' must not be blank");
     this.rank = rank;
     this.reason = reason;
   }
 
   /**
-   * Returns the priority of the given rank and reason.
+   * Returns the priority of the given rank and reason, in both languages.
+   *
+   * @param rank the rank, 1 or more; lower ranks are granted first
+   * @param reason why the application has that rank
+   * @return the priority
+   * @throws NullPointerException if the reason is null
+   * @throws IllegalArgumentException if the rank is below 1
+   */
+  public static Priority of(int rank, Wording reason) {
+    return new Priority(rank, requireNonNull(reason, "Priority 'reason' must not be null"));
+  }
+
+  /**
+   * Returns the priority of the given rank and reason, in the one language a rule gives it in.
    *
    * @param rank the rank, 1 or more; lower ranks are granted first
    * @param reason why the application has that rank, not blank
    * @return the priority
+   * @throws NullPointerException if the reason is null
    * @throws IllegalArgumentException if the rank is below 1 or the reason blank
    */
   public static Priority of(int rank, String reason) {
-    return new Priority(rank, reason);
+    requireNonNull(reason, "Priority 'reason' must not be null");
+    checkArgument(!reason.isBlank(), "Priority 'reason' must not be blank");
+    return new Priority(rank, Wording.same(reason));
   }
 
   /**
    * Returns the rank.
    *
-   * @return the rank, 1 or more; lower ranks are granted first
+   * @return the rank, 1 or more
    */
   public int rank() {
     return rank;
   }
 
   /**
-   * Returns why the application has that rank.
+   * Returns the reason for the rank.
    *
-   * @return the reason
+   * @return the reason, in Swedish and English
    */
-  public String reason() {
+  public Wording reason() {
     return reason;
   }
 
@@ -63,6 +80,6 @@ public final class Priority {
 
   @Override
   public String toString() {
-    return "Priority " + rank + ": " + reason;
+    return "Priority " + rank + ": " + reason.english();
   }
 }

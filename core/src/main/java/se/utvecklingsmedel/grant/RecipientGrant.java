@@ -1,17 +1,23 @@
 package se.utvecklingsmedel.grant;
 
 import static com.google.common.base.Preconditions.checkState;
+import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
+import se.utvecklingsmedel.decision.Language;
+import se.utvecklingsmedel.decision.Reason;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.round.PotId;
 
 /**
  * One recipient's outcome in one pot (<i>beslutat belopp</i>): what it was keyed, what it asked for,
- * what it received, the decision, and the lines that explain each figure with the rule applied.
+ * what it received, the decision, and the reasons: each figure as data with the rule applied
+ * ({@link Reason}), rendered on demand in Swedish or English ({@link #decisionText(Language)}).
  *
  * <p>Made by {@link RoundAllocation}. Guarantees: {@code granted = accepted request + redistributed},
  * where the accepted request is the requested amount for a granted requisition and zero for a
@@ -82,11 +88,48 @@ public abstract class RecipientGrant {
   public abstract Optional<Priority> priority();
 
   /**
-   * Returns the explanation: one sentence per figure, each naming the rule it applied.
+   * Returns the reasons, in the order the decision took its steps: what the key set, what was asked
+   * for, the share of unclaimed funds or the priority and award, and the total.
    *
-   * @return the certificate lines
+   * @return the reasons, as data
    */
-  public abstract List<String> explanation();
+  public abstract List<Reason> reasons();
+
+  /**
+   * Returns the decision and its reasons as a text for a decision letter (<i>beslutsunderlag</i>),
+   * e.g. in Swedish:
+   *
+   * <pre>{@code
+   * Beslutsunderlag för Upplands Väsby (0114) i potten municipalities
+   * Beslut: Beviljad
+   * Beviljat belopp: 123 456,00 kr
+   * Skäl:
+   * – Fördelat belopp 120 000,00 kr enligt fördelningsnyckeln (…): …
+   * – Rekvirerade 120 000,00 kr den 1 mars 2016: högst det fördelade beloppet, godtas.
+   * – …
+   * }</pre>
+   *
+   * @param language the language
+   * @return the text, lines separated by {@code \n}
+   */
+  public String decisionText(Language language) {
+    requireNonNull(language, "RecipientGrant 'language' must not be null");
+    return String.join("\n", decisionLines(language)) + "\n";
+  }
+
+  /** The lines of {@link #decisionText(Language)}, for the follow-up's text to continue. */
+  final List<String> decisionLines(Language language) {
+    boolean swedish = language == Language.SWEDISH;
+    List<String> lines = new ArrayList<>();
+    lines.add((swedish ? "Beslutsunderlag för " : "Decision basis for ") + recipient().displayName()
+        + " (" + recipient().id() + (swedish ? ") i potten " : ") in pot ") + potId());
+    lines.add((swedish ? "Beslut: " + decision().label()
+        : "Decision: " + decision().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
+    lines.add((swedish ? "Beviljat belopp: " : "Amount granted: ") + language.amount(granted()));
+    lines.add(swedish ? "Skäl:" : "Reasons:");
+    reasons().forEach(r -> lines.add((swedish ? "– " : "- ") + r.text(language)));
+    return lines;
+  }
 
   @Value.Check
   void check() {

@@ -1,5 +1,7 @@
 package se.utvecklingsmedel.grant;
 
+import se.utvecklingsmedel.decision.Wording;
+
 /**
  * How unclaimed funds are shared among the recipients that asked for more (<i>omfördelning</i>): a
  * weight for each candidate; the engine then splits the unclaimed funds in proportion to the weights,
@@ -22,9 +24,11 @@ public interface RedistributionPolicy {
   long weight(RedistributionCandidate candidate);
 
   /**
-   * Returns how the policy weighs, for certificates, e.g. {@code "in proportion to the key"}.
+   * Returns how the policy weighs, for the reasons of each share, in Swedish and English, e.g.
+   * {@code new Wording("i proportion till fördelningsnyckeln", "in proportion to the key")}; a
+   * policy with words in one language only returns {@link Wording#same(String)}.
    *
-   * @return a short phrase
+   * @return a short phrase, in both languages
    */
-  String description();
+  Wording description();
 }

@@ -18,6 +18,8 @@ import se.utvecklingsmedel.allocation.Allocation;
 import se.utvecklingsmedel.allocation.Apportionment;
 import se.utvecklingsmedel.allocation.Weights;
 import se.utvecklingsmedel.deadline.Deadlines;
+import se.utvecklingsmedel.decision.Deadline;
+import se.utvecklingsmedel.decision.Reason;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.round.GrantRound;
@@ -153,78 +155,58 @@ final class RequisitionWorkflow {
         : Optional.empty();
   }
 
-  /** Step 4: one recipient's grant and the lines that explain it. */
+  /** Step 4: one recipient's grant and the reasons for it. */
   private RecipientGrant grant(Recipient recipient, Optional<Allocation<Recipient>> redistribution) {
     Amount keyedAmount = keyed.amounts().get(recipient);
     Requisition requisition = byRecipient.get(recipient);
-    List<String> lines = new ArrayList<>();
-    lines.add(keyed.reason().apply(recipient));
+    List<Reason> reasons = new ArrayList<>();
+    reasons.add(keyed.reason().apply(recipient));
     ImmutableRecipientGrant.Builder grant = ImmutableRecipientGrant.generatedBuilder()
         .recipient(recipient).potId(pot.id()).keyedAmount(keyedAmount);
     if (requisition == null) {
-      lines.add("Did not requisition: the keyed amount " + keyedAmount + " kr is unclaimed.");
+      reasons.add(new Reason.NotRequisitioned(keyedAmount));
       return grant.requested(Amount.zero()).redistributed(Amount.zero()).granted(Amount.zero())
-          .decision(Decision.NOT_REQUISITIONED).explanation(lines).build();
+          .decision(Decision.NOT_REQUISITIONED).reasons(reasons).build();
     }
     Amount amount = requisition.amount();
     if (!accepted(recipient)) {
-      lines.add("Requisitioned " + amount + " kr on " + requisition.date() + ", after the "
-          + "requisition deadline " + deadlineText() + ": refused, as late requisitions "
-          + "are; the keyed amount " + keyedAmount + " kr is unclaimed.");
+      reasons.add(new Reason.RefusedLate(amount, requisition.date(), deadline(), keyedAmount));
       return grant.requested(amount).redistributed(Amount.zero()).granted(Amount.zero())
-          .decision(Decision.REJECTED).explanation(lines).build();
+          .decision(Decision.REJECTED).reasons(reasons).build();
     }
-    lines.add(acceptance(requisition, keyedAmount));
+    reasons.add(new Reason.Requisitioned(amount, requisition.date(), keyedAmount,
+        standing.get(recipient) == Standing.LATE_ACCEPTED ? Optional.of(deadline())
+            : Optional.empty()));
     Amount extra = redistribution.filter(r -> r.weights().contains(recipient))
         .map(r -> r.amountOf(recipient)).orElse(Amount.zero());
-    lines.add(extraReason(requisition, keyedAmount, redistribution));
+    reasons.add(extraReason(requisition, keyedAmount, redistribution));
     Amount granted = amount.plus(extra);
-    lines.add("Granted " + granted + " kr = requisitioned " + amount + " kr + redistributed "
-        + extra + " kr.");
+    reasons.add(new Reason.GrantTotal(granted, amount, extra));
     return grant.requested(amount).redistributed(extra).granted(granted)
-        .decision(Decision.GRANTED).explanation(lines).build();
+        .decision(Decision.GRANTED).reasons(reasons).build();
   }
 
-  private String deadlineText() {
+  private Deadline deadline() {
     LocalDate deadline = round.requisitionDeadline().orElseThrow();
-    LocalDate effective = deadlines.effective(deadline);
-    return deadline + (effective.equals(deadline) ? ""
-        : " (moved to " + effective + " by lagen (1930:173))");
+    return new Deadline(deadline, deadlines.effective(deadline));
   }
 
-  private String acceptance(Requisition requisition, Amount keyedAmount) {
-    Amount amount = requisition.amount();
-    return "Requisitioned " + amount + " kr on " + requisition.date()
-        + (standing.get(requisition.recipient()) == Standing.LATE_ACCEPTED
-            ? ", after the requisition deadline " + deadlineText()
-                + ", accepted late as the round's policy allows" : "")
-        + ": at most the keyed amount, accepted"
-        + (amount.equals(keyedAmount) ? "." : "; the other " + keyedAmount.minus(amount)
-            + " kr of the keyed amount is unclaimed.");
-  }
-
-  private String extraReason(Requisition requisition, Amount keyedAmount,
+  private Reason extraReason(Requisition requisition, Amount keyedAmount,
       Optional<Allocation<Recipient>> redistribution) {
     Recipient recipient = requisition.recipient();
     if (!requisition.wantsUnclaimedFunds()) {
-      return "Did not ask for a share of unclaimed funds.";
+      return new Reason.NoShareAsked();
     }
     if (!eligible(requisition)) {
-      return "Asked for a share of unclaimed funds, but requisitioned " + requisition.amount()
-          + " kr of its keyed " + keyedAmount + " kr: not eligible, since a recipient that leaves "
-          + "part of its own keyed amount unclaimed does not share in unclaimed funds "
-          + "(team decision; the round's rules may say otherwise).";
+      return new Reason.NotEligibleForShare(requisition.amount(), keyedAmount);
     }
     if (redistribution.isEmpty()) {
-      return "Asked for a share of unclaimed funds, but there were none to share"
-          + (pot.budget().minus(requisitioned).signum() > 0 ? " by a weight above zero" : "") + ".";
+      return new Reason.NothingToShare(pot.budget().minus(requisitioned).signum() > 0);
     }
     Allocation<Recipient> shared = redistribution.get();
-    return "Asked for a share of unclaimed funds"
-        + requisition.maximumExtra().map(m -> " (at most " + m + " kr)").orElse("")
-        + ": " + shared.amountOf(recipient) + " kr of the " + shared.total() + " kr unclaimed, "
-        + "shared " + rules.redistribution().description() + " among " + shared.weights().size()
-        + ": " + shared.certificateOf(recipient);
+    return new Reason.Redistributed(shared.amountOf(recipient), shared.total(),
+        requisition.maximumExtra(), rules.redistribution().description(), shared.weights().size(),
+        shared.certificateOf(recipient));
   }
 
   /** An assignment pot: the keyed amounts, each assigned in full. */
@@ -235,9 +217,7 @@ final class RequisitionWorkflow {
         ImmutableRecipientGrant.generatedBuilder().recipient(recipient).potId(pot.id())
             .keyedAmount(amount).requested(amount).redistributed(Amount.zero()).granted(amount)
             .decision(Decision.ASSIGNED)
-            .addExplanation(keyed.reason().apply(recipient))
-            .addExplanation("Assigned " + amount + " kr to carry out the mission; not a grant that "
-                + "is reported on or reclaimed.")
+            .addReasons(keyed.reason().apply(recipient), new Reason.Assigned(amount))
             .build()));
     return new AssignmentPotAllocation(pot, grants.build(), key);
   }

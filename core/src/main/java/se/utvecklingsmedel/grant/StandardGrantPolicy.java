@@ -9,6 +9,7 @@ import java.util.Map;
 import se.utvecklingsmedel.allocation.Allocation;
 import se.utvecklingsmedel.allocation.Apportionment;
 import se.utvecklingsmedel.allocation.Weights;
+import se.utvecklingsmedel.decision.Reason;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Recipient;
 
@@ -62,10 +63,8 @@ public enum StandardGrantPolicy implements GrantPolicy {
       List<Award> awards = new ArrayList<>();
       for (Application application : ranked) {
         Amount amount = allocation.amountOf(application.applicant());
-        awards.add(new Award(amount, (amount.equals(application.amount())
-            ? "Granted in full: the pot covers every eligible application"
-            : "Scaled down with every eligible application in proportion to the amount applied for")
-            + ": " + allocation.certificateOf(application.applicant())));
+        awards.add(new Award(amount, new Reason.Proportional(amount.equals(application.amount()),
+            allocation.certificateOf(application.applicant()))));
       }
       return awards;
     }
@@ -89,17 +88,13 @@ public enum StandardGrantPolicy implements GrantPolicy {
       Amount asked = application.amount();
       if (!asked.isGreaterThan(left)) {
         left = left.minus(asked);
-        awards.add(new Award(asked, "Granted in full in priority order; " + left
-            + " kr left in the pot."));
+        awards.add(new Award(asked, new Reason.GrantedInFull(left)));
       } else if (lastPartial && left.signum() > 0) {
-        awards.add(new Award(left, "Granted in part: the " + left + " kr left in the pot, the last "
-            + "grant in priority order."));
+        awards.add(new Award(left, new Reason.GrantedInPart(left)));
         left = Amount.zero();
       } else {
-        awards.add(new Award(Amount.zero(), left.signum() == 0
-            ? "Rejected: the pot was used up by applications of higher priority."
-            : "Rejected: " + asked + " kr does not fit the " + left + " kr left in the pot, and "
-                + "only whole applications are granted."));
+        awards.add(new Award(Amount.zero(), left.signum() == 0 ? new Reason.PotUsedUp()
+            : new Reason.DoesNotFit(asked, left)));
       }
     }
     return awards;

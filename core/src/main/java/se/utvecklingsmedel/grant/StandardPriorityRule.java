@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.EnumSet;
 import java.util.Set;
+import se.utvecklingsmedel.decision.Wording;
 import se.utvecklingsmedel.vocabulary.DevelopmentArea;
 
 /**
@@ -35,12 +36,18 @@ public enum StandardPriorityRule implements PriorityRule {
       boolean missing = !application.similarSupportExists();
       if (direct) {
         return missing
-            ? Priority.of(1, "improves direct support to individuals where such support is missing")
-            : Priority.of(2, "improves direct support to individuals where similar support exists");
+            ? Priority.of(1, new Wording("förbättrar det direkta stödet till den enskilda där sådant "
+                + "stöd saknas", "improves direct support to individuals where such support is "
+                + "missing"))
+            : Priority.of(2, new Wording("förbättrar det direkta stödet till den enskilda där "
+                + "liknande stöd finns", "improves direct support to individuals where similar "
+                + "support exists"));
       }
       return missing
-          ? Priority.of(3, "other development work where similar support is missing")
-          : Priority.of(4, "other development work where similar support exists");
+          ? Priority.of(3, new Wording("annat utvecklingsarbete där liknande stöd saknas",
+              "other development work where similar support is missing"))
+          : Priority.of(4, new Wording("annat utvecklingsarbete där liknande stöd finns",
+              "other development work where similar support exists"));
     }
   };
 

@@ -3,6 +3,7 @@ package se.utvecklingsmedel.grant;
 import static java.util.Objects.requireNonNull;
 
 import java.util.function.ToLongFunction;
+import se.utvecklingsmedel.decision.Wording;
 
 /**
  * The built-in ways of sharing unclaimed funds.
@@ -13,17 +14,19 @@ import java.util.function.ToLongFunction;
  */
 public enum StandardRedistributionPolicy implements RedistributionPolicy {
   /** In proportion to each candidate's weight in the distribution key (the default). */
-  PROPORTIONAL_TO_KEY("in proportion to the distribution key", RedistributionCandidate::keyWeight),
+  PROPORTIONAL_TO_KEY(new Wording("i proportion till fördelningsnyckeln",
+      "in proportion to the distribution key"), RedistributionCandidate::keyWeight),
   /** Equal shares to every candidate. */
-  EQUAL_SHARES("in equal shares", candidate -> 1),
+  EQUAL_SHARES(new Wording("i lika delar", "in equal shares"), candidate -> 1),
   /** In proportion to the amount each candidate requisitioned. */
-  PROPORTIONAL_TO_REQUISITIONED("in proportion to the amount requisitioned",
-      candidate -> candidate.requisitioned().toOre());
+  PROPORTIONAL_TO_REQUISITIONED(new Wording("i proportion till rekvirerat belopp",
+      "in proportion to the amount requisitioned"), candidate -> candidate.requisitioned().toOre());
 
-  private final String description;
+  private final Wording description;
   private final ToLongFunction<RedistributionCandidate> weight;
 
-  StandardRedistributionPolicy(String description, ToLongFunction<RedistributionCandidate> weight) {
+  StandardRedistributionPolicy(Wording description,
+      ToLongFunction<RedistributionCandidate> weight) {
     this.description = description;
     this.weight = weight;
   }
@@ -35,7 +38,7 @@ public enum StandardRedistributionPolicy implements RedistributionPolicy {
   }
 
   @Override
-  public String description() {
+  public Wording description() {
     return description;
   }
 }

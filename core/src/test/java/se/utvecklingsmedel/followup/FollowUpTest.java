@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import se.utvecklingsmedel.allocation.Weights;
+import se.utvecklingsmedel.decision.Deadline;
+import se.utvecklingsmedel.decision.Language;
+import se.utvecklingsmedel.decision.Reason;
 import se.utvecklingsmedel.grant.DistributionKey;
 import se.utvecklingsmedel.grant.Requisition;
 import se.utvecklingsmedel.grant.RoundAllocation;
@@ -22,13 +25,13 @@ import se.utvecklingsmedel.recipient.ReferenceData;
 import se.utvecklingsmedel.round.DistributionMethod;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.Pot;
+import se.utvecklingsmedel.round.PotId;
 import se.utvecklingsmedel.vocabulary.AssessmentInstrument;
 import se.utvecklingsmedel.vocabulary.CollaborationPartner;
 import se.utvecklingsmedel.vocabulary.KnownMethod;
 import se.utvecklingsmedel.vocabulary.MunicipalActivityArea;
 import se.utvecklingsmedel.vocabulary.Outcome;
 import se.utvecklingsmedel.vocabulary.UnusedFundsReason;
-import se.utvecklingsmedel.round.PotId;
 
 /**
  * A small round followed up by hand: seven municipalities, six granted; reports in time, on the moved
@@ -110,17 +113,23 @@ class FollowUpTest {
     assertThat(m2.timing()).isEqualTo(ReportTiming.IN_TIME);   // on the moved deadline
     assertThat(m2.status()).isEqualTo(SettlementStatus.REPAYMENT_DUE);
     assertThat(m2.claims()).containsExactly(new Claim(M2, PotId.MUNICIPALITIES, ClaimKind.REPAYMENT,
-        Amount.ofKronor(5_000), Optional.of(LocalDate.of(2019, 4, 30)), "Återbetalning: 5000.00 kr "
-            + "of the 20000.00 kr granted was not used by the end of the use period"));
+        Amount.ofKronor(5_000), Optional.of(LocalDate.of(2019, 4, 30)),
+        new Reason.Repayment(Amount.ofKronor(5_000), Amount.ofKronor(20_000))));
     assertThat(followUp.settlementOf(M3, PotId.MUNICIPALITIES).claimed()).isEqualTo(Amount.ofKronor(20_000));
     Settlement m4 = followUp.settlementOf(M4, PotId.MUNICIPALITIES);
     assertThat(m4.status()).isEqualTo(SettlementStatus.RECOVERY_CLAIMED);
     assertThat(m4.claims()).extracting(Claim::kind, Claim::amount).containsExactly(
         org.assertj.core.groups.Tuple.tuple(ClaimKind.REPAYMENT, Amount.ofKronor(8_000)),
         org.assertj.core.groups.Tuple.tuple(ClaimKind.RECOVERY, Amount.ofKronor(12_000)));
-    assertThat(m4.claims().get(1).rule()).isEqualTo("Återkrav: the report is still incomplete after "
-        + "the deadline 2019-03-31, moved to 2019-04-01 by lagen (1930:173), so the 12000.00 kr it "
-        + "says was used is not accounted for");
+    assertThat(m4.claims().get(1).reason()).isEqualTo(new Reason.RecoveryIncompleteReport(
+        new Deadline(LocalDate.of(2019, 3, 31), LocalDate.of(2019, 4, 1)), Amount.ofKronor(12_000)));
+    assertThat(m4.claims().get(1).reason().text(Language.ENGLISH)).isEqualTo("Recovery (återkrav): "
+        + "the report is still incomplete after the deadline 2019-03-31 (moved to 2019-04-01 by "
+        + "lagen (1930:173)), so the 12000.00 kr it says was used is not accounted for.");
+    assertThat(m4.claims().get(1).reason().text(Language.SWEDISH)).isEqualTo("Återkrav: "
+        + "återrapporteringen är ofullständig efter sista dag 31 mars 2019 (flyttad till 1 april "
+        + "2019 enligt lagen (1930:173) om beräkning av lagstadgad tid), så de 12 000,00 kr som den "
+        + "anger som förbrukade är inte redovisade.");
     Settlement m6 = followUp.settlementOf(M6, PotId.MUNICIPALITIES);
     assertThat(m6.timing()).isEqualTo(ReportTiming.LATE);
     assertThat(m6.status()).isEqualTo(SettlementStatus.SETTLED);
@@ -235,7 +244,7 @@ class FollowUpTest {
     FollowUp followUp = FollowUp.of(allocation(round(Optional.empty())), REPORTS, AFTER);
     Claim claim = followUp.claims().get(0);
     assertThat(claim.toString()).startsWith(claim.kind().label() + " of " + claim.amount() + " kr from "
-        + claim.recipient() + " (" + claim.potId() + ")").endsWith(": " + claim.rule());
+        + claim.recipient() + " (" + claim.potId() + ")").endsWith(": " + claim.reason().text(Language.ENGLISH));
     Settlement settlement = followUp.settlements().get(0);
     assertThat(settlement).hasToString("Settlement of " + settlement.grant().recipient() + " in "
         + settlement.grant().potId() + ": " + settlement.status().label() + ", report "

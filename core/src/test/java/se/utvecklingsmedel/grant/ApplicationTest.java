@@ -2,11 +2,15 @@ package se.utvecklingsmedel.grant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static se.utvecklingsmedel.Texts.english;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.threeten.extra.LocalDateRange;
+import se.utvecklingsmedel.decision.Language;
+import se.utvecklingsmedel.decision.Reason;
+import se.utvecklingsmedel.decision.Wording;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.NonProfitOrganisation;
 import se.utvecklingsmedel.recipient.OrganisationNumber;
@@ -16,8 +20,8 @@ import se.utvecklingsmedel.recipient.ReferenceData;
 import se.utvecklingsmedel.round.DistributionMethod;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.Pot;
-import se.utvecklingsmedel.vocabulary.DevelopmentArea;
 import se.utvecklingsmedel.round.PotId;
+import se.utvecklingsmedel.vocabulary.DevelopmentArea;
 
 /** An application pot that runs out mid-list, worked by hand. */
 class ApplicationTest {
@@ -64,19 +68,24 @@ class ApplicationTest {
   @Test
   void aUsersGrantPolicyIsCalledAndChecked() {
     GrantPolicy everyoneHalf = (budget, ranked) -> ranked.stream()
-        .map(a -> new GrantPolicy.Award(Amount.ofOre(a.amount().toOre() / 2), "Half, by policy."))
+        .map(a -> new GrantPolicy.Award(Amount.ofOre(a.amount().toOre() / 2),
+            new Reason.Stated(new Wording("Hälften, enligt policyn.", "Half, by policy."))))
         .toList();
     PotAllocation pot = allocate(everyoneHalf);
     assertThat(pot.grantOf(N1).granted()).isEqualTo(Amount.ofKronor(25_000));
-    assertThat(pot.grantOf(N1).explanation()).last().isEqualTo("Half, by policy.");
+    assertThat(english(pot.grantOf(N1))).last().isEqualTo("Half, by policy.");
+    assertThat(pot.grantOf(N1).reasons()).last().extracting(r -> r.text(Language.SWEDISH))
+        .isEqualTo("Hälften, enligt policyn.");
     assertThat(pot.granted()).isEqualTo(Amount.ofKronor(62_500));
     org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
         .isThrownBy(() -> allocate((budget, ranked) -> ranked.stream()
-            .map(a -> new GrantPolicy.Award(a.amount(), "All.")).toList()))
+            .map(a -> new GrantPolicy.Award(a.amount(),
+                new Reason.Stated(Wording.same("All.")))).toList()))
         .withMessageContaining("more than its budget 100000.00 kr");
     org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
         .isThrownBy(() -> allocate((budget, ranked) -> ranked.stream()
-            .map(a -> new GrantPolicy.Award(a.amount().plus(Amount.ofOre(1)), "More.")).toList()))
+            .map(a -> new GrantPolicy.Award(a.amount().plus(Amount.ofOre(1)),
+                new Reason.Stated(Wording.same("More.")))).toList()))
         .withMessageContaining("more than the");
     org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
         .isThrownBy(() -> allocate((budget, ranked) -> List.of()))
@@ -95,16 +104,17 @@ class ApplicationTest {
     assertThat(pot.grantOf(N4).decision()).isEqualTo(Decision.REJECTED);
     assertThat(pot.granted()).isEqualTo(Amount.ofKronor(100_000));
     assertThat(pot.returned()).isEqualTo(Amount.zero());
-    assertThat(pot.grantOf(N1).priority()).contains(Priority.of(1,
-        "improves direct support to individuals where such support is missing"));
+    assertThat(pot.grantOf(N1).priority()).contains(Priority.of(1, new Wording(
+        "förbättrar det direkta stödet till den enskilda där sådant stöd saknas",
+        "improves direct support to individuals where such support is missing")));
     assertThat(pot.grantOf(N4).priority().orElseThrow().rank()).isEqualTo(4);
-    assertThat(pot.grantOf(N3).explanation()).containsExactly(
+    assertThat(english(pot.grantOf(N3))).containsExactly(
         "Applied for 30000.00 kr on 2018-02-01 for Kvalitetsutveckling av eget arbete.",
         "Eligible; priority 3: other development work where similar support is missing.",
         "Granted in part: the 10000.00 kr left in the pot, the last grant in priority order.");
-    assertThat(pot.grantOf(N4).explanation()).last()
+    assertThat(english(pot.grantOf(N4))).last()
         .isEqualTo("Rejected: the pot was used up by applications of higher priority.");
-    assertThat(pot.grantOf(N1).explanation()).last()
+    assertThat(english(pot.grantOf(N1))).last()
         .isEqualTo("Granted in full in priority order; 50000.00 kr left in the pot.");
   }
 
@@ -114,7 +124,7 @@ class ApplicationTest {
     assertThat(pot.grantOf(N1).granted()).isEqualTo(Amount.ofKronor(50_000));
     assertThat(pot.grantOf(N2).granted()).isEqualTo(Amount.ofKronor(40_000));
     assertThat(pot.grantOf(N3).decision()).isEqualTo(Decision.REJECTED);
-    assertThat(pot.grantOf(N3).explanation()).last().isEqualTo("Rejected: 30000.00 kr does not fit "
+    assertThat(english(pot.grantOf(N3))).last().isEqualTo("Rejected: 30000.00 kr does not fit "
         + "the 10000.00 kr left in the pot, and only whole applications are granted.");
     assertThat(pot.grantOf(N4).granted()).isEqualTo(Amount.ofKronor(5_000));
     assertThat(pot.returned()).isEqualTo(Amount.ofKronor(5_000));
@@ -155,9 +165,9 @@ class ApplicationTest {
     RecipientGrant board = pot.grantOf(ReferenceData.countyAdministrativeBoard("01"));
     assertThat(board.decision()).isEqualTo(Decision.REJECTED);
     assertThat(board.priority()).isEmpty();
-    assertThat(board.explanation()).last()
+    assertThat(english(board)).last()
         .isEqualTo("Not eligible: pot non-profits does not serve länsstyrelse.");
-    assertThat(pot.grantOf(N1).explanation()).last().isEqualTo("Not eligible: received 2018-03-01, "
+    assertThat(english(pot.grantOf(N1))).last().isEqualTo("Not eligible: received 2018-03-01, "
         + "outside the application period 2018-01-01 – 2018-02-28.");
     assertThat(pot.returned()).isEqualTo(Amount.ofKronor(100_000));
   }

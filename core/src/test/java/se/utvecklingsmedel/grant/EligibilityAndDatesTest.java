@@ -1,6 +1,7 @@
 package se.utvecklingsmedel.grant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.utvecklingsmedel.Texts.english;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.LocalDate;
@@ -55,7 +56,7 @@ class EligibilityAndDatesTest {
     RecipientGrant stockholm = pot.grantOf(STOCKHOLM);
     assertThat(stockholm.granted()).isEqualTo(Amount.ofKronor(1));
     assertThat(stockholm.redistributed()).isEqualTo(Amount.zero());
-    assertThat(stockholm.explanation()).contains("Asked for a share of unclaimed funds, but "
+    assertThat(english(stockholm)).contains("Asked for a share of unclaimed funds, but "
         + "requisitioned 1.00 kr of its keyed 617870.72 kr: not eligible, since a recipient that "
         + "leaves part of its own keyed amount unclaimed does not share in unclaimed funds (team "
         + "decision; the round's rules may say otherwise).");
@@ -126,7 +127,7 @@ class EligibilityAndDatesTest {
         .build().requisitionPot(PotId.MUNICIPALITIES);
     assertThat(pot.grantOf(STOCKHOLM).decision()).isEqualTo(Decision.GRANTED);
     assertThat(pot.grantOf(MALMO).decision()).isEqualTo(Decision.REJECTED);
-    assertThat(pot.grantOf(MALMO).explanation()).anyMatch(line -> line.contains(
+    assertThat(english(pot.grantOf(MALMO))).anyMatch(line -> line.contains(
         "after the requisition deadline 2019-06-22 (moved to 2019-06-24 by lagen (1930:173))"));
   }
 

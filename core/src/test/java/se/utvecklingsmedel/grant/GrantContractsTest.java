@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static se.utvecklingsmedel.Texts.english;
 
 import com.google.common.testing.EqualsTester;
 import java.time.LocalDate;
@@ -12,8 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import se.utvecklingsmedel.vocabulary.SwedishLabelled;
 import se.utvecklingsmedel.allocation.Weights;
+import se.utvecklingsmedel.decision.Wording;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Municipality;
 import se.utvecklingsmedel.recipient.NonProfitOrganisation;
@@ -23,6 +24,7 @@ import se.utvecklingsmedel.recipient.ReferenceData;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.PotId;
 import se.utvecklingsmedel.vocabulary.DevelopmentArea;
+import se.utvecklingsmedel.vocabulary.SwedishLabelled;
 
 /**
  * The grant package's contracts pinned as a grant auditor reads them: value equality of every
@@ -74,7 +76,7 @@ class GrantContractsTest {
     assertThat(assigned.key()).isEqualTo(nck);
     assertThat(assigned.assignedAmounts())
         .containsExactly(Map.entry(ReferenceData.nationalCentre(), Amount.ofKronor(500_000)));
-    assertThat(assigned.grantOf(ReferenceData.nationalCentre()).explanation()).containsExactly(
+    assertThat(english(assigned.grantOf(ReferenceData.nationalCentre()))).containsExactly(
         "Keyed amount 500000.00 kr as the distribution key (Regeringsbeslut II:3) lists it.",
         "Assigned 500000.00 kr to carry out the mission; not a grant that is reported on or "
             + "reclaimed.");
@@ -191,7 +193,7 @@ class GrantContractsTest {
   void aKeyedAmountByAnnexIsExplainedAsListed() {
     RecipientGrant kiruna = municipalities(key(40_000_000, 10_000_000), 10_000_000).buildPartial()
         .pot(PotId.MUNICIPALITIES).grantOf(KIRUNA);
-    assertThat(kiruna.explanation().get(0)).isEqualTo("Keyed amount 10000000.00 kr as the "
+    assertThat(english(kiruna).get(0)).isEqualTo("Keyed amount 10000000.00 kr as the "
         + "distribution key (Bilaga 2 (exempel)) lists it.");
   }
 
@@ -218,8 +220,8 @@ class GrantContractsTest {
       }
 
       @Override
-      public String description() {
-        return "by nothing";
+      public Wording description() {
+        return Wording.same("by nothing");
       }
     };
     RequisitionPotAllocation pot = RoundAllocation.builder(ROUND).requisitions(PotId.MUNICIPALITIES,
@@ -229,7 +231,7 @@ class GrantContractsTest {
         .buildPartial().requisitionPot(PotId.MUNICIPALITIES);
     assertThat(pot.redistribution()).isEmpty();
     assertThat(pot.returned()).isEqualTo(Amount.ofKronor(40_000_000));
-    assertThat(pot.grantOf(KIRUNA).explanation()).contains("Asked for a share of unclaimed funds, "
+    assertThat(english(pot.grantOf(KIRUNA))).contains("Asked for a share of unclaimed funds, "
         + "but there were none to share by a weight above zero.");
   }
 
@@ -241,7 +243,7 @@ class GrantContractsTest {
     ApplicationPotAllocation covered = RoundAllocation.builder(ROUND)
         .applications(PotId.NON_PROFITS, List.of(application(100_000)), proportional)
         .buildPartial().applicationPot(PotId.NON_PROFITS);
-    assertThat(covered.grantOf(SHELTER).explanation()).anyMatch(line -> line.startsWith(
+    assertThat(english(covered.grantOf(SHELTER))).anyMatch(line -> line.startsWith(
         "Granted in full: the pot covers every eligible application"));
     ApplicationPotAllocation scaled = RoundAllocation.builder(ROUND)
         .applications(PotId.NON_PROFITS, List.of(application(10_000_000), Application.builder()
@@ -249,7 +251,7 @@ class GrantContractsTest {
             .addDevelopmentArea(DevelopmentArea.WORK_WITH_CHILDREN).date(DAY).build()), proportional)
         .buildPartial().applicationPot(PotId.NON_PROFITS);
     assertThat(scaled.grantOf(SHELTER).granted()).isEqualTo(Amount.ofKronor(7_500_000));
-    assertThat(scaled.grantOf(SHELTER).explanation()).anyMatch(line -> line.startsWith(
+    assertThat(english(scaled.grantOf(SHELTER))).anyMatch(line -> line.startsWith(
         "Scaled down with every eligible application in proportion to the amount applied for"));
   }
 

@@ -1,6 +1,7 @@
 package se.utvecklingsmedel.grant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.utvecklingsmedel.Texts.english;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.LocalDate;
@@ -89,7 +90,7 @@ class RequisitionTest {
   void everyFigureIsExplainedWithItsRule() {
     RequisitionPotAllocation pot = RoundAllocation.builder(ROUND)
         .requisitions(PotId.MUNICIPALITIES, KEY, REQUISITIONS).build().requisitionPot(PotId.MUNICIPALITIES);
-    assertThat(pot.grantOf(C).explanation()).containsExactly(
+    assertThat(english(pot.grantOf(C))).containsExactly(
         "Keyed amount 15000.00 kr by the distribution key (Folkmängd (exempel)): 1280 Malmö: weight "
             + "15 of 100 in a pool of 100000.00 kr gives the exact quota 150000000/100 öre (1500000 + "
             + "0/100); floor 1500000 öre; remainder rank 3 of 5, so no extra öre (no extra öre were "
@@ -100,11 +101,11 @@ class RequisitionTest {
             + "its cap of 1000.00 kr binds, since its exact quota of the pool would be at least as "
             + "large, so it receives exactly its cap; amount 1000.00 kr.",
         "Granted 16000.00 kr = requisitioned 15000.00 kr + redistributed 1000.00 kr.");
-    assertThat(pot.grantOf(B).explanation()).contains(
+    assertThat(english(pot.grantOf(B))).contains(
         "Requisitioned 20000.00 kr on 2018-03-01: at most the keyed amount, accepted; the other "
             + "10000.00 kr of the keyed amount is unclaimed.",
         "Did not ask for a share of unclaimed funds.");
-    assertThat(pot.grantOf(D).explanation()).last()
+    assertThat(english(pot.grantOf(D))).last()
         .isEqualTo("Did not requisition: the keyed amount 10000.00 kr is unclaimed.");
     assertThat(pot).hasToString("Pot municipalities: budget 100000.00, requisitioned 80000.00, "
         + "redistributed 20000.00, granted 100000.00, returned 0.00");
@@ -155,7 +156,7 @@ class RequisitionTest {
     assertThat(b.decision()).isEqualTo(Decision.REJECTED);
     assertThat(b.granted()).isEqualTo(Amount.zero());
     assertThat(b.requested()).isEqualTo(Amount.ofKronor(30_000));
-    assertThat(b.explanation()).last().isEqualTo("Requisitioned 30000.00 kr on 2018-05-01, after "
+    assertThat(english(b)).last().isEqualTo("Requisitioned 30000.00 kr on 2018-05-01, after "
         + "the requisition deadline 2018-04-30: refused, as late requisitions are; the keyed amount "
         + "30000.00 kr is unclaimed.");
     // A, the only one opting in, takes all 60 000 kr unclaimed.
@@ -166,7 +167,7 @@ class RequisitionTest {
         .build().requisitionPot(PotId.MUNICIPALITIES);
     assertThat(lenient.grantOf(B).decision()).isEqualTo(Decision.GRANTED);
     assertThat(lenient.grantOf(B).granted()).isEqualTo(Amount.ofKronor(30_000));
-    assertThat(lenient.grantOf(B).explanation()).contains("Requisitioned 30000.00 kr on 2018-05-01, "
+    assertThat(english(lenient.grantOf(B))).contains("Requisitioned 30000.00 kr on 2018-05-01, "
         + "after the requisition deadline 2018-04-30, accepted late as the round's policy allows: at "
         + "most the keyed amount, accepted.");
 
@@ -190,7 +191,7 @@ class RequisitionTest {
         .requisitions(PotId.MUNICIPALITIES, KEY, full).build().requisitionPot(PotId.MUNICIPALITIES);
     assertThat(pot.redistributed()).isEqualTo(Amount.zero());
     assertThat(pot.redistribution()).isEmpty();
-    assertThat(pot.grantOf(A).explanation()).contains(
+    assertThat(english(pot.grantOf(A))).contains(
         "Asked for a share of unclaimed funds, but there were none to share.");
   }
 

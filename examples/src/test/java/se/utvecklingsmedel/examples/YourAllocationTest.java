@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.utvecklingsmedel.allocation.Weights;
+import se.utvecklingsmedel.decision.Language;
+import se.utvecklingsmedel.decision.Reason;
 import se.utvecklingsmedel.grant.DistributionKey;
 import se.utvecklingsmedel.grant.PotAllocation;
 import se.utvecklingsmedel.grant.Requisition;
@@ -44,7 +46,12 @@ class YourAllocationTest {
     assertThat(pot.grantOf(malmo).granted()).isEqualTo(Amount.ofKronor(20_000_000));
     assertThat(pot.grantOf(ystad).granted()).isEqualTo(Amount.zero());
     assertThat(pot.returned()).isEqualTo(Amount.zero());
-    assertThat(pot.grantOf(lund).explanation()).last()
-        .isEqualTo("Granted 30000000.00 kr = requisitioned 20000000.00 kr + redistributed 10000000.00 kr.");
+    // The reasons are data: the last is the total, in Swedish as a decision letter states it.
+    assertThat(pot.grantOf(lund).reasons()).last()
+        .isEqualTo(new Reason.GrantTotal(Amount.ofKronor(30_000_000), Amount.ofKronor(20_000_000),
+            Amount.ofKronor(10_000_000)))
+        .extracting(r -> r.text(Language.SWEDISH))
+        .isEqualTo("Beviljat belopp 30 000 000,00 kr = rekvirerat 20 000 000,00 kr + omfördelat "
+            + "10 000 000,00 kr.");
   }
 }

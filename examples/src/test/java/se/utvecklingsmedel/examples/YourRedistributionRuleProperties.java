@@ -11,6 +11,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import se.utvecklingsmedel.allocation.Weights;
+import se.utvecklingsmedel.decision.Wording;
 import se.utvecklingsmedel.grant.DistributionKey;
 import se.utvecklingsmedel.grant.PotAllocation;
 import se.utvecklingsmedel.grant.RedistributionCandidate;
@@ -40,8 +41,9 @@ class YourRedistributionRuleProperties {
     }
 
     @Override
-    public String description() {
-      return "favouring the smallest keyed amounts";
+    public Wording description() {
+      return new Wording("till förmån för de minsta fördelade beloppen",
+          "favouring the smallest keyed amounts");
     }
   };
 

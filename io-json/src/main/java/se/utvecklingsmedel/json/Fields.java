@@ -1,6 +1,8 @@
 package se.utvecklingsmedel.json;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -41,7 +43,11 @@ abstract sealed class Fields<T> {
   /** A property written when present, and optional when read. */
   abstract <V> Optional<V> optional(String name, Function<? super T, Optional<V>> get, Form<V> form);
 
-  /** A property always written, which a document may leave out (the builder's default then holds). */
+  /**
+   * A property a document may leave out (the builder's default then holds); written unless it is an
+   * empty collection or map, the default of every such property (issue 13: repetition, not
+   * information).
+   */
   abstract <V> Optional<V> defaulted(String name, Function<? super T, ? extends V> get, Form<V> form);
 
   /** An optional property, given to {@code set} when present. */
@@ -90,7 +96,13 @@ abstract sealed class Fields<T> {
 
     @Override
     <V> Optional<V> defaulted(String name, Function<? super T, ? extends V> get, Form<V> form) {
-      return Optional.of(required(name, get, form));
+      V property = get.apply(value);
+      boolean empty = property instanceof Collection<?> c && c.isEmpty()
+          || property instanceof Map<?, ?> m && m.isEmpty();
+      if (!empty) {
+        json.set(name, form.write(property));
+      }
+      return Optional.of(property);
     }
 
     @Override

@@ -210,8 +210,8 @@ final class FollowUpCodec {
     var kind = f.required("kind", Claim::kind, Form.of(ClaimKind.class));
     var amount = f.required("amount", Claim::amount, Form.AMOUNT);
     var due = f.optional("due", Claim::due, Form.DATE);
-    var rule = f.required("rule", Claim::rule, Form.STRING);
-    return f.build(() -> new Claim(recipient, potId, kind, amount, due, rule));
+    var reason = f.required("reason", Claim::reason, ReasonCodec.CLAIM_REASON);
+    return f.build(() -> new Claim(recipient, potId, kind, amount, due, reason));
   });
 
   static final Form<CompetenceSupport> COMPETENCE_SUPPORT = Form.object(f -> {

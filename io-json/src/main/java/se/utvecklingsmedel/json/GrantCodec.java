@@ -69,7 +69,8 @@ final class GrantCodec {
         "LateRequisitionPolicy"), Form.of(StandardLateRequisitionPolicy.class));
     var redistribution = f.required("redistribution", r -> standard(r.redistribution(),
         StandardRedistributionPolicy.class, "RedistributionPolicy ("
-            + r.redistribution().description() + ")"), Form.of(StandardRedistributionPolicy.class));
+            + r.redistribution().description().english() + ")"),
+        Form.of(StandardRedistributionPolicy.class));
     var eligibility = f.defaulted("eligibility", RequisitionRules::eligibility,
         Form.of(UnclaimedFundsEligibility.class)).orElse(RequisitionRules.defaults().eligibility());
     return f.build(() -> new RequisitionRules(late, redistribution, eligibility));
@@ -85,7 +86,7 @@ final class GrantCodec {
 
   static final Form<Priority> PRIORITY = Form.object(f -> {
     int rank = f.required("rank", Priority::rank, Form.INT);
-    String reason = f.required("reason", Priority::reason, Form.STRING);
+    var reason = f.required("reason", Priority::reason, ReasonCodec.WORDING);
     return f.build(() -> Priority.of(rank, reason));
   });
 
@@ -155,7 +156,7 @@ final class GrantCodec {
     node.set("granted", Form.AMOUNT.write(g.granted()));
     node.put("decision", g.decision().name());
     g.priority().ifPresent(priority -> node.set("priority", PRIORITY.write(priority)));
-    node.set("explanation", Form.STRING.list().write(g.explanation()));
+    node.set("reasons", ReasonCodec.inGrant(g.reasons()));
     return node;
   }
 

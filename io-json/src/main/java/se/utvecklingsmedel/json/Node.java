@@ -154,7 +154,9 @@ final class Node {
           return inner;
         }
       }
-      return ImmutableList.copyOf(stated.fieldNames()).stream().filter(n -> !computed.has(n))
+      // A stated empty list or object is the default a writer leaves out: no difference.
+      return ImmutableList.copyOf(stated.fieldNames()).stream().filter(n -> !computed.has(n)
+              && !(stated.get(n).isContainerNode() && stated.get(n).isEmpty()))
           .findFirst().map(n -> path + "." + n).orElse(null);
     }
     if (stated.isArray() && computed.isArray()) {

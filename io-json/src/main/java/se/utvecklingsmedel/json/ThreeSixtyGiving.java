@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import se.utvecklingsmedel.decision.Language;
 import se.utvecklingsmedel.followup.Claim;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.grant.Application;
@@ -135,7 +136,7 @@ public final class ThreeSixtyGiving {
           .put("type", claim.kind().name().toLowerCase(Locale.ROOT))
           .put("amount", claim.amount().toBigDecimal());
       claim.due().ifPresent(due -> transaction.put("date", due.toString()));
-      transaction.put("description", claim.rule());
+      transaction.put("description", claim.reason().text(Language.ENGLISH));
     }
   }
 

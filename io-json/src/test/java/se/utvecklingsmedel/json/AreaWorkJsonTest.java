@@ -95,9 +95,12 @@ class AreaWorkJsonTest {
             json.replace("\"PSYCHIATRY\"", "\"PSYKIATRIN\"")))
         .extracting(GrantJsonException::path).contains("$.work[0].work.careSettings[0]");
     // An area's training must be the report's too; a covering management system is not worked on.
-    assertThatThrownBy(() -> GrantJson.read(json.replace("\"training\" : [ "
-        + "\"ALTERNATIVES_TO_VIOLENCE_TRAINING\" ],\n  \"outcomes\"", "\"training\" : [ ],\n  "
-        + "\"outcomes\""), FollowUpReport.class)).isInstanceOf(GrantJsonException.class)
+    String untrained = json.replace("\"training\" : [ \"ALTERNATIVES_TO_VIOLENCE_TRAINING\" ],\n  "
+        + "\"outcomes\"", "\"training\" : [ ],\n  \"outcomes\"").replace("\"training\" : [ "
+        + "\"ALTERNATIVES_TO_VIOLENCE_TRAINING\" ],\n  \"work\"", "\"work\"");
+    assertThat(untrained).isNotEqualTo(json);
+    assertThatThrownBy(() -> GrantJson.read(untrained, FollowUpReport.class))
+        .isInstanceOf(GrantJsonException.class)
         .hasMessageContaining("names 'Utbildning i Alternativ till våld', which 'training' does not");
     assertThatThrownBy(() -> GrantJson.read(json.replace("\"areas\" : [ \"WORK_WITH_PERPETRATORS\" ]",
         "\"areas\" : [ \"WORK_WITH_PERPETRATORS\", \"QUALITY_MANAGEMENT_SYSTEM\" ]"),

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.utvecklingsmedel.decision.Wording;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.followup.FollowUpReport;
 import se.utvecklingsmedel.followup.RoundStatistics;
@@ -95,8 +96,8 @@ class GrantJsonTest {
               }
 
               @Override
-              public String description() {
-                return "my own rule";
+              public Wording description() {
+                return Wording.same("my own rule");
               }
             })).buildPartial();
     assertThatThrownBy(() -> GrantJson.write(custom)).isInstanceOf(GrantJsonException.class)

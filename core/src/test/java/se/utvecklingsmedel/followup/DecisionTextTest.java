@@ -1,0 +1,95 @@
+package se.utvecklingsmedel.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import se.utvecklingsmedel.decision.Language;
+import se.utvecklingsmedel.decision.Reason;
+import se.utvecklingsmedel.grant.DistributionKey;
+import se.utvecklingsmedel.grant.Requisition;
+import se.utvecklingsmedel.grant.RoundAllocation;
+import se.utvecklingsmedel.money.Amount;
+import se.utvecklingsmedel.recipient.Municipality;
+import se.utvecklingsmedel.recipient.ReferenceData;
+import se.utvecklingsmedel.round.GrantRound;
+import se.utvecklingsmedel.round.PotId;
+
+/** A recipient's decision text (beslutsunderlag), in Swedish and English (issue 13). */
+class DecisionTextTest {
+
+  private static final Municipality VASBY = ReferenceData.municipality("0114");
+  private static final Municipality VALLENTUNA = ReferenceData.municipality("0115");
+
+  private static FollowUp followUp() {
+    DistributionKey key = DistributionKey.byAmounts("bilaga 2", Map.of(
+        VASBY, Amount.ofKronor(30_000_000), VALLENTUNA, Amount.ofKronor(20_000_000)));
+    RoundAllocation allocation = RoundAllocation.builder(GrantRound.round2016())
+        .requisitions(PotId.MUNICIPALITIES, key, List.of(
+            Requisition.builder().recipient(VASBY).amount(Amount.ofKronor(30_000_000))
+                .date(LocalDate.of(2016, 3, 1)).build(),
+            Requisition.builder().recipient(VALLENTUNA).amount(Amount.ofKronor(20_000_000))
+                .date(LocalDate.of(2016, 3, 1)).build()))
+        .buildPartial();
+    FollowUpReport report = FollowUpReport.builder().recipient(VASBY).potId(PotId.MUNICIPALITIES)
+        .granted(Amount.ofKronor(30_000_000)).used(Amount.ofKronor(29_000_000))
+        .submitted(LocalDate.of(2017, 2, 15)).build();
+    return FollowUp.of(allocation, List.of(report), LocalDate.of(2017, 9, 30));
+  }
+
+  @Test
+  void aDecisionTextInSwedishAndEnglish() {
+    Settlement vasby = followUp().settlementOf(VASBY, PotId.MUNICIPALITIES);
+    assertThat(vasby.decisionText(Language.SWEDISH)).isEqualTo("""
+        Beslutsunderlag för Upplands Väsby (0114) i potten municipalities
+        Beslut: Beviljad
+        Beviljat belopp: 30 000 000,00 kr
+        Skäl:
+        – Fördelat belopp 30 000 000,00 kr enligt fördelningsnyckeln (bilaga 2).
+        – Rekvirerade 30 000 000,00 kr den 1 mars 2016: högst det fördelade beloppet, godtas.
+        – Begärde inte del av ej rekvirerade medel.
+        – Beviljat belopp 30 000 000,00 kr = rekvirerat 30 000 000,00 kr + omfördelat 0,00 kr.
+        Uppföljning:
+        Status: Återbetalning krävs
+        Återrapportering: Inkommen i tid
+        – Förbrukade medel 29 000 000,00 kr av beviljade 30 000 000,00 kr; ej förbrukade medel \
+        1 000 000,00 kr.
+        Krav:
+        – 1 000 000,00 kr: Återbetalning: 1 000 000,00 kr av beviljade 30 000 000,00 kr \
+        förbrukades inte under användningsperioden; ej förbrukade medel ska återbetalas till \
+        Socialstyrelsen.
+        """);
+    assertThat(vasby.decisionText(Language.ENGLISH)).isEqualTo("""
+        Decision basis for Upplands Väsby (0114) in pot municipalities
+        Decision: granted
+        Amount granted: 30000000.00 kr
+        Reasons:
+        - Keyed amount 30000000.00 kr as the distribution key (bilaga 2) lists it.
+        - Requisitioned 30000000.00 kr on 2016-03-01: at most the keyed amount, accepted.
+        - Did not ask for a share of unclaimed funds.
+        - Granted 30000000.00 kr = requisitioned 30000000.00 kr + redistributed 0.00 kr.
+        Follow-up:
+        Status: repayment due
+        Report: in time
+        - Used 29000000.00 kr of the 30000000.00 kr granted; 1000000.00 kr unused.
+        Claims:
+        - 1000000.00 kr: Repayment (återbetalning): 1000000.00 kr of the 30000000.00 kr granted \
+        was not used by the end of the use period.
+        """);
+    // The follow-up's reasons as data: what was used, then each claim's rule.
+    assertThat(vasby.reasons()).containsExactly(
+        new Reason.Used(Amount.ofKronor(29_000_000),
+            Amount.ofKronor(1_000_000), Amount.ofKronor(30_000_000)),
+        new Reason.Repayment(Amount.ofKronor(1_000_000),
+            Amount.ofKronor(30_000_000)));
+    Settlement vallentuna = followUp().settlementOf(VALLENTUNA, PotId.MUNICIPALITIES);
+    assertThat(vallentuna.reasons()).isEmpty();
+    assertThat(vallentuna.decisionText(Language.SWEDISH)).endsWith("""
+        Uppföljning:
+        Status: Beviljad
+        Återrapportering: Ej inkommen
+        """);
+  }
+}
