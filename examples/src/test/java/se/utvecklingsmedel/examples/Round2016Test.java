@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.utvecklingsmedel.decision.Language;
 import se.utvecklingsmedel.followup.CategoryStatistics;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.followup.FollowUpReport;
@@ -144,7 +145,8 @@ class Round2016Test {
   @Test
   void theMainJobPrintsTheReportAndWritesTheFiles(@TempDir Path out) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    Round2016.report(followUp, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    Round2016.report(followUp, new PrintStream(bytes, true, StandardCharsets.UTF_8),
+        Language.ENGLISH);
     String report = bytes.toString(StandardCharsets.UTF_8);
     assertThat(report).contains("municipalities                 50 000 000,00 kr 44 400 000,00 kr")
         .contains("reports: 238 in time, 0 late, 8 missing, 0 not yet due, 22 without activity, "
@@ -180,5 +182,35 @@ class Round2016Test {
     assertThat(Files.readString(out.resolve("360giving.json"))).contains("\"currency\" : \"SEK\"")
         .contains("\"type\" : \"repayment\"").contains("2016-stimulus-funds")
         .doesNotContain("administration-nck").doesNotContain("administration-county-boards");
+    assertThat(Files.readString(out.resolve("report.html"))).startsWith("<!DOCTYPE html>");
+  }
+
+  /** Swedish is the default: the report in the seed's and the law's terms, and a decision text. */
+  @Test
+  void theReportInSwedish() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Round2016.report(followUp, new PrintStream(bytes, true, StandardCharsets.UTF_8),
+        Language.SWEDISH);
+    String report = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(report).contains("Uppföljning per 30 september 2017.")
+        .contains("återrapporteringar: 238 i tid, 0 för sent, 8 saknas, 0 ännu inte förfallna, 22 "
+            + "utan verksamhet, 216 analyserade")
+        .contains("500 000,00 kr till 1 Nationellt centrum för kvinnofrid")
+        .contains("Exempel på beslutsunderlag:").contains("  Beviljat belopp: ")
+        .contains("omfördelade i proportion till fördelningsnyckeln")
+        .contains("Redovisat av källan, inte omräknat")
+        .doesNotContain("requisitioned").doesNotContain("Held as published");
+  }
+
+  @Test
+  void theLanguageOptionTakesSvOrEn() {
+    assertThat(Round2016.language("sv")).isEqualTo(Language.SWEDISH);
+    assertThat(Round2016.language("en")).isEqualTo(Language.ENGLISH);
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> Round2016.language("de"))
+        .withMessage("--lang must be sv or en, but was 'de'");
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> Round2016.main(new String[] {"--lang"}))
+        .withMessage("--lang needs a language: sv or en");
   }
 }

@@ -1,0 +1,268 @@
+package se.utvecklingsmedel.examples;
+
+import com.google.common.collect.ImmutableMap;
+import java.io.PrintStream;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import se.utvecklingsmedel.decision.Language;
+import se.utvecklingsmedel.followup.AreaCounts;
+import se.utvecklingsmedel.followup.CategoryStatistics;
+import se.utvecklingsmedel.followup.Claim;
+import se.utvecklingsmedel.followup.ClaimKind;
+import se.utvecklingsmedel.followup.FollowUp;
+import se.utvecklingsmedel.followup.FollowUpReport;
+import se.utvecklingsmedel.followup.NationalSupport;
+import se.utvecklingsmedel.followup.Settlement;
+import se.utvecklingsmedel.grant.AssignmentPotAllocation;
+import se.utvecklingsmedel.grant.PotAllocation;
+import se.utvecklingsmedel.grant.RequisitionPotAllocation;
+import se.utvecklingsmedel.money.Amount;
+import se.utvecklingsmedel.vocabulary.Outcome;
+import se.utvecklingsmedel.vocabulary.SwedishLabelled;
+
+/**
+ * The main job's printed report, in Swedish (the default) or English: per category as seed 004 has
+ * it — money, reports, areas with their outcomes and work, instruments, methods, groups, partners,
+ * training — then the claims, one decision text as an example, and what is held as published. The
+ * programme's terms are the seed's Swedish words in both languages.
+ */
+final class ConsoleReport {
+
+  private static final String ROW = "%-30s %16s %16s %16s %16s %14s %16s %14s %14s%n";
+
+  private final FollowUp followUp;
+  private final PrintStream out;
+  private final Language language;
+
+  ConsoleReport(FollowUp followUp, PrintStream out, Language language) {
+    this.followUp = followUp;
+    this.out = out;
+    this.language = language;
+  }
+
+  /** The words in this report's language. */
+  private String t(String swedish, String english) {
+    return language == Language.SWEDISH ? swedish : english;
+  }
+
+  void print() {
+    out.println("Utvecklingsmedel 2016 — " + followUp.allocation().round().legalBasis());
+    out.println(t("Beloppen per mottagare är illustrativa; summorna följer Socialstyrelsens "
+        + "redovisning av 2016 års utvecklingsmedel.", "Recipient-level figures are illustrative; "
+        + "the totals follow Socialstyrelsen's report on the 2016 funds."));
+    out.println(t("Uppföljning per " + language.date(followUp.asOf()) + ".",
+        "Follow-up as of " + followUp.asOf() + "."));
+    out.println();
+    potTable();
+    out.println();
+    assignments();
+    out.println();
+    for (CategoryStatistics c : followUp.statistics().categories().values()) {
+      category(c);
+    }
+    claims();
+    out.println();
+    example();
+    out.println();
+    held(NationalSupport.seed004());
+  }
+
+  private void potTable() {
+    out.printf(ROW, t("Pott", "Pot"), t("Budget", "Budget"), t("Rekvirerat", "Requisitioned"),
+        t("Omfördelat", "Redistributed"), t("Beviljat", "Granted"), t("Återfört", "Returned"),
+        t("Förbrukat", "Used"), t("Ej förbrukat", "Unused"), t("Återbetalning", "Repayments"));
+    for (PotAllocation pot : followUp.allocation().pots().values()) {
+      if (!pot.pot().followedUp()) {
+        continue;
+      }
+      List<Settlement> settlements = followUp.settlements().stream()
+          .filter(s -> s.grant().potId().equals(pot.pot().id())).toList();
+      Amount used = Amount.total(settlements.stream().flatMap(s -> s.report().stream())
+          .map(FollowUpReport::usedOfGrant).toList());
+      Amount unused = Amount.total(settlements.stream().flatMap(s -> s.report().stream())
+          .map(FollowUpReport::unused).toList());
+      Amount repayments = Amount.total(settlements.stream().flatMap(s -> s.claims().stream())
+          .filter(c -> c.kind() == ClaimKind.REPAYMENT).map(Claim::amount).toList());
+      boolean requisition = pot instanceof RequisitionPotAllocation;
+      out.printf(ROW, pot.pot().id(), kr(pot.budget()),
+          requisition ? kr(((RequisitionPotAllocation) pot).requisitioned()) : "–",
+          requisition ? kr(((RequisitionPotAllocation) pot).redistributed()) : "–",
+          kr(pot.granted()), kr(pot.returned()), kr(used), kr(unused), kr(repayments));
+    }
+  }
+
+  /** Administration money: its own lines, never counted among the followed-up grants (seed 004). */
+  private void assignments() {
+    out.println(t("Tilldelat för att genomföra uppdraget (seed 004: \"för att genomföra "
+        + "uppdraget\"; inte ett bidrag: återrapporteras, avräknas och återkrävs inte):",
+        "Assigned for the mission (administration money, seed 004: \"för att genomföra "
+        + "uppdraget\"; not a grant, not reported on, settled or reclaimed):"));
+    for (PotAllocation pot : followUp.allocation().pots().values()) {
+      if (pot instanceof AssignmentPotAllocation) {
+        long recipients = pot.grants().values().stream().filter(g -> g.granted().signum() > 0)
+            .count();
+        out.printf("  %-28s %16s %s %d %s%n", pot.pot().id(), kr(pot.granted()), t("till", "to"),
+            recipients, recipients == 1 ? pot.grants().firstKey().displayName()
+                : t("mottagare", "recipients"));
+      }
+    }
+  }
+
+  private void category(CategoryStatistics c) {
+    out.println(c.category().label() + ":");
+    String share = c.shareUsed().map(s -> s.percent(0, RoundingMode.HALF_UP) + " %").orElse("–");
+    out.println(t(String.format("  %d rekvirerade, %d ansökte, %d beviljades %s; %d förbrukade "
+            + "inget, %d förbrukade inte allt; andel förbrukad %s", c.requisitioning(),
+            c.applying(), c.granted(), kr(c.grantedAmount()), c.usedNothing(), c.notAllUsed(),
+            share),
+        String.format("  %d requisitioned, %d applied, %d granted %s; %d used nothing, %d did not "
+            + "use all; share used %s", c.requisitioning(), c.applying(), c.granted(),
+            kr(c.grantedAmount()), c.usedNothing(), c.notAllUsed(), share)));
+    if (c.granted() > 0 && c.granted() <= 10) {
+      out.println(t("  beviljade: ", "  granted: ") + followUp.settlements().stream()
+          .map(s -> s.grant().recipient()).filter(r -> r.category() == c.category())
+          .map(r -> r.displayName()).collect(Collectors.joining(", ")));
+    }
+    if (c.assigned() > 0) {
+      out.println(t(String.format("  tilldelat för uppdraget: %s till %d (följs inte upp)",
+              kr(c.assignedAmount()), c.assigned()),
+          String.format("  assigned for the mission: %s to %d (not followed up)",
+              kr(c.assignedAmount()), c.assigned())));
+    }
+    out.println(t(String.format("  återrapporteringar: %d i tid, %d för sent, %d saknas, %d ännu "
+            + "inte förfallna, %d utan verksamhet, %d analyserade", c.reportsInTime(),
+            c.reportsLate(), c.reportsMissing(), c.reportsNotYetDue(), c.reportsWithoutActivity(),
+            c.reportsAnalysed()),
+        String.format("  reports: %d in time, %d late, %d missing, %d not yet due, %d without "
+            + "activity, %d analysed", c.reportsInTime(), c.reportsLate(), c.reportsMissing(),
+            c.reportsNotYetDue(), c.reportsWithoutActivity(), c.reportsAnalysed())));
+    if (!c.areas().isEmpty()) {
+      out.println(t("  områden (mottagare som anger vart och ett; måluppfyllelse där den "
+          + "redovisats):", "  areas (recipients naming each; outcomes where reported):"));
+      c.areas().forEach((area, n) -> {
+        out.printf("    %4d  %s%s%n", n, area.label(),
+            outcomes(c.outcomes().getOrDefault(area, ImmutableMap.of())));
+        AreaCounts work = c.work().get(area);
+        if (work != null) {
+          work(work.interventions());
+          work(work.methods());
+          work(work.instruments());
+          work(work.vulnerableGroups());
+          work(work.partners());
+          work(work.training());
+          work(work.careSettings());
+        }
+      });
+    }
+    if (!c.instruments().isEmpty() || !c.methods().isEmpty() || !c.partners().isEmpty()
+        || !c.training().isEmpty()) {
+      out.println(t("  i hela återrapporteringen (varje mottagare en gång, vilka områden som än "
+          + "anger det):", "  over the whole report (each recipient once, whichever areas name "
+          + "it):"));
+    }
+    counts(t("bedömningsmetoder", "instruments"), c.instruments());
+    counts(t("metoder", "methods"), c.methods());
+    counts(t("särskilt utsatta grupper", "especially vulnerable groups"), c.vulnerableGroups());
+    counts(t("samverkansaktörer", "partners"), c.partners());
+    counts(t("utbildning", "training"), c.training());
+    if (c.coordinatingFunctions() > 0) {
+      out.printf(t("  samordningsfunktion finansierad: %d%n",
+          "  coordinating function financed: %d%n"), c.coordinatingFunctions());
+    }
+    if (c.qualitySystemAlreadyCovering() > 0) {
+      out.printf(t("  ledningssystemet omfattar redan arbetet (området inte angivet): %d%n",
+          "  management system already covering the work (area not named): %d%n"),
+          c.qualitySystemAlreadyCovering());
+    }
+  }
+
+  /** The counts within one area, indented under it: "56 Enskilt samtalsstöd". */
+  private <T> void work(Map<T, Integer> counts) {
+    counts.forEach((term, n) -> out.printf("          %4d  %s%n", n,
+        ((SwedishLabelled) term).label()));
+  }
+
+  /** A section of counts, one term a line, as the seed lists them. */
+  private <T> void counts(String heading, Map<T, Integer> counts) {
+    if (!counts.isEmpty()) {
+      out.println("  " + heading + ":");
+      counts.forEach((term, n) -> out.printf("    %4d  %s%n", n, ((SwedishLabelled) term).label()));
+    }
+  }
+
+  /** "helt eller i stor utsträckning 33, delvis 4, i liten utsträckning 1", as the seed groups them. */
+  private static String outcomes(Map<Outcome, Integer> counts) {
+    if (counts.isEmpty()) {
+      return "";
+    }
+    int high = counts.getOrDefault(Outcome.FULLY, 0)
+        + counts.getOrDefault(Outcome.TO_A_LARGE_EXTENT, 0);
+    return " — helt eller i stor utsträckning " + high + ", delvis "
+        + counts.getOrDefault(Outcome.PARTLY, 0) + ", i liten utsträckning "
+        + counts.getOrDefault(Outcome.TO_A_SMALL_EXTENT, 0);
+  }
+
+  private void claims() {
+    List<Claim> claims = followUp.claims();
+    List<Claim> recoveries = claims.stream().filter(c -> c.kind() == ClaimKind.RECOVERY).toList();
+    Amount repaid = Amount.total(claims.stream().filter(c -> c.kind() == ClaimKind.REPAYMENT)
+        .map(Claim::amount).toList());
+    Amount recovered = Amount.total(recoveries.stream().map(Claim::amount).toList());
+    out.println();
+    out.println(t(String.format("Krav: %d återbetalningar av ej förbrukade medel, %s; %d återkrav, "
+            + "%s", claims.size() - recoveries.size(), kr(repaid), recoveries.size(),
+            kr(recovered)),
+        String.format("Claims: %d repayments of unused funds, %s; %d recovery claims, %s",
+            claims.size() - recoveries.size(), kr(repaid), recoveries.size(), kr(recovered))));
+  }
+
+  /** One decision text, as the embedding system would place it in a decision letter. */
+  private void example() {
+    followUp.settlements().stream()
+        .filter(s -> s.grant().redistributed().signum() > 0 && !s.claims().isEmpty())
+        .findFirst().ifPresent(s -> {
+          out.println(t("Exempel på beslutsunderlag:", "An example decision text:"));
+          s.decisionText(language).lines().forEach(line -> out.println("  " + line));
+        });
+  }
+
+  /** What no report gives: held as the seed publishes it, and printed as such. */
+  private void held(NationalSupport support) {
+    out.println(t("Redovisat av källan, inte omräknat (", "Held as published, not recomputed (")
+        + support.source() + "):");
+    out.println(t("  länsstyrelsernas information till kommunerna (erbjudits / tagit del):",
+        "  the county boards' information to municipalities (offered / took part):"));
+    support.information().forEach(i -> out.printf("    %4d / %4d  %s%n", i.offered(),
+        i.tookPart(), i.theme().label()));
+    support.survey().ifPresent(s -> {
+      out.printf(t("  länsstyrelsernas enkät (%d svar), länsstyrelser som ser ett behov:%n",
+          "  the county boards' survey (%d answered), boards seeing a need:%n"), s.respondents());
+      s.boardsSeeingNeed().forEach((need, n) -> out.printf("    %4d  %s%n", n, need.label()));
+    });
+    support.webCourse().ifPresent(w -> out.println(t(String.format("  NCK:s webbkurs, lanserad "
+            + "%s: %d användare till %s, %d av dem i %d grupper; %d %% skrev ut ett intyg, %d %% "
+            + "från socialtjänsten", language.date(w.launched()), w.users(),
+            language.date(w.countedUntil()), w.usersInGroups(), w.groups(),
+            w.percentWithCertificate(), w.percentFromSocialServices()),
+        String.format("  NCK's web course, launched %s: %d users to %s, %d of them in %d groups; "
+            + "%d %% printed a certificate, %d %% from the social services", w.launched(),
+            w.users(), w.countedUntil(), w.usersInGroups(), w.groups(),
+            w.percentWithCertificate(), w.percentFromSocialServices()))));
+    out.println(t("  Socialstyrelsens redovisning av stödet och av uppföljningen av den "
+        + "gemensamma planen:", "  Socialstyrelsen's account of the support and of its follow-up "
+        + "of the joint plan:"));
+    support.records().forEach(f -> out.println("    " + f));
+    out.println(t("  vad varje länsstyrelse gjorde med sina stimulansmedel:",
+        "  what each county board did with its stimulus funds:"));
+    support.stimulusActivities().forEach(a -> {
+      out.println("    " + a.board().displayName() + ": " + a.summary());
+      a.figures().forEach(f -> out.println("      " + f));
+    });
+  }
+
+  private static String kr(Amount amount) {
+    return amount.toSwedishString();
+  }
+}

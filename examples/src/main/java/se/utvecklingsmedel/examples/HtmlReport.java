@@ -1,0 +1,267 @@
+package se.utvecklingsmedel.examples;
+
+import com.google.common.escape.Escaper;
+import com.google.common.html.HtmlEscapers;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import se.utvecklingsmedel.decision.Language;
+import se.utvecklingsmedel.followup.CategoryStatistics;
+import se.utvecklingsmedel.followup.FollowUp;
+import se.utvecklingsmedel.followup.FollowUpReport;
+import se.utvecklingsmedel.grant.PotAllocation;
+import se.utvecklingsmedel.money.Amount;
+import se.utvecklingsmedel.vocabulary.SwedishLabelled;
+
+/**
+ * The round as one self-contained HTML page in Swedish ({@code report.html}): charts where an
+ * official would rather look than read — money per pot (budget, granted, used, unused), the share
+ * used per category, the most common areas, instruments and groups — drawn as inline SVG from the
+ * computed figures, each with a table of the same figures beneath it, and one decision text. No
+ * script, no style sheet, font or image from elsewhere: it opens in any browser with nothing
+ * installed.
+ *
+ * <p>Every figure drawn or tabled carries its exact value in a {@code data-value} attribute (öre for
+ * money, tenths of a per cent for shares, a count otherwise) beside its {@code data-label}, so a test
+ * can check each against the statistics without reading pixels.
+ */
+final class HtmlReport {
+
+  private static final Escaper HTML = HtmlEscapers.htmlEscaper();
+  private static final String[] COLOURS = {"#1f5f8b", "#4f9fd1", "#2e8b57", "#d9822b"};
+  private static final int TOP = 8;
+
+  private final FollowUp followUp;
+  private final StringBuilder html = new StringBuilder(64 * 1024);
+
+  private HtmlReport(FollowUp followUp) {
+    this.followUp = followUp;
+  }
+
+  /**
+   * Returns the page.
+   *
+   * @param followUp the round's follow-up
+   * @return the whole HTML document
+   */
+  static String of(FollowUp followUp) {
+    return new HtmlReport(followUp).page();
+  }
+
+  /** One bar of a chart: its label, its exact value and how it is written. */
+  record Bar(String label, long value, String text) {
+  }
+
+  private String page() {
+    html.append("<!DOCTYPE html>\n<html lang=\"sv\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<title>Utvecklingsmedel 2016 – uppföljning</title>\n<style>\n")
+        .append("body{font-family:system-ui,-apple-system,\"Segoe UI\",Roboto,sans-serif;")
+        .append("margin:2rem auto;max-width:60rem;padding:0 1rem;color:#1a1a1a;line-height:1.4}\n")
+        .append("h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2.5rem}")
+        .append("table{border-collapse:collapse;margin:.5rem 0 1.5rem;font-size:.9rem}")
+        .append("th,td{border-bottom:1px solid #ddd;padding:.25rem .6rem;text-align:left}")
+        .append("td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}")
+        .append("figure{margin:1rem 0}figcaption{font-size:.9rem;color:#555}")
+        .append("pre{white-space:pre-wrap;background:#f6f6f6;padding:1rem;font-size:.85rem}\n")
+        .append("</style>\n</head>\n<body>\n");
+    html.append("<h1>Utvecklingsmedel 2016 – uppföljning</h1>\n<p>")
+        .append(text(followUp.allocation().round().legalBasis())).append(". Uppföljning per ")
+        .append(Language.SWEDISH.date(followUp.asOf())).append(". Beloppen per mottagare är "
+            + "illustrativa; summorna följer Socialstyrelsens redovisning av 2016 års "
+            + "utvecklingsmedel.</p>\n");
+    money();
+    shares();
+    for (CategoryStatistics c : followUp.statistics().categories().values()) {
+      if (!c.areas().isEmpty()) {
+        terms("areas-" + c.category().name(), "Vanligaste områdena: " + c.category().label(),
+            "Område", c.areas());
+      }
+    }
+    terms("instruments", "Vanligaste bedömningsmetoderna (mottagare i alla kategorier)",
+        "Bedömningsmetod", summed(CategoryStatistics::instruments));
+    terms("groups", "Vanligaste särskilt utsatta grupperna (mottagare i alla kategorier)",
+        "Grupp", summed(CategoryStatistics::vulnerableGroups));
+    example();
+    html.append("</body>\n</html>\n");
+    return html.toString();
+  }
+
+  /** Money per followed-up pot: budget, granted, used, unused. */
+  private void money() {
+    String[] series = {"Budget", "Beviljat", "Förbrukat", "Ej förbrukat"};
+    Map<String, List<Bar>> groups = new LinkedHashMap<>();
+    for (PotAllocation pot : followUp.allocation().pots().values()) {
+      if (!pot.pot().followedUp()) {
+        continue;
+      }
+      List<FollowUpReport> reports = followUp.settlements().stream()
+          .filter(s -> s.grant().potId().equals(pot.pot().id()))
+          .flatMap(s -> s.report().stream()).toList();
+      Amount used = Amount.total(reports.stream().map(FollowUpReport::usedOfGrant).toList());
+      Amount unused = Amount.total(reports.stream().map(FollowUpReport::unused).toList());
+      List<Bar> bars = new ArrayList<>();
+      Amount[] values = {pot.budget(), pot.granted(), used, unused};
+      for (int i = 0; i < series.length; i++) {
+        bars.add(new Bar(series[i], values[i].toOre(), values[i].toSwedishString()));
+      }
+      groups.put(pot.pot().label(), bars);
+    }
+    html.append("<h2>Pengar per pott</h2>\n<figure id=\"money\">\n");
+    groupedChart("money", groups, series);
+    html.append("<figcaption>Budget, beviljat, förbrukat och ej förbrukat per pott, i kronor."
+        + "</figcaption>\n</figure>\n<table id=\"money-table\">\n<tr><th>Pott</th>");
+    for (String s : series) {
+      html.append("<th>").append(s).append("</th>");
+    }
+    html.append("</tr>\n");
+    groups.forEach((pot, bars) -> {
+      html.append("<tr><td>").append(text(pot)).append("</td>");
+      bars.forEach(b -> html.append("<td class=\"n\" data-label=\"").append(text(pot + " – "
+          + b.label())).append("\" data-value=\"").append(b.value()).append("\">")
+          .append(text(b.text())).append("</td>"));
+      html.append("</tr>\n");
+    });
+    html.append("</table>\n");
+  }
+
+  /** The share of reported funds used, per category. */
+  private void shares() {
+    List<Bar> bars = new ArrayList<>();
+    for (CategoryStatistics c : followUp.statistics().categories().values()) {
+      c.shareUsed().ifPresent(share -> {
+        long tenths = share.percent(1, RoundingMode.HALF_UP).movePointRight(1).longValueExact();
+        bars.add(new Bar(c.category().label(), tenths,
+            share.percent(1, RoundingMode.HALF_UP).toPlainString().replace('.', ',') + " %"));
+      });
+    }
+    html.append("<h2>Andel förbrukade medel per kategori</h2>\n<figure id=\"shares\">\n");
+    barChart("shares", bars, 1000);
+    html.append("<figcaption>Förbrukade medel som andel av förbrukade och ej förbrukade medel i "
+        + "återrapporteringarna.</figcaption>\n</figure>\n");
+    table("shares-table", "Kategori", "Andel förbrukad", bars);
+  }
+
+  private void terms(String id, String title, String column, Map<?, Integer> counts) {
+    List<Bar> bars = counts.entrySet().stream()
+        .map(e -> new Bar(((SwedishLabelled) e.getKey()).label(), e.getValue(),
+            Integer.toString(e.getValue())))
+        .sorted(Comparator.comparingLong(Bar::value).reversed().thenComparing(Bar::label))
+        .limit(TOP)
+        .toList();
+    html.append("<h2>").append(text(title)).append("</h2>\n<figure id=\"").append(id)
+        .append("\">\n");
+    barChart(id, bars, bars.isEmpty() ? 1 : bars.get(0).value());
+    html.append("<figcaption>Antal mottagare som anger vart och ett (högst ").append(TOP)
+        .append(").</figcaption>\n</figure>\n");
+    table(id + "-table", column, "Mottagare", bars);
+  }
+
+  /** Per term, the recipients of every category naming it. */
+  private Map<Object, Integer> summed(
+      Function<CategoryStatistics, Map<?, Integer>> counts) {
+    Map<Object, Integer> sum = new LinkedHashMap<>();
+    followUp.statistics().categories().values().forEach(c ->
+        counts.apply(c).forEach((term, n) -> sum.merge(term, n, Integer::sum)));
+    return sum;
+  }
+
+  private void example() {
+    followUp.settlements().stream()
+        .filter(s -> s.grant().redistributed().signum() > 0 && !s.claims().isEmpty())
+        .findFirst().map(s -> s.decisionText(Language.SWEDISH)).ifPresent(decision -> html
+            .append("<h2>Exempel på beslutsunderlag</h2>\n<pre id=\"decision\">")
+            .append(text(decision)).append("</pre>\n"));
+  }
+
+  // --- drawing ---------------------------------------------------------------------------------
+
+  private static final int WIDTH = 760;
+  private static final int LABEL = 300;
+  private static final int ROW_HEIGHT = 24;
+
+  /** Horizontal bars, each scaled to {@code max}, with its label and value written beside it. */
+  private void barChart(String id, List<Bar> bars, long max) {
+    int height = bars.size() * ROW_HEIGHT + 10;
+    svgOpen(id, height);
+    int y = 5;
+    for (Bar bar : bars) {
+      bar(bar, bar.label(), bar.label(), y, max, COLOURS[0], 18);
+      y += ROW_HEIGHT;
+    }
+    html.append("</svg>\n");
+  }
+
+  /** One group of bars per pot, one bar per series, with a legend. */
+  private void groupedChart(String id, Map<String, List<Bar>> groups, String[] series) {
+    long max = groups.values().stream().flatMap(List::stream).mapToLong(Bar::value).max()
+        .orElse(1);
+    int height = 30 + groups.size() * (series.length * 16 + 36);
+    svgOpen(id, height);
+    for (int i = 0; i < series.length; i++) {
+      html.append("<rect x=\"").append(LABEL + i * 110).append("\" y=\"6\" width=\"12\" "
+          + "height=\"12\" fill=\"").append(COLOURS[i]).append("\"/><text x=\"")
+          .append(LABEL + 16 + i * 110).append("\" y=\"16\" font-size=\"12\">").append(series[i])
+          .append("</text>");
+    }
+    int y = 30;
+    for (Map.Entry<String, List<Bar>> group : groups.entrySet()) {
+      html.append("<text x=\"0\" y=\"").append(y + 12)
+          .append("\" font-size=\"13\" font-weight=\"bold\">").append(text(group.getKey()))
+          .append("</text>\n");
+      y += 18;
+      int i = 0;
+      for (Bar bar : group.getValue()) {
+        bar(bar, group.getKey() + " – " + bar.label(), bar.label(), y, max, COLOURS[i++], 13);
+        y += 16;
+      }
+      y += 18;
+    }
+    html.append("</svg>\n");
+  }
+
+  private void svgOpen(String id, int height) {
+    html.append("<svg id=\"").append(id).append("-chart\" xmlns=\"http://www.w3.org/2000/svg\" "
+        + "width=\"").append(WIDTH).append("\" height=\"").append(height)
+        .append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
+        .append("\" role=\"img\" font-family=\"system-ui,sans-serif\">\n");
+  }
+
+  private void bar(Bar bar, String label, String leftText, int y, long max, String colour,
+      int height) {
+    int span = WIDTH - LABEL - 150;
+    // Pixels in whole numbers, rounded half up: no floating point near money.
+    long width = max == 0 ? 0 : Math.max(bar.value() == 0 ? 0 : 1,
+        Math.addExact(Math.multiplyExact((long) span, bar.value()), max / 2) / max);
+    html.append("<g data-label=\"").append(text(label)).append("\" data-value=\"")
+        .append(bar.value()).append("\"><text x=\"").append(LABEL - 8).append("\" y=\"")
+        .append(y + height - 3).append("\" font-size=\"12\" text-anchor=\"end\">")
+        .append(text(shorten(leftText))).append("</text><rect x=\"").append(LABEL)
+        .append("\" y=\"").append(y).append("\" width=\"").append(width).append("\" height=\"")
+        .append(height).append("\" fill=\"").append(colour).append("\"/><text x=\"")
+        .append(LABEL + width + 6).append("\" y=\"").append(y + height - 3)
+        .append("\" font-size=\"12\">").append(text(bar.text())).append("</text></g>\n");
+  }
+
+  private void table(String id, String labelColumn, String valueColumn, List<Bar> bars) {
+    html.append("<table id=\"").append(id).append("\">\n<tr><th>").append(text(labelColumn))
+        .append("</th><th>").append(text(valueColumn)).append("</th></tr>\n");
+    for (Bar bar : bars) {
+      html.append("<tr><td>").append(text(bar.label())).append("</td><td class=\"n\" "
+          + "data-label=\"").append(text(bar.label())).append("\" data-value=\"")
+          .append(bar.value()).append("\">").append(text(bar.text())).append("</td></tr>\n");
+    }
+    html.append("</table>\n");
+  }
+
+  private static String shorten(String label) {
+    return label.length() <= 40 ? label : label.substring(0, 38) + "…";
+  }
+
+  private static String text(String text) {
+    return HTML.escape(text);
+  }
+}
