@@ -6,10 +6,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import se.utvecklingsmedel.allocation.Allocation;
+import se.utvecklingsmedel.allocation.Apportionment;
+import se.utvecklingsmedel.allocation.CertificateLine;
+import se.utvecklingsmedel.allocation.Weights;
+import se.utvecklingsmedel.decision.Deadline;
+import se.utvecklingsmedel.decision.Reason;
+import se.utvecklingsmedel.decision.Wording;
 import se.utvecklingsmedel.followup.Claim;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.grant.RoundAllocation;
+import se.utvecklingsmedel.money.Amount;
+import se.utvecklingsmedel.recipient.Recipient;
+import se.utvecklingsmedel.recipient.RecipientCategory;
+import se.utvecklingsmedel.recipient.ReferenceData;
+import se.utvecklingsmedel.round.PotId;
+import se.utvecklingsmedel.vocabulary.DevelopmentArea;
 
 /** Reasons as data in JSON (issue 13): each with its kind and parameters, described by the schema. */
 class ReasonJsonTest {
@@ -50,5 +67,62 @@ class ReasonJsonTest {
         mapper.readTree("{\"b\":1}"), "$")).isNull();
     assertThat(Node.firstDifference(mapper.readTree("{\"a\":[1],\"b\":1}"),
         mapper.readTree("{\"b\":1}"), "$")).isEqualTo("$.a");
+  }
+
+  /** Every kind of reason, as a grant holds it, is one the schema describes; a misspelt one is not. */
+  @Test
+  void theSchemaDescribesEveryKindInAGrant() throws Exception {
+    ObjectMapper mapper = new ObjectMapper();
+    ObjectNode json = (ObjectNode) mapper.readTree(GrantJson.write(Fixtures.allocation()));
+    ObjectNode grant = (ObjectNode) json.at("/pots/0/result/grants/0");
+    List<Reason> inGrants = everyKind().subList(0, 21);
+    grant.set("reasons", ReasonCodec.inGrant(inGrants));
+    assertThat(grant.get("reasons")).hasSize(21);
+    assertThat(GrantJsonSchema.of(RoundAllocation.class).validate(json)).isEmpty();
+    ((ObjectNode) grant.get("reasons").get(0)).put("kind", "KEYED_BY_WEIGTHS");
+    assertThat(GrantJsonSchema.of(RoundAllocation.class).validate(json)).isNotEmpty();
+    // A claim's reason, written whole, as the schema describes it.
+    ObjectNode followUp = (ObjectNode) mapper.readTree(GrantJson.write(Fixtures.followUp()));
+    ObjectNode claim = (ObjectNode) followUp.findParents("reason").stream()
+        .filter(n -> n.has("kind") && n.has("amount")).findFirst().orElseThrow();
+    for (Reason reason : everyKind().subList(22, 26)) {
+      claim.set("reason", ReasonCodec.write(reason));
+      claim.put("kind", reason instanceof Reason.Repayment ? "REPAYMENT" : "RECOVERY");
+      assertThat(GrantJsonSchema.of(FollowUp.class).validate(followUp)).as(reason.toString())
+          .isEmpty();
+    }
+    // And each written whole has a kind of its own.
+    assertThat(everyKind().stream().map(ReasonCodec::write).map(n -> n.get("kind").asText())
+        .distinct()).hasSize(everyKind().size());
+  }
+
+  private static List<Reason> everyKind() {
+    Recipient a = ReferenceData.municipality("0114");
+    Allocation<Recipient> split = Apportionment.largestRemainder(Amount.ofOre(9),
+        Weights.<Recipient>builder().put(a, 5).put(ReferenceData.municipality("0115"), 4).build());
+    CertificateLine<Recipient> line = split.certificateOf(a);
+    Amount kr = Amount.ofKronor(100);
+    Deadline deadline = new Deadline(LocalDate.of(2016, 4, 30), LocalDate.of(2016, 5, 2));
+    Wording words = new Wording("ord", "words");
+    return List.of(new Reason.KeyedByWeights(line.amount(), "key", line),
+        new Reason.KeyedAsListed(kr, "key"), new Reason.NotRequisitioned(kr),
+        new Reason.RefusedLate(kr, LocalDate.of(2016, 5, 3), deadline, kr),
+        new Reason.Requisitioned(kr, LocalDate.of(2016, 5, 3), kr, Optional.of(deadline)),
+        new Reason.NoShareAsked(), new Reason.NotEligibleForShare(kr, kr),
+        new Reason.NothingToShare(true),
+        new Reason.Redistributed(line.amount(), kr, Optional.of(kr), words, 2, line),
+        new Reason.GrantTotal(kr, kr, Amount.zero()), new Reason.Assigned(kr),
+        new Reason.Applied(kr, LocalDate.of(2016, 2, 1),
+            ImmutableSet.of(DevelopmentArea.UNIVERSAL_PREVENTION)),
+        new Reason.PotDoesNotServe(PotId.NON_PROFITS, RecipientCategory.MUNICIPALITY),
+        new Reason.OutsideApplicationPeriod(LocalDate.of(2016, 3, 1), LocalDate.of(2016, 1, 1),
+            LocalDate.of(2016, 2, 29)),
+        new Reason.Prioritised(1, words), new Reason.GrantedInFull(kr),
+        new Reason.GrantedInPart(kr), new Reason.PotUsedUp(), new Reason.DoesNotFit(kr, kr),
+        new Reason.Proportional(false, line), new Reason.Stated(words),
+        new Reason.Used(kr, Amount.zero(), kr), new Reason.Repayment(kr, kr),
+        new Reason.RecoveryWithoutReport(deadline),
+        new Reason.RecoveryIncompleteReport(deadline, kr),
+        new Reason.RecoveryOutsidePurpose(kr));
   }
 }
