@@ -1,8 +1,9 @@
 package se.utvecklingsmedel.decision;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import se.utvecklingsmedel.allocation.CertificateLine;
 import se.utvecklingsmedel.allocation.ExactQuota;
 import se.utvecklingsmedel.allocation.TieBreak;
@@ -26,140 +27,159 @@ final class SwedishText {
     return amount.toSwedishString();
   }
 
+  /** " den 30 april 2016", and the day the law moves it to, if it does. */
   private static String deadline(Deadline deadline) {
-    return date(deadline.stated()) + (deadline.moved() ? " (flyttad till "
-        + date(deadline.effective()) + " enligt lagen (1930:173) om beräkning av lagstadgad tid)"
-        : "");
+    return " den " + date(deadline.stated()) + (deadline.moved() ? " (eftersom den dagen inte var "
+        + "en vardag gällde enligt lagen (1930:173) om beräkning av lagstadgad tid i stället den "
+        + date(deadline.effective()) + ")" : "");
   }
+
+  /** Labels joined as Swedish lists them: "a, b och c", each in lower case after the first word. */
+  private static String list(Iterable<? extends SwedishLabelled> terms) {
+    List<String> labels = new ArrayList<>();
+    terms.forEach(t -> labels.add(t.label().substring(0, 1).toLowerCase(Locale.ROOT)
+        + t.label().substring(1)));
+    return labels.size() <= 1 ? String.join("", labels)
+        : String.join(", ", labels.subList(0, labels.size() - 1)) + " och "
+            + labels.get(labels.size() - 1);
+  }
+
+  private static final String SHARE = "ta del av medel som andra inte har tagit i anspråk";
 
   static String render(Reason reason) {
     if (reason instanceof Reason.KeyedByWeights r) {
-      return "Fördelat belopp " + kr(r.amount()) + " enligt fördelningsnyckeln (" + r.basis()
-          + "): " + certificate(r.certificate());
+      return "Avsatt belopp enligt fördelningsnyckeln (" + r.basis() + "): " + kr(r.amount())
+          + ". " + certificate(r.certificate());
     } else if (reason instanceof Reason.KeyedAsListed r) {
-      return "Fördelat belopp " + kr(r.amount()) + " enligt fördelningsnyckeln (" + r.basis()
-          + ").";
+      return "Avsatt belopp enligt fördelningsnyckeln (" + r.basis() + "): " + kr(r.amount())
+          + ".";
     } else if (reason instanceof Reason.NotRequisitioned r) {
-      return "Rekvirerade inte: det fördelade beloppet " + kr(r.keyed())
-          + " är ej rekvirerade medel.";
+      return "Ingen rekvisition har kommit in; de " + kr(r.keyed())
+          + " som avsatts har inte rekvirerats.";
     } else if (reason instanceof Reason.RefusedLate r) {
-      return "Rekvirerade " + kr(r.requested()) + " den " + date(r.date()) + ", efter sista dag "
-          + "för rekvisition " + deadline(r.deadline()) + ": avslås, eftersom för sent inkomna "
-          + "rekvisitioner inte godtas; det fördelade beloppet " + kr(r.keyed())
-          + " är ej rekvirerade medel.";
+      return "Rekvisitionen om " + kr(r.requested()) + " kom in den " + date(r.date())
+          + ", efter sista dag för rekvisition" + deadline(r.deadline()) + ", och avslås eftersom "
+          + "den kom in för sent. De " + kr(r.keyed()) + " som avsatts har inte rekvirerats.";
     } else if (reason instanceof Reason.Requisitioned r) {
-      return "Rekvirerade " + kr(r.requested()) + " den " + date(r.date())
-          + r.acceptedLate().map(d -> ", efter sista dag för rekvisition " + deadline(d)
-              + ", godtas trots att den kom in för sent, som omgångens regler tillåter").orElse("")
-          + ": högst det fördelade beloppet, godtas"
-          + (r.leftUnclaimed().signum() == 0 ? "." : "; resterande " + kr(r.leftUnclaimed())
-              + " av det fördelade beloppet är ej rekvirerade medel.");
+      return "Rekvisitionen om " + kr(r.requested()) + " kom in den " + date(r.date())
+          + r.acceptedLate().map(d -> ", efter sista dag för rekvisition" + deadline(d)
+              + ", men godtas eftersom villkoren för medlen medger sena rekvisitioner. Den "
+              + "överstiger inte det avsatta beloppet.")
+              .orElse(". Den överstiger inte det avsatta beloppet och godtas.")
+          + (r.leftUnclaimed().signum() == 0 ? "" : " Resterande " + kr(r.leftUnclaimed())
+              + " av det avsatta beloppet har inte rekvirerats.");
     } else if (reason instanceof Reason.NoShareAsked) {
-      return "Begärde inte del av ej rekvirerade medel.";
+      return "Mottagaren har inte angett att den vill " + SHARE + ".";
     } else if (reason instanceof Reason.NotEligibleForShare r) {
-      return "Begärde del av ej rekvirerade medel men rekvirerade " + kr(r.requested())
-          + " av sitt fördelade belopp " + kr(r.keyed()) + ": har inte rätt till omfördelade "
-          + "medel, eftersom den som lämnar en del av sitt eget fördelade belopp orekvirerat inte "
-          + "får del av andras (teambeslut; omgångens regler kan säga annat).";
+      return "Mottagaren vill " + SHARE + " men har rekvirerat " + kr(r.requested()) + " av de "
+          + kr(r.keyed()) + " som avsatts. Enligt villkoren för medlen kan den som inte rekvirerar "
+          + "hela sitt avsatta belopp inte ta del av sådana medel.";
     } else if (reason instanceof Reason.NothingToShare r) {
-      return "Begärde del av ej rekvirerade medel, men det fanns inga att fördela"
-          + (r.unclaimedWithoutWeight() ? " efter en vikt över noll" : "") + ".";
+      return "Mottagaren vill " + SHARE + ", men det finns inga sådana medel att fördela"
+          + (r.unclaimedWithoutWeight() ? " (ingen mottagare har en andel större än noll enligt "
+              + "fördelningsgrunden)" : "") + ".";
     } else if (reason instanceof Reason.Redistributed r) {
-      return "Begärde del av ej rekvirerade medel"
-          + r.cap().map(c -> " (högst " + kr(c) + ")").orElse("") + ": " + kr(r.amount())
-          + " av " + kr(r.unclaimed()) + " ej rekvirerade medel, omfördelade "
-          + r.policy().swedish() + " mellan " + r.among() + ": " + certificate(r.certificate());
+      return "Mottagaren vill " + SHARE + r.cap().map(c -> " (högst " + kr(c) + ")").orElse("")
+          + ". Av de " + kr(r.unclaimed()) + " som inte har tagits i anspråk får mottagaren "
+          + kr(r.amount()) + " i ytterligare utvecklingsmedel; medlen har fördelats "
+          + r.policy().swedish() + " mellan " + r.among() + " mottagare. "
+          + certificate(r.certificate());
     } else if (reason instanceof Reason.GrantTotal r) {
-      return "Beviljat belopp " + kr(r.granted()) + " = rekvirerat " + kr(r.requested())
-          + " + omfördelat " + kr(r.redistributed()) + ".";
+      return "Beviljat belopp " + kr(r.granted()) + (r.redistributed().signum() == 0
+          ? ", lika med rekvirerat belopp." : ", varav rekvirerat belopp " + kr(r.requested())
+              + " och ytterligare utvecklingsmedel " + kr(r.redistributed()) + ".");
     } else if (reason instanceof Reason.Assigned r) {
-      return "Tilldelat " + kr(r.amount()) + " för att genomföra uppdraget; inte ett bidrag som "
-          + "återrapporteras eller återkrävs.";
+      return "Mottagaren förfogar över " + kr(r.amount()) + " för att genomföra uppdraget. "
+          + "Medlen är inte ett bidrag som ska återrapporteras.";
     } else if (reason instanceof Reason.Applied r) {
-      return "Ansökte om " + kr(r.amount()) + " den " + date(r.date())
-          + (r.areas().isEmpty() ? "" : " för " + r.areas().stream().map(SwedishLabelled::label)
-              .collect(Collectors.joining(", "))) + ".";
+      return "Ansökan om " + kr(r.amount()) + " kom in den " + date(r.date())
+          + (r.areas().isEmpty() ? "" : " och avser " + list(r.areas())) + ".";
     } else if (reason instanceof Reason.PotDoesNotServe r) {
-      return "Uppfyller inte villkoren: potten " + r.pot() + " är inte avsedd för "
-          + r.category().label().toLowerCase(Locale.ROOT) + ".";
+      return "Ansökan uppfyller inte villkoren: medlen i potten " + r.pot() + " kan inte sökas av "
+          + "en sökande i kategorin " + r.category().label().toLowerCase(Locale.ROOT) + ".";
     } else if (reason instanceof Reason.OutsideApplicationPeriod r) {
-      return "Uppfyller inte villkoren: inkom den " + date(r.received()) + ", utanför "
-          + "ansökningsperioden " + date(r.from()) + " – " + date(r.to()) + ".";
+      return "Ansökan uppfyller inte villkoren: den kom in den " + date(r.received())
+          + ", utanför ansökningstiden " + date(r.from()) + " – " + date(r.to()) + ".";
     } else if (reason instanceof Reason.Prioritised r) {
-      return "Uppfyller villkoren; prioritet " + r.rank() + ": " + r.reason().swedish() + ".";
-    } else if (reason instanceof Reason.GrantedInFull r) {
-      return "Beviljas i sin helhet i prioritetsordning; " + kr(r.left()) + " kvar i potten.";
+      return "Ansökan uppfyller villkoren och har placerats i prioriteringsgrupp " + r.rank()
+          + ": " + r.reason().swedish() + ".";
+    } else if (reason instanceof Reason.GrantedInFull) {
+      return "Ansökan beviljas i sin helhet.";
     } else if (reason instanceof Reason.GrantedInPart r) {
-      return "Beviljas delvis: de " + kr(r.granted()) + " som var kvar i potten, det sista "
-          + "bidraget i prioritetsordning.";
+      return "Ansökan beviljas delvis med " + kr(r.granted()) + ", det belopp som återstod när "
+          + "ansökningar med högre prioritet hade beviljats.";
     } else if (reason instanceof Reason.PotUsedUp) {
-      return "Avslås: potten gick åt till ansökningar med högre prioritet.";
+      return "Ansökan avslås eftersom de tillgängliga medlen har gått till ansökningar med högre "
+          + "prioritet.";
     } else if (reason instanceof Reason.DoesNotFit r) {
-      return "Avslås: " + kr(r.asked()) + " ryms inte i de " + kr(r.left()) + " som var kvar i "
-          + "potten, och bara hela ansökningar beviljas.";
+      return "Ansökan avslås: de " + kr(r.left()) + " som återstod räcker inte till det sökta "
+          + "beloppet " + kr(r.asked()) + ", och ansökningar beviljas endast med hela det sökta "
+          + "beloppet.";
     } else if (reason instanceof Reason.Proportional r) {
-      return (r.inFull() ? "Beviljas i sin helhet: potten räcker till alla ansökningar som "
-          + "uppfyller villkoren" : "Nedräknat i proportion till sökt belopp, liksom alla "
-          + "ansökningar som uppfyller villkoren") + ": " + certificate(r.certificate());
+      return (r.inFull() ? "Ansökan beviljas i sin helhet; medlen räcker till alla ansökningar som "
+          + "uppfyller villkoren. " : "Beloppet har räknats ned i proportion till sökt belopp, på "
+          + "samma sätt för alla ansökningar som uppfyller villkoren. ")
+          + certificate(r.certificate());
     } else if (reason instanceof Reason.Stated r) {
       return r.words().swedish();
     } else if (reason instanceof Reason.Used r) {
-      return "Förbrukade medel " + kr(r.used()) + " av beviljade " + kr(r.granted())
-          + "; ej förbrukade medel " + kr(r.unused()) + ".";
+      return "Av beviljade " + kr(r.granted()) + " har " + kr(r.used()) + " förbrukats. Ej "
+          + "förbrukade medel uppgår till " + kr(r.unused()) + ".";
     } else if (reason instanceof Reason.Repayment r) {
-      return "Återbetalning: " + kr(r.unused()) + " av beviljade " + kr(r.granted())
-          + " förbrukades inte under användningsperioden; ej förbrukade medel ska återbetalas "
-          + "till Socialstyrelsen.";
+      return "Återbetalning: av beviljade " + kr(r.granted()) + " hade " + kr(r.unused())
+          + " inte förbrukats när tiden för att använda medlen gick ut. Ej förbrukade medel ska "
+          + "återbetalas till Socialstyrelsen.";
     } else if (reason instanceof Reason.RecoveryWithoutReport r) {
-      return "Återkrav: ingen återrapportering senast " + deadline(r.deadline())
-          + ", så inget av bidraget är redovisat.";
+      return "Återkrav: ingen återrapportering har kommit in senast" + deadline(r.deadline())
+          + ". Eftersom användningen av medlen inte har redovisats återkrävs bidraget.";
     } else if (reason instanceof Reason.RecoveryIncompleteReport r) {
-      return "Återkrav: återrapporteringen är ofullständig efter sista dag "
-          + deadline(r.deadline()) + ", så de " + kr(r.used())
-          + " som den anger som förbrukade är inte redovisade.";
+      return "Återkrav: återrapporteringen var inte fullständig efter sista dag för återrapportering"
+          + deadline(r.deadline()) + ". De " + kr(r.used()) + " som enligt den har förbrukats är "
+          + "därför inte redovisade och återkrävs.";
     } else if (reason instanceof Reason.RecoveryOutsidePurpose r) {
-      return "Återkrav: återrapporteringen anger " + kr(r.outsidePurpose())
-          + " som förbrukade utanför bidragets ändamål.";
+      return "Återkrav: enligt återrapporteringen har " + kr(r.outsidePurpose()) + " använts till "
+          + "annat än det ändamål som bidraget beviljades för. Beloppet återkrävs.";
     }
     throw new AssertionError("no Swedish text for " + reason);
   }
 
-  /** A certificate line as one Swedish sentence: every figure needed to check it by hand. */
+  /** A certificate line as Swedish sentences: every figure needed to check it by hand. */
   static String certificate(CertificateLine<?> line) {
-    StringBuilder sb = new StringBuilder().append(line.key()).append(": ");
+    StringBuilder sb = new StringBuilder("Beräkning för ").append(line.key()).append(": ");
     if (line.capBound()) {
-      sb.append("vikt ").append(line.weight()).append("; taket ")
-          .append(kr(line.cap().orElseThrow())).append(" binder, eftersom kvoten av potten skulle "
-              + "bli minst lika stor, så beloppet blir exakt taket");
+      sb.append("andelen efter vikten ").append(line.weight()).append(" skulle bli minst lika "
+          + "stor som det begärda högsta beloppet, så beloppet begränsas till ")
+          .append(kr(line.cap().orElseThrow()));
     } else if (line.quota().isEmpty()) {
-      sb.append("vikt ").append(line.weight()).append(" deltar inte i fördelningen");
+      sb.append("vikten ").append(line.weight()).append(" ger ingen andel");
     } else {
       ExactQuota q = line.quota().get();
-      sb.append("vikt ").append(line.weight()).append(" av ").append(q.denominator())
-          .append(" i en pott på ").append(kr(line.pool())).append(" ger den exakta kvoten ")
-          .append(q).append("; heltalsdel ").append(q.floor()).append(" öre; plats ")
+      sb.append("vikten ").append(line.weight()).append(" av ").append(q.denominator())
+          .append(" av ").append(kr(line.pool())).append(" ger den exakta andelen ").append(q)
+          .append(", avrundat nedåt ").append(q.floor()).append(" öre. Återstående ören fördelas "
+              + "efter storleken på avrundningsresten: mottagaren kommer på plats ")
           .append(line.remainderRank().orElseThrow()).append(" av ").append(line.rankedAmong())
-          .append(" i ordningen efter rest")
-          .append(line.extraOre() ? ", alltså 1 extra öre (" : ", alltså inget extra öre (")
+          .append(line.extraOre() ? " och får ett extra öre (" : " och får inget extra öre (")
           .append(tieBreak(line.tieBreak())).append(')');
-      line.cap().ifPresent(c -> sb.append("; taket ").append(kr(c)).append(" binder inte"));
+      line.cap().ifPresent(c -> sb.append("; det begärda högsta beloppet ").append(kr(c))
+          .append(" begränsar inte"));
     }
     if (line.base().signum() > 0) {
-      sb.append("; plus grundbeloppet ").append(kr(line.base()));
+      sb.append("; därtill grundbeloppet ").append(kr(line.base()));
     }
-    return sb.append("; belopp ").append(kr(line.amount())).append('.').toString();
+    return sb.append(". Belopp ").append(kr(line.amount())).append('.').toString();
   }
 
   private static String tieBreak(TieBreak tieBreak) {
     switch (tieBreak) {
       case NONE:
-        return "inga extra ören att avgöra";
+        return "inga återstående ören att fördela";
       case REMAINDER:
-        return "avgjort av resten";
+        return "avgjort efter resten";
       case WEIGHT:
-        return "lika rester, avgjort av den större vikten";
+        return "lika rest, avgjort efter den större vikten";
       case KEY:
-        return "lika rester och vikter, avgjort av nyckelordningen";
+        return "lika rest och vikt, avgjort efter ordningen i nyckeln";
       default:
         throw new AssertionError(tieBreak);
     }

@@ -93,11 +93,11 @@ public record Settlement(RecipientGrant grant, Optional<FollowUpReport> report,
         .append(new Reason.Used(r.usedOfGrant(), r.unused(), r.granted()).text(language))
         .append('\n'));
     if (!claims.isEmpty()) {
-      text.append(swedish ? "Krav:\n" : "Claims:\n");
+      text.append(swedish ? "Återbetalning och återkrav:\n" : "Claims:\n");
     }
     for (Claim claim : claims) {
       text.append(swedish ? "– " : "- ").append(language.amount(claim.amount()))
-          .append(claim.due().map(d -> (swedish ? ", att betalas senast " : ", due ")
+          .append(claim.due().map(d -> (swedish ? ", ska betalas senast den " : ", due ")
               + language.date(d)).orElse("")).append(": ").append(claim.reason().text(language))
           .append('\n');
     }

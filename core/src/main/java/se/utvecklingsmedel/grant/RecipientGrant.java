@@ -100,12 +100,12 @@ public abstract class RecipientGrant {
    * e.g. in Swedish:
    *
    * <pre>{@code
-   * Beslutsunderlag för Upplands Väsby (0114) i potten municipalities
-   * Beslut: Beviljad
+   * Beslut om utvecklingsmedel: Upplands Väsby (0114), pott municipalities
+   * Beslut: Beviljas
    * Beviljat belopp: 123 456,00 kr
-   * Skäl:
-   * – Fördelat belopp 120 000,00 kr enligt fördelningsnyckeln (…): …
-   * – Rekvirerade 120 000,00 kr den 1 mars 2016: högst det fördelade beloppet, godtas.
+   * Skäl för beslutet:
+   * – Avsatt belopp enligt fördelningsnyckeln (…): 120 000,00 kr. …
+   * – Rekvisitionen om 120 000,00 kr kom in den 1 mars 2016. Den överstiger inte …
    * – …
    * }</pre>
    *
@@ -121,14 +121,33 @@ public abstract class RecipientGrant {
   final List<String> decisionLines(Language language) {
     boolean swedish = language == Language.SWEDISH;
     List<String> lines = new ArrayList<>();
-    lines.add((swedish ? "Beslutsunderlag för " : "Decision basis for ") + recipient().displayName()
-        + " (" + recipient().id() + (swedish ? ") i potten " : ") in pot ") + potId());
-    lines.add((swedish ? "Beslut: " + decision().label()
-        : "Decision: " + decision().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
+    lines.add((swedish ? "Beslut om utvecklingsmedel: " : "Decision on development funds: ")
+        + recipient().displayName() + " (" + recipient().id() + (swedish ? "), pott " : "), pot ")
+        + potId());
+    lines.add(swedish ? "Beslut: " + swedish(decision())
+        : "Decision: " + decision().name().toLowerCase(Locale.ROOT).replace('_', ' '));
     lines.add((swedish ? "Beviljat belopp: " : "Amount granted: ") + language.amount(granted()));
-    lines.add(swedish ? "Skäl:" : "Reasons:");
+    lines.add(swedish ? "Skäl för beslutet:" : "Reasons:");
     reasons().forEach(r -> lines.add((swedish ? "– " : "- ") + r.text(language)));
     return lines;
+  }
+
+  /** The decision as a decision letter states it: "Beviljas", "Avslås". */
+  private static String swedish(Decision decision) {
+    switch (decision) {
+      case GRANTED:
+        return "Beviljas";
+      case PARTIALLY_GRANTED:
+        return "Beviljas delvis";
+      case REJECTED:
+        return "Avslås";
+      case NOT_REQUISITIONED:
+        return "Ingen rekvisition har kommit in";
+      case ASSIGNED:
+        return "Medel för att genomföra uppdraget";
+      default:
+        throw new AssertionError(decision);
+    }
   }
 
   @Value.Check

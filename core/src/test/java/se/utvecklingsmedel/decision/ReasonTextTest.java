@@ -28,110 +28,125 @@ class ReasonTextTest {
   private static Map<String, List<String>> texts() {
     Map<String, List<String>> texts = new LinkedHashMap<>();
     texts.put("KeyedByWeights", List.of(
-        "Fördelat belopp 0,04 kr enligt fördelningsnyckeln (invånare): 0114 Upplands "
-        + "Väsby: vikt 5 av 10 i en pott på 0,09 kr ger den exakta kvoten 45/10 öre (4 + "
-        + "5/10); heltalsdel 4 öre; plats 3 av 3 i ordningen efter rest, alltså inget "
-        + "extra öre (avgjort av resten); belopp 0,04 kr.",
+        "Avsatt belopp enligt fördelningsnyckeln (invånare): 0,04 kr. Beräkning för 0114 "
+        + "Upplands Väsby: vikten 5 av 10 av 0,09 kr ger den exakta andelen 45/10 öre (4 + "
+        + "5/10), avrundat nedåt 4 öre. Återstående ören fördelas efter storleken på "
+        + "avrundningsresten: mottagaren kommer på plats 3 av 3 och får inget extra öre "
+        + "(avgjort efter resten). Belopp 0,04 kr.",
         "Keyed amount 0.04 kr by the distribution key (invånare): 0114 Upplands Väsby: "
         + "weight 5 of 10 in a pool of 0.09 kr gives the exact quota 45/10 öre (4 + 5/10); "
         + "floor 4 öre; remainder rank 3 of 3, so no extra öre (decided by remainder); "
         + "amount 0.04 kr."));
     texts.put("KeyedAsListed", List.of(
-        "Fördelat belopp 146 952,00 kr enligt fördelningsnyckeln (bilaga 2).",
+        "Avsatt belopp enligt fördelningsnyckeln (bilaga 2): 146 952,00 kr.",
         "Keyed amount 146952.00 kr as the distribution key (bilaga 2) lists it."));
     texts.put("NotRequisitioned", List.of(
-        "Rekvirerade inte: det fördelade beloppet 146 952,00 kr är ej rekvirerade medel.",
+        "Ingen rekvisition har kommit in; de 146 952,00 kr som avsatts har inte "
+        + "rekvirerats.",
         "Did not requisition: the keyed amount 146952.00 kr is unclaimed."));
     texts.put("RefusedLate", List.of(
-        "Rekvirerade 146 952,00 kr den 3 maj 2016, efter sista dag för rekvisition 30 "
-        + "april 2016 (flyttad till 2 maj 2016 enligt lagen (1930:173) om beräkning av "
-        + "lagstadgad tid): avslås, eftersom för sent inkomna rekvisitioner inte godtas; "
-        + "det fördelade beloppet 146 952,00 kr är ej rekvirerade medel.",
+        "Rekvisitionen om 146 952,00 kr kom in den 3 maj 2016, efter sista dag för "
+        + "rekvisition den 30 april 2016 (eftersom den dagen inte var en vardag gällde "
+        + "enligt lagen (1930:173) om beräkning av lagstadgad tid i stället den 2 maj "
+        + "2016), och avslås eftersom den kom in för sent. De 146 952,00 kr som avsatts "
+        + "har inte rekvirerats.",
         "Requisitioned 146952.00 kr on 2016-05-03, after the requisition deadline "
         + "2016-04-30 (moved to 2016-05-02 by lagen (1930:173)): refused, as late "
         + "requisitions are; the keyed amount 146952.00 kr is unclaimed."));
     texts.put("Requisitioned", List.of(
-        "Rekvirerade 100 000,00 kr den 2 maj 2016: högst det fördelade beloppet, godtas; "
-        + "resterande 46 952,00 kr av det fördelade beloppet är ej rekvirerade medel.",
+        "Rekvisitionen om 100 000,00 kr kom in den 2 maj 2016. Den överstiger inte det "
+        + "avsatta beloppet och godtas. Resterande 46 952,00 kr av det avsatta beloppet "
+        + "har inte rekvirerats.",
         "Requisitioned 100000.00 kr on 2016-05-02: at most the keyed amount, accepted; "
         + "the other 46952.00 kr of the keyed amount is unclaimed."));
     texts.put("RequisitionedLate", List.of(
-        "Rekvirerade 146 952,00 kr den 3 maj 2016, efter sista dag för rekvisition 30 "
-        + "april 2016 (flyttad till 2 maj 2016 enligt lagen (1930:173) om beräkning av "
-        + "lagstadgad tid), godtas trots att den kom in för sent, som omgångens regler "
-        + "tillåter: högst det fördelade beloppet, godtas.",
+        "Rekvisitionen om 146 952,00 kr kom in den 3 maj 2016, efter sista dag för "
+        + "rekvisition den 30 april 2016 (eftersom den dagen inte var en vardag gällde "
+        + "enligt lagen (1930:173) om beräkning av lagstadgad tid i stället den 2 maj "
+        + "2016), men godtas eftersom villkoren för medlen medger sena rekvisitioner. Den "
+        + "överstiger inte det avsatta beloppet.",
         "Requisitioned 146952.00 kr on 2016-05-03, after the requisition deadline "
         + "2016-04-30 (moved to 2016-05-02 by lagen (1930:173)), accepted late as the "
         + "round's policy allows: at most the keyed amount, accepted."));
     texts.put("NoShareAsked", List.of(
-        "Begärde inte del av ej rekvirerade medel.",
+        "Mottagaren har inte angett att den vill ta del av medel som andra inte har "
+        + "tagit i anspråk.",
         "Did not ask for a share of unclaimed funds."));
     texts.put("NotEligibleForShare", List.of(
-        "Begärde del av ej rekvirerade medel men rekvirerade 100 000,00 kr av sitt "
-        + "fördelade belopp 146 952,00 kr: har inte rätt till omfördelade medel, eftersom "
-        + "den som lämnar en del av sitt eget fördelade belopp orekvirerat inte får del av "
-        + "andras (teambeslut; omgångens regler kan säga annat).",
+        "Mottagaren vill ta del av medel som andra inte har tagit i anspråk men har "
+        + "rekvirerat 100 000,00 kr av de 146 952,00 kr som avsatts. Enligt villkoren för "
+        + "medlen kan den som inte rekvirerar hela sitt avsatta belopp inte ta del av "
+        + "sådana medel.",
         "Asked for a share of unclaimed funds, but requisitioned 100000.00 kr of its "
         + "keyed 146952.00 kr: not eligible, since a recipient that leaves part of its own "
         + "keyed amount unclaimed does not share in unclaimed funds (team decision; the "
         + "round's rules may say otherwise)."));
     texts.put("NothingToShare", List.of(
-        "Begärde del av ej rekvirerade medel, men det fanns inga att fördela.",
+        "Mottagaren vill ta del av medel som andra inte har tagit i anspråk, men det "
+        + "finns inga sådana medel att fördela.",
         "Asked for a share of unclaimed funds, but there were none to share."));
     texts.put("Redistributed", List.of(
-        "Begärde del av ej rekvirerade medel (högst 100,00 kr): 100,00 kr av 1 000,00 kr "
-        + "ej rekvirerade medel, omfördelade i lika delar mellan 2: 0114 Upplands Väsby: "
-        + "vikt 1; taket 100,00 kr binder, eftersom kvoten av potten skulle bli minst lika "
-        + "stor, så beloppet blir exakt taket; belopp 100,00 kr.",
+        "Mottagaren vill ta del av medel som andra inte har tagit i anspråk (högst "
+        + "100,00 kr). Av de 1 000,00 kr som inte har tagits i anspråk får mottagaren "
+        + "100,00 kr i ytterligare utvecklingsmedel; medlen har fördelats i lika delar "
+        + "mellan 2 mottagare. Beräkning för 0114 Upplands Väsby: andelen efter vikten 1 "
+        + "skulle bli minst lika stor som det begärda högsta beloppet, så beloppet "
+        + "begränsas till 100,00 kr. Belopp 100,00 kr.",
         "Asked for a share of unclaimed funds (at most 100.00 kr): 100.00 kr of the "
         + "1000.00 kr unclaimed, shared in equal shares among 2: 0114 Upplands Väsby: "
         + "weight 1; its cap of 100.00 kr binds, since its exact quota of the pool would "
         + "be at least as large, so it receives exactly its cap; amount 100.00 kr."));
     texts.put("GrantTotal", List.of(
-        "Beviljat belopp 166 952,00 kr = rekvirerat 146 952,00 kr + omfördelat 20 000,00 "
-        + "kr.",
+        "Beviljat belopp 166 952,00 kr, varav rekvirerat belopp 146 952,00 kr och "
+        + "ytterligare utvecklingsmedel 20 000,00 kr.",
         "Granted 166952.00 kr = requisitioned 146952.00 kr + redistributed 20000.00 kr."));
     texts.put("Assigned", List.of(
-        "Tilldelat 500 000,00 kr för att genomföra uppdraget; inte ett bidrag som "
-        + "återrapporteras eller återkrävs.",
+        "Mottagaren förfogar över 500 000,00 kr för att genomföra uppdraget. Medlen är "
+        + "inte ett bidrag som ska återrapporteras.",
         "Assigned 500000.00 kr to carry out the mission; not a grant that is reported on "
         + "or reclaimed."));
     texts.put("Applied", List.of(
-        "Ansökte om 350 000,00 kr den 15 februari 2016 för Insatser för våldsutsatta "
-        + "kvinnor.",
+        "Ansökan om 350 000,00 kr kom in den 15 februari 2016 och avser insatser för "
+        + "våldsutsatta kvinnor.",
         "Applied for 350000.00 kr on 2016-02-15 for Insatser för våldsutsatta kvinnor."));
     texts.put("PotDoesNotServe", List.of(
-        "Uppfyller inte villkoren: potten non-profits är inte avsedd för kommun.",
+        "Ansökan uppfyller inte villkoren: medlen i potten non-profits kan inte sökas av "
+        + "en sökande i kategorin kommun.",
         "Not eligible: pot non-profits does not serve kommun."));
     texts.put("OutsideApplicationPeriod", List.of(
-        "Uppfyller inte villkoren: inkom den 1 mars 2016, utanför ansökningsperioden 1 "
-        + "januari 2016 – 29 februari 2016.",
+        "Ansökan uppfyller inte villkoren: den kom in den 1 mars 2016, utanför "
+        + "ansökningstiden 1 januari 2016 – 29 februari 2016.",
         "Not eligible: received 2016-03-01, outside the application period 2016-01-01 – "
         + "2016-02-29."));
     texts.put("Prioritised", List.of(
-        "Uppfyller villkoren; prioritet 1: direkt stöd där det saknas.",
+        "Ansökan uppfyller villkoren och har placerats i prioriteringsgrupp 1: direkt "
+        + "stöd där det saknas.",
         "Eligible; priority 1: direct support where it is missing."));
     texts.put("GrantedInFull", List.of(
-        "Beviljas i sin helhet i prioritetsordning; 200 000,00 kr kvar i potten.",
+        "Ansökan beviljas i sin helhet.",
         "Granted in full in priority order; 200000.00 kr left in the pot."));
     texts.put("GrantedInPart", List.of(
-        "Beviljas delvis: de 200 000,00 kr som var kvar i potten, det sista bidraget i "
-        + "prioritetsordning.",
+        "Ansökan beviljas delvis med 200 000,00 kr, det belopp som återstod när "
+        + "ansökningar med högre prioritet hade beviljats.",
         "Granted in part: the 200000.00 kr left in the pot, the last grant in priority "
         + "order."));
     texts.put("PotUsedUp", List.of(
-        "Avslås: potten gick åt till ansökningar med högre prioritet.",
+        "Ansökan avslås eftersom de tillgängliga medlen har gått till ansökningar med "
+        + "högre prioritet.",
         "Rejected: the pot was used up by applications of higher priority."));
     texts.put("DoesNotFit", List.of(
-        "Avslås: 350 000,00 kr ryms inte i de 200 000,00 kr som var kvar i potten, och "
-        + "bara hela ansökningar beviljas.",
+        "Ansökan avslås: de 200 000,00 kr som återstod räcker inte till det sökta "
+        + "beloppet 350 000,00 kr, och ansökningar beviljas endast med hela det sökta "
+        + "beloppet.",
         "Rejected: 350000.00 kr does not fit the 200000.00 kr left in the pot, and only "
         + "whole applications are granted."));
     texts.put("Proportional", List.of(
-        "Nedräknat i proportion till sökt belopp, liksom alla ansökningar som uppfyller "
-        + "villkoren: 0114 Upplands Väsby: vikt 5 av 10 i en pott på 0,09 kr ger den "
-        + "exakta kvoten 45/10 öre (4 + 5/10); heltalsdel 4 öre; plats 3 av 3 i ordningen "
-        + "efter rest, alltså inget extra öre (avgjort av resten); belopp 0,04 kr.",
+        "Beloppet har räknats ned i proportion till sökt belopp, på samma sätt för alla "
+        + "ansökningar som uppfyller villkoren. Beräkning för 0114 Upplands Väsby: vikten "
+        + "5 av 10 av 0,09 kr ger den exakta andelen 45/10 öre (4 + 5/10), avrundat nedåt "
+        + "4 öre. Återstående ören fördelas efter storleken på avrundningsresten: "
+        + "mottagaren kommer på plats 3 av 3 och får inget extra öre (avgjort efter "
+        + "resten). Belopp 0,04 kr.",
         "Scaled down with every eligible application in proportion to the amount applied "
         + "for: 0114 Upplands Väsby: weight 5 of 10 in a pool of 0.09 kr gives the exact "
         + "quota 45/10 öre (4 + 5/10); floor 4 öre; remainder rank 3 of 3, so no extra öre "
@@ -140,27 +155,29 @@ class ReasonTextTest {
         "Hälften, enligt policyn.",
         "Half, by policy."));
     texts.put("Used", List.of(
-        "Förbrukade medel 120 000,00 kr av beviljade 146 952,00 kr; ej förbrukade medel "
-        + "26 952,00 kr.",
+        "Av beviljade 146 952,00 kr har 120 000,00 kr förbrukats. Ej förbrukade medel "
+        + "uppgår till 26 952,00 kr.",
         "Used 120000.00 kr of the 146952.00 kr granted; 26952.00 kr unused."));
     texts.put("Repayment", List.of(
-        "Återbetalning: 26 952,00 kr av beviljade 146 952,00 kr förbrukades inte under "
-        + "användningsperioden; ej förbrukade medel ska återbetalas till Socialstyrelsen.",
+        "Återbetalning: av beviljade 146 952,00 kr hade 26 952,00 kr inte förbrukats när "
+        + "tiden för att använda medlen gick ut. Ej förbrukade medel ska återbetalas till "
+        + "Socialstyrelsen.",
         "Repayment (återbetalning): 26952.00 kr of the 146952.00 kr granted was not used "
         + "by the end of the use period."));
     texts.put("RecoveryWithoutReport", List.of(
-        "Återkrav: ingen återrapportering senast 31 mars 2017, så inget av bidraget är "
-        + "redovisat.",
+        "Återkrav: ingen återrapportering har kommit in senast den 31 mars 2017. "
+        + "Eftersom användningen av medlen inte har redovisats återkrävs bidraget.",
         "Recovery (återkrav): no follow-up report by the deadline 2017-03-31, so none of "
         + "the grant is accounted for."));
     texts.put("RecoveryIncompleteReport", List.of(
-        "Återkrav: återrapporteringen är ofullständig efter sista dag 31 mars 2017, så "
-        + "de 120 000,00 kr som den anger som förbrukade är inte redovisade.",
+        "Återkrav: återrapporteringen var inte fullständig efter sista dag för "
+        + "återrapportering den 31 mars 2017. De 120 000,00 kr som enligt den har "
+        + "förbrukats är därför inte redovisade och återkrävs.",
         "Recovery (återkrav): the report is still incomplete after the deadline "
         + "2017-03-31, so the 120000.00 kr it says was used is not accounted for."));
     texts.put("RecoveryOutsidePurpose", List.of(
-        "Återkrav: återrapporteringen anger 5 000,00 kr som förbrukade utanför bidragets "
-        + "ändamål.",
+        "Återkrav: enligt återrapporteringen har 5 000,00 kr använts till annat än det "
+        + "ändamål som bidraget beviljades för. Beloppet återkrävs.",
         "Recovery (återkrav): the report declares 5000.00 kr used outside the grant's "
         + "purpose."));
     return texts;

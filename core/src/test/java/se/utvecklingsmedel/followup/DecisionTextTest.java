@@ -43,26 +43,28 @@ class DecisionTextTest {
   void aDecisionTextInSwedishAndEnglish() {
     Settlement vasby = followUp().settlementOf(VASBY, PotId.MUNICIPALITIES);
     assertThat(vasby.decisionText(Language.SWEDISH)).isEqualTo("""
-        Beslutsunderlag för Upplands Väsby (0114) i potten municipalities
-        Beslut: Beviljad
+        Beslut om utvecklingsmedel: Upplands Väsby (0114), pott municipalities
+        Beslut: Beviljas
         Beviljat belopp: 30 000 000,00 kr
-        Skäl:
-        – Fördelat belopp 30 000 000,00 kr enligt fördelningsnyckeln (bilaga 2).
-        – Rekvirerade 30 000 000,00 kr den 1 mars 2016: högst det fördelade beloppet, godtas.
-        – Begärde inte del av ej rekvirerade medel.
-        – Beviljat belopp 30 000 000,00 kr = rekvirerat 30 000 000,00 kr + omfördelat 0,00 kr.
+        Skäl för beslutet:
+        – Avsatt belopp enligt fördelningsnyckeln (bilaga 2): 30 000 000,00 kr.
+        – Rekvisitionen om 30 000 000,00 kr kom in den 1 mars 2016. Den överstiger inte det \
+        avsatta beloppet och godtas.
+        – Mottagaren har inte angett att den vill ta del av medel som andra inte har tagit i \
+        anspråk.
+        – Beviljat belopp 30 000 000,00 kr, lika med rekvirerat belopp.
         Uppföljning:
         Status: Återbetalning krävs
         Återrapportering: Inkommen i tid
-        – Förbrukade medel 29 000 000,00 kr av beviljade 30 000 000,00 kr; ej förbrukade medel \
-        1 000 000,00 kr.
-        Krav:
-        – 1 000 000,00 kr: Återbetalning: 1 000 000,00 kr av beviljade 30 000 000,00 kr \
-        förbrukades inte under användningsperioden; ej förbrukade medel ska återbetalas till \
-        Socialstyrelsen.
+        – Av beviljade 30 000 000,00 kr har 29 000 000,00 kr förbrukats. Ej förbrukade medel \
+        uppgår till 1 000 000,00 kr.
+        Återbetalning och återkrav:
+        – 1 000 000,00 kr: Återbetalning: av beviljade 30 000 000,00 kr hade 1 000 000,00 kr \
+        inte förbrukats när tiden för att använda medlen gick ut. Ej förbrukade medel ska \
+        återbetalas till Socialstyrelsen.
         """);
     assertThat(vasby.decisionText(Language.ENGLISH)).isEqualTo("""
-        Decision basis for Upplands Väsby (0114) in pot municipalities
+        Decision on development funds: Upplands Väsby (0114), pot municipalities
         Decision: granted
         Amount granted: 30000000.00 kr
         Reasons:

@@ -127,9 +127,10 @@ class FollowUpTest {
         + "the report is still incomplete after the deadline 2019-03-31 (moved to 2019-04-01 by "
         + "lagen (1930:173)), so the 12000.00 kr it says was used is not accounted for.");
     assertThat(m4.claims().get(1).reason().text(Language.SWEDISH)).isEqualTo("Återkrav: "
-        + "återrapporteringen är ofullständig efter sista dag 31 mars 2019 (flyttad till 1 april "
-        + "2019 enligt lagen (1930:173) om beräkning av lagstadgad tid), så de 12 000,00 kr som den "
-        + "anger som förbrukade är inte redovisade.");
+        + "återrapporteringen var inte fullständig efter sista dag för återrapportering den 31 "
+        + "mars 2019 (eftersom den dagen inte var en vardag gällde enligt lagen (1930:173) om "
+        + "beräkning av lagstadgad tid i stället den 1 april 2019). De 12 000,00 kr som enligt "
+        + "den har förbrukats är därför inte redovisade och återkrävs.");
     Settlement m6 = followUp.settlementOf(M6, PotId.MUNICIPALITIES);
     assertThat(m6.timing()).isEqualTo(ReportTiming.LATE);
     assertThat(m6.status()).isEqualTo(SettlementStatus.SETTLED);

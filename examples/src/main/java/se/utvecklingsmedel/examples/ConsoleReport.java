@@ -95,8 +95,7 @@ final class ConsoleReport {
 
   /** Administration money: its own lines, never counted among the followed-up grants (seed 004). */
   private void assignments() {
-    out.println(t("Tilldelat för att genomföra uppdraget (seed 004: \"för att genomföra "
-        + "uppdraget\"; inte ett bidrag: återrapporteras, avräknas och återkrävs inte):",
+    out.println(t("Medel för att genomföra uppdraget (inte ett bidrag; återrapporteras inte):",
         "Assigned for the mission (administration money, seed 004: \"för att genomföra "
         + "uppdraget\"; not a grant, not reported on, settled or reclaimed):"));
     for (PotAllocation pot : followUp.allocation().pots().values()) {
@@ -114,7 +113,7 @@ final class ConsoleReport {
     out.println(c.category().label() + ":");
     String share = c.shareUsed().map(s -> s.percent(0, RoundingMode.HALF_UP) + " %").orElse("–");
     out.println(t(String.format("  %d rekvirerade, %d ansökte, %d beviljades %s; %d förbrukade "
-            + "inget, %d förbrukade inte allt; andel förbrukad %s", c.requisitioning(),
+            + "inget, %d förbrukade inte allt; andel förbrukade medel %s", c.requisitioning(),
             c.applying(), c.granted(), kr(c.grantedAmount()), c.usedNothing(), c.notAllUsed(),
             share),
         String.format("  %d requisitioned, %d applied, %d granted %s; %d used nothing, %d did not "
@@ -131,16 +130,16 @@ final class ConsoleReport {
           String.format("  assigned for the mission: %s to %d (not followed up)",
               kr(c.assignedAmount()), c.assigned())));
     }
-    out.println(t(String.format("  återrapporteringar: %d i tid, %d för sent, %d saknas, %d ännu "
-            + "inte förfallna, %d utan verksamhet, %d analyserade", c.reportsInTime(),
+    out.println(t(String.format("  återrapporteringar: %d i tid, %d för sent, %d saknas, %d där "
+            + "tiden ännu inte gått ut, %d utan verksamhet, %d analyserade", c.reportsInTime(),
             c.reportsLate(), c.reportsMissing(), c.reportsNotYetDue(), c.reportsWithoutActivity(),
             c.reportsAnalysed()),
         String.format("  reports: %d in time, %d late, %d missing, %d not yet due, %d without "
             + "activity, %d analysed", c.reportsInTime(), c.reportsLate(), c.reportsMissing(),
             c.reportsNotYetDue(), c.reportsWithoutActivity(), c.reportsAnalysed())));
     if (!c.areas().isEmpty()) {
-      out.println(t("  områden (mottagare som anger vart och ett; måluppfyllelse där den "
-          + "redovisats):", "  areas (recipients naming each; outcomes where reported):"));
+      out.println(t("  områden (antal mottagare som anger respektive område; måluppfyllelse "
+          + "där den redovisats):", "  areas (recipients naming each; outcomes where reported):"));
       c.areas().forEach((area, n) -> {
         out.printf("    %4d  %s%s%n", n, area.label(),
             outcomes(c.outcomes().getOrDefault(area, ImmutableMap.of())));
@@ -158,8 +157,7 @@ final class ConsoleReport {
     }
     if (!c.instruments().isEmpty() || !c.methods().isEmpty() || !c.partners().isEmpty()
         || !c.training().isEmpty()) {
-      out.println(t("  i hela återrapporteringen (varje mottagare en gång, vilka områden som än "
-          + "anger det):", "  over the whole report (each recipient once, whichever areas name "
+      out.println(t("  i hela återrapporteringen (varje mottagare räknas en gång):", "  over the whole report (each recipient once, whichever areas name "
           + "it):"));
     }
     counts(t("bedömningsmetoder", "instruments"), c.instruments());
@@ -223,14 +221,14 @@ final class ConsoleReport {
     followUp.settlements().stream()
         .filter(s -> s.grant().redistributed().signum() > 0 && !s.claims().isEmpty())
         .findFirst().ifPresent(s -> {
-          out.println(t("Exempel på beslutsunderlag:", "An example decision text:"));
+          out.println(t("Exempel på beslut med skäl:", "An example decision text:"));
           s.decisionText(language).lines().forEach(line -> out.println("  " + line));
         });
   }
 
   /** What no report gives: held as the seed publishes it, and printed as such. */
   private void held(NationalSupport support) {
-    out.println(t("Redovisat av källan, inte omräknat (", "Held as published, not recomputed (")
+    out.println(t("Uppgifter enligt källan, inte omräknade (", "Held as published, not recomputed (")
         + support.source() + "):");
     out.println(t("  länsstyrelsernas information till kommunerna (erbjudits / tagit del):",
         "  the county boards' information to municipalities (offered / took part):"));
@@ -242,7 +240,7 @@ final class ConsoleReport {
       s.boardsSeeingNeed().forEach((need, n) -> out.printf("    %4d  %s%n", n, need.label()));
     });
     support.webCourse().ifPresent(w -> out.println(t(String.format("  NCK:s webbkurs, lanserad "
-            + "%s: %d användare till %s, %d av dem i %d grupper; %d %% skrev ut ett intyg, %d %% "
+            + "%s: %d användare t.o.m. %s, %d av dem i %d grupper; %d %% skrev ut ett intyg, %d %% "
             + "från socialtjänsten", language.date(w.launched()), w.users(),
             language.date(w.countedUntil()), w.usersInGroups(), w.groups(),
             w.percentWithCertificate(), w.percentFromSocialServices()),

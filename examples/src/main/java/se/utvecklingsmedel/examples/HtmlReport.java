@@ -173,7 +173,7 @@ final class HtmlReport {
     followUp.settlements().stream()
         .filter(s -> s.grant().redistributed().signum() > 0 && !s.claims().isEmpty())
         .findFirst().map(s -> s.decisionText(Language.SWEDISH)).ifPresent(decision -> html
-            .append("<h2>Exempel på beslutsunderlag</h2>\n<pre id=\"decision\">")
+            .append("<h2>Exempel på beslut med skäl</h2>\n<pre id=\"decision\">")
             .append(text(decision)).append("</pre>\n"));
   }
 

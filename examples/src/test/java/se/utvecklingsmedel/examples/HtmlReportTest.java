@@ -129,8 +129,9 @@ class HtmlReportTest {
 
   @Test
   void aDecisionTextInSwedishIsShown() {
-    assertThat(page.select("#decision").text()).startsWith("Beslutsunderlag för ")
-        .contains("Beviljat belopp: ").contains("Skäl:").contains("Krav:");
+    assertThat(page.select("#decision").text()).startsWith("Beslut om utvecklingsmedel: ")
+        .contains("Beviljat belopp: ").contains("Skäl för beslutet:")
+        .contains("Återbetalning och återkrav:");
   }
 
   private static long count(Map<? extends SwedishLabelled, Integer> counts, String label) {

@@ -193,12 +193,12 @@ class Round2016Test {
         Language.SWEDISH);
     String report = bytes.toString(StandardCharsets.UTF_8);
     assertThat(report).contains("Uppföljning per 30 september 2017.")
-        .contains("återrapporteringar: 238 i tid, 0 för sent, 8 saknas, 0 ännu inte förfallna, 22 "
-            + "utan verksamhet, 216 analyserade")
+        .contains("återrapporteringar: 238 i tid, 0 för sent, 8 saknas, 0 där tiden ännu inte gått "
+            + "ut, 22 utan verksamhet, 216 analyserade")
         .contains("500 000,00 kr till 1 Nationellt centrum för kvinnofrid")
-        .contains("Exempel på beslutsunderlag:").contains("  Beviljat belopp: ")
-        .contains("omfördelade i proportion till fördelningsnyckeln")
-        .contains("Redovisat av källan, inte omräknat")
+        .contains("Exempel på beslut med skäl:").contains("  Beviljat belopp: ")
+        .contains("medlen har fördelats i proportion till fördelningsnyckeln")
+        .contains("Uppgifter enligt källan, inte omräknade")
         .doesNotContain("requisitioned").doesNotContain("Held as published");
   }
 

@@ -51,7 +51,7 @@ class YourAllocationTest {
         .isEqualTo(new Reason.GrantTotal(Amount.ofKronor(30_000_000), Amount.ofKronor(20_000_000),
             Amount.ofKronor(10_000_000)))
         .extracting(r -> r.text(Language.SWEDISH))
-        .isEqualTo("Beviljat belopp 30 000 000,00 kr = rekvirerat 20 000 000,00 kr + omfördelat "
-            + "10 000 000,00 kr.");
+        .isEqualTo("Beviljat belopp 30 000 000,00 kr, varav rekvirerat belopp 20 000 000,00 kr och "
+            + "ytterligare utvecklingsmedel 10 000 000,00 kr.");
   }
 }
