@@ -1,0 +1,201 @@
+package se.utvecklingsmedel.testkit;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
+import se.utvecklingsmedel.allocation.Weights;
+import se.utvecklingsmedel.grant.Application;
+import se.utvecklingsmedel.grant.DistributionKey;
+import se.utvecklingsmedel.grant.Requisition;
+import se.utvecklingsmedel.money.Amount;
+import se.utvecklingsmedel.recipient.Municipality;
+import se.utvecklingsmedel.recipient.NonProfitOrganisation;
+import se.utvecklingsmedel.recipient.OrganisationNumber;
+import se.utvecklingsmedel.recipient.Recipient;
+import se.utvecklingsmedel.recipient.ReferenceData;
+import se.utvecklingsmedel.round.GrantRound;
+import se.utvecklingsmedel.round.Pot;
+import se.utvecklingsmedel.round.PotId;
+import se.utvecklingsmedel.vocabulary.DevelopmentArea;
+
+/**
+ * jqwik arbitraries for the domain, each shrinking towards the simplest case (fewer recipients,
+ * smaller amounts, on-time full requisitions): amounts with their edge cases, weights with ties,
+ * zeros and huge values, distribution keys over real municipalities, whole requisition scenarios,
+ * applications and dates. The same are offered as the domain context {@link
+ * UtvecklingsmedelDomain}.
+ */
+public final class Generators {
+
+  /** The most an amount here can be: a year's whole appropriation, ten times over. */
+  public static final Amount MAXIMUM = Amount.ofKronor(1_000_000_000);
+
+  /** The requisition deadline of the generated rounds: a Saturday, so the law moves it to Monday. */
+  public static final LocalDate DEADLINE = LocalDate.of(2016, 4, 30);
+
+  private Generators() {
+  }
+
+  /**
+   * Returns amounts from zero to {@link #MAXIMUM}, with the edge cases 0, 1 öre and the maximum.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Amount> amounts() {
+    return amountsBetween(Amount.zero(), MAXIMUM);
+  }
+
+  /**
+   * Returns amounts in a closed range, with its ends and 1 öre above the lower as edge cases.
+   *
+   * @param min the least
+   * @param max the most
+   * @return the arbitrary
+   */
+  public static Arbitrary<Amount> amountsBetween(Amount min, Amount max) {
+    return Arbitraries.longs().between(min.toOre(), max.toOre())
+        .edgeCases(c -> c.includeOnly(min.toOre(), Math.min(max.toOre(), min.toOre() + 1),
+            max.toOre()))
+        .map(Amount::ofOre);
+  }
+
+  /**
+   * Returns one weight: mostly ordinary, sometimes tied small values, zero, or huge (up to
+   * 10<sup>15</sup>, the most a policy may return).
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Long> weight() {
+    return Arbitraries.frequencyOf(
+        Tuple.of(6, Arbitraries.longs().between(1, 1_000_000)),
+        Tuple.of(3, Arbitraries.longs().between(1, 3)),
+        Tuple.of(1, Arbitraries.just(0L)),
+        Tuple.of(1, Arbitraries.longs().between(1, 1_000_000_000_000_000L)));
+  }
+
+  /**
+   * Returns weights over 1 to 25 real municipalities, at least one above zero.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Weights<Recipient>> weights() {
+    return municipalities().flatMap(ms -> weight().list().ofSize(ms.size()).map(ws -> {
+      Weights.Builder<Recipient> weights = Weights.builder();
+      for (int i = 0; i < ms.size(); i++) {
+        weights.put(ms.get(i), i == 0 ? Math.max(1, ws.get(i)) : ws.get(i));
+      }
+      return weights.build();
+    }));
+  }
+
+  /**
+   * Returns distribution keys by weights over real municipalities.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<DistributionKey> distributionKeys() {
+    return weights().map(w -> DistributionKey.byWeights("Genererad nyckel", w));
+  }
+
+  /** 1 to 25 distinct municipalities, in code order; shrinks to the first. */
+  private static Arbitrary<List<Municipality>> municipalities() {
+    List<Municipality> all = ReferenceData.municipalities();
+    return Arbitraries.integers().between(0, all.size() - 1).set().ofMinSize(1).ofMaxSize(25)
+        .map(s -> s.stream().sorted().map(all::get).toList());
+  }
+
+  /** What one municipality does with its keyed amount. */
+  enum Choice { NONE, FULL, FULL_ASKING, FULL_ASKING_CAPPED, PART, PART_ASKING, LATE, LATE_ASKING }
+
+  /**
+   * Returns whole requisition scenarios: a 2016 round whose municipalities' pot has a budget from
+   * 1 öre to 50 MSEK and a requisition deadline ({@link #DEADLINE}), a key over real
+   * municipalities, and for each one of: no requisition, full, full and asking for unclaimed funds
+   * (with or without a cap), part, part and asking, late, late and asking.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<RequisitionScenario> requisitionScenarios() {
+    Arbitrary<Amount> budget = amountsBetween(Amount.ofOre(1), Amount.ofKronor(50_000_000));
+    return Combinators.combine(budget, weights()).flatAs((b, w) -> {
+      int n = w.keys().size();
+      return Combinators.combine(Arbitraries.of(Choice.class).list().ofSize(n),
+              Arbitraries.integers().between(1, 99).list().ofSize(n),
+              Arbitraries.integers().between(0, 60).list().ofSize(n))
+          .as((choices, parts, days) -> scenario(b, w, choices, parts, days));
+    });
+  }
+
+  private static RequisitionScenario scenario(Amount budget, Weights<Recipient> weights,
+      List<Choice> choices, List<Integer> parts, List<Integer> days) {
+    GrantRound base = GrantRound.round2016();
+    List<Pot> pots = new ArrayList<>();
+    for (Pot pot : base.pots()) {
+      pots.add(pot.id().equals(RequisitionScenario.POT) ? Pot.builder().from(pot).budget(budget)
+          .build() : pot);
+    }
+    GrantRound round = GrantRound.builder().from(base).pots(pots).requisitionDeadline(DEADLINE)
+        .build();
+    DistributionKey key = DistributionKey.byWeights("Genererad nyckel", weights);
+    Map<Recipient, Amount> keyed = key.keyedAmounts(round.pot(RequisitionScenario.POT));
+    List<Requisition> requisitions = new ArrayList<>();
+    List<Recipient> recipients = new ArrayList<>(weights.keys());
+    for (int i = 0; i < recipients.size(); i++) {
+      Recipient r = recipients.get(i);
+      Amount amount = keyed.get(r);
+      Choice choice = choices.get(i);
+      if (choice == Choice.NONE || amount.signum() == 0) {
+        continue;
+      }
+      boolean part = choice == Choice.PART || choice == Choice.PART_ASKING;
+      boolean late = choice == Choice.LATE || choice == Choice.LATE_ASKING;
+      Amount asked = part ? Amount.ofOre(Math.max(1, amount.toOre() * parts.get(i) / 100)) : amount;
+      Requisition.Builder b = Requisition.builder().recipient(r).amount(asked)
+          .date(late ? DEADLINE.plusDays(3 + days.get(i)) : DEADLINE.minusDays(days.get(i)))
+          .wantsUnclaimedFunds(choice == Choice.FULL_ASKING || choice == Choice.FULL_ASKING_CAPPED
+              || choice == Choice.PART_ASKING || choice == Choice.LATE_ASKING);
+      if (choice == Choice.FULL_ASKING_CAPPED) {
+        b.maximumExtra(Amount.ofOre(Math.max(1, amount.toOre() * parts.get(i) / 100)));
+      }
+      requisitions.add(b.build());
+    }
+    return new RequisitionScenario(round, key, ImmutableList.copyOf(requisitions));
+  }
+
+  /**
+   * Returns applications to the 2016 round's non-profits' pot: an organisation, an amount from
+   * 1 kr to 2 MSEK, a day in February 2016, one to three development areas and whether similar
+   * support exists.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Application> applications() {
+    return Combinators.combine(Arbitraries.integers().between(0, 9_999),
+            amountsBetween(Amount.ofKronor(1), Amount.ofKronor(2_000_000)),
+            Arbitraries.integers().between(1, 29),
+            Arbitraries.of(DevelopmentArea.class).set().ofMinSize(1).ofMaxSize(3),
+            Arbitraries.of(true, false))
+        .as((n, amount, day, areas, similar) -> Application.builder()
+            .applicant(NonProfitOrganisation.of(OrganisationNumber.withCheckDigit(
+                String.format("802%06d", 400_000 + n)), "Förening " + n))
+            .amount(amount).date(LocalDate.of(2016, 2, day)).addAllDevelopmentAreas(areas)
+            .similarSupportExists(similar).build());
+  }
+
+  /**
+   * Returns days from 1900 to 2100.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<LocalDate> dates() {
+    return Arbitraries.longs().between(LocalDate.of(1900, 1, 1).toEpochDay(),
+            LocalDate.of(2100, 12, 31).toEpochDay())
+        .map(LocalDate::ofEpochDay);
+  }
+}
