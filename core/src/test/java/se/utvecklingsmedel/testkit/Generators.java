@@ -10,9 +10,13 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 import se.utvecklingsmedel.allocation.Weights;
+import se.utvecklingsmedel.followup.FollowUp;
+import se.utvecklingsmedel.followup.FollowUpReport;
 import se.utvecklingsmedel.grant.Application;
 import se.utvecklingsmedel.grant.DistributionKey;
+import se.utvecklingsmedel.grant.RecipientGrant;
 import se.utvecklingsmedel.grant.Requisition;
+import se.utvecklingsmedel.grant.RoundAllocation;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Municipality;
 import se.utvecklingsmedel.recipient.NonProfitOrganisation;
@@ -28,6 +32,7 @@ import se.utvecklingsmedel.vocabulary.DevelopmentArea;
  * jqwik arbitraries for the domain, each shrinking towards the simplest case (fewer recipients,
  * smaller amounts, on-time full requisitions): amounts with their edge cases, weights with ties,
  * zeros and huge values, distribution keys over real municipalities, whole requisition scenarios,
+ * rounds with a consistent timeline, follow-ups with reports consistent with their grants,
  * applications and dates. The same are offered as the domain context {@link
  * UtvecklingsmedelDomain}.
  */
@@ -39,7 +44,80 @@ public final class Generators {
   /** The requisition deadline of the generated rounds: a Saturday, so the law moves it to Monday. */
   public static final LocalDate DEADLINE = LocalDate.of(2016, 4, 30);
 
+  /** The report deadline of the generated rounds: 31 March of the year after, a Friday. */
+  public static final LocalDate REPORT_DEADLINE = LocalDate.of(2017, 3, 31);
+
   private Generators() {
+  }
+
+  /**
+   * Returns 2016 rounds with a consistent timeline: a requisition deadline in the year's first half,
+   * a report deadline after the use period, a repayment deadline from then to three months on, and
+   * the municipalities' budget from 1 öre to 50 MSEK.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<GrantRound> rounds() {
+    return Combinators.combine(amountsBetween(Amount.ofOre(1), Amount.ofKronor(50_000_000)),
+            Arbitraries.integers().between(0, 180), Arbitraries.integers().between(0, 180),
+            Arbitraries.integers().between(0, 90))
+        .as((budget, requisition, report, repayment) -> {
+          GrantRound base = GrantRound.round2016();
+          List<Pot> pots = new ArrayList<>();
+          for (Pot pot : base.pots()) {
+            pots.add(pot.id().equals(PotId.MUNICIPALITIES) ? Pot.builder().from(pot)
+                .budget(budget).build() : pot);
+          }
+          LocalDate reportDeadline = LocalDate.of(2017, 1, 1).plusDays(report);
+          return GrantRound.builder().from(base).pots(pots)
+              .requisitionDeadline(LocalDate.of(2016, 1, 15).plusDays(requisition))
+              .reportDeadline(reportDeadline).repaymentDeadline(reportDeadline.plusDays(repayment))
+              .build();
+        });
+  }
+
+  /** How one grant's report comes in. */
+  enum Report { NONE, IN_TIME, LATE, INCOMPLETE, OUTSIDE_PURPOSE }
+
+  /**
+   * Returns follow-ups of generated requisition scenarios (allocated under the default rules), with
+   * reports consistent with their grants: for each grant none, one in time, one late, an incomplete
+   * one, or one declaring use outside the purpose, each using a share of the grant; judged the day
+   * after the report deadline, so missing and incomplete reports raise claims.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<FollowUp> followUps() {
+    return requisitionScenarios().flatMap(scenario -> {
+      RoundAllocation allocation = RoundAllocation.builder(scenario.round())
+          .requisitions(RequisitionScenario.POT, scenario.key(), scenario.requisitions())
+          .buildPartial();
+      List<RecipientGrant> grants = allocation.pot(RequisitionScenario.POT).grants().values()
+          .stream().filter(g -> g.granted().signum() > 0).toList();
+      return Combinators.combine(Arbitraries.of(Report.class).list().ofSize(grants.size()),
+              Arbitraries.integers().between(0, 100).list().ofSize(grants.size()))
+          .as((kinds, shares) -> {
+            List<FollowUpReport> reports = new ArrayList<>();
+            for (int i = 0; i < grants.size(); i++) {
+              RecipientGrant g = grants.get(i);
+              Report kind = kinds.get(i);
+              if (kind == Report.NONE) {
+                continue;
+              }
+              Amount used = Amount.ofOre(g.granted().toOre() * shares.get(i) / 100);
+              reports.add(FollowUpReport.builder().recipient(g.recipient()).potId(g.potId())
+                  .granted(g.granted()).used(used)
+                  .submitted(kind == Report.LATE ? REPORT_DEADLINE.plusDays(5)
+                      : REPORT_DEADLINE.minusDays(10))
+                  .complete(kind != Report.INCOMPLETE)
+                  .hadActivity(true)
+                  .usedOutsidePurpose(kind == Report.OUTSIDE_PURPOSE
+                      ? Amount.ofOre(used.toOre() / 2) : Amount.zero())
+                  .build());
+            }
+            return FollowUp.of(allocation, reports, REPORT_DEADLINE.plusDays(10));
+          });
+    });
   }
 
   /**
@@ -141,7 +219,7 @@ public final class Generators {
           .build() : pot);
     }
     GrantRound round = GrantRound.builder().from(base).pots(pots).requisitionDeadline(DEADLINE)
-        .build();
+        .reportDeadline(REPORT_DEADLINE).repaymentDeadline(REPORT_DEADLINE.plusMonths(1)).build();
     DistributionKey key = DistributionKey.byWeights("Genererad nyckel", weights);
     Map<Recipient, Amount> keyed = key.keyedAmounts(round.pot(RequisitionScenario.POT));
     List<Requisition> requisitions = new ArrayList<>();
