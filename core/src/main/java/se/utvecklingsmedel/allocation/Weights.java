@@ -9,7 +9,6 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -231,25 +230,45 @@ public final class Weights<K extends Comparable<? super K>> {
     public Weights<K> build() {
       int n = keys.size();
       checkArgument(n > 0, "Weights must not be empty: add at least one recipient");
-      Integer[] order = new Integer[n];
-      for (int i = 0; i < n; i++) {
-        order[i] = i;
+      List<K> sortedKeys = keys;
+      long[] sortedWeights = Arrays.copyOf(weights, n);
+      if (!strictlyAscending(keys)) {
+        // Sort (key, weight) pairs once; keys already in order (the common case) skip this.
+        @SuppressWarnings("unchecked")
+        Entry<K>[] entries = new Entry[n];
+        for (int i = 0; i < n; i++) {
+          entries[i] = new Entry<>(keys.get(i), weights[i]);
+        }
+        Arrays.sort(entries, (x, y) -> x.key().compareTo(y.key()));
+        sortedKeys = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+          K key = entries[i].key();
+          checkArgument(i == 0 || entries[i - 1].key().compareTo(key) != 0,
+              "Weights: recipient %s must not be added twice", key);
+          sortedKeys.add(key);
+          sortedWeights[i] = entries[i].weight();
+        }
       }
-      Arrays.sort(order, Comparator.comparing(keys::get));
-      ImmutableList.Builder<K> sortedKeys = ImmutableList.builderWithExpectedSize(n);
-      long[] sortedWeights = new long[n];
       boolean anyPositive = false;
-      for (int i = 0; i < n; i++) {
-        K key = keys.get(order[i]);
-        checkArgument(i == 0 || keys.get(order[i - 1]).compareTo(key) != 0,
-            "Weights: recipient %s must not be added twice", key);
-        sortedKeys.add(key);
-        sortedWeights[i] = weights[order[i]];
-        anyPositive |= sortedWeights[i] > 0;
+      for (long w : sortedWeights) {
+        anyPositive |= w > 0;
       }
       checkArgument(anyPositive, "Weights must not all be zero: at least one recipient needs a "
           + "weight above zero to share anything");
-      return new Weights<>(sortedKeys.build(), sortedWeights);
+      return new Weights<>(ImmutableList.copyOf(sortedKeys), sortedWeights);
+    }
+
+    private static <K extends Comparable<? super K>> boolean strictlyAscending(List<K> keys) {
+      for (int i = 1; i < keys.size(); i++) {
+        if (keys.get(i - 1).compareTo(keys.get(i)) >= 0) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** A recipient and its weight, sorted together. */
+    private record Entry<K>(K key, long weight) {
     }
   }
 }
