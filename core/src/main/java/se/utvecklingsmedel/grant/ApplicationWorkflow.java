@@ -111,6 +111,22 @@ final class ApplicationWorkflow {
             period.getEndInclusive()));
   }
 
+  /** Whether an award's reason says what its amount does: "in full" is in full, "rejected" nothing. */
+  private static boolean fits(GrantPolicy.Award award, Amount applied) {
+    Amount amount = award.amount();
+    Reason.AwardReason reason = award.reason();
+    if (reason instanceof Reason.GrantedInFull) {
+      return amount.equals(applied);
+    } else if (reason instanceof Reason.GrantedInPart r) {
+      return amount.equals(r.granted()) && amount.signum() > 0 && amount.isLessThan(applied);
+    } else if (reason instanceof Reason.PotUsedUp || reason instanceof Reason.DoesNotFit) {
+      return amount.signum() == 0;
+    } else if (reason instanceof Reason.Proportional r) {
+      return amount.equals(r.certificate().amount()) && r.inFull() == amount.equals(applied);
+    }
+    return true;
+  }
+
   /** Calls the policy and checks what it returns: a user's policy cannot break the pot. */
   private static Map<Recipient, Amount> award(Pot pot, List<Application> ranked, GrantPolicy policy,
       Map<Recipient, List<Reason>> lines) {
@@ -127,6 +143,10 @@ final class ApplicationWorkflow {
       checkArgument(!award.amount().isGreaterThan(application.amount()), "GrantPolicy %s awarded "
           + "%s kr to %s in pot %s, more than the %s kr applied for", policy, award.amount(),
           application.applicant(), pot.id(), application.amount());
+      checkArgument(fits(award, application.amount()),
+          "GrantPolicy %s: the reason %s does not fit the %s kr awarded to %s of the %s kr "
+              + "applied for in pot %s", policy, award.reason(), award.amount(),
+          application.applicant(), application.amount(), pot.id());
       total = total.plus(award.amount());
       granted.put(application.applicant(), award.amount());
       lines.get(application.applicant()).add(award.reason());

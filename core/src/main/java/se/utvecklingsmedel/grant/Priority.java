@@ -26,7 +26,8 @@ public final class Priority {
    * Returns the priority of the given rank and reason, in both languages.
    *
    * @param rank the rank, 1 or more; lower ranks are granted first
-   * @param reason why the application has that rank
+   * @param reason why the application has that rank: a phrase rendered after "prioriteringsgrupp
+   *     1: " and "priority 1: ", with no full stop of its own
    * @return the priority
    * @throws NullPointerException if the reason is null
    * @throws IllegalArgumentException if the rank is below 1

@@ -25,8 +25,9 @@ public interface RedistributionPolicy {
 
   /**
    * Returns how the policy weighs, for the reasons of each share, in Swedish and English, e.g.
-   * {@code new Wording("i proportion till fördelningsnyckeln", "in proportion to the key")}; a
-   * policy with words in one language only returns {@link Wording#same(String)}.
+   * {@code new Wording("i proportion till fördelningsnyckeln", "in proportion to the key")}: a phrase
+   * that completes "medlen har fördelats …" and "shared …" (an adverbial, not a sentence). A policy
+   * with words in one language only returns {@link Wording#same(String)}.
    *
    * @return a short phrase, in both languages
    */

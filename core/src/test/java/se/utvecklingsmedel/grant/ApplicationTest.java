@@ -77,6 +77,16 @@ class ApplicationTest {
     assertThat(pot.grantOf(N1).reasons()).last().extracting(r -> r.text(Language.SWEDISH))
         .isEqualTo("Hälften, enligt policyn.");
     assertThat(pot.granted()).isEqualTo(Amount.ofKronor(62_500));
+    // A reason must say what the amount does: "in full" is in full, "rejected" grants nothing.
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> allocate((budget, ranked) -> ranked.stream()
+            .map(a -> new GrantPolicy.Award(Amount.ofOre(a.amount().toOre() / 2),
+                new Reason.GrantedInFull(Amount.zero()))).toList()))
+        .withMessageContaining("does not fit the 25000.00 kr awarded to");
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> allocate((budget, ranked) -> ranked.stream()
+            .map(a -> new GrantPolicy.Award(Amount.ofKronor(1), new Reason.PotUsedUp())).toList()))
+        .withMessageContaining("the reason PotUsedUp[] does not fit the 1.00 kr awarded");
     org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
         .isThrownBy(() -> allocate((budget, ranked) -> ranked.stream()
             .map(a -> new GrantPolicy.Award(a.amount(),

@@ -189,13 +189,18 @@ public final class Generators {
   }
 
   /** What one municipality does with its keyed amount. */
-  enum Choice { NONE, FULL, FULL_ASKING, FULL_ASKING_CAPPED, PART, PART_ASKING, LATE, LATE_ASKING }
+  enum Choice {
+    NONE, FULL, FULL_ASKING, FULL_ASKING_CAPPED, PART, PART_ASKING, LATE, LATE_ASKING,
+    /** On 1 or 2 May 2016: after the stated Saturday deadline, in time by the law's move. */
+    ON_THE_MOVED_DEADLINE
+  }
 
   /**
    * Returns whole requisition scenarios: a 2016 round whose municipalities' pot has a budget from
    * 1 öre to 50 MSEK and a requisition deadline ({@link #DEADLINE}), a key over real
    * municipalities, and for each one of: no requisition, full, full and asking for unclaimed funds
-   * (with or without a cap), part, part and asking, late, late and asking.
+   * (with or without a cap), part, part and asking, late, late and asking, or on 1 or 2 May (after
+   * the stated deadline, in time because lagen (1930:173) moves it to Monday 2 May).
    *
    * @return the arbitrary
    */
@@ -233,9 +238,12 @@ public final class Generators {
       }
       boolean part = choice == Choice.PART || choice == Choice.PART_ASKING;
       boolean late = choice == Choice.LATE || choice == Choice.LATE_ASKING;
+      LocalDate date = late ? DEADLINE.plusDays(3 + days.get(i))
+          : choice == Choice.ON_THE_MOVED_DEADLINE ? DEADLINE.plusDays(1 + days.get(i) % 2)
+          : DEADLINE.minusDays(days.get(i));
       Amount asked = part ? Amount.ofOre(Math.max(1, amount.toOre() * parts.get(i) / 100)) : amount;
       Requisition.Builder b = Requisition.builder().recipient(r).amount(asked)
-          .date(late ? DEADLINE.plusDays(3 + days.get(i)) : DEADLINE.minusDays(days.get(i)))
+          .date(date)
           .wantsUnclaimedFunds(choice == Choice.FULL_ASKING || choice == Choice.FULL_ASKING_CAPPED
               || choice == Choice.PART_ASKING || choice == Choice.LATE_ASKING);
       if (choice == Choice.FULL_ASKING_CAPPED) {
@@ -243,7 +251,7 @@ public final class Generators {
       }
       requisitions.add(b.build());
     }
-    return new RequisitionScenario(round, key, ImmutableList.copyOf(requisitions));
+    return new RequisitionScenario(round, weights, ImmutableList.copyOf(requisitions));
   }
 
   /**

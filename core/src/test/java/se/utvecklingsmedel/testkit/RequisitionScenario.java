@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.stream.Collectors;
+import se.utvecklingsmedel.allocation.Weights;
 import se.utvecklingsmedel.decision.Language;
 import se.utvecklingsmedel.grant.DistributionKey;
 import se.utvecklingsmedel.grant.Requisition;
@@ -12,6 +13,7 @@ import se.utvecklingsmedel.grant.RequisitionPotAllocation;
 import se.utvecklingsmedel.grant.RequisitionRules;
 import se.utvecklingsmedel.grant.RoundAllocation;
 import se.utvecklingsmedel.money.Amount;
+import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.PotId;
 
@@ -22,10 +24,10 @@ import se.utvecklingsmedel.round.PotId;
  * {@link #toString()} says it in the domain's words, so a shrunk counterexample reads as a case.
  *
  * @param round the round
- * @param key the distribution key of the municipalities' pot
+ * @param keyWeights the weights of the municipalities' distribution key ({@link #key()})
  * @param requisitions the requisitions, in the order they are handed to the workflow
  */
-public record RequisitionScenario(GrantRound round, DistributionKey key,
+public record RequisitionScenario(GrantRound round, Weights<Recipient> keyWeights,
     ImmutableList<Requisition> requisitions) {
 
   /** The pot the scenario allocates. */
@@ -35,13 +37,22 @@ public record RequisitionScenario(GrantRound round, DistributionKey key,
    * Validates the scenario.
    *
    * @param round the round
-   * @param key the key
+   * @param keyWeights the key's weights
    * @param requisitions the requisitions
    */
   public RequisitionScenario {
     requireNonNull(round, "RequisitionScenario 'round' must not be null");
-    requireNonNull(key, "RequisitionScenario 'key' must not be null");
+    requireNonNull(keyWeights, "RequisitionScenario 'keyWeights' must not be null");
     requireNonNull(requisitions, "RequisitionScenario 'requisitions' must not be null");
+  }
+
+  /**
+   * Returns the distribution key: by {@link #keyWeights()}.
+   *
+   * @return the key
+   */
+  public DistributionKey key() {
+    return DistributionKey.byWeights("Genererad nyckel", keyWeights);
   }
 
   /**
@@ -51,7 +62,7 @@ public record RequisitionScenario(GrantRound round, DistributionKey key,
    * @return the pot's allocation
    */
   public RequisitionPotAllocation allocate(RequisitionRules rules) {
-    return RoundAllocation.builder(round).requisitions(POT, key, requisitions, rules)
+    return RoundAllocation.builder(round).requisitions(POT, key(), requisitions, rules)
         .buildPartial().requisitionPot(POT);
   }
 
@@ -61,7 +72,7 @@ public record RequisitionScenario(GrantRound round, DistributionKey key,
    * @return the reversed scenario
    */
   public RequisitionScenario reversed() {
-    return new RequisitionScenario(round, key, requisitions.reverse());
+    return new RequisitionScenario(round, keyWeights, requisitions.reverse());
   }
 
   /**
@@ -76,19 +87,22 @@ public record RequisitionScenario(GrantRound round, DistributionKey key,
   /**
    * Says the scenario as a case: the budget, the deadline, and each requisition.
    *
-   * @return e.g. "budget 100,00 kr, deadline 30 april 2016; 0114 Upplands Väsby requisitioned …"
+   * @return e.g. "RequisitionScenario[budget 100,00 kr, deadline 2016-04-30, key over 3
+   *     recipients; 0114 Upplands Väsby keyed 40,00 kr, requisitioned 40,00 kr on 2016-03-01, asks
+   *     for more]"
    */
   @Override
   public String toString() {
     Language sv = Language.SWEDISH;
+    var keyed = key().keyedAmounts(round.pot(POT));
     List<String> lines = requisitions.stream().map(r -> r.recipient() + " keyed "
-        + sv.amount(key.keyedAmounts(round.pot(POT)).get(r.recipient())) + ", requisitioned "
+        + sv.amount(keyed.get(r.recipient())) + ", requisitioned "
         + sv.amount(r.amount()) + " on " + r.date()
         + (r.wantsUnclaimedFunds() ? ", asks for more" + r.maximumExtra()
             .map(m -> " (at most " + sv.amount(m) + ")").orElse("") : "")).toList();
     return "RequisitionScenario[budget " + sv.amount(budget()) + ", deadline "
         + round.requisitionDeadline().map(Object::toString).orElse("none") + ", key over "
-        + key.recipients().size() + " recipients; " + (lines.isEmpty() ? "no requisitions"
+        + keyWeights.size() + " recipients; " + (lines.isEmpty() ? "no requisitions"
             : lines.stream().collect(Collectors.joining("; "))) + "]";
   }
 }

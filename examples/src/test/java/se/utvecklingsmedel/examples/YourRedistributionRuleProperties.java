@@ -7,6 +7,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.domains.Domain;
 import net.jqwik.api.domains.DomainContext;
 import se.utvecklingsmedel.decision.Wording;
+import se.utvecklingsmedel.grant.Decision;
 import se.utvecklingsmedel.grant.RedistributionCandidate;
 import se.utvecklingsmedel.grant.RedistributionPolicy;
 import se.utvecklingsmedel.grant.RequisitionPotAllocation;
@@ -51,14 +52,15 @@ class YourRedistributionRuleProperties implements RedistributionPolicyContract {
   void theSmallerKeyedAmountNeverGetsLess(@ForAll RequisitionScenario scenario) {
     RequisitionPotAllocation pot = scenario.allocate(RequisitionRules.defaults()
         .withRedistribution(SMALL_FIRST));
+    // Everyone the rule weighs: granted, asking, in full (eligible), with no cap of its own.
     var sharing = scenario.requisitions().stream()
-        .filter(r -> r.maximumExtra().isEmpty()
-            && pot.grantOf(r.recipient()).redistributed().signum() > 0)
+        .filter(r -> r.wantsUnclaimedFunds() && r.maximumExtra().isEmpty()
+            && pot.grantOf(r.recipient()).decision() == Decision.GRANTED
+            && r.amount().equals(pot.grantOf(r.recipient()).keyedAmount().orElseThrow()))
         .map(r -> pot.grantOf(r.recipient())).toList();
     for (var a : sharing) {
       for (var b : sharing) {
-        boolean aSmaller = a.keyedAmount().orElseThrow().toOre() / 100
-            < b.keyedAmount().orElseThrow().toOre() / 100;
+        boolean aSmaller = a.keyedAmount().orElseThrow().isLessThan(b.keyedAmount().orElseThrow());
         if (aSmaller) {
           // Largest remainder may give one öre more to either side of a tie in weight.
           assertThat(a.redistributed().plus(Amount.ofOre(1)).isLessThan(b.redistributed()))
