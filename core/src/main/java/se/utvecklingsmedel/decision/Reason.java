@@ -143,6 +143,9 @@ public sealed interface Reason {
       requireNonNull(date, "RefusedLate 'date' must not be null");
       requireNonNull(deadline, "RefusedLate 'deadline' must not be null");
       requireNonNull(keyed, "RefusedLate 'keyed' must not be null");
+      checkArgument(date.isAfter(deadline.effective()),
+          "RefusedLate 'date' %s must be after the deadline in force %s", date,
+          deadline.effective());
     }
   }
 
@@ -173,6 +176,9 @@ public sealed interface Reason {
       requireNonNull(acceptedLate, "Requisitioned 'acceptedLate' must not be null");
       checkArgument(!requested.isGreaterThan(keyed),
           "Requisitioned 'requested' %s kr must not be more than 'keyed' %s kr", requested, keyed);
+      acceptedLate.ifPresent(d -> checkArgument(date.isAfter(d.effective()),
+          "Requisitioned 'date' %s is accepted late, so it must be after the deadline in force %s",
+          date, d.effective()));
     }
 
     /**
@@ -207,6 +213,8 @@ public sealed interface Reason {
     public NotEligibleForShare {
       requireNonNull(requested, "NotEligibleForShare 'requested' must not be null");
       requireNonNull(keyed, "NotEligibleForShare 'keyed' must not be null");
+      checkArgument(requested.isLessThan(keyed),
+          "NotEligibleForShare 'requested' %s kr must be less than 'keyed' %s kr", requested, keyed);
     }
   }
 
@@ -253,6 +261,8 @@ public sealed interface Reason {
       checkArgument(amount.equals(certificate.amount()),
           "Redistributed 'amount' %s kr must be the certificate's %s kr", amount,
           certificate.amount());
+      checkArgument(!amount.isGreaterThan(unclaimed),
+          "Redistributed 'amount' %s kr must not be more than 'unclaimed' %s kr", amount, unclaimed);
     }
 
     /**
@@ -374,6 +384,10 @@ public sealed interface Reason {
       requireNonNull(received, "OutsideApplicationPeriod 'received' must not be null");
       requireNonNull(from, "OutsideApplicationPeriod 'from' must not be null");
       requireNonNull(to, "OutsideApplicationPeriod 'to' must not be null");
+      checkArgument(!from.isAfter(to), "OutsideApplicationPeriod 'from' %s must not be after 'to' %s",
+          from, to);
+      checkArgument(received.isBefore(from) || received.isAfter(to),
+          "OutsideApplicationPeriod 'received' %s must be outside %s – %s", received, from, to);
     }
   }
 
@@ -451,6 +465,8 @@ public sealed interface Reason {
     public DoesNotFit {
       requireNonNull(asked, "DoesNotFit 'asked' must not be null");
       requireNonNull(left, "DoesNotFit 'left' must not be null");
+      checkArgument(asked.isGreaterThan(left),
+          "DoesNotFit 'asked' %s kr must be more than 'left' %s kr", asked, left);
     }
   }
 
@@ -535,6 +551,8 @@ public sealed interface Reason {
     public Repayment {
       requireNonNull(unused, "Repayment 'unused' must not be null");
       requireNonNull(granted, "Repayment 'granted' must not be null");
+      checkArgument(!unused.isGreaterThan(granted),
+          "Repayment 'unused' %s kr must not be more than 'granted' %s kr", unused, granted);
     }
   }
 

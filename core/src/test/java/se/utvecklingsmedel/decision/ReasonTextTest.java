@@ -250,6 +250,26 @@ class ReasonTextTest {
     assertThatIllegalArgumentException().isThrownBy(() -> new Deadline(LocalDate.of(2016, 5, 2),
             LocalDate.of(2016, 4, 30)))
         .withMessage("Deadline 'effective' 2016-04-30 must not be before 'stated' 2016-05-02");
+    Deadline moved = new Deadline(LocalDate.of(2016, 4, 30), LocalDate.of(2016, 5, 2));
+    assertThatIllegalArgumentException().isThrownBy(() -> new Reason.RefusedLate(
+            Amount.ofKronor(1), LocalDate.of(2016, 5, 2), moved, Amount.ofKronor(1)))
+        .withMessage("RefusedLate 'date' 2016-05-02 must be after the deadline in force 2016-05-02");
+    assertThatIllegalArgumentException().isThrownBy(() -> new Reason.Requisitioned(
+            Amount.ofKronor(1), LocalDate.of(2016, 5, 1), Amount.ofKronor(1), Optional.of(moved)))
+        .withMessageStartingWith("Requisitioned 'date' 2016-05-01 is accepted late");
+    assertThatIllegalArgumentException().isThrownBy(() -> new Reason.NotEligibleForShare(
+            Amount.ofKronor(2), Amount.ofKronor(2)))
+        .withMessage("NotEligibleForShare 'requested' 2.00 kr must be less than 'keyed' 2.00 kr");
+    assertThatIllegalArgumentException().isThrownBy(() -> new Reason.DoesNotFit(
+            Amount.ofKronor(2), Amount.ofKronor(2)))
+        .withMessage("DoesNotFit 'asked' 2.00 kr must be more than 'left' 2.00 kr");
+    assertThatIllegalArgumentException().isThrownBy(() -> new Reason.Repayment(
+            Amount.ofKronor(3), Amount.ofKronor(2)))
+        .withMessage("Repayment 'unused' 3.00 kr must not be more than 'granted' 2.00 kr");
+    assertThatIllegalArgumentException().isThrownBy(() -> new Reason.OutsideApplicationPeriod(
+            LocalDate.of(2016, 2, 1), LocalDate.of(2016, 1, 1), LocalDate.of(2016, 2, 29)))
+        .withMessage("OutsideApplicationPeriod 'received' 2016-02-01 must be outside 2016-01-01 – "
+            + "2016-02-29");
     assertThatIllegalArgumentException().isThrownBy(() -> new Wording(" ", "x"))
         .withMessage("Wording 'swedish' must not be blank");
     assertThatNullPointerException().isThrownBy(() -> new Reason.NoShareAsked().text(null))
