@@ -1,9 +1,6 @@
 package se.utvecklingsmedel.followup;
 
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.LinkedHashMultimap;
-import com.google.common.collect.SetMultimap;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -245,23 +242,25 @@ final class CategoryTally {
 
   /** The distinct recipients that named each term of one kind. */
   private static final class Terms<T> {
-    private final SetMultimap<T, Recipient> named = LinkedHashMultimap.create();
+    private final Map<T, Set<Recipient>> named = new HashMap<>();
 
     void name(T term, Recipient recipient) {
-      named.put(term, recipient);
+      named.computeIfAbsent(term, t -> new HashSet<>()).add(recipient);
     }
 
     void nameAll(Iterable<? extends T> terms, Recipient recipient) {
-      terms.forEach(t -> named.put(t, recipient));
+      for (T term : terms) {
+        name(term, recipient);
+      }
     }
 
     /** Counts per term: most named first, ties by label. */
     ImmutableMap<T, Integer> counts(Function<? super T, String> label) {
-      ImmutableMap.Builder<T, Integer> counts = ImmutableMap.builder();
-      named.keySet().stream()
-          .sorted(Comparator.<T>comparingInt(t -> -named.get(t).size())
-              .thenComparing(t -> label.apply(t)))
-          .forEach(t -> counts.put(t, named.get(t).size()));
+      ImmutableMap.Builder<T, Integer> counts = ImmutableMap.builderWithExpectedSize(named.size());
+      named.entrySet().stream()
+          .sorted(Comparator.<Map.Entry<T, Set<Recipient>>>comparingInt(e -> -e.getValue().size())
+              .thenComparing(e -> label.apply(e.getKey())))
+          .forEach(e -> counts.put(e.getKey(), e.getValue().size()));
       return counts.build();
     }
   }
