@@ -114,11 +114,6 @@ public abstract class RecipientGrant {
    */
   public String decisionText(Language language) {
     requireNonNull(language, "RecipientGrant 'language' must not be null");
-    return String.join("\n", decisionLines(language)) + "\n";
-  }
-
-  /** The lines of {@link #decisionText(Language)}, for the follow-up's text to continue. */
-  final List<String> decisionLines(Language language) {
     boolean swedish = language == Language.SWEDISH;
     List<String> lines = new ArrayList<>();
     lines.add((swedish ? "Beslut om utvecklingsmedel: " : "Decision on development funds: ")
@@ -129,7 +124,7 @@ public abstract class RecipientGrant {
     lines.add((swedish ? "Beviljat belopp: " : "Amount granted: ") + language.amount(granted()));
     lines.add(swedish ? "Skäl för beslutet:" : "Reasons:");
     reasons().forEach(r -> lines.add((swedish ? "– " : "- ") + r.text(language)));
-    return lines;
+    return String.join("\n", lines) + "\n";
   }
 
   /** The decision as a decision letter states it: "Beviljas", "Avslås". */

@@ -62,14 +62,8 @@ public final class Generators {
             Arbitraries.integers().between(0, 180), Arbitraries.integers().between(0, 180),
             Arbitraries.integers().between(0, 90))
         .as((budget, requisition, report, repayment) -> {
-          GrantRound base = GrantRound.round2016();
-          List<Pot> pots = new ArrayList<>();
-          for (Pot pot : base.pots()) {
-            pots.add(pot.id().equals(PotId.MUNICIPALITIES) ? Pot.builder().from(pot)
-                .budget(budget).build() : pot);
-          }
           LocalDate reportDeadline = LocalDate.of(2017, 1, 1).plusDays(report);
-          return GrantRound.builder().from(base).pots(pots)
+          return GrantRound.builder().from(round2016WithMunicipalBudget(budget))
               .requisitionDeadline(LocalDate.of(2016, 1, 15).plusDays(requisition))
               .reportDeadline(reportDeadline).repaymentDeadline(reportDeadline.plusDays(repayment))
               .build();
@@ -215,15 +209,21 @@ public final class Generators {
     });
   }
 
-  private static RequisitionScenario scenario(Amount budget, Weights<Recipient> weights,
-      List<Choice> choices, List<Integer> parts, List<Integer> days) {
+  /** The 2016 round with the municipalities' pot given another budget. */
+  private static GrantRound round2016WithMunicipalBudget(Amount budget) {
     GrantRound base = GrantRound.round2016();
     List<Pot> pots = new ArrayList<>();
     for (Pot pot : base.pots()) {
-      pots.add(pot.id().equals(RequisitionScenario.POT) ? Pot.builder().from(pot).budget(budget)
+      pots.add(pot.id().equals(PotId.MUNICIPALITIES) ? Pot.builder().from(pot).budget(budget)
           .build() : pot);
     }
-    GrantRound round = GrantRound.builder().from(base).pots(pots).requisitionDeadline(DEADLINE)
+    return GrantRound.builder().from(base).pots(pots).build();
+  }
+
+  private static RequisitionScenario scenario(Amount budget, Weights<Recipient> weights,
+      List<Choice> choices, List<Integer> parts, List<Integer> days) {
+    GrantRound round = GrantRound.builder().from(round2016WithMunicipalBudget(budget))
+        .requisitionDeadline(DEADLINE)
         .reportDeadline(REPORT_DEADLINE).repaymentDeadline(REPORT_DEADLINE.plusMonths(1)).build();
     DistributionKey key = DistributionKey.byWeights("Genererad nyckel", weights);
     Map<Recipient, Amount> keyed = key.keyedAmounts(round.pot(RequisitionScenario.POT));

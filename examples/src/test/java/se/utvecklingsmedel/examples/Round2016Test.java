@@ -18,7 +18,6 @@ import se.utvecklingsmedel.decision.Language;
 import se.utvecklingsmedel.followup.CategoryStatistics;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.followup.FollowUpReport;
-import se.utvecklingsmedel.grant.PotAllocation;
 import se.utvecklingsmedel.grant.RequisitionPotAllocation;
 import se.utvecklingsmedel.json.GrantJson;
 import se.utvecklingsmedel.money.Amount;

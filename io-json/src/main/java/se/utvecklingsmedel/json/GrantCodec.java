@@ -25,7 +25,6 @@ import se.utvecklingsmedel.grant.StandardRedistributionPolicy;
 import se.utvecklingsmedel.grant.UnclaimedFundsEligibility;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Recipient;
-import se.utvecklingsmedel.recipient.ReferenceData;
 import se.utvecklingsmedel.round.DistributionMethod;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.Pot;

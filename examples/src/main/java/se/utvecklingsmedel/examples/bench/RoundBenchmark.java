@@ -2,9 +2,11 @@ package se.utvecklingsmedel.examples.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -63,9 +65,9 @@ public class RoundBenchmark {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    followUp = GrantJson.read(new String(scenario, java.nio.charset.StandardCharsets.UTF_8),
+    followUp = GrantJson.read(new String(scenario, StandardCharsets.UTF_8),
         FollowUp.class);
-    followUpJson = GrantJson.write(followUp).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    followUpJson = GrantJson.write(followUp).getBytes(StandardCharsets.UTF_8);
     try {
       followUpTree = jackson.readTree(followUpJson);
     } catch (IOException e) {
@@ -151,7 +153,7 @@ public class RoundBenchmark {
    */
   @Benchmark
   public FollowUp grantJsonReadScenario() {
-    return GrantJson.read(new java.io.ByteArrayInputStream(scenario), FollowUp.class);
+    return GrantJson.read(new ByteArrayInputStream(scenario), FollowUp.class);
   }
 
   /**
@@ -172,7 +174,7 @@ public class RoundBenchmark {
    */
   @Benchmark
   public FollowUp grantJsonReadFollowUp() {
-    return GrantJson.read(new java.io.ByteArrayInputStream(followUpJson), FollowUp.class);
+    return GrantJson.read(new ByteArrayInputStream(followUpJson), FollowUp.class);
   }
 
   /**
