@@ -158,7 +158,14 @@ public final class Weights<K extends Comparable<? super K>> {
     return index;
   }
 
-  long weightAt(int index) {
+  /**
+   * Returns the weight at a position of {@link #keys()}: read by position, with no search.
+   *
+   * @param index the position, from 0 to {@code size() - 1}
+   * @return the weight of {@code keys().get(index)}
+   * @throws IndexOutOfBoundsException if there is no such position
+   */
+  public long weightAt(int index) {
     return weights[index];
   }
 

@@ -7,13 +7,14 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.Set;
 import org.threeten.extra.LocalDateRange;
 import se.utvecklingsmedel.decision.Reason;
 import se.utvecklingsmedel.money.Amount;
@@ -31,36 +32,43 @@ final class ApplicationWorkflow {
 
   static ApplicationPotAllocation allocate(GrantRound round, Pot pot,
       Collection<Application> applications, ApplicationRules rules) {
-    Map<Recipient, Application> byApplicant = receive(round, pot, applications);
-    Map<Recipient, List<Reason>> lines = new HashMap<>();
-    Map<Recipient, Priority> priorities = new HashMap<>();
-    List<Application> eligible = new ArrayList<>();
-    for (Application application : byApplicant.values()) {
-      List<Reason> explanation = new ArrayList<>();
-      lines.put(application.applicant(), explanation);
-      assess(round, pot, application, rules, explanation).ifPresent(priority -> {
-        priorities.put(application.applicant(), priority);
-        eligible.add(application);
-      });
+    // By position in applicant order: no maps from applicant to its lines (issue 15).
+    Application[] byApplicant = receive(round, pot, applications);
+    int n = byApplicant.length;
+    List<List<Reason>> lines = new ArrayList<>(n);
+    Priority[] priorities = new Priority[n];
+    List<Integer> eligible = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      List<Reason> explanation = new ArrayList<>(4);
+      lines.add(explanation);
+      Optional<Priority> priority = assess(round, pot, byApplicant[i], rules, explanation);
+      if (priority.isPresent()) {
+        priorities[i] = priority.get();
+        eligible.add(i);
+      }
     }
-    eligible.sort(Comparator.<Application>comparingInt(a -> priorities.get(a.applicant()).rank())
-        .thenComparing(Application::applicant));
-    Map<Recipient, Amount> granted = award(pot, eligible, rules.policy(), lines);
-    ImmutableSortedMap.Builder<Recipient, RecipientGrant> grants = ImmutableSortedMap.naturalOrder();
-    for (Application application : byApplicant.values()) {
-      Recipient applicant = application.applicant();
-      grants.put(applicant, grant(pot, application, granted.getOrDefault(applicant, Amount.zero()),
-          Optional.ofNullable(priorities.get(applicant)), lines.get(applicant)));
+    // Applicant order breaks ties of rank: a stable sort of positions in that order.
+    eligible.sort(Comparator.comparingInt(i -> priorities[i].rank()));
+    Amount[] granted = award(pot, byApplicant, eligible, rules.policy(), lines);
+    ImmutableSortedMap.Builder<Recipient, RecipientGrant> grants =
+        ImmutableSortedMap.naturalOrder();
+    for (int i = 0; i < n; i++) {
+      Application application = byApplicant[i];
+      grants.put(application.applicant(), grant(pot, application,
+          granted[i] == null ? Amount.zero() : granted[i], Optional.ofNullable(priorities[i]),
+          lines.get(i)));
     }
-    return new ApplicationPotAllocation(pot, grants.build(),
-        ImmutableList.copyOf(byApplicant.values()), rules);
+    return new ApplicationPotAllocation(pot, grants.build(), ImmutableList.copyOf(byApplicant),
+        rules);
   }
 
-  /** Each application must lie in the round's window; one per applicant. */
-  private static Map<Recipient, Application> receive(GrantRound round, Pot pot,
+  /** The applications checked, in applicant order. */
+  private static Application[] receive(GrantRound round, Pot pot,
       Collection<Application> applications) {
-    Map<Recipient, Application> byApplicant = new TreeMap<>();
     LocalDateRange window = round.window();
+    Application[] byApplicant = new Application[applications.size()];
+    Set<Recipient> applicants = new HashSet<>();
+    int n = 0;
     for (Application application : applications) {
       checkArgument(application != null, "RoundAllocation 'applications' must not hold null (pot %s)", pot.id());
       checkArgument(window.contains(application.date()),
@@ -68,14 +76,15 @@ final class ApplicationWorkflow {
               + "January of the round's year to the end of its use period)",
           application.applicant(), pot.id(), application.date(), window.getStart(),
           window.getEndInclusive());
-      checkArgument(byApplicant.put(application.applicant(), application) == null,
+      checkArgument(applicants.add(application.applicant()),
           "Application of %s in pot %s: the applicant applied twice", application.applicant(),
           pot.id());
+      byApplicant[n++] = application;
     }
+    Arrays.sort(byApplicant, Comparator.comparing(Application::applicant));
     return byApplicant;
   }
 
-  /** Eligibility, then priority: empty when the application is not eligible. */
   private static Optional<Priority> assess(GrantRound round, Pot pot, Application application,
       ApplicationRules rules, List<Reason> explanation) {
     Recipient applicant = application.applicant();
@@ -128,17 +137,21 @@ final class ApplicationWorkflow {
   }
 
   /** Calls the policy and checks what it returns: a user's policy cannot break the pot. */
-  private static Map<Recipient, Amount> award(Pot pot, List<Application> ranked, GrantPolicy policy,
-      Map<Recipient, List<Reason>> lines) {
-    List<GrantPolicy.Award> awards = requireNonNull(policy.award(pot.budget(), List.copyOf(ranked)),
+  private static Amount[] award(Pot pot, Application[] byApplicant, List<Integer> ranked,
+      GrantPolicy policy, List<List<Reason>> lines) {
+    List<Application> inOrder = new ArrayList<>(ranked.size());
+    ranked.forEach(i -> inOrder.add(byApplicant[i]));
+    List<GrantPolicy.Award> awards = requireNonNull(policy.award(pot.budget(),
+            Collections.unmodifiableList(inOrder)),
         () -> "GrantPolicy " + policy + " returned null for pot " + pot.id());
     checkArgument(awards.size() == ranked.size(), "GrantPolicy %s returned %s awards for %s "
         + "applications in pot %s", policy, awards.size(), ranked.size(), pot.id());
-    Map<Recipient, Amount> granted = new HashMap<>();
+    Amount[] granted = new Amount[byApplicant.length];
     Amount total = Amount.zero();
-    for (int i = 0; i < ranked.size(); i++) {
-      Application application = ranked.get(i);
-      GrantPolicy.Award award = requireNonNull(awards.get(i),
+    for (int r = 0; r < ranked.size(); r++) {
+      int i = ranked.get(r);
+      Application application = byApplicant[i];
+      GrantPolicy.Award award = requireNonNull(awards.get(r),
           () -> "GrantPolicy " + policy + " returned a null award in pot " + pot.id());
       checkArgument(!award.amount().isGreaterThan(application.amount()), "GrantPolicy %s awarded "
           + "%s kr to %s in pot %s, more than the %s kr applied for", policy, award.amount(),
@@ -148,8 +161,8 @@ final class ApplicationWorkflow {
               + "applied for in pot %s", policy, award.reason(), award.amount(),
           application.applicant(), application.amount(), pot.id());
       total = total.plus(award.amount());
-      granted.put(application.applicant(), award.amount());
-      lines.get(application.applicant()).add(award.reason());
+      granted[i] = award.amount();
+      lines.get(i).add(award.reason());
     }
     checkArgument(!total.isGreaterThan(pot.budget()), "GrantPolicy %s awarded %s kr in pot %s, more "
         + "than its budget %s kr", policy, total, pot.id(), pot.budget());

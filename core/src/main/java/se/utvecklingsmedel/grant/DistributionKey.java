@@ -3,10 +3,13 @@ package se.utvecklingsmedel.grant;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
+import java.util.Collections;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.IntToLongFunction;
 import se.utvecklingsmedel.allocation.Allocation;
 import se.utvecklingsmedel.allocation.Apportionment;
 import se.utvecklingsmedel.allocation.Weights;
@@ -78,10 +81,13 @@ public abstract sealed class DistributionKey permits DistributionKey.ByWeights,
     return new ByAmounts(basis, copy.build());
   }
 
+  /**
+   * Views weights of a kind of recipient as weights of recipients. Safe: weights are immutable and
+   * only read, and a recipient compares with any recipient (no copy: issue 15).
+   */
+  @SuppressWarnings("unchecked")
   private static Weights<Recipient> widen(Weights<? extends Recipient> weights) {
-    Weights.Builder<Recipient> widened = Weights.builder();
-    weights.asMap().forEach(widened::put);
-    return widened.build();
+    return (Weights<Recipient>) weights;
   }
 
   /**
@@ -108,8 +114,11 @@ public abstract sealed class DistributionKey permits DistributionKey.ByWeights,
    */
   public final boolean covers(Recipient recipient) {
     requireNonNull(recipient, "DistributionKey 'recipient' must not be null");
-    return recipients().contains(recipient);
+    return Collections.binarySearch(recipientList(), recipient) >= 0;
   }
+
+  /** The recipients in recipient order, as a list to search and to index. */
+  abstract ImmutableList<Recipient> recipientList();
 
   /**
    * Returns every recipient's keyed amount of a pot, adding up to its budget exactly.
@@ -121,19 +130,70 @@ public abstract sealed class DistributionKey permits DistributionKey.ByWeights,
    */
   public abstract ImmutableSortedMap<Recipient, Amount> keyedAmounts(Pot pot);
 
-  /** The weight a redistribution policy may weigh a recipient by: its key weight, or öre. */
-  abstract long keyWeight(Recipient recipient);
-
   /** The keyed amounts of a pot, with a reason per recipient saying how its amount follows. */
   abstract Keyed keyed(Pot pot);
 
-  /** Keyed amounts and how each follows from the key. */
-  record Keyed(ImmutableSortedMap<Recipient, Amount> amounts, Function<Recipient, Reason> reason) {
+  /**
+   * Keyed amounts by position in recipient order: the recipient, its amount, the weight a
+   * redistribution policy may weigh it by (its key weight, or öre) and how its amount follows from
+   * the key. A workflow finds a recipient's position once and reads the rest by it (issue 15).
+   */
+  static final class Keyed {
+    private final ImmutableSortedMap<Recipient, Amount> amounts;
+    private final ImmutableList<Recipient> recipients;
+    private final ImmutableList<Amount> amountList;
+    private final IntToLongFunction weight;
+    private final IntFunction<Reason> reason;
+
+    Keyed(ImmutableSortedMap<Recipient, Amount> amounts, IntToLongFunction weight,
+        IntFunction<Reason> reason) {
+      this.amounts = amounts;
+      this.recipients = amounts.keySet().asList();
+      this.amountList = amounts.values().asList();
+      this.weight = weight;
+      this.reason = reason;
+    }
+
+    ImmutableSortedMap<Recipient, Amount> amounts() {
+      return amounts;
+    }
+
+    int size() {
+      return recipients.size();
+    }
+
+    /**
+     * The recipient's position, or a negative number if the key does not name it. The position
+     * tried first is a guess (the one after the last found, say): inputs in key order are found
+     * without a search.
+     */
+    int indexOf(Recipient recipient, int guess) {
+      if (guess >= 0 && guess < recipients.size() && recipients.get(guess).equals(recipient)) {
+        return guess;
+      }
+      return Collections.binarySearch(recipients, recipient);
+    }
+
+    Recipient recipient(int index) {
+      return recipients.get(index);
+    }
+
+    Amount amount(int index) {
+      return amountList.get(index);
+    }
+
+    long weight(int index) {
+      return weight.applyAsLong(index);
+    }
+
+    Reason reason(int index) {
+      return reason.apply(index);
+    }
   }
 
   final void checkServes(Pot pot) {
     requireNonNull(pot, "DistributionKey 'pot' must not be null");
-    for (Recipient recipient : recipients()) {
+    for (Recipient recipient : recipientList()) {
       checkArgument(pot.serves(recipient.category()),
           "DistributionKey names %s, a %s, but pot %s serves %s", recipient, recipient.category(),
           pot.id(), pot.categories());
@@ -148,6 +208,7 @@ public abstract sealed class DistributionKey permits DistributionKey.ByWeights,
    */
   public static final class ByWeights extends DistributionKey {
     private final Weights<Recipient> weights;
+    private ImmutableSortedSet<Recipient> recipients; // made once, on first use
 
     private ByWeights(String basis, Weights<Recipient> weights) {
       super(basis);
@@ -165,7 +226,17 @@ public abstract sealed class DistributionKey permits DistributionKey.ByWeights,
 
     @Override
     public ImmutableSortedSet<Recipient> recipients() {
-      return weights.asMap().keySet();
+      ImmutableSortedSet<Recipient> set = recipients;
+      if (set == null) {
+        set = ImmutableSortedSet.<Recipient>naturalOrder().addAll(weights.keys()).build();
+        recipients = set; // a benign race: every thread makes an equal immutable set
+      }
+      return set;
+    }
+
+    @Override
+    ImmutableList<Recipient> recipientList() {
+      return weights.keys();
     }
 
     /**
@@ -186,15 +257,11 @@ public abstract sealed class DistributionKey permits DistributionKey.ByWeights,
     }
 
     @Override
-    long keyWeight(Recipient recipient) {
-      return weights.weightOf(recipient);
-    }
-
-    @Override
     Keyed keyed(Pot pot) {
       Allocation<Recipient> allocation = allocation(pot);
-      return new Keyed(allocation.amounts(), r -> new Reason.KeyedByWeights(allocation.amountOf(r),
-          basis(), allocation.certificateOf(r)));
+      ImmutableSortedMap<Recipient, Amount> amounts = allocation.amounts();
+      return new Keyed(amounts, weights::weightAt, i -> new Reason.KeyedByWeights(
+          amounts.values().asList().get(i), basis(), allocation.certificate().get(i)));
     }
 
     @Override
@@ -264,13 +331,15 @@ public abstract sealed class DistributionKey permits DistributionKey.ByWeights,
     }
 
     @Override
-    long keyWeight(Recipient recipient) {
-      return amounts.get(recipient).toOre();
+    ImmutableList<Recipient> recipientList() {
+      return amounts.keySet().asList();
     }
 
     @Override
     Keyed keyed(Pot pot) {
-      return new Keyed(keyedAmounts(pot), r -> new Reason.KeyedAsListed(amounts.get(r), basis()));
+      ImmutableList<Amount> listed = keyedAmounts(pot).values().asList();
+      return new Keyed(amounts, i -> listed.get(i).toOre(),
+          i -> new Reason.KeyedAsListed(listed.get(i), basis()));
     }
 
     @Override

@@ -11,11 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import org.threeten.extra.LocalDateRange;
 import se.utvecklingsmedel.allocation.Allocation;
 import se.utvecklingsmedel.allocation.Apportionment;
+import se.utvecklingsmedel.allocation.CertificateLine;
 import se.utvecklingsmedel.allocation.Weights;
 import se.utvecklingsmedel.deadline.Deadlines;
 import se.utvecklingsmedel.decision.Deadline;
@@ -42,8 +41,11 @@ final class RequisitionWorkflow {
   private final Deadlines deadlines;
   private final DistributionKey.Keyed keyed;
   private final LocalDateRange window;
-  private final SortedMap<Recipient, Requisition> byRecipient = new TreeMap<>();
-  private final Map<Recipient, Standing> standing = new HashMap<>();
+  // By position in the key (recipient order): each recipient is searched for once (issue 15).
+  private final Requisition[] requisitions;
+  private final Standing[] standing;
+  private final int[] sharePosition;
+  private int lastReceived = -1;
   private Amount requisitioned = Amount.zero();
 
   private RequisitionWorkflow(GrantRound round, Pot pot, DistributionKey key, RequisitionRules rules,
@@ -55,28 +57,39 @@ final class RequisitionWorkflow {
     this.deadlines = deadlines;
     this.keyed = key.keyed(pot);
     this.window = requisitionWindow(round, deadlines);
+    this.requisitions = new Requisition[keyed.size()];
+    this.standing = new Standing[keyed.size()];
+    this.sharePosition = new int[keyed.size()];
   }
 
   static RequisitionPotAllocation allocate(GrantRound round, Pot pot, DistributionKey key,
       Collection<Requisition> requisitions, RequisitionRules rules, Deadlines deadlines) {
     RequisitionWorkflow workflow = new RequisitionWorkflow(round, pot, key, rules, deadlines);
     requisitions.forEach(workflow::receive);
-    workflow.byRecipient.values().forEach(workflow::judgeDeadline);
-    Optional<Allocation<Recipient>> redistribution = workflow.redistribute();
-    ImmutableSortedMap.Builder<Recipient, RecipientGrant> grants = ImmutableSortedMap.naturalOrder();
-    for (Recipient recipient : workflow.keyed.amounts().keySet()) {
-      grants.put(recipient, workflow.grant(recipient, redistribution));
+    ImmutableList.Builder<Requisition> received =
+        ImmutableList.builderWithExpectedSize(requisitions.size());
+    for (int i = 0; i < workflow.requisitions.length; i++) {
+      if (workflow.requisitions[i] != null) {
+        workflow.judgeDeadline(i);
+        received.add(workflow.requisitions[i]);
+      }
     }
-    return new RequisitionPotAllocation(pot, grants.build(), key,
-        ImmutableList.copyOf(workflow.byRecipient.values()), rules, workflow.keyed.amounts(),
-        workflow.requisitioned, redistribution);
+    Optional<Allocation<Recipient>> redistribution = workflow.redistribute();
+    ImmutableSortedMap.Builder<Recipient, RecipientGrant> grants =
+        ImmutableSortedMap.naturalOrder();
+    for (int i = 0; i < workflow.keyed.size(); i++) {
+      grants.put(workflow.keyed.recipient(i), workflow.grant(i, redistribution));
+    }
+    return new RequisitionPotAllocation(pot, grants.build(), key, received.build(), rules,
+        workflow.keyed.amounts(), workflow.requisitioned, redistribution);
   }
 
   /** Step 1: a requisition must fit the key, the round's window and its keyed amount. */
   private void receive(Requisition requisition) {
     checkArgument(requisition != null, "RoundAllocation 'requisitions' must not hold null (pot %s)", pot.id());
     Recipient recipient = requisition.recipient();
-    checkArgument(key.covers(recipient),
+    int i = keyed.indexOf(recipient, lastReceived + 1);
+    checkArgument(i >= 0,
         "Requisition of %s in pot %s: the recipient is not in the distribution key", recipient,
         pot.id());
     checkArgument(window.contains(requisition.date()),
@@ -84,9 +97,11 @@ final class RequisitionWorkflow {
             + "January of the round's year to the end of its use period, or to its requisition "
             + "deadline as lagen (1930:173) moves it)", recipient, pot.id(), requisition.date(),
         window.getStart(), window.getEndInclusive());
-    checkArgument(byRecipient.put(recipient, requisition) == null,
+    checkArgument(requisitions[i] == null,
         "Requisition of %s in pot %s: the recipient requisitioned twice", recipient, pot.id());
-    Amount keyedAmount = keyed.amounts().get(recipient);
+    requisitions[i] = requisition;
+    lastReceived = i;
+    Amount keyedAmount = keyed.amount(i);
     checkArgument(!requisition.amount().isGreaterThan(keyedAmount),
         "Requisition of %s in pot %s: 'amount' %s kr is more than its keyed amount %s kr",
         recipient, pot.id(), requisition.amount(), keyedAmount);
@@ -104,35 +119,32 @@ final class RequisitionWorkflow {
   }
 
   /** Step 2: the deadline, moved by lagen (1930:173) like every deadline of the round. */
-  private void judgeDeadline(Requisition requisition) {
+  private void judgeDeadline(int i) {
+    Requisition requisition = requisitions[i];
     Optional<LocalDate> missed = round.requisitionDeadline()
         .filter(d -> !deadlines.isInTime(requisition.date(), d));
     Standing judged = missed.isEmpty() ? Standing.ON_TIME
         : rules.late().acceptsLate(requisition, deadlines.effective(missed.get()))
             ? Standing.LATE_ACCEPTED : Standing.LATE_REFUSED;
-    standing.put(requisition.recipient(), judged);
+    standing[i] = judged;
     if (judged != Standing.LATE_REFUSED) {
       requisitioned = requisitioned.plus(requisition.amount());
     }
   }
 
-  private boolean accepted(Recipient recipient) {
-    return standing.get(recipient) != Standing.LATE_REFUSED;
-  }
-
-  private boolean requisitionedInFull(Requisition requisition) {
-    return requisition.amount().equals(keyed.amounts().get(requisition.recipient()));
+  private boolean requisitionedInFull(int i) {
+    return requisitions[i].amount().equals(keyed.amount(i));
   }
 
   /** Whether an accepted requisition that asked for more may share in the unclaimed funds. */
-  private boolean eligible(Requisition requisition) {
+  private boolean eligible(int i) {
     return rules.eligibility() == UnclaimedFundsEligibility.ANY_REQUISITION
-        || requisitionedInFull(requisition);
+        || requisitionedInFull(i);
   }
 
-  private List<Requisition> candidates() {
-    return byRecipient.values().stream().filter(r -> accepted(r.recipient())
-        && r.wantsUnclaimedFunds() && eligible(r)).toList();
+  private boolean candidate(int i) {
+    return requisitions[i] != null && standing[i] != Standing.LATE_REFUSED
+        && requisitions[i].wantsUnclaimedFunds() && eligible(i);
   }
 
   /** Step 3: the unclaimed funds shared among the eligible candidates, capped by what each can use. */
@@ -141,12 +153,18 @@ final class RequisitionWorkflow {
     Weights.Builder<Recipient> weights = Weights.builder();
     Map<Recipient, Amount> caps = new HashMap<>();
     boolean anyWeight = false;
-    for (Requisition requisition : candidates()) {
+    int candidates = 0;
+    for (int i = 0; i < requisitions.length; i++) {
+      if (!candidate(i)) {
+        sharePosition[i] = -1;
+        continue;
+      }
+      Requisition requisition = requisitions[i];
       Recipient recipient = requisition.recipient();
       long weight = rules.redistribution().weight(new RedistributionCandidate(recipient,
-          key.keyWeight(recipient), keyed.amounts().get(recipient), requisition.amount(),
-          requisition.maximumExtra()));
+          keyed.weight(i), keyed.amount(i), requisition.amount(), requisition.maximumExtra()));
       weights.put(recipient, weight);
+      sharePosition[i] = candidates++;
       anyWeight |= weight > 0;
       requisition.maximumExtra().ifPresent(max -> caps.put(recipient, max));
     }
@@ -156,11 +174,12 @@ final class RequisitionWorkflow {
   }
 
   /** Step 4: one recipient's grant and the reasons for it. */
-  private RecipientGrant grant(Recipient recipient, Optional<Allocation<Recipient>> redistribution) {
-    Amount keyedAmount = keyed.amounts().get(recipient);
-    Requisition requisition = byRecipient.get(recipient);
-    List<Reason> reasons = new ArrayList<>();
-    reasons.add(keyed.reason().apply(recipient));
+  private RecipientGrant grant(int i, Optional<Allocation<Recipient>> redistribution) {
+    Recipient recipient = keyed.recipient(i);
+    Amount keyedAmount = keyed.amount(i);
+    Requisition requisition = requisitions[i];
+    List<Reason> reasons = new ArrayList<>(4);
+    reasons.add(keyed.reason(i));
     ImmutableRecipientGrant.Builder grant = ImmutableRecipientGrant.generatedBuilder()
         .recipient(recipient).potId(pot.id()).keyedAmount(keyedAmount);
     if (requisition == null) {
@@ -169,17 +188,17 @@ final class RequisitionWorkflow {
           .decision(Decision.NOT_REQUISITIONED).reasons(reasons).build();
     }
     Amount amount = requisition.amount();
-    if (!accepted(recipient)) {
+    if (standing[i] == Standing.LATE_REFUSED) {
       reasons.add(new Reason.RefusedLate(amount, requisition.date(), deadline(), keyedAmount));
       return grant.requested(amount).redistributed(Amount.zero()).granted(Amount.zero())
           .decision(Decision.REJECTED).reasons(reasons).build();
     }
     reasons.add(new Reason.Requisitioned(amount, requisition.date(), keyedAmount,
-        standing.get(recipient) == Standing.LATE_ACCEPTED ? Optional.of(deadline())
-            : Optional.empty()));
-    Amount extra = redistribution.filter(r -> r.weights().contains(recipient))
-        .map(r -> r.amountOf(recipient)).orElse(Amount.zero());
-    reasons.add(extraReason(requisition, keyedAmount, redistribution));
+        standing[i] == Standing.LATE_ACCEPTED ? Optional.of(deadline()) : Optional.empty()));
+    int share = sharePosition[i];
+    Amount extra = share >= 0 && redistribution.isPresent()
+        ? redistribution.get().certificate().get(share).amount() : Amount.zero();
+    reasons.add(extraReason(i, redistribution));
     Amount granted = amount.plus(extra);
     reasons.add(new Reason.GrantTotal(granted, amount, extra));
     return grant.requested(amount).redistributed(extra).granted(granted)
@@ -191,34 +210,35 @@ final class RequisitionWorkflow {
     return new Deadline(deadline, deadlines.effective(deadline));
   }
 
-  private Reason extraReason(Requisition requisition, Amount keyedAmount,
-      Optional<Allocation<Recipient>> redistribution) {
-    Recipient recipient = requisition.recipient();
+  private Reason extraReason(int i, Optional<Allocation<Recipient>> redistribution) {
+    Requisition requisition = requisitions[i];
     if (!requisition.wantsUnclaimedFunds()) {
       return new Reason.NoShareAsked();
     }
-    if (!eligible(requisition)) {
-      return new Reason.NotEligibleForShare(requisition.amount(), keyedAmount);
+    if (!eligible(i)) {
+      return new Reason.NotEligibleForShare(requisition.amount(), keyed.amount(i));
     }
     if (redistribution.isEmpty()) {
       return new Reason.NothingToShare(pot.budget().minus(requisitioned).signum() > 0);
     }
     Allocation<Recipient> shared = redistribution.get();
-    return new Reason.Redistributed(shared.amountOf(recipient), shared.total(),
-        requisition.maximumExtra(), rules.redistribution().description(), shared.weights().size(),
-        shared.certificateOf(recipient));
+    CertificateLine<Recipient> line = shared.certificate().get(sharePosition[i]);
+    return new Reason.Redistributed(line.amount(), shared.total(), requisition.maximumExtra(),
+        rules.redistribution().description(), shared.weights().size(), line);
   }
 
   /** An assignment pot: the keyed amounts, each assigned in full. */
   static AssignmentPotAllocation assign(Pot pot, DistributionKey key) {
     DistributionKey.Keyed keyed = key.keyed(pot);
     ImmutableSortedMap.Builder<Recipient, RecipientGrant> grants = ImmutableSortedMap.naturalOrder();
-    keyed.amounts().forEach((recipient, amount) -> grants.put(recipient,
-        ImmutableRecipientGrant.generatedBuilder().recipient(recipient).potId(pot.id())
-            .keyedAmount(amount).requested(amount).redistributed(Amount.zero()).granted(amount)
-            .decision(Decision.ASSIGNED)
-            .addReasons(keyed.reason().apply(recipient), new Reason.Assigned(amount))
-            .build()));
+    for (int i = 0; i < keyed.size(); i++) {
+      Recipient recipient = keyed.recipient(i);
+      Amount amount = keyed.amount(i);
+      grants.put(recipient, ImmutableRecipientGrant.generatedBuilder().recipient(recipient)
+          .potId(pot.id()).keyedAmount(amount).requested(amount).redistributed(Amount.zero())
+          .granted(amount).decision(Decision.ASSIGNED)
+          .addReasons(keyed.reason(i), new Reason.Assigned(amount)).build());
+    }
     return new AssignmentPotAllocation(pot, grants.build(), key);
   }
 }
