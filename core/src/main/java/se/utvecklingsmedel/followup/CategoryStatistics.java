@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.RecipientCategory;
@@ -1070,8 +1071,8 @@ public abstract class CategoryStatistics {
 
   private void checkReports() {
     int followedUp = reportsReceived() + reportsMissing() + reportsNotYetDue();
-    rule(followedUp == granted(), "reportsInTime + reportsLate + reportsMissing + reportsNotYetDue "
-        + "(" + followedUp + ") must equal 'granted' (" + granted() + ")");
+    rule(followedUp == granted(), () -> "reportsInTime + reportsLate + reportsMissing + "
+        + "reportsNotYetDue (" + followedUp + ") must equal 'granted' (" + granted() + ")");
     atMost("usedNothing", usedNothing(), "notAllUsed", notAllUsed());
     atMost("notAllUsed", notAllUsed(), "reportsInTime + reportsLate", reportsReceived());
     atMost("reportsWithoutActivity + reportsAnalysed", reportsWithoutActivity() + reportsAnalysed(),
@@ -1084,21 +1085,22 @@ public abstract class CategoryStatistics {
 
   private void checkAmounts() {
     Amount reported = usedAmount().plus(unusedAmount());
-    rule(!reported.isGreaterThan(grantedAmount()), "usedAmount + unusedAmount (" + reported
+    rule(!reported.isGreaterThan(grantedAmount()), () -> "usedAmount + unusedAmount (" + reported
         + ") must be at most 'grantedAmount' (" + grantedAmount() + ")");
     Amount requisitionedAndRedistributed = requisitionedAmount().plus(redistributedAmount());
-    rule(!requisitionedAndRedistributed.isGreaterThan(grantedAmount()), "requisitionedAmount + "
-        + "redistributedAmount (" + requisitionedAndRedistributed + ") must be at most "
-        + "'grantedAmount' (" + grantedAmount() + ")");
+    rule(!requisitionedAndRedistributed.isGreaterThan(grantedAmount()),
+        () -> "requisitionedAmount + redistributedAmount (" + requisitionedAndRedistributed
+            + ") must be at most 'grantedAmount' (" + grantedAmount() + ")");
     rule(!grantedAmount().isGreaterThan(requisitionedAndRedistributed.plus(appliedAmount())),
-        "'grantedAmount' (" + grantedAmount() + ") must be at most requisitionedAmount + "
+        () -> "'grantedAmount' (" + grantedAmount() + ") must be at most requisitionedAmount + "
             + "redistributedAmount + appliedAmount");
-    rule(unusedAmount().signum() > 0 == (notAllUsed() > 0), "'unusedAmount' (" + unusedAmount()
-        + ") must be above zero exactly when 'notAllUsed' (" + notAllUsed() + ") is");
-    rule(shareUsed().isPresent() == reported.signum() > 0, "'shareUsed' must be given exactly when "
-        + "usedAmount + unusedAmount is above zero");
+    rule(unusedAmount().signum() > 0 == (notAllUsed() > 0), () -> "'unusedAmount' ("
+        + unusedAmount() + ") must be above zero exactly when 'notAllUsed' (" + notAllUsed()
+        + ") is");
+    rule(shareUsed().isPresent() == reported.signum() > 0, () -> "'shareUsed' must be given "
+        + "exactly when usedAmount + unusedAmount is above zero");
     shareUsed().ifPresent(share -> rule(share.equals(Share.of(usedAmount(), reported)),
-        "'shareUsed' " + share + " must be usedAmount / (usedAmount + unusedAmount) = "
+        () -> "'shareUsed' " + share + " must be usedAmount / (usedAmount + unusedAmount) = "
             + Share.of(usedAmount(), reported)));
   }
 
@@ -1111,12 +1113,20 @@ public abstract class CategoryStatistics {
     termCounts("training", training(), reportsAnalysed());
     termCounts("reasonsForUnusedFunds", reasonsForUnusedFunds(), notAllUsed());
     work().forEach((area, counts) -> {
-      counts.all().forEach(count -> atMost("work in " + area.label() + ": " + count.getKey(),
-          count.getValue(), "areas of " + area.label(), areas().getOrDefault(area, 0)));
+      int inArea = areas().getOrDefault(area, 0);
+      counts.all().forEach(count -> {
+        if (count.getValue() > inArea) {
+          atMost("work in " + area.label() + ": " + count.getKey(), count.getValue(),
+              "areas of " + area.label(), inArea);
+        }
+      });
       counts.terms().forEach(term -> {
-        String label = ((SwedishLabelled) term.getKey()).label();
-        atMost("work in " + area.label() + ": " + label, term.getValue(),
-            "the category's count of " + label, categoryCount(term.getKey()));
+        int most = categoryCount(term.getKey());
+        if (term.getValue() > most) {
+          String label = ((SwedishLabelled) term.getKey()).label();
+          atMost("work in " + area.label() + ": " + label, term.getValue(),
+              "the category's count of " + label, most);
+        }
       });
     });
     outcomes().forEach((area, counts) -> {
@@ -1137,24 +1147,35 @@ public abstract class CategoryStatistics {
 
   private void termCounts(String field, Map<?, Integer> counts, int most) {
     counts.forEach((term, count) -> {
-      String name = field + " of " + (term instanceof SwedishLabelled l ? l.label() : term);
-      atLeastZero(name, count);
-      rule(count <= most, "'" + name + "' (" + count + ") must be at most " + most);
+      if (count < 0 || count > most) { // the name is made only for the message (issue 15)
+        String name = field + " of " + (term instanceof SwedishLabelled l ? l.label() : term);
+        atLeastZero(name, count);
+        rule(false, "'" + name + "' (" + count + ") must be at most " + most);
+      }
     });
   }
 
   private void atLeastZero(String field, int value) {
-    rule(value >= 0, "'" + field + "' must not be negative, but was " + value);
+    if (value < 0) {
+      rule(false, "'" + field + "' must not be negative, but was " + value);
+    }
   }
 
   private void atMost(String field, int value, String bound, int most) {
-    rule(value <= most, "'" + field + "' (" + value + ") must be at most '" + bound + "' (" + most
-        + ")");
+    if (value > most) {
+      rule(false, "'" + field + "' (" + value + ") must be at most '" + bound + "' (" + most + ")");
+    }
   }
 
   private void rule(boolean ok, String message) {
+    rule(ok, () -> message);
+  }
+
+  /** A rule whose message is made only when it is broken (issue 15). */
+  private void rule(boolean ok, Supplier<String> message) {
     if (!ok) {
-      throw new IllegalArgumentException("CategoryStatistics of " + category() + ": " + message);
+      throw new IllegalArgumentException("CategoryStatistics of " + category() + ": "
+          + message.get());
     }
   }
 }

@@ -1,9 +1,13 @@
 package se.utvecklingsmedel.followup;
 
 import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -64,9 +68,12 @@ final class CategoryTally {
   private final Terms<UnusedFundsReason> reasons = new Terms<>();
   private final Map<ActivityArea, Terms<Outcome>> outcomes = new HashMap<>();
   private final Map<ActivityArea, WorkTerms> work = new HashMap<>();
-  private final Set<Recipient> coordinating = new HashSet<>();
-  private final Set<Recipient> risk = new HashSet<>();
-  private final Set<Recipient> qualitySystemCovering = new HashSet<>();
+  private int coordinating;
+  private int risk;
+  private int qualitySystemCovering;
+  // Each recipient's reports: a term is counted once per recipient, however many reports name it.
+  private final Map<Recipient, List<FollowUpReport>> reportsOf = new LinkedHashMap<>();
+  private final Map<Recipient, List<FollowUpReport>> analysedReports = new LinkedHashMap<>();
 
   private CategoryTally(RecipientCategory category) {
     this.category = category;
@@ -125,7 +132,7 @@ final class CategoryTally {
     unused = unused.plus(report.unused());
     usedNothing += report.used().signum() == 0 ? 1 : 0;
     notAllUsed += report.unused().signum() > 0 ? 1 : 0;
-    reasons.nameAll(report.reasonsForUnusedFunds(), report.recipient());
+    reportsOf.computeIfAbsent(report.recipient(), r -> new ArrayList<>(1)).add(report);
     if (settlement.timing() == ReportTiming.LATE) {
       late++;
     } else if (!report.hadActivity()) {
@@ -135,36 +142,59 @@ final class CategoryTally {
       inTime++;
       if (report.complete()) {
         analysed++;
-        addTerms(report);
+        analysedReports.computeIfAbsent(report.recipient(), r -> new ArrayList<>(1)).add(report);
       }
     }
   }
 
-  /** Step 3: the terms an analysed report names, each counted once per recipient. */
-  private void addTerms(FollowUpReport report) {
-    Recipient recipient = report.recipient();
-    areas.nameAll(report.areas(), recipient);
-    instruments.nameAll(report.instruments(), recipient);
-    methods.nameAll(report.methods(), recipient);
-    groups.nameAll(report.vulnerableGroups(), recipient);
-    partners.nameAll(report.partners(), recipient);
-    training.nameAll(report.training(), recipient);
-    report.work().forEach((area, w) -> work.computeIfAbsent(area, a -> new WorkTerms())
-        .name(w, recipient));
-    report.outcomes().forEach((area, outcome) ->
-        outcomes.computeIfAbsent(area, a -> new Terms<>()).name(outcome, recipient));
-    if (report.coordinatingFunctionFinanced()) {
-      coordinating.add(recipient);
+  /** Step 3: the terms one recipient's analysed reports name, each counted once. */
+  private void addTerms(List<FollowUpReport> reports) {
+    areas.count(reports, FollowUpReport::areas);
+    instruments.count(reports, FollowUpReport::instruments);
+    methods.count(reports, FollowUpReport::methods);
+    groups.count(reports, FollowUpReport::vulnerableGroups);
+    partners.count(reports, FollowUpReport::partners);
+    training.count(reports, FollowUpReport::training);
+    if (reports.size() == 1) { // the common case: each area's work and outcome named once
+      FollowUpReport report = reports.get(0);
+      report.work().forEach((area, w) -> work.computeIfAbsent(area, a -> new WorkTerms()).count(w));
+      report.outcomes().forEach((area, outcome) ->
+          outcomes.computeIfAbsent(area, a -> new Terms<>()).add(outcome));
+    } else {
+      addWorkAndOutcomes(reports);
     }
-    if (report.instruments().stream().anyMatch(AssessmentInstrument::isRiskAssessment)) {
-      risk.add(recipient);
+    boolean coordinates = false;
+    boolean assessesRisk = false;
+    boolean covered = false;
+    for (FollowUpReport report : reports) {
+      coordinates |= report.coordinatingFunctionFinanced();
+      covered |= report.qualitySystemAlreadyCovers();
+      for (AssessmentInstrument instrument : report.instruments()) {
+        assessesRisk |= instrument.isRiskAssessment();
+      }
     }
-    if (report.qualitySystemAlreadyCovers()) {
-      qualitySystemCovering.add(recipient);
+    coordinating += coordinates ? 1 : 0;
+    risk += assessesRisk ? 1 : 0;
+    qualitySystemCovering += covered ? 1 : 0;
+  }
+
+  private void addWorkAndOutcomes(List<FollowUpReport> reports) {
+    Map<ActivityArea, List<AreaWork>> workByArea = new HashMap<>();
+    Map<ActivityArea, List<Outcome>> outcomesByArea = new HashMap<>();
+    for (FollowUpReport report : reports) {
+      report.work().forEach((area, w) ->
+          workByArea.computeIfAbsent(area, a -> new ArrayList<>(1)).add(w));
+      report.outcomes().forEach((area, outcome) ->
+          outcomesByArea.computeIfAbsent(area, a -> new ArrayList<>(1)).add(outcome));
     }
+    workByArea.forEach((area, w) -> work.computeIfAbsent(area, a -> new WorkTerms()).count(w));
+    outcomesByArea.forEach((area, named) ->
+        outcomes.computeIfAbsent(area, a -> new Terms<>()).count(named, List::of));
   }
 
   private CategoryStatistics build() {
+    reportsOf.values().forEach(r -> reasons.count(r, FollowUpReport::reasonsForUnusedFunds));
+    analysedReports.values().forEach(this::addTerms);
     Amount reported = used.plus(unused);
     return CategoryStatistics.builder()
         .category(category)
@@ -184,9 +214,9 @@ final class CategoryTally {
         .partners(partners.counts(CollaborationPartner::label))
         .training(training.counts(Training::label))
         .reasonsForUnusedFunds(reasons.counts(UnusedFundsReason::label))
-        .coordinatingFunctions(coordinating.size())
-        .usingRiskAssessment(risk.size())
-        .qualitySystemAlreadyCovering(qualitySystemCovering.size())
+        .coordinatingFunctions(coordinating)
+        .usingRiskAssessment(risk)
+        .qualitySystemAlreadyCovering(qualitySystemCovering)
         .outcomes(outcomeCounts())
         .work(workCounts())
         .build();
@@ -219,14 +249,24 @@ final class CategoryTally {
     private final Terms<Training> training = new Terms<>();
     private final Terms<CareSetting> careSettings = new Terms<>();
 
-    void name(AreaWork work, Recipient recipient) {
-      interventions.nameAll(work.interventions(), recipient);
-      methods.nameAll(work.methods(), recipient);
-      instruments.nameAll(work.instruments(), recipient);
-      groups.nameAll(work.vulnerableGroups(), recipient);
-      partners.nameAll(work.partners(), recipient);
-      training.nameAll(work.training(), recipient);
-      careSettings.nameAll(work.careSettings(), recipient);
+    void count(AreaWork work) {
+      interventions.countOnce(work.interventions());
+      methods.countOnce(work.methods());
+      instruments.countOnce(work.instruments());
+      groups.countOnce(work.vulnerableGroups());
+      partners.countOnce(work.partners());
+      training.countOnce(work.training());
+      careSettings.countOnce(work.careSettings());
+    }
+
+    void count(List<AreaWork> work) {
+      interventions.count(work, AreaWork::interventions);
+      methods.count(work, AreaWork::methods);
+      instruments.count(work, AreaWork::instruments);
+      groups.count(work, AreaWork::vulnerableGroups);
+      partners.count(work, AreaWork::partners);
+      training.count(work, AreaWork::training);
+      careSettings.count(work, AreaWork::careSettings);
     }
 
     AreaCounts counts() {
@@ -240,17 +280,38 @@ final class CategoryTally {
     }
   }
 
-  /** The distinct recipients that named each term of one kind. */
+  /**
+   * How many recipients named each term of one kind. Counted from one recipient's sources at a
+   * time, so a term is counted once per recipient (issue 15: a count per term, not a set of the
+   * recipients that named it).
+   */
   private static final class Terms<T> {
-    private final Map<T, Set<Recipient>> named = new HashMap<>();
+    private final Map<T, int[]> named = new HashMap<>();
 
-    void name(T term, Recipient recipient) {
-      named.computeIfAbsent(term, t -> new HashSet<>()).add(recipient);
+    /** Counts the terms one recipient's sources name, each once. */
+    <S> void count(List<S> sources, Function<S, ? extends Collection<? extends T>> terms) {
+      if (sources.size() == 1) {
+        countOnce(terms.apply(sources.get(0)));
+        return;
+      }
+      Set<T> union = new HashSet<>();
+      sources.forEach(source -> union.addAll(terms.apply(source)));
+      countOnce(union);
     }
 
-    void nameAll(Iterable<? extends T> terms, Recipient recipient) {
+    /** Counts a set of terms one recipient named. */
+    void countOnce(Collection<? extends T> terms) {
       for (T term : terms) {
-        name(term, recipient);
+        add(term);
+      }
+    }
+
+    void add(T term) {
+      int[] count = named.get(term);
+      if (count == null) {
+        named.put(term, new int[] {1});
+      } else {
+        count[0]++;
       }
     }
 
@@ -258,9 +319,9 @@ final class CategoryTally {
     ImmutableMap<T, Integer> counts(Function<? super T, String> label) {
       ImmutableMap.Builder<T, Integer> counts = ImmutableMap.builderWithExpectedSize(named.size());
       named.entrySet().stream()
-          .sorted(Comparator.<Map.Entry<T, Set<Recipient>>>comparingInt(e -> -e.getValue().size())
+          .sorted(Comparator.<Map.Entry<T, int[]>>comparingInt(e -> -e.getValue()[0])
               .thenComparing(e -> label.apply(e.getKey())))
-          .forEach(e -> counts.put(e.getKey(), e.getValue().size()));
+          .forEach(e -> counts.put(e.getKey(), e.getValue()[0]));
       return counts.build();
     }
   }

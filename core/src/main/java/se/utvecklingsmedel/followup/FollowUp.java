@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,24 +106,27 @@ public final class FollowUp {
     checkArgument(!asOf.isBefore(useStart),
         "FollowUp of %s: 'asOf' %s is before the round's use period begins %s", round.year(), asOf,
         useStart);
-    Map<PotId, Map<Recipient, FollowUpReport>> byPot = new HashMap<>();
+    Map<PotId, ReportsOfPot> byPot = new HashMap<>();
+    allocation.pots().forEach((id, pot) -> byPot.put(id, new ReportsOfPot(pot)));
     for (FollowUpReport report : reports) {
       checkArgument(report != null, "FollowUp 'reports' must not contain null");
-      checkReport(allocation, report, asOf);
-      checkArgument(byPot.computeIfAbsent(report.potId(), p -> new HashMap<>())
-              .put(report.recipient(), report) == null,
+      ReportsOfPot pot = byPot.get(report.potId());
+      int i = checkReport(allocation, pot, report, asOf);
+      checkArgument(pot.reports[i] == null,
           "FollowUpReport of %s: pot %s has two reports from it", report.recipient(), report.potId());
+      pot.reports[i] = report;
     }
+    Dates dates = new Dates(round, deadlines, asOf);
     ImmutableList.Builder<Settlement> settlements = ImmutableList.builder();
     for (PotAllocation pot : allocation.pots().values()) {
       if (!pot.pot().followedUp()) {
         continue;
       }
-      for (RecipientGrant grant : pot.grants().values()) {
+      ReportsOfPot received = byPot.get(pot.pot().id());
+      for (int i = 0; i < received.grants.size(); i++) {
+        RecipientGrant grant = received.grants.get(i);
         if (grant.granted().signum() > 0) {
-          Optional<FollowUpReport> report = Optional.ofNullable(
-              byPot.getOrDefault(pot.pot().id(), Map.of()).get(grant.recipient()));
-          settlements.add(settle(round, grant, report, asOf, deadlines));
+          settlements.add(settle(round, grant, Optional.ofNullable(received.reports[i]), dates));
         }
       }
     }
@@ -130,14 +134,67 @@ public final class FollowUp {
   }
 
   /** A report must match a followed-up grant and be dated within the use period and the follow-up. */
-  private static void checkReport(RoundAllocation allocation, FollowUpReport report, LocalDate asOf) {
-    PotAllocation pot = allocation.pots().get(report.potId());
-    checkArgument(pot != null, "FollowUpReport of %s: pot %s was not allocated", report.recipient(),
-        report.potId());
+  /**
+   * One pot's grants by position in recipient order, and the report received for each. A report
+   * is matched to its grant by position: reports in grant order are found without a search (issue
+   * 15).
+   */
+  private static final class ReportsOfPot {
+    final PotAllocation pot;
+    final ImmutableList<Recipient> recipients;
+    final ImmutableList<RecipientGrant> grants;
+    final FollowUpReport[] reports;
+    int last = -1;
+
+    ReportsOfPot(PotAllocation pot) {
+      this.pot = pot;
+      this.recipients = pot.grants().keySet().asList();
+      this.grants = pot.grants().values().asList();
+      this.reports = new FollowUpReport[grants.size()];
+    }
+
+    /** The position of a recipient's grant, or a negative number if it has none here. */
+    int indexOf(Recipient recipient) {
+      int guess = last + 1;
+      int i = guess < recipients.size() && recipients.get(guess).equals(recipient) ? guess
+          : Collections.binarySearch(recipients, recipient);
+      if (i >= 0) {
+        last = i;
+      }
+      return i;
+    }
+  }
+
+  /** The round's deadlines as lagen (1930:173) moves them: worked out once per follow-up. */
+  private static final class Dates {
+    final Optional<LocalDate> reportDeadline;
+    final Optional<LocalDate> effective;
+    final Optional<Deadline> deadline;
+    final boolean pastDeadline;
+    final Optional<LocalDate> due;
+    final Deadlines deadlines;
+
+    Dates(GrantRound round, Deadlines deadlines, LocalDate asOf) {
+      this.deadlines = deadlines;
+      this.reportDeadline = round.reportDeadline();
+      this.effective = reportDeadline.map(deadlines::effective);
+      this.deadline = reportDeadline.map(d -> new Deadline(d, effective.get()));
+      this.pastDeadline = effective.map(asOf::isAfter).orElse(false);
+      this.due = round.repaymentDeadline().map(deadlines::effective);
+    }
+  }
+
+  /** Checks a report against its grant; returns the grant's position in its pot. */
+  private static int checkReport(RoundAllocation allocation, ReportsOfPot reportsOfPot,
+      FollowUpReport report, LocalDate asOf) {
+    checkArgument(reportsOfPot != null, "FollowUpReport of %s: pot %s was not allocated",
+        report.recipient(), report.potId());
+    PotAllocation pot = reportsOfPot.pot;
     checkArgument(pot.pot().followedUp(), "FollowUpReport of %s: pot %s is administration money "
         + "assigned for a mission, which is not reported on (seed 004)", report.recipient(),
         report.potId());
-    RecipientGrant grant = pot.grants().get(report.recipient());
+    int i = reportsOfPot.indexOf(report.recipient());
+    RecipientGrant grant = i < 0 ? null : reportsOfPot.grants.get(i);
     checkArgument(grant != null && grant.granted().signum() > 0,
         "FollowUpReport of %s: it has no grant in pot %s", report.recipient(), report.potId());
     checkArgument(grant.granted().equals(report.granted()),
@@ -150,16 +207,17 @@ public final class FollowUp {
     checkArgument(!report.submitted().isAfter(asOf),
         "FollowUpReport of %s: 'submitted' %s is after the follow-up day %s", report.recipient(),
         report.submitted(), asOf);
+    return i;
   }
 
   private static Settlement settle(GrantRound round, RecipientGrant grant,
-      Optional<FollowUpReport> report, LocalDate asOf, Deadlines deadlines) {
-    Optional<LocalDate> reportDeadline = round.reportDeadline();
-    Optional<LocalDate> effective = reportDeadline.map(deadlines::effective);
-    boolean pastDeadline = effective.map(asOf::isAfter).orElse(false);
-    Optional<LocalDate> due = round.repaymentDeadline().map(deadlines::effective);
-    List<Claim> claims = new ArrayList<>();
-    Optional<Deadline> deadline = reportDeadline.map(d -> new Deadline(d, effective.get()));
+      Optional<FollowUpReport> report, Dates dates) {
+    Optional<LocalDate> reportDeadline = dates.reportDeadline;
+    boolean pastDeadline = dates.pastDeadline;
+    Optional<LocalDate> due = dates.due;
+    Deadlines deadlines = dates.deadlines;
+    List<Claim> claims = new ArrayList<>(2);
+    Optional<Deadline> deadline = dates.deadline;
 
     if (report.isEmpty()) {
       if (!pastDeadline) {

@@ -117,6 +117,10 @@ public final class Amount implements Comparable<Amount> {
    */
   public static Amount parse(String text) {
     requireNonNull(text, "Amount 'text' must not be null");
+    Amount canonical = parseCanonical(text);
+    if (canonical != null) {
+      return canonical;
+    }
     String trimmed = text.strip();
     checkArgument(!trimmed.isEmpty(), "Amount text must not be empty");
     Matcher m = CANONICAL.matcher(trimmed);
@@ -132,6 +136,33 @@ public final class Amount implements Comparable<Amount> {
     checkArgument(value.compareTo(MAX_KRONOR) <= 0,
         "Amount text '%s' is beyond the range: at most %s kr", text, MAX_KRONOR.toPlainString());
     return ofOre(value.movePointRight(2).longValueExact());
+  }
+
+  /**
+   * The canonical form {@code 1234.56} read without a pattern or a {@code BigDecimal} (issue 15:
+   * JSON holds every amount this way); null for any other text, which {@link #parse} reads the
+   * slow way, with its messages.
+   */
+  private static Amount parseCanonical(String text) {
+    int n = text.length();
+    int point = text.indexOf('.');
+    int digits = point < 0 ? n : point;
+    int decimals = point < 0 ? 0 : n - point - 1;
+    if (digits == 0 || digits > 16 || point >= 0 && (decimals < 1 || decimals > 2)) {
+      return null; // empty, too long to add up without overflow, or not two decimals at most
+    }
+    long ore = 0;
+    for (int i = 0; i < n; i++) {
+      if (i == point) {
+        continue;
+      }
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return null;
+      }
+      ore = ore * 10 + (c - '0');
+    }
+    return ofOre(decimals == 2 ? ore : decimals == 1 ? ore * 10 : ore * 100);
   }
 
   private static String malformedMessage(String text) {
@@ -354,7 +385,8 @@ public final class Amount implements Comparable<Amount> {
    */
   @Override
   public String toString() {
-    return toBigDecimal().toPlainString();
+    long rest = ore % ORE_PER_KRONA; // as toBigDecimal().toPlainString(), without one (issue 15)
+    return (ore / ORE_PER_KRONA) + (rest < 10 ? ".0" : ".") + rest;
   }
 
   /**

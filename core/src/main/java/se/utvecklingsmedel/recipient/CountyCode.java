@@ -3,6 +3,8 @@ package se.utvecklingsmedel.recipient;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import java.util.regex.Pattern;
+
 /**
  * A county code (<i>länskod</i>) as Statistics Sweden (SCB) assigns it: two digits, e.g. {@code 01}
  * for Stockholms län. Regions and county administrative boards are identified by their county's code.
@@ -12,6 +14,9 @@ import static java.util.Objects.requireNonNull;
  * <p>This class is immutable and thread-safe.
  */
 public final class CountyCode implements Comparable<CountyCode> {
+
+  // Compiled once (issue 15): String.matches compiled its pattern on every value read.
+  private static final Pattern TWO_DIGITS = Pattern.compile("[0-9]{2}");
 
   private final String value;
 
@@ -23,8 +28,8 @@ public final class CountyCode implements Comparable<CountyCode> {
    */
   private CountyCode(String value) {
     requireNonNull(value, "CountyCode 'value' must not be null");
-    checkArgument(value.matches("[0-9]{2}"), "CountyCode '%s' must be exactly two digits, e.g. 01",
-        value);
+    checkArgument(TWO_DIGITS.matcher(value).matches(),
+        "CountyCode '%s' must be exactly two digits, e.g. 01", value);
     this.value = value;
   }
 

@@ -3,6 +3,8 @@ package se.utvecklingsmedel.recipient;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import java.util.regex.Pattern;
+
 /**
  * A municipality code (<i>kommunkod</i>) as Statistics Sweden (SCB) assigns it: four digits, leading
  * zero kept, the first two being the county code, e.g. {@code 0180} for Stockholm.
@@ -14,6 +16,9 @@ import static java.util.Objects.requireNonNull;
  */
 public final class MunicipalityCode implements Comparable<MunicipalityCode> {
 
+  // Compiled once (issue 15): String.matches compiled its pattern on every value read.
+  private static final Pattern FOUR_DIGITS = Pattern.compile("[0-9]{4}");
+
   private final String value;
 
   /**
@@ -24,7 +29,7 @@ public final class MunicipalityCode implements Comparable<MunicipalityCode> {
    */
   private MunicipalityCode(String value) {
     requireNonNull(value, "MunicipalityCode 'value' must not be null");
-    checkArgument(value.matches("[0-9]{4}"),
+    checkArgument(FOUR_DIGITS.matcher(value).matches(),
         "MunicipalityCode '%s' must be exactly four digits, e.g. 0180", value);
     this.value = value;
   }

@@ -3,6 +3,8 @@ package se.utvecklingsmedel.recipient;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import java.util.regex.Pattern;
+
 /**
  * A Swedish organisation number (<i>organisationsnummer</i>): ten digits, written {@code NNNNNN-NNNN},
  * the last a Luhn check digit.
@@ -16,6 +18,10 @@ import static java.util.Objects.requireNonNull;
  */
 public final class OrganisationNumber implements Comparable<OrganisationNumber> {
 
+  // Compiled once (issue 15): String.matches compiled its pattern on every value read.
+  private static final Pattern TEN_DIGITS = Pattern.compile("[0-9]{6}-?[0-9]{4}");
+  private static final Pattern NINE_DIGITS = Pattern.compile("[0-9]{6}-?[0-9]{3}");
+
   private final String value;
 
   /**
@@ -26,7 +32,7 @@ public final class OrganisationNumber implements Comparable<OrganisationNumber> 
    */
   private OrganisationNumber(String value) {
     requireNonNull(value, "OrganisationNumber 'value' must not be null");
-    checkArgument(value.matches("[0-9]{6}-?[0-9]{4}"),
+    checkArgument(TEN_DIGITS.matcher(value).matches(),
         "OrganisationNumber '%s' must be ten digits, as NNNNNN-NNNN or NNNNNNNNNN", value);
     String digits = value.replace("-", "");
     checkArgument(digits.charAt(2) >= '2',
@@ -61,7 +67,7 @@ public final class OrganisationNumber implements Comparable<OrganisationNumber> 
    */
   public static OrganisationNumber withCheckDigit(String nineDigits) {
     requireNonNull(nineDigits, "OrganisationNumber 'nineDigits' must not be null");
-    checkArgument(nineDigits.matches("[0-9]{6}-?[0-9]{3}"),
+    checkArgument(NINE_DIGITS.matcher(nineDigits).matches(),
         "OrganisationNumber digits '%s' must be nine digits, as NNNNNN-NNN or NNNNNNNNN", nineDigits);
     String digits = nineDigits.replace("-", "");
     return of(digits + luhnCheckDigit(digits));

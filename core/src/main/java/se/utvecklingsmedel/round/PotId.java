@@ -3,6 +3,8 @@ package se.utvecklingsmedel.round;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import java.util.regex.Pattern;
+
 /**
  * The identifier of a pot within its round (<i>anslagspostens beteckning</i>): a lower-case slug such
  * as {@code municipalities} or {@code stimulus-funds}.
@@ -15,6 +17,9 @@ import static java.util.Objects.requireNonNull;
  * <p>This class is immutable and thread-safe.
  */
 public final class PotId implements Comparable<PotId> {
+
+  // Compiled once (issue 15): String.matches compiled its pattern on every value read.
+  private static final Pattern FORM = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   /** The 2016 pot for municipalities (50 MSEK by requisition, seed 004). */
   public static final PotId MUNICIPALITIES = new PotId("municipalities");
@@ -42,7 +47,7 @@ public final class PotId implements Comparable<PotId> {
    */
   private PotId(String value) {
     requireNonNull(value, "PotId 'value' must not be null");
-    checkArgument(value.length() <= MAX_LENGTH && value.matches("[a-z0-9]+(-[a-z0-9]+)*"),
+    checkArgument(value.length() <= MAX_LENGTH && FORM.matcher(value).matches(),
         "PotId '%s' must be a lower-case slug of at most %s characters, such as 'stimulus-funds'",
         value.length() <= MAX_LENGTH ? value : value.substring(0, MAX_LENGTH) + "…", MAX_LENGTH);
     this.value = value;

@@ -2,10 +2,12 @@ package se.utvecklingsmedel.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,19 +30,42 @@ final class Node {
 
   /** A field name quoted in a core message, e.g. {@code 'amount'}. */
   private static final Pattern QUOTED = Pattern.compile("'(\\w+)'");
-  private static final Pattern AMOUNT = Pattern.compile("\\d+(\\.\\d{1,2})?");
 
   private final JsonNode json;
-  private final String path;
-  private final Set<String> read = new HashSet<>();
+  // The path is written out only when asked, for a message (issue 15): a node knows its parent
+  // and its step from it, a property's name or an element's index.
+  private final Node parent;
+  private final String name;
+  private final int index;
+  private String path;
+  private List<String> read; // the names asked for, present or not
+  private String[] names; // an object's properties, in document order
+  private JsonNode[] values;
+  private boolean[] asked;
+  private int next; // where the search for the next property asked for starts
+  private int readPresent; // how many of them the object has
 
   Node(JsonNode json, String path) {
-    this.json = json;
+    this(json, null, null, -1);
     this.path = path;
   }
 
+  private Node(JsonNode json, Node parent, String name, int index) {
+    this.json = json;
+    this.parent = parent;
+    this.name = name;
+    this.index = index;
+  }
+
   String path() {
+    if (path == null) {
+      path = name != null ? parent.path() + "." + name : parent.path() + "[" + index + "]";
+    }
     return path;
+  }
+
+  private String childPath(String name) {
+    return path() + "." + name;
   }
 
   JsonNode json() {
@@ -48,8 +73,8 @@ final class Node {
   }
 
   GrantJsonException error(String rule) {
-    return new GrantJsonException(path, json == null || json.isMissingNode() ? null : json.toString(),
-        rule, null);
+    return new GrantJsonException(path(),
+        json == null || json.isMissingNode() ? null : json.toString(), rule, null);
   }
 
   /**
@@ -88,7 +113,7 @@ final class Node {
   }
 
   private Node element(int i) {
-    return new Node(json.get(i), path + "[" + i + "]");
+    return new Node(json.get(i), this, null, i);
   }
 
   /** The innermost place of a rule: the first field of this object the rule names, else here. */
@@ -99,11 +124,11 @@ final class Node {
       while (quoted.find()) {
         JsonNode field = json.get(quoted.group(1));
         if (field != null) {
-          return new GrantJsonException(path + "." + quoted.group(1), field.toString(), message, e);
+          return new GrantJsonException(childPath(quoted.group(1)), field.toString(), message, e);
         }
       }
     }
-    return new GrantJsonException(path, json.toString(), message, e);
+    return new GrantJsonException(path(), json.toString(), message, e);
   }
 
   /**
@@ -130,46 +155,62 @@ final class Node {
    * where the two differ, with what recomputing gives there.
    */
   void mustEqual(JsonNode computed, String rule) {
-    String difference = firstDifference(json, computed, path);
+    String difference = firstDifference(json, computed, path());
     if (difference != null) {
       throw new GrantJsonException(difference, null, rule + ": recomputing gives "
-          + at(computed, difference.substring(path.length())), null);
+          + at(computed, difference.substring(path().length())), null);
     }
   }
 
   /** The path of the first place two trees differ, or null if they are equal (numbers by value). */
   static String firstDifference(JsonNode stated, JsonNode computed, String path) {
-    if (stated.equals(computed)) {
-      return null;
-    }
-    if (stated.isNumber() && computed.isNumber()) {
-      return stated.decimalValue().compareTo(computed.decimalValue()) == 0 ? null : path;
-    }
+    String step = difference(stated, computed);
+    return step == null ? null : path + step;
+  }
+
+  /**
+   * Where two trees first differ, relative to them, or null. One walk, with no path written but
+   * the one to a difference (issue 15).
+   */
+  private static String difference(JsonNode stated, JsonNode computed) {
     if (stated.isObject() && computed.isObject()) {
-      for (String name : ImmutableList.copyOf(computed.fieldNames())) {
-        String inner = stated.has(name)
-            ? firstDifference(stated.get(name), computed.get(name), path + "." + name)
-            : path + "." + name;
+      for (Iterator<Map.Entry<String, JsonNode>> fields = computed.fields(); fields.hasNext(); ) {
+        Map.Entry<String, JsonNode> field = fields.next();
+        JsonNode statedValue = stated.get(field.getKey());
+        String inner = statedValue == null ? "" : difference(statedValue, field.getValue());
         if (inner != null) {
-          return inner;
+          return "." + field.getKey() + inner;
         }
       }
+      if (stated.size() == computed.size()) {
+        return null; // every stated property was compared
+      }
       // A stated empty list or object is the default a writer leaves out: no difference.
-      return ImmutableList.copyOf(stated.fieldNames()).stream().filter(n -> !computed.has(n)
-              && !(stated.get(n).isContainerNode() && stated.get(n).isEmpty()))
-          .findFirst().map(n -> path + "." + n).orElse(null);
+      for (Iterator<String> names = stated.fieldNames(); names.hasNext(); ) {
+        String n = names.next();
+        if (!computed.has(n) && !(stated.get(n).isContainerNode() && stated.get(n).isEmpty())) {
+          return "." + n;
+        }
+      }
+      return null;
     }
     if (stated.isArray() && computed.isArray()) {
       int common = Math.min(stated.size(), computed.size());
       for (int i = 0; i < common; i++) {
-        String inner = firstDifference(stated.get(i), computed.get(i), path + "[" + i + "]");
+        String inner = difference(stated.get(i), computed.get(i));
         if (inner != null) {
-          return inner;
+          return "[" + i + "]" + inner;
         }
       }
-      return stated.size() == computed.size() ? null : path + "[" + common + "]";
+      return stated.size() == computed.size() ? null : "[" + common + "]";
     }
-    return path;
+    if (stated.equals(computed)) {
+      return null;
+    }
+    if (stated.isNumber() && computed.isNumber()) {
+      return stated.decimalValue().compareTo(computed.decimalValue()) == 0 ? null : "";
+    }
+    return "";
   }
 
   private static String at(JsonNode tree, String relativePath) {
@@ -194,43 +235,75 @@ final class Node {
   }
 
   Node field(String name) {
-    object();
-    read.add(name);
-    JsonNode value = json.get(name);
-    String childPath = path + "." + name;
+    JsonNode value = ask(name);
     if (value == null) {
-      throw new GrantJsonException(childPath, null, "is required", null);
+      throw new GrantJsonException(childPath(name), null, "is required", null);
     }
     if (value.isNull()) {
-      throw new GrantJsonException(childPath, "null", "must not be null", null);
+      throw new GrantJsonException(childPath(name), "null", "must not be null", null);
     }
-    return new Node(value, childPath);
+    return new Node(value, this, name, -1);
   }
 
   Optional<Node> optionalField(String name) {
-    object();
-    read.add(name);
-    JsonNode value = json.get(name);
+    JsonNode value = ask(name);
     if (value == null) {
       return Optional.empty();
     }
     if (value.isNull()) {
-      throw new GrantJsonException(path + "." + name, "null",
+      throw new GrantJsonException(childPath(name), "null",
           "must not be null: leave the property out instead", null);
     }
-    return Optional.of(new Node(value, path + "." + name));
+    return Optional.of(new Node(value, this, name, -1));
   }
 
-  /** Rejects any property of this object that was not read. */
+  /**
+   * A property asked for, and noted as known here. The object's properties are copied once into
+   * arrays, in document order, and searched there: a codec asks for them in about that order, and
+   * names read by Jackson are interned like the codecs' literals, so most searches compare one
+   * name by identity (issue 15: hash look-ups in the tree were a tenth of reading).
+   */
+  private JsonNode ask(String name) {
+    object();
+    if (read == null) {
+      read = new ArrayList<>(json.size() + 2);
+      names = new String[json.size()];
+      values = new JsonNode[json.size()];
+      asked = new boolean[json.size()];
+      int i = 0;
+      for (Iterator<Map.Entry<String, JsonNode>> fields = json.fields(); fields.hasNext(); i++) {
+        Map.Entry<String, JsonNode> field = fields.next();
+        names[i] = field.getKey();
+        values[i] = field.getValue();
+      }
+    }
+    read.add(name);
+    int n = names.length;
+    for (int k = 0; k < n; k++) {
+      int i = (next + k) % n;
+      if (names[i].equals(name)) {
+        if (!asked[i]) {
+          asked[i] = true;
+          readPresent++;
+        }
+        next = i + 1;
+        return values[i];
+      }
+    }
+    return null;
+  }
+
   void done() {
     object();
-    List<String> unknown = ImmutableList.copyOf(json.fieldNames()).stream()
-        .filter(name -> !read.contains(name)).collect(Collectors.toList());
-    if (!unknown.isEmpty()) {
-      throw new GrantJsonException(path + "." + unknown.get(0), json.get(unknown.get(0)).toString(),
-          "is not a known property here; known: " + read.stream().sorted()
-              .collect(Collectors.joining(", ")), null);
+    if (readPresent == json.size()) {
+      return; // every property was asked for
     }
+    Set<String> known = read == null ? Set.of() : new HashSet<>(read);
+    List<String> unknown = ImmutableList.copyOf(json.fieldNames()).stream()
+        .filter(name -> !known.contains(name)).collect(Collectors.toList());
+    throw new GrantJsonException(childPath(unknown.get(0)), json.get(unknown.get(0)).toString(),
+        "is not a known property here; known: " + known.stream().sorted()
+            .collect(Collectors.joining(", ")), null);
   }
 
   // --- scalars ---------------------------------------------------------------------------------
@@ -275,23 +348,52 @@ final class Node {
 
   Amount amount() {
     String text = json != null && json.isTextual() ? json.textValue() : null;
-    if (text == null || !AMOUNT.matcher(text).matches()) {
+    if (text == null || !isAmount(text)) {
       throw error("must be an amount in kronor as a decimal string with at most two decimals, "
           + "e.g. \"5600000.00\"");
     }
     return build(() -> Amount.parse(text));
   }
 
+  /** Digits, then at most two decimals after a point: {@code \\d+(\\.\\d{1,2})?}. */
+  private static boolean isAmount(String text) {
+    int n = text.length();
+    int point = text.indexOf('.');
+    int digits = point < 0 ? n : point;
+    if (digits == 0 || point >= 0 && (n - point - 1 < 1 || n - point - 1 > 2)) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (i != point && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   LocalDate date() {
     String text = string();
-    try {
-      if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
-        throw new DateTimeParseException("not yyyy-mm-dd", text, 0);
-      }
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
+    // yyyy-mm-dd read by hand, as strictly as ISO_LOCAL_DATE with four-digit years (issue 15)
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-'
+        || !digits(text, 0, 4) || !digits(text, 5, 7) || !digits(text, 8, 10)) {
       throw error("must be a date in ISO-8601 form, yyyy-mm-dd");
     }
+    try {
+      return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+          Integer.parseInt(text, 8, 10, 10));
+    } catch (DateTimeException e) {
+      throw error("must be a date in ISO-8601 form, yyyy-mm-dd");
+    }
+  }
+
+  private static boolean digits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   PotId potId() {
@@ -301,10 +403,10 @@ final class Node {
 
   <E extends Enum<E>> E enumValue(Class<E> type) {
     String text = string();
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(text)) {
-        return constant;
-      }
+    try {
+      return Enum.valueOf(type, text); // the exact name; a map look-up, not a copy of the constants
+    } catch (IllegalArgumentException e) {
+      // not a constant's name: the message lists them
     }
     throw error("must be one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
         .collect(Collectors.joining(", ")));
@@ -318,7 +420,7 @@ final class Node {
     }
     ImmutableList.Builder<T> values = ImmutableList.builder();
     for (int i = 0; i < json.size(); i++) {
-      values.add(element.apply(new Node(json.get(i), path + "[" + i + "]")));
+      values.add(element.apply(new Node(json.get(i), this, null, i)));
     }
     return values.build();
   }
@@ -329,7 +431,7 @@ final class Node {
     Set<T> seen = new HashSet<>();
     for (int i = 0; i < values.size(); i++) {
       if (!seen.add(values.get(i))) {
-        throw new GrantJsonException(path + "[" + i + "]", json.get(i).toString(),
+        throw new GrantJsonException(path() + "[" + i + "]", json.get(i).toString(),
             "is listed twice", null);
       }
     }

@@ -36,15 +36,29 @@ final class TreeReader {
     if (token == null) {
       throw new GrantJsonException(path, null, "is empty: a JSON document is required", null);
     }
-    return value(parser, token, path);
+    return value(parser, token, new Where(null, path, -1));
   }
 
-  private static JsonNode value(JsonParser parser, JsonToken token, String path) throws IOException {
+  /**
+   * Where a value is, written out only for a message (issue 15: a path string per value cost more
+   * than the parse): the place of its container, and its name or index there.
+   */
+  private record Where(Where container, String name, int index) {
+    @Override
+    public String toString() {
+      if (container == null) {
+        return name;
+      }
+      return name != null ? container + "." + name : container + "[" + index + "]";
+    }
+  }
+
+  private static JsonNode value(JsonParser parser, JsonToken token, Where at) throws IOException {
     switch (token) {
       case START_OBJECT:
-        return object(parser, path);
+        return object(parser, at);
       case START_ARRAY:
-        return array(parser, path);
+        return array(parser, at);
       case VALUE_STRING:
         return Json.FACTORY.textNode(parser.getText());
       case VALUE_NUMBER_INT:
@@ -61,7 +75,8 @@ final class TreeReader {
           return Json.FACTORY.numberNode(parser.getDecimalValue());
         } catch (NumberFormatException e) {
           // NaN or Infinity, which a lenient mapper's parser lets through.
-          throw new GrantJsonException(path, parser.getText(), "is not a finite number", e);
+          throw new GrantJsonException(at.toString(), parser.getText(), "is not a finite number",
+              e);
         }
       case VALUE_TRUE:
         return Json.FACTORY.booleanNode(true);
@@ -70,31 +85,34 @@ final class TreeReader {
       case VALUE_NULL:
         return Json.FACTORY.nullNode();
       default:
-        throw new GrantJsonException(path, null, "is not a JSON value but " + token, null);
+        throw new GrantJsonException(at.toString(), null, "is not a JSON value but " + token, null);
     }
   }
 
-  private static ObjectNode object(JsonParser parser, String path) throws IOException {
+  private static ObjectNode object(JsonParser parser, Where at) throws IOException {
     ObjectNode object = Json.FACTORY.objectNode();
     for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT;
         token = parser.nextToken()) {
       String name = parser.currentName();
-      String child = path + "." + name;
-      JsonNode value = value(parser, parser.nextToken(), child);
-      if (object.has(name)) {
-        throw new GrantJsonException(child, null, "is a duplicate key: each key may appear once",
-            null);
+      JsonToken first = parser.nextToken();
+      JsonNode value = first.isScalarValue() && first != JsonToken.VALUE_NUMBER_FLOAT
+          ? value(parser, first, null) // a scalar that cannot fail needs no place
+          : value(parser, first, new Where(at, name, -1));
+      if (object.replace(name, value) != null) {
+        throw new GrantJsonException(new Where(at, name, -1).toString(), null,
+            "is a duplicate key: each key may appear once", null);
       }
-      object.set(name, value);
     }
     return object;
   }
 
-  private static ArrayNode array(JsonParser parser, String path) throws IOException {
+  private static ArrayNode array(JsonParser parser, Where at) throws IOException {
     ArrayNode array = Json.FACTORY.arrayNode();
     for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY;
         token = parser.nextToken()) {
-      array.add(value(parser, token, path + "[" + array.size() + "]"));
+      array.add(token.isScalarValue() && token != JsonToken.VALUE_NUMBER_FLOAT
+          ? value(parser, token, null)
+          : value(parser, token, new Where(at, null, array.size())));
     }
     return array;
   }
