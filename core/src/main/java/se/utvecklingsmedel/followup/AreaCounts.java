@@ -178,11 +178,11 @@ public final class AreaCounts {
 
     private static <K> ImmutableMap<K, Integer> copy(Map<? extends K, Integer> counts,
         String name) {
-      requireNonNull(counts, "AreaCounts.Builder '" + name + "' must not be null");
+      requireNonNull(counts, () -> "AreaCounts.Builder '" + name + "' must not be null");
       ImmutableMap.Builder<K, Integer> copy = ImmutableMap.builder();
       counts.forEach((term, count) -> {
-        requireNonNull(term, "AreaCounts.Builder '" + name + "' must not hold a null term");
-        requireNonNull(count, "AreaCounts.Builder '" + name + "' must not hold a null count");
+        requireNonNull(term, () -> "AreaCounts.Builder '" + name + "' must not hold a null term");
+        requireNonNull(count, () -> "AreaCounts.Builder '" + name + "' must not hold a null count");
         checkArgument(count >= 0, "AreaCounts '%s' of %s must not be negative, but was %s", name,
             ((SwedishLabelled) term).label(), count);
         copy.put(term, count);

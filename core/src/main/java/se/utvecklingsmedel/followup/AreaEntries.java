@@ -17,7 +17,7 @@ final class AreaEntries {
   static <V> void putAll(Map<ActivityArea, V> target, Map<? extends ActivityArea, ? extends V> entries,
       String owner) {
     entries.forEach((area, value) -> target.put(
-        requireNonNull(area, owner + " must not hold a null area"),
+        requireNonNull(area, () -> owner + " must not hold a null area"),
         requireNonNull(value, () -> owner + " must not hold null: the entry of " + area
             + " is null")));
   }

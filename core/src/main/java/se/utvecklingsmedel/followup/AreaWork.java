@@ -164,15 +164,15 @@ public final class AreaWork {
     }
 
     private static <T> void add(Set<T> to, String name, Iterable<? extends T> elements) {
-      requireNonNull(elements, "AreaWork.Builder '" + name + "' must not be null");
+      requireNonNull(elements, () -> "AreaWork.Builder '" + name + "' must not be null");
       for (T element : elements) {
-        to.add(requireNonNull(element, "AreaWork.Builder '" + name + "' must not hold null"));
+        to.add(requireNonNull(element, () -> "AreaWork.Builder '" + name + "' must not hold null"));
       }
     }
 
     private static <T> Iterable<T> array(T[] elements, String name) {
       return Arrays.asList(requireNonNull(elements,
-          "AreaWork.Builder '" + name + "' must not be null"));
+          () -> "AreaWork.Builder '" + name + "' must not be null"));
     }
 
     /**

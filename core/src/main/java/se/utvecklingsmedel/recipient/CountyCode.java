@@ -3,8 +3,6 @@ package se.utvecklingsmedel.recipient;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import java.util.regex.Pattern;
-
 /**
  * A county code (<i>länskod</i>) as Statistics Sweden (SCB) assigns it: two digits, e.g. {@code 01}
  * for Stockholms län. Regions and county administrative boards are identified by their county's code.
@@ -14,9 +12,6 @@ import java.util.regex.Pattern;
  * <p>This class is immutable and thread-safe.
  */
 public final class CountyCode implements Comparable<CountyCode> {
-
-  // Compiled once (issue 15): String.matches compiled its pattern on every value read.
-  private static final Pattern TWO_DIGITS = Pattern.compile("[0-9]{2}");
 
   private final String value;
 
@@ -28,7 +23,7 @@ public final class CountyCode implements Comparable<CountyCode> {
    */
   private CountyCode(String value) {
     requireNonNull(value, "CountyCode 'value' must not be null");
-    checkArgument(TWO_DIGITS.matcher(value).matches(),
+    checkArgument(digits(value, 2),
         "CountyCode '%s' must be exactly two digits, e.g. 01", value);
     this.value = value;
   }
@@ -72,5 +67,18 @@ public final class CountyCode implements Comparable<CountyCode> {
   @Override
   public int hashCode() {
     return value.hashCode();
+  }
+
+  /** Exactly {@code length} digits 0–9, checked by hand: codes are read for every recipient. */
+  private static boolean digits(String value, int length) {
+    if (value.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }

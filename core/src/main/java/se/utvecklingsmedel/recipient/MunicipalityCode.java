@@ -3,8 +3,6 @@ package se.utvecklingsmedel.recipient;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import java.util.regex.Pattern;
-
 /**
  * A municipality code (<i>kommunkod</i>) as Statistics Sweden (SCB) assigns it: four digits, leading
  * zero kept, the first two being the county code, e.g. {@code 0180} for Stockholm.
@@ -16,9 +14,6 @@ import java.util.regex.Pattern;
  */
 public final class MunicipalityCode implements Comparable<MunicipalityCode> {
 
-  // Compiled once (issue 15): String.matches compiled its pattern on every value read.
-  private static final Pattern FOUR_DIGITS = Pattern.compile("[0-9]{4}");
-
   private final String value;
 
   /**
@@ -29,7 +24,7 @@ public final class MunicipalityCode implements Comparable<MunicipalityCode> {
    */
   private MunicipalityCode(String value) {
     requireNonNull(value, "MunicipalityCode 'value' must not be null");
-    checkArgument(FOUR_DIGITS.matcher(value).matches(),
+    checkArgument(digits(value, 4),
         "MunicipalityCode '%s' must be exactly four digits, e.g. 0180", value);
     this.value = value;
   }
@@ -82,5 +77,18 @@ public final class MunicipalityCode implements Comparable<MunicipalityCode> {
   @Override
   public int hashCode() {
     return value.hashCode();
+  }
+
+  /** Exactly {@code length} digits 0–9, checked by hand: codes are read for every recipient. */
+  private static boolean digits(String value, int length) {
+    if (value.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -1,6 +1,7 @@
 package se.utvecklingsmedel.json;
 
 import com.google.common.collect.ImmutableMap;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,6 +28,7 @@ import se.utvecklingsmedel.vocabulary.CompetenceNeed;
 import se.utvecklingsmedel.vocabulary.CompetenceSupportTheme;
 import se.utvecklingsmedel.vocabulary.DevelopmentArea;
 import se.utvecklingsmedel.vocabulary.Intervention;
+import se.utvecklingsmedel.vocabulary.Method;
 import se.utvecklingsmedel.vocabulary.MunicipalActivityArea;
 import se.utvecklingsmedel.vocabulary.Outcome;
 import se.utvecklingsmedel.vocabulary.RegionalActivityArea;
@@ -40,21 +42,32 @@ import se.utvecklingsmedel.vocabulary.VulnerableGroup;
  */
 final class FollowUpCodec {
 
+  // Forms made once (issue 15: each report made its own).
+  private static final Form<Collection<Intervention>> INTERVENTIONS =
+      Form.of(Intervention.class).set();
+  private static final Form<Collection<Method>> METHODS = ValueCodec.METHOD.set();
+  private static final Form<Collection<AssessmentInstrument>> INSTRUMENTS =
+      Form.of(AssessmentInstrument.class).set();
+  private static final Form<Collection<VulnerableGroup>> GROUPS =
+      Form.of(VulnerableGroup.class).set();
+  private static final Form<Collection<CollaborationPartner>> PARTNERS =
+      Form.of(CollaborationPartner.class).set();
+  private static final Form<Collection<Training>> TRAINING = Form.of(Training.class).set();
+  private static final Form<Collection<CareSetting>> CARE_SETTINGS =
+      Form.of(CareSetting.class).set();
+  private static final Form<Collection<UnusedFundsReason>> UNUSED_FUNDS_REASONS =
+      Form.of(UnusedFundsReason.class).set();
+
   /** One area's work in a report; every set may be left out, and is then empty. */
   static final Form<AreaWork> AREA_WORK = Form.object(f -> {
     AreaWork.Builder w = AreaWork.builder();
-    f.defaulted("interventions", AreaWork::interventions, Form.of(Intervention.class).set(),
-        w::addAllInterventions);
-    f.defaulted("methods", AreaWork::methods, ValueCodec.METHOD.set(), w::addAllMethods);
-    f.defaulted("instruments", AreaWork::instruments, Form.of(AssessmentInstrument.class).set(),
-        w::addAllInstruments);
-    f.defaulted("vulnerableGroups", AreaWork::vulnerableGroups, Form.of(VulnerableGroup.class).set(),
-        w::addAllVulnerableGroups);
-    f.defaulted("partners", AreaWork::partners, Form.of(CollaborationPartner.class).set(),
-        w::addAllPartners);
-    f.defaulted("training", AreaWork::training, Form.of(Training.class).set(), w::addAllTraining);
-    f.defaulted("careSettings", AreaWork::careSettings, Form.of(CareSetting.class).set(),
-        w::addAllCareSettings);
+    f.defaulted("interventions", AreaWork::interventions, INTERVENTIONS, w::addAllInterventions);
+    f.defaulted("methods", AreaWork::methods, METHODS, w::addAllMethods);
+    f.defaulted("instruments", AreaWork::instruments, INSTRUMENTS, w::addAllInstruments);
+    f.defaulted("vulnerableGroups", AreaWork::vulnerableGroups, GROUPS, w::addAllVulnerableGroups);
+    f.defaulted("partners", AreaWork::partners, PARTNERS, w::addAllPartners);
+    f.defaulted("training", AreaWork::training, TRAINING, w::addAllTraining);
+    f.defaulted("careSettings", AreaWork::careSettings, CARE_SETTINGS, w::addAllCareSettings);
     return f.build(w::build);
   });
 
@@ -78,7 +91,7 @@ final class FollowUpCodec {
 
   static final Form<FollowUpReport> REPORT = Form.object(f -> {
     Recipient recipient = f.required("recipient", FollowUpReport::recipient, ValueCodec.RECIPIENT);
-    Form<ActivityArea> area = area(recipient.category());
+    AreaForms area = AreaForms.of(recipient.category());
     FollowUpReport.Builder b = FollowUpReport.builder().recipient(recipient)
         .potId(f.required("potId", FollowUpReport::potId, Form.POT_ID))
         .granted(f.required("granted", FollowUpReport::granted, Form.AMOUNT))
@@ -86,25 +99,21 @@ final class FollowUpCodec {
         .submitted(f.required("submitted", FollowUpReport::submitted, Form.DATE));
     f.defaulted("complete", FollowUpReport::complete, Form.BOOLEAN, b::complete);
     f.defaulted("hadActivity", FollowUpReport::hadActivity, Form.BOOLEAN, b::hadActivity);
-    f.defaulted("areas", FollowUpReport::areas, area.set(), b::addAllAreas);
-    f.defaulted("instruments", FollowUpReport::instruments,
-        Form.of(AssessmentInstrument.class).set(), b::addAllInstruments);
-    f.defaulted("methods", FollowUpReport::methods, ValueCodec.METHOD.set(), b::addAllMethods);
-    f.defaulted("vulnerableGroups", FollowUpReport::vulnerableGroups,
-        Form.of(VulnerableGroup.class).set(), b::addAllVulnerableGroups);
-    f.defaulted("partners", FollowUpReport::partners, Form.of(CollaborationPartner.class).set(),
-        b::addAllPartners);
+    f.defaulted("areas", FollowUpReport::areas, area.set, b::addAllAreas);
+    f.defaulted("instruments", FollowUpReport::instruments, INSTRUMENTS, b::addAllInstruments);
+    f.defaulted("methods", FollowUpReport::methods, METHODS, b::addAllMethods);
+    f.defaulted("vulnerableGroups", FollowUpReport::vulnerableGroups, GROUPS,
+        b::addAllVulnerableGroups);
+    f.defaulted("partners", FollowUpReport::partners, PARTNERS, b::addAllPartners);
     f.defaulted("coordinatingFunctionFinanced", FollowUpReport::coordinatingFunctionFinanced,
         Form.BOOLEAN, b::coordinatingFunctionFinanced);
     f.defaulted("qualitySystemAlreadyCovers", FollowUpReport::qualitySystemAlreadyCovers,
         Form.BOOLEAN, b::qualitySystemAlreadyCovers);
-    f.defaulted("training", FollowUpReport::training, Form.of(Training.class).set(),
-        b::addAllTraining);
-    f.defaulted("outcomes", FollowUpReport::outcomes, outcomes(area), b::outcomes);
-    f.defaulted("work", r -> ImmutableMap.copyOf(r.work()), area.entries("area", "work", AREA_WORK),
-        b::work);
+    f.defaulted("training", FollowUpReport::training, TRAINING, b::addAllTraining);
+    f.defaulted("outcomes", FollowUpReport::outcomes, area.outcomes, b::outcomes);
+    f.defaulted("work", r -> ImmutableMap.copyOf(r.work()), area.work, b::work);
     f.defaulted("reasonsForUnusedFunds", FollowUpReport::reasonsForUnusedFunds,
-        Form.of(UnusedFundsReason.class).set(), b::addAllReasonsForUnusedFunds);
+        UNUSED_FUNDS_REASONS, b::addAllReasonsForUnusedFunds);
     f.defaulted("usedOutsidePurpose", FollowUpReport::usedOutsidePurpose, Form.AMOUNT,
         b::usedOutsidePurpose);
     return f.build(b::build);
@@ -247,6 +256,33 @@ final class FollowUpCodec {
     return new Form<>(a -> Json.FACTORY.textNode(((Enum<?>) a).name()), reader);
   }
 
+  /** The forms of one category's areas in a report, made once per category (issue 15). */
+  private static final class AreaForms {
+    private static final Map<RecipientCategory, AreaForms> BY_CATEGORY = byCategory();
+
+    final Form<Collection<ActivityArea>> set;
+    final Form<ImmutableMap<ActivityArea, AreaWork>> work;
+    final Form<Map<ActivityArea, Outcome>> outcomes;
+
+    private AreaForms(Form<ActivityArea> area) {
+      set = area.set();
+      work = area.entries("area", "work", AREA_WORK);
+      outcomes = outcomes(area);
+    }
+
+    private static Map<RecipientCategory, AreaForms> byCategory() {
+      Map<RecipientCategory, AreaForms> forms = new EnumMap<>(RecipientCategory.class);
+      for (RecipientCategory category : RecipientCategory.values()) {
+        forms.put(category, new AreaForms(area(category)));
+      }
+      return forms;
+    }
+
+    static AreaForms of(RecipientCategory category) {
+      return BY_CATEGORY.get(category);
+    }
+  }
+
   /** Counts of recipients per term: {@code [{"term": …, "recipients": 3}]}. */
   private static <T> Form<ImmutableMap<T, Integer>> counts(Form<T> term) {
     return term.entries("term", "recipients", Form.COUNT);
@@ -262,7 +298,7 @@ final class FollowUpCodec {
       Map<ActivityArea, Outcome> outcomes = new LinkedHashMap<>();
       n.object().json().fieldNames().forEachRemaining(name -> {
         Node outcome = n.field(name);
-        outcomes.put(area.read(new Node(Json.FACTORY.textNode(name), outcome.path())),
+        outcomes.put(area.read(outcome.about(Json.FACTORY.textNode(name))),
             outcome.enumValue(Outcome.class));
       });
       n.done();

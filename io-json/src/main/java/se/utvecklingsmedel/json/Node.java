@@ -38,12 +38,55 @@ final class Node {
   private final String name;
   private final int index;
   private String path;
-  private List<String> read; // the names asked for, present or not
-  private String[] names; // an object's properties, in document order
-  private JsonNode[] values;
-  private boolean[] asked;
-  private int next; // where the search for the next property asked for starts
-  private int readPresent; // how many of them the object has
+  private Properties properties; // an object's, once one is asked for
+
+  /**
+   * An object's properties in document order, and which were asked for. A node of a value that is
+   * not an object, or whose properties nobody asks for, has none (issue 15: most nodes are
+   * elements of lists).
+   */
+  private static final class Properties {
+    final PropertyMap properties;
+    final boolean[] asked;
+    List<String> absent; // the names asked for that the object does not have, once one is
+    int next; // where the search for the next property asked for starts
+    int present; // how many of the names asked for the object has
+
+    Properties(JsonNode object) {
+      properties = PropertyMap.of(object);
+      asked = new boolean[properties.size()];
+    }
+
+    JsonNode ask(String name) {
+      int n = asked.length;
+      // a codec asks in about document order: look at the next property first
+      int i = next < n && properties.nameAt(next).equals(name) ? next : properties.indexOf(name);
+      if (i >= 0) {
+        if (!asked[i]) {
+          asked[i] = true;
+          present++;
+        }
+        next = i + 1;
+        return properties.valueAt(i);
+      }
+      if (absent == null) {
+        absent = new ArrayList<>();
+      }
+      absent.add(name);
+      return null;
+    }
+
+    /** The names asked for, present or not. */
+    Set<String> known() {
+      Set<String> known = new HashSet<>(absent == null ? List.of() : absent);
+      for (int i = 0; i < asked.length; i++) {
+        if (asked[i]) {
+          known.add(properties.nameAt(i));
+        }
+      }
+      return known;
+    }
+  }
 
   Node(JsonNode json, String path) {
     this(json, null, null, -1);
@@ -59,9 +102,20 @@ final class Node {
 
   String path() {
     if (path == null) {
-      path = name != null ? parent.path() + "." + name : parent.path() + "[" + index + "]";
+      path = name != null ? parent.path() + "." + name
+          : index >= 0 ? parent.path() + "[" + index + "]" : parent.path();
     }
     return path;
+  }
+
+  /**
+   * Another value at this node's path: a property's name read as a value, say.
+   *
+   * @param value the value
+   * @return its node
+   */
+  Node about(JsonNode value) {
+    return new Node(value, this, null, -1);
   }
 
   private String childPath(String name) {
@@ -258,47 +312,25 @@ final class Node {
   }
 
   /**
-   * A property asked for, and noted as known here. The object's properties are copied once into
-   * arrays, in document order, and searched there: a codec asks for them in about that order, and
-   * names read by Jackson are interned like the codecs' literals, so most searches compare one
-   * name by identity (issue 15: hash look-ups in the tree were a tenth of reading).
+   * A property asked for, and noted as known here. The object's properties are searched in
+   * document order ({@link PropertyMap}): a codec asks for them in about that order, and names read
+   * by Jackson are interned like the codecs' literals, so most searches compare one name by
+   * identity (issue 15: hash look-ups in the tree were a tenth of reading).
    */
   private JsonNode ask(String name) {
     object();
-    if (read == null) {
-      read = new ArrayList<>(json.size() + 2);
-      names = new String[json.size()];
-      values = new JsonNode[json.size()];
-      asked = new boolean[json.size()];
-      int i = 0;
-      for (Iterator<Map.Entry<String, JsonNode>> fields = json.fields(); fields.hasNext(); i++) {
-        Map.Entry<String, JsonNode> field = fields.next();
-        names[i] = field.getKey();
-        values[i] = field.getValue();
-      }
+    if (properties == null) {
+      properties = new Properties(json);
     }
-    read.add(name);
-    int n = names.length;
-    for (int k = 0; k < n; k++) {
-      int i = (next + k) % n;
-      if (names[i].equals(name)) {
-        if (!asked[i]) {
-          asked[i] = true;
-          readPresent++;
-        }
-        next = i + 1;
-        return values[i];
-      }
-    }
-    return null;
+    return properties.ask(name);
   }
 
   void done() {
     object();
-    if (readPresent == json.size()) {
+    if (properties == null ? json.isEmpty() : properties.present == json.size()) {
       return; // every property was asked for
     }
-    Set<String> known = read == null ? Set.of() : new HashSet<>(read);
+    Set<String> known = properties == null ? Set.of() : properties.known();
     List<String> unknown = ImmutableList.copyOf(json.fieldNames()).stream()
         .filter(name -> !known.contains(name)).collect(Collectors.toList());
     throw new GrantJsonException(childPath(unknown.get(0)), json.get(unknown.get(0)).toString(),
@@ -428,9 +460,10 @@ final class Node {
   /** A list that must not name the same element twice, as a set in JSON must not. */
   <T> ImmutableList<T> distinctList(Function<Node, T> element) {
     ImmutableList<T> values = list(element);
-    Set<T> seen = new HashSet<>();
+    // A short list (a report's terms) is checked pair by pair; a long one with a set (issue 15).
+    Set<T> seen = values.size() > 16 ? new HashSet<>() : null;
     for (int i = 0; i < values.size(); i++) {
-      if (!seen.add(values.get(i))) {
+      if (seen != null ? !seen.add(values.get(i)) : values.subList(0, i).contains(values.get(i))) {
         throw new GrantJsonException(path() + "[" + i + "]", json.get(i).toString(),
             "is listed twice", null);
       }

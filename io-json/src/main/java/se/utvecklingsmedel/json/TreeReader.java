@@ -90,7 +90,7 @@ final class TreeReader {
   }
 
   private static ObjectNode object(JsonParser parser, Where at) throws IOException {
-    ObjectNode object = Json.FACTORY.objectNode();
+    ObjectNode object = new PropertyMap.ReadObject(new PropertyMap());
     for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT;
         token = parser.nextToken()) {
       String name = parser.currentName();
