@@ -46,13 +46,17 @@ public final class AreaWork {
   private final ImmutableSet<CareSetting> careSettings;
 
   private AreaWork(Builder b) {
-    this.interventions = ImmutableSet.copyOf(b.interventions);
-    this.methods = ImmutableSet.copyOf(b.methods);
-    this.instruments = ImmutableSet.copyOf(b.instruments);
-    this.vulnerableGroups = ImmutableSet.copyOf(b.vulnerableGroups);
-    this.partners = ImmutableSet.copyOf(b.partners);
-    this.training = ImmutableSet.copyOf(b.training);
-    this.careSettings = ImmutableSet.copyOf(b.careSettings);
+    this.interventions = copy(b.interventions);
+    this.methods = copy(b.methods);
+    this.instruments = copy(b.instruments);
+    this.vulnerableGroups = copy(b.vulnerableGroups);
+    this.partners = copy(b.partners);
+    this.training = copy(b.training);
+    this.careSettings = copy(b.careSettings);
+  }
+
+  private static <T> ImmutableSet<T> copy(Set<T> set) {
+    return set == null ? ImmutableSet.of() : ImmutableSet.copyOf(set);
   }
 
   /**
@@ -152,22 +156,29 @@ public final class AreaWork {
    * Builds an {@link AreaWork}. Not thread-safe: use it at once, do not share or store it.
    */
   public static final class Builder {
-    private final Set<Intervention> interventions = new LinkedHashSet<>();
-    private final Set<Method> methods = new LinkedHashSet<>();
-    private final Set<AssessmentInstrument> instruments = new LinkedHashSet<>();
-    private final Set<VulnerableGroup> vulnerableGroups = new LinkedHashSet<>();
-    private final Set<CollaborationPartner> partners = new LinkedHashSet<>();
-    private final Set<Training> training = new LinkedHashSet<>();
-    private final Set<CareSetting> careSettings = new LinkedHashSet<>();
+    // Each set is made on its first add (issue 15: most areas name few kinds of term).
+    private Set<Intervention> interventions;
+    private Set<Method> methods;
+    private Set<AssessmentInstrument> instruments;
+    private Set<VulnerableGroup> vulnerableGroups;
+    private Set<CollaborationPartner> partners;
+    private Set<Training> training;
+    private Set<CareSetting> careSettings;
 
     private Builder() {
     }
 
-    private static <T> void add(Set<T> to, String name, Iterable<? extends T> elements) {
+    private static <T> Set<T> add(Set<T> to, String name, Iterable<? extends T> elements) {
       requireNonNull(elements, () -> "AreaWork.Builder '" + name + "' must not be null");
+      Set<T> set = to;
       for (T element : elements) {
-        to.add(requireNonNull(element, () -> "AreaWork.Builder '" + name + "' must not hold null"));
+        if (set == null) {
+          set = new LinkedHashSet<>();
+        }
+        set.add(requireNonNull(element,
+            () -> "AreaWork.Builder '" + name + "' must not hold null"));
       }
+      return set;
     }
 
     private static <T> Iterable<T> array(T[] elements, String name) {
@@ -182,7 +193,8 @@ public final class AreaWork {
      * @return this builder
      */
     public Builder addInterventions(Intervention... interventions) {
-      add(this.interventions, "interventions", array(interventions, "interventions"));
+      this.interventions =
+          add(this.interventions, "interventions", array(interventions, "interventions"));
       return this;
     }
 
@@ -193,7 +205,7 @@ public final class AreaWork {
      * @return this builder
      */
     public Builder addAllInterventions(Iterable<? extends Intervention> interventions) {
-      add(this.interventions, "interventions", interventions);
+      this.interventions = add(this.interventions, "interventions", interventions);
       return this;
     }
 
@@ -204,7 +216,7 @@ public final class AreaWork {
      * @return this builder
      */
     public Builder addMethods(Method... methods) {
-      add(this.methods, "methods", array(methods, "methods"));
+      this.methods = add(this.methods, "methods", array(methods, "methods"));
       return this;
     }
 
@@ -215,7 +227,7 @@ public final class AreaWork {
      * @return this builder
      */
     public Builder addAllMethods(Iterable<? extends Method> methods) {
-      add(this.methods, "methods", methods);
+      this.methods = add(this.methods, "methods", methods);
       return this;
     }
 
@@ -226,7 +238,7 @@ public final class AreaWork {
      * @return this builder
      */
     public Builder addInstruments(AssessmentInstrument... instruments) {
-      add(this.instruments, "instruments", array(instruments, "instruments"));
+      this.instruments = add(this.instruments, "instruments", array(instruments, "instruments"));
       return this;
     }
 
@@ -237,7 +249,7 @@ public final class AreaWork {
      * @return this builder
      */
     public Builder addAllInstruments(Iterable<? extends AssessmentInstrument> instruments) {
-      add(this.instruments, "instruments", instruments);
+      this.instruments = add(this.instruments, "instruments", instruments);
       return this;
     }
 
@@ -248,7 +260,8 @@ public final class AreaWork {
      * @return this builder
      */
     public Builder addVulnerableGroups(VulnerableGroup... vulnerableGroups) {
-      add(this.vulnerableGroups, "vulnerableGroups", array(vulnerableGroups, "vulnerableGroups"));
+      this.vulnerableGroups = add(this.vulnerableGroups, "vulnerableGroups",
+          array(vulnerableGroups, "vulnerableGroups"));
       return this;
     }
 
@@ -259,7 +272,7 @@ public final class AreaWork {
      * @return this builder
      */
     public Builder addAllVulnerableGroups(Iterable<? extends VulnerableGroup> vulnerableGroups) {
-      add(this.vulnerableGroups, "vulnerableGroups", vulnerableGroups);
+      this.vulnerableGroups = add(this.vulnerableGroups, "vulnerableGroups", vulnerableGroups);
       return this;
     }
 
@@ -270,7 +283,7 @@ public final class AreaWork {
      * @return this builder
      */
     public Builder addPartners(CollaborationPartner... partners) {
-      add(this.partners, "partners", array(partners, "partners"));
+      this.partners = add(this.partners, "partners", array(partners, "partners"));
       return this;
     }
 
@@ -281,7 +294,7 @@ public final class AreaWork {
      * @return this builder
      */
     public Builder addAllPartners(Iterable<? extends CollaborationPartner> partners) {
-      add(this.partners, "partners", partners);
+      this.partners = add(this.partners, "partners", partners);
       return this;
     }
 
@@ -292,7 +305,7 @@ public final class AreaWork {
      * @return this builder
      */
     public Builder addTraining(Training... training) {
-      add(this.training, "training", array(training, "training"));
+      this.training = add(this.training, "training", array(training, "training"));
       return this;
     }
 
@@ -303,7 +316,7 @@ public final class AreaWork {
      * @return this builder
      */
     public Builder addAllTraining(Iterable<? extends Training> training) {
-      add(this.training, "training", training);
+      this.training = add(this.training, "training", training);
       return this;
     }
 
@@ -314,7 +327,8 @@ public final class AreaWork {
      * @return this builder
      */
     public Builder addCareSettings(CareSetting... careSettings) {
-      add(this.careSettings, "careSettings", array(careSettings, "careSettings"));
+      this.careSettings =
+          add(this.careSettings, "careSettings", array(careSettings, "careSettings"));
       return this;
     }
 
@@ -325,7 +339,7 @@ public final class AreaWork {
      * @return this builder
      */
     public Builder addAllCareSettings(Iterable<? extends CareSetting> careSettings) {
-      add(this.careSettings, "careSettings", careSettings);
+      this.careSettings = add(this.careSettings, "careSettings", careSettings);
       return this;
     }
 
@@ -337,13 +351,13 @@ public final class AreaWork {
      */
     public Builder from(AreaWork work) {
       requireNonNull(work, "AreaWork.Builder 'work' must not be null");
-      interventions.addAll(work.interventions());
-      methods.addAll(work.methods());
-      instruments.addAll(work.instruments());
-      vulnerableGroups.addAll(work.vulnerableGroups());
-      partners.addAll(work.partners());
-      training.addAll(work.training());
-      careSettings.addAll(work.careSettings());
+      interventions = add(interventions, "interventions", work.interventions());
+      methods = add(methods, "methods", work.methods());
+      instruments = add(instruments, "instruments", work.instruments());
+      vulnerableGroups = add(vulnerableGroups, "vulnerableGroups", work.vulnerableGroups());
+      partners = add(partners, "partners", work.partners());
+      training = add(training, "training", work.training());
+      careSettings = add(careSettings, "careSettings", work.careSettings());
       return this;
     }
 

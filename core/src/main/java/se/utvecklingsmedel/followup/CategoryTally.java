@@ -301,6 +301,9 @@ final class CategoryTally {
 
     /** Counts a set of terms one recipient named. */
     void countOnce(Collection<? extends T> terms) {
+      if (terms.isEmpty()) {
+        return; // most kinds of term: no iterator made
+      }
       for (T term : terms) {
         add(term);
       }

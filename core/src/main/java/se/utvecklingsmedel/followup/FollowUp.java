@@ -259,8 +259,10 @@ public final class FollowUp {
   }
 
   private static SettlementStatus status(List<Claim> claims) {
-    if (claims.stream().anyMatch(c -> c.kind() == ClaimKind.RECOVERY)) {
-      return SettlementStatus.RECOVERY_CLAIMED;
+    for (Claim claim : claims) {
+      if (claim.kind() == ClaimKind.RECOVERY) {
+        return SettlementStatus.RECOVERY_CLAIMED;
+      }
     }
     return claims.isEmpty() ? SettlementStatus.SETTLED : SettlementStatus.REPAYMENT_DUE;
   }

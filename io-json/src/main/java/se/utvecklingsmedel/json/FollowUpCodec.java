@@ -18,6 +18,7 @@ import se.utvecklingsmedel.followup.PublishedFigures;
 import se.utvecklingsmedel.followup.PublishedStatistics;
 import se.utvecklingsmedel.followup.RoundComparison;
 import se.utvecklingsmedel.followup.RoundStatistics;
+import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.recipient.RecipientCategory;
 import se.utvecklingsmedel.vocabulary.ActivityArea;
@@ -97,8 +98,8 @@ final class FollowUpCodec {
         .granted(f.required("granted", FollowUpReport::granted, Form.AMOUNT))
         .used(f.required("used", FollowUpReport::used, Form.AMOUNT))
         .submitted(f.required("submitted", FollowUpReport::submitted, Form.DATE));
-    f.defaulted("complete", FollowUpReport::complete, Form.BOOLEAN, b::complete);
-    f.defaulted("hadActivity", FollowUpReport::hadActivity, Form.BOOLEAN, b::hadActivity);
+    f.defaulted("complete", FollowUpReport::complete, Form.BOOLEAN, true, b::complete);
+    f.defaulted("hadActivity", FollowUpReport::hadActivity, Form.BOOLEAN, true, b::hadActivity);
     f.defaulted("areas", FollowUpReport::areas, area.set, b::addAllAreas);
     f.defaulted("instruments", FollowUpReport::instruments, INSTRUMENTS, b::addAllInstruments);
     f.defaulted("methods", FollowUpReport::methods, METHODS, b::addAllMethods);
@@ -106,16 +107,16 @@ final class FollowUpCodec {
         b::addAllVulnerableGroups);
     f.defaulted("partners", FollowUpReport::partners, PARTNERS, b::addAllPartners);
     f.defaulted("coordinatingFunctionFinanced", FollowUpReport::coordinatingFunctionFinanced,
-        Form.BOOLEAN, b::coordinatingFunctionFinanced);
+        Form.BOOLEAN, false, b::coordinatingFunctionFinanced);
     f.defaulted("qualitySystemAlreadyCovers", FollowUpReport::qualitySystemAlreadyCovers,
-        Form.BOOLEAN, b::qualitySystemAlreadyCovers);
+        Form.BOOLEAN, false, b::qualitySystemAlreadyCovers);
     f.defaulted("training", FollowUpReport::training, TRAINING, b::addAllTraining);
     f.defaulted("outcomes", FollowUpReport::outcomes, area.outcomes, b::outcomes);
     f.defaulted("work", r -> ImmutableMap.copyOf(r.work()), area.work, b::work);
     f.defaulted("reasonsForUnusedFunds", FollowUpReport::reasonsForUnusedFunds,
         UNUSED_FUNDS_REASONS, b::addAllReasonsForUnusedFunds);
     f.defaulted("usedOutsidePurpose", FollowUpReport::usedOutsidePurpose, Form.AMOUNT,
-        b::usedOutsidePurpose);
+        Amount.zero(), b::usedOutsidePurpose);
     return f.build(b::build);
   });
 

@@ -41,7 +41,7 @@ final class GrantCodec {
         .recipient(f.required("recipient", Requisition::recipient, ValueCodec.RECIPIENT))
         .amount(f.required("amount", Requisition::amount, Form.AMOUNT))
         .date(f.required("date", Requisition::date, Form.DATE));
-    f.defaulted("wantsUnclaimedFunds", Requisition::wantsUnclaimedFunds, Form.BOOLEAN,
+    f.defaulted("wantsUnclaimedFunds", Requisition::wantsUnclaimedFunds, Form.BOOLEAN, false,
         builder::wantsUnclaimedFunds);
     f.optional("maximumExtra", Requisition::maximumExtra, Form.AMOUNT, builder::maximumExtra);
     return f.build(builder::build);
@@ -56,7 +56,7 @@ final class GrantCodec {
     f.optional("municipality", Application::municipality, ValueCodec.MUNICIPALITY_BY_CODE,
         builder::municipality);
     f.optional("county", Application::county, ValueCodec.COUNTY_BY_CODE, builder::county);
-    f.defaulted("similarSupportExists", Application::similarSupportExists, Form.BOOLEAN,
+    f.defaulted("similarSupportExists", Application::similarSupportExists, Form.BOOLEAN, false,
         builder::similarSupportExists);
     builder.date(f.required("date", Application::date, Form.DATE));
     return f.build(builder::build);

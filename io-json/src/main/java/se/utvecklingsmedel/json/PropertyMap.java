@@ -26,8 +26,8 @@ final class PropertyMap extends AbstractMap<String, JsonNode> {
   /** From this many properties on, a name is found by a hash index. */
   private static final int INDEXED = 32;
 
-  private String[] names = new String[8];
-  private JsonNode[] values = new JsonNode[8];
+  private String[] names = new String[4];
+  private JsonNode[] values = new JsonNode[4];
   private int size;
   private Map<String, Integer> index; // only for a large object
 

@@ -74,6 +74,28 @@ class AreaWorkJsonTest {
 
   /** Training and care settings per area, and the management system already covering (seed 004). */
   @Test
+  void aReportWritesOnlyTheAnswersThatDifferFromTheDefaults() {
+    // Issue 15: the defaults are repetition; a reader takes them written or not.
+    String json = GrantJson.write(REPORT);
+    assertThat(json).doesNotContain("\"complete\"", "\"hadActivity\"",
+        "\"coordinatingFunctionFinanced\"", "\"qualitySystemAlreadyCovers\"",
+        "\"usedOutsidePurpose\"");
+    assertThat(GrantJson.read(json, FollowUpReport.class)).isEqualTo(REPORT);
+    String stated = json.replace("\"submitted\" : \"2017-03-01\",", "\"submitted\" : "
+        + "\"2017-03-01\", \"complete\" : true, \"hadActivity\" : true, "
+        + "\"coordinatingFunctionFinanced\" : false, \"qualitySystemAlreadyCovers\" : false, "
+        + "\"usedOutsidePurpose\" : \"0.00\",");
+    assertThat(stated).isNotEqualTo(json);
+    assertThat(GrantJson.read(stated, FollowUpReport.class)).isEqualTo(REPORT);
+    FollowUpReport otherwise = FollowUpReport.builder().from(REPORT).complete(false)
+        .coordinatingFunctionFinanced(true).usedOutsidePurpose(Amount.ofKronor(1)).build();
+    assertThat(GrantJson.write(otherwise)).contains("\"complete\" : false",
+        "\"coordinatingFunctionFinanced\" : true", "\"usedOutsidePurpose\" : \"1.00\"");
+    assertThat(GrantJson.read(GrantJson.write(otherwise), FollowUpReport.class))
+        .isEqualTo(otherwise);
+  }
+
+  @Test
   void trainingCareSettingsAndTheManagementSystemAnswerRoundTripAndAreChecked() {
     FollowUpReport report = FollowUpReport.builder().from(REPORT)
         .addTraining(Training.ALTERNATIVES_TO_VIOLENCE_TRAINING).qualitySystemAlreadyCovers(true)
