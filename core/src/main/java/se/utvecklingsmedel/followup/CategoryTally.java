@@ -286,6 +286,12 @@ final class CategoryTally {
    * recipients that named it).
    */
   private static final class Terms<T> {
+    // The terms of one enum, the kind a category names, are counted by ordinal; any other term
+    // (a term of another enum, a method named in words) in a map (issue 15: hash look-ups were
+    // most of counting).
+    private Class<?> enumType;
+    private Object[] constants;
+    private int[] byOrdinal;
     private final Map<T, int[]> named = new HashMap<>();
 
     /** Counts the terms one recipient's sources name, each once. */
@@ -310,6 +316,17 @@ final class CategoryTally {
     }
 
     void add(T term) {
+      if (term.getClass() == enumType) {
+        byOrdinal[((Enum<?>) term).ordinal()]++;
+        return;
+      }
+      if (enumType == null && term.getClass().isEnum()) {
+        enumType = term.getClass();
+        constants = enumType.getEnumConstants();
+        byOrdinal = new int[constants.length];
+        byOrdinal[((Enum<?>) term).ordinal()]++;
+        return;
+      }
       int[] count = named.get(term);
       if (count == null) {
         named.put(term, new int[] {1});
@@ -320,6 +337,17 @@ final class CategoryTally {
 
     /** Counts per term: most named first, ties by label. */
     ImmutableMap<T, Integer> counts(Function<? super T, String> label) {
+      if (byOrdinal != null) {
+        for (int i = 0; i < byOrdinal.length; i++) {
+          if (byOrdinal[i] > 0) {
+            @SuppressWarnings("unchecked") // a constant of the enum some term of type T was of
+            T term = (T) constants[i];
+            named.put(term, new int[] {byOrdinal[i]});
+          }
+        }
+        byOrdinal = null;
+        enumType = null;
+      }
       ImmutableMap.Builder<T, Integer> counts = ImmutableMap.builderWithExpectedSize(named.size());
       named.entrySet().stream()
           .sorted(Comparator.<Map.Entry<T, int[]>>comparingInt(e -> -e.getValue()[0])
