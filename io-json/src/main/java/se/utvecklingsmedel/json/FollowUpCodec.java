@@ -45,19 +45,19 @@ final class FollowUpCodec {
 
   // Forms made once (issue 15: each report made its own).
   private static final Form<Collection<Intervention>> INTERVENTIONS =
-      Form.of(Intervention.class).set();
+      Form.setOf(Intervention.class);
   private static final Form<Collection<Method>> METHODS = ValueCodec.METHOD.set();
   private static final Form<Collection<AssessmentInstrument>> INSTRUMENTS =
-      Form.of(AssessmentInstrument.class).set();
+      Form.setOf(AssessmentInstrument.class);
   private static final Form<Collection<VulnerableGroup>> GROUPS =
-      Form.of(VulnerableGroup.class).set();
+      Form.setOf(VulnerableGroup.class);
   private static final Form<Collection<CollaborationPartner>> PARTNERS =
-      Form.of(CollaborationPartner.class).set();
-  private static final Form<Collection<Training>> TRAINING = Form.of(Training.class).set();
+      Form.setOf(CollaborationPartner.class);
+  private static final Form<Collection<Training>> TRAINING = Form.setOf(Training.class);
   private static final Form<Collection<CareSetting>> CARE_SETTINGS =
-      Form.of(CareSetting.class).set();
+      Form.setOf(CareSetting.class);
   private static final Form<Collection<UnusedFundsReason>> UNUSED_FUNDS_REASONS =
-      Form.of(UnusedFundsReason.class).set();
+      Form.setOf(UnusedFundsReason.class);
 
   /** One area's work in a report; every set may be left out, and is then empty. */
   static final Form<AreaWork> AREA_WORK = Form.object(f -> {
@@ -245,6 +245,22 @@ final class FollowUpCodec {
   }
 
   /** The areas a recipient of a category reports on: municipal, regional or development areas. */
+  /** A set of a category's areas: by name of its enum's constants, without a node each. */
+  @SuppressWarnings("unchecked") // a set of one kind of area is a set of areas: read only
+  private static Form<Collection<ActivityArea>> areaSet(RecipientCategory category) {
+    Form<ActivityArea> area = area(category);
+    Function<Node, Collection<ActivityArea>> reader = switch (category) {
+      case MUNICIPALITY -> n -> (Collection<ActivityArea>) (Collection<?>)
+          n.distinctEnums(MunicipalActivityArea.class);
+      case REGION -> n -> (Collection<ActivityArea>) (Collection<?>)
+          n.distinctEnums(RegionalActivityArea.class);
+      case NON_PROFIT_ORGANISATION -> n -> (Collection<ActivityArea>) (Collection<?>)
+          n.distinctEnums(DevelopmentArea.class);
+      default -> area.set()::read;
+    };
+    return new Form<>(area::array, reader);
+  }
+
   static Form<ActivityArea> area(RecipientCategory category) {
     Function<Node, ActivityArea> reader = switch (category) {
       case MUNICIPALITY -> n -> n.enumValue(MunicipalActivityArea.class);
@@ -265,8 +281,8 @@ final class FollowUpCodec {
     final Form<ImmutableMap<ActivityArea, AreaWork>> work;
     final Form<Map<ActivityArea, Outcome>> outcomes;
 
-    private AreaForms(Form<ActivityArea> area) {
-      set = area.set();
+    private AreaForms(Form<ActivityArea> area, Form<Collection<ActivityArea>> set) {
+      this.set = set;
       work = area.entries("area", "work", AREA_WORK);
       outcomes = outcomes(area);
     }
@@ -274,7 +290,7 @@ final class FollowUpCodec {
     private static Map<RecipientCategory, AreaForms> byCategory() {
       Map<RecipientCategory, AreaForms> forms = new EnumMap<>(RecipientCategory.class);
       for (RecipientCategory category : RecipientCategory.values()) {
-        forms.put(category, new AreaForms(area(category)));
+        forms.put(category, new AreaForms(area(category), areaSet(category)));
       }
       return forms;
     }

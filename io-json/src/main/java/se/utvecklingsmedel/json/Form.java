@@ -64,6 +64,15 @@ record Form<T>(Function<? super T, ? extends JsonNode> writer, Function<Node, ? 
   }
 
   /** A list that must not name the same value twice, as a set in JSON must not. */
+  /**
+   * A set of an enum's constants by name, as {@code Form.of(type).set()} reads and writes it, read
+   * without a node per element (issue 15).
+   */
+  static <E extends Enum<E>> Form<Collection<E>> setOf(Class<E> type) {
+    Form<E> constant = of(type);
+    return new Form<>(constant::array, node -> node.distinctEnums(type));
+  }
+
   Form<Collection<T>> set() {
     return new Form<>(this::array, node -> node.distinctList(this::read));
   }

@@ -52,7 +52,7 @@ final class GrantCodec {
         .applicant(f.required("applicant", Application::applicant, ValueCodec.RECIPIENT))
         .amount(f.required("amount", Application::amount, Form.AMOUNT));
     f.defaulted("developmentAreas", Application::developmentAreas,
-        Form.of(DevelopmentArea.class).set(), builder::addAllDevelopmentAreas);
+        Form.setOf(DevelopmentArea.class), builder::addAllDevelopmentAreas);
     f.optional("municipality", Application::municipality, ValueCodec.MUNICIPALITY_BY_CODE,
         builder::municipality);
     f.optional("county", Application::county, ValueCodec.COUNTY_BY_CODE, builder::county);

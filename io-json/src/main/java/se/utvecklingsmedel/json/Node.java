@@ -6,6 +6,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -458,6 +459,40 @@ final class Node {
   }
 
   /** A list that must not name the same element twice, as a set in JSON must not. */
+  /**
+   * A list of distinct names of an enum's constants, read as {@code distinctList(n ->
+   * n.enumValue(type))} reads it, with its messages, but with no node per element unless one is
+   * wrong (issue 15: terms are most of a report).
+   */
+  <E extends Enum<E>> ImmutableList<E> distinctEnums(Class<E> type) {
+    if (!json.isArray()) {
+      throw error("must be a JSON array");
+    }
+    int n = json.size();
+    ImmutableList.Builder<E> values = ImmutableList.builderWithExpectedSize(n);
+    EnumSet<E> seen = EnumSet.noneOf(type);
+    for (int i = 0; i < n; i++) {
+      JsonNode element = json.get(i);
+      E value = null;
+      if (element.isTextual()) {
+        try {
+          value = Enum.valueOf(type, element.textValue());
+        } catch (IllegalArgumentException e) {
+          // not a constant's name: the element's node says so
+        }
+      }
+      if (value == null) {
+        value = element(i).enumValue(type); // throws, with the path and the rule
+      }
+      if (!seen.add(value)) {
+        throw new GrantJsonException(path() + "[" + i + "]", element.toString(),
+            "is listed twice", null);
+      }
+      values.add(value);
+    }
+    return values.build();
+  }
+
   <T> ImmutableList<T> distinctList(Function<Node, T> element) {
     ImmutableList<T> values = list(element);
     // A short list (a report's terms) is checked pair by pair; a long one with a set (issue 15).

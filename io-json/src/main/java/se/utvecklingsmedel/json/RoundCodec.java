@@ -15,7 +15,7 @@ final class RoundCodec {
         .id(f.required("id", Pot::id, Form.POT_ID))
         .label(f.required("label", Pot::label, Form.STRING))
         .addAllCategories(f.required("categories", Pot::categories,
-            Form.of(RecipientCategory.class).set()))
+            Form.setOf(RecipientCategory.class)))
         .budget(f.required("budget", Pot::budget, Form.AMOUNT))
         .method(f.required("method", Pot::method, Form.of(DistributionMethod.class)));
     return f.build(builder::build);

@@ -96,6 +96,22 @@ class AreaWorkJsonTest {
   }
 
   @Test
+  void aReportsTermsAreCheckedAtTheirPlace() {
+    // Issue 15: terms are read without a node each; a wrong one still gets its own path.
+    String json = GrantJson.write(REPORT);
+    String area = "\"WORK_WITH_PERPETRATORS\"";
+    assertThatThrownBy(() -> GrantJson.read(json.replaceFirst(area, area + ", " + area),
+        FollowUpReport.class)).isInstanceOf(GrantJsonException.class)
+        .hasMessageStartingWith("At $.areas[1], value \"WORK_WITH_PERPETRATORS\": is listed twice");
+    assertThatThrownBy(() -> GrantJson.read(json.replaceFirst(area, "7"), FollowUpReport.class))
+        .isInstanceOf(GrantJsonException.class)
+        .hasMessageStartingWith("At $.areas[0], value 7: must be a JSON string");
+    assertThatThrownBy(() -> GrantJson.read(json.replace("\"PARTNER_CONTACTS\"", "\"X\""),
+        FollowUpReport.class)).isInstanceOf(GrantJsonException.class)
+        .hasMessageStartingWith("At $.work[0].work.interventions[1], value \"X\": must be one of");
+  }
+
+  @Test
   void trainingCareSettingsAndTheManagementSystemAnswerRoundTripAndAreChecked() {
     FollowUpReport report = FollowUpReport.builder().from(REPORT)
         .addTraining(Training.ALTERNATIVES_TO_VIOLENCE_TRAINING).qualitySystemAlreadyCovers(true)
