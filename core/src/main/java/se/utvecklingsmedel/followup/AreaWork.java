@@ -3,8 +3,10 @@ package se.utvecklingsmedel.followup;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import se.utvecklingsmedel.vocabulary.AssessmentInstrument;
@@ -170,14 +172,16 @@ public final class AreaWork {
 
     private static <T> Set<T> add(Set<T> to, String name, Iterable<? extends T> elements) {
       requireNonNull(elements, () -> "AreaWork.Builder '" + name + "' must not be null");
-      Set<T> set = to;
+      List<T> checked = new ArrayList<>(); // all or nothing: a null adds none of the others
       for (T element : elements) {
-        if (set == null) {
-          set = new LinkedHashSet<>();
-        }
-        set.add(requireNonNull(element,
+        checked.add(requireNonNull(element,
             () -> "AreaWork.Builder '" + name + "' must not hold null"));
       }
+      if (checked.isEmpty()) {
+        return to;
+      }
+      Set<T> set = to != null ? to : new LinkedHashSet<>();
+      set.addAll(checked);
       return set;
     }
 

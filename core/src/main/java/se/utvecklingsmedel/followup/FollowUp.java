@@ -116,7 +116,7 @@ public final class FollowUp {
           "FollowUpReport of %s: pot %s has two reports from it", report.recipient(), report.potId());
       pot.reports[i] = report;
     }
-    Dates dates = new Dates(round, deadlines, asOf);
+    Dates dates = null; // worked out for the first grant settled, as a user's calendar is asked
     ImmutableList.Builder<Settlement> settlements = ImmutableList.builder();
     for (PotAllocation pot : allocation.pots().values()) {
       if (!pot.pot().followedUp()) {
@@ -126,6 +126,7 @@ public final class FollowUp {
       for (int i = 0; i < received.grants.size(); i++) {
         RecipientGrant grant = received.grants.get(i);
         if (grant.granted().signum() > 0) {
+          dates = dates != null ? dates : new Dates(round, deadlines, asOf);
           settlements.add(settle(round, grant, Optional.ofNullable(received.reports[i]), dates));
         }
       }

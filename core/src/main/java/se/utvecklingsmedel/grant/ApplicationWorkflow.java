@@ -9,7 +9,6 @@ import com.google.common.collect.ImmutableSortedMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -66,9 +65,8 @@ final class ApplicationWorkflow {
   private static Application[] receive(GrantRound round, Pot pot,
       Collection<Application> applications) {
     LocalDateRange window = round.window();
-    Application[] byApplicant = new Application[applications.size()];
+    List<Application> received = new ArrayList<>(applications.size());
     Set<Recipient> applicants = new HashSet<>();
-    int n = 0;
     for (Application application : applications) {
       checkArgument(application != null, "RoundAllocation 'applications' must not hold null (pot %s)", pot.id());
       checkArgument(window.contains(application.date()),
@@ -79,8 +77,9 @@ final class ApplicationWorkflow {
       checkArgument(applicants.add(application.applicant()),
           "Application of %s in pot %s: the applicant applied twice", application.applicant(),
           pot.id());
-      byApplicant[n++] = application;
+      received.add(application);
     }
+    Application[] byApplicant = received.toArray(new Application[0]);
     Arrays.sort(byApplicant, Comparator.comparing(Application::applicant));
     return byApplicant;
   }
@@ -142,7 +141,7 @@ final class ApplicationWorkflow {
     List<Application> inOrder = new ArrayList<>(ranked.size());
     ranked.forEach(i -> inOrder.add(byApplicant[i]));
     List<GrantPolicy.Award> awards = requireNonNull(policy.award(pot.budget(),
-            Collections.unmodifiableList(inOrder)),
+            List.copyOf(inOrder)),
         () -> "GrantPolicy " + policy + " returned null for pot " + pot.id());
     checkArgument(awards.size() == ranked.size(), "GrantPolicy %s returned %s awards for %s "
         + "applications in pot %s", policy, awards.size(), ranked.size(), pot.id());

@@ -469,8 +469,7 @@ final class Node {
       throw error("must be a JSON array");
     }
     int n = json.size();
-    ImmutableList.Builder<E> values = ImmutableList.builderWithExpectedSize(n);
-    EnumSet<E> seen = EnumSet.noneOf(type);
+    ImmutableList.Builder<E> read = ImmutableList.builderWithExpectedSize(n);
     for (int i = 0; i < n; i++) {
       JsonNode element = json.get(i);
       E value = null;
@@ -481,16 +480,18 @@ final class Node {
           // not a constant's name: the element's node says so
         }
       }
-      if (value == null) {
-        value = element(i).enumValue(type); // throws, with the path and the rule
-      }
-      if (!seen.add(value)) {
-        throw new GrantJsonException(path() + "[" + i + "]", element.toString(),
+      read.add(value != null ? value : element(i).enumValue(type)); // that throws, with its path
+    }
+    // Every element read first, then repeats looked for: the order of errors distinctList has.
+    ImmutableList<E> values = read.build();
+    EnumSet<E> seen = EnumSet.noneOf(type);
+    for (int i = 0; i < n; i++) {
+      if (!seen.add(values.get(i))) {
+        throw new GrantJsonException(path() + "[" + i + "]", json.get(i).toString(),
             "is listed twice", null);
       }
-      values.add(value);
     }
-    return values.build();
+    return values;
   }
 
   <T> ImmutableList<T> distinctList(Function<Node, T> element) {

@@ -89,14 +89,28 @@ final class TreeReader {
     }
   }
 
+  /** Whether a token's value cannot be rejected here, and so needs no place for a message. */
+  private static boolean placeless(JsonToken token) {
+    switch (token) {
+      case VALUE_STRING:
+      case VALUE_NUMBER_INT:
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+      case VALUE_NULL:
+        return true;
+      default:
+        return false; // a float may be NaN; an embedded object is no JSON value
+    }
+  }
+
   private static ObjectNode object(JsonParser parser, Where at) throws IOException {
     ObjectNode object = new PropertyMap.ReadObject(new PropertyMap());
     for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT;
         token = parser.nextToken()) {
       String name = parser.currentName();
       JsonToken first = parser.nextToken();
-      JsonNode value = first.isScalarValue() && first != JsonToken.VALUE_NUMBER_FLOAT
-          ? value(parser, first, null) // a scalar that cannot fail needs no place
+      JsonNode value = placeless(first)
+          ? value(parser, first, null)
           : value(parser, first, new Where(at, name, -1));
       if (object.replace(name, value) != null) {
         throw new GrantJsonException(new Where(at, name, -1).toString(), null,
@@ -110,7 +124,7 @@ final class TreeReader {
     ArrayNode array = Json.FACTORY.arrayNode();
     for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY;
         token = parser.nextToken()) {
-      array.add(token.isScalarValue() && token != JsonToken.VALUE_NUMBER_FLOAT
+      array.add(placeless(token)
           ? value(parser, token, null)
           : value(parser, token, new Where(at, null, array.size())));
     }

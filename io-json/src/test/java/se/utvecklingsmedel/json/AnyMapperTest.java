@@ -20,9 +20,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import se.utvecklingsmedel.followup.AreaCounts;
 import se.utvecklingsmedel.followup.AreaWork;
-import se.utvecklingsmedel.vocabulary.CareSetting;
-import se.utvecklingsmedel.vocabulary.Intervention;
-import se.utvecklingsmedel.vocabulary.Training;
 import se.utvecklingsmedel.followup.CategoryStatistics;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.followup.FollowUpReport;
@@ -36,6 +33,9 @@ import se.utvecklingsmedel.grant.Requisition;
 import se.utvecklingsmedel.grant.RoundAllocation;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.round.GrantRound;
+import se.utvecklingsmedel.vocabulary.CareSetting;
+import se.utvecklingsmedel.vocabulary.Intervention;
+import se.utvecklingsmedel.vocabulary.Training;
 
 /**
  * The library's types under mappers it does not configure (issue 17): a framework's lenient mapper
@@ -108,6 +108,17 @@ class AnyMapperTest {
     assertThat(lenient().readValue("[" + json + "," + json + "]", Payment[].class)).hasSize(2);
     assertThat(catchThrowable(() -> GrantJson.mapper().readValue(json + " {}", Payment.class)))
         .isInstanceOf(JsonProcessingException.class).hasMessageContaining("Trailing token");
+  }
+
+  @Test
+  void anEmbeddedObjectInATreeIsAnInputErrorNotACrash() {
+    // Issue 15's review: a value a tree holds as an object (binary here) is no JSON value.
+    ObjectMapper mapper = GrantJson.mapper();
+    JsonNode tree = mapper.createObjectNode().put("amount", new byte[] {1});
+    GrantJsonException e = inputError(catchThrowable(
+        () -> mapper.treeToValue(tree, Requisition.class)));
+    assertThat(e.path()).isEqualTo("$.amount");
+    assertThat(e.getMessage()).contains("is not a JSON value but VALUE_EMBEDDED_OBJECT");
   }
 
   @Test

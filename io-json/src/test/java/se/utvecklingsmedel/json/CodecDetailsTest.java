@@ -29,6 +29,50 @@ class CodecDetailsTest {
     }
   }
 
+  /** Amounts and dates read by hand (issue 15) accept and refuse exactly the documented forms. */
+  @Test
+  void amountsAndDatesAreReadByHandAsStrictlyAsTheirPatterns() {
+    for (String ok : new String[] {"0", "12", "1.5", "1.50", "007.05", "9999999999999999.99"}) {
+      assertThat(new Node(Json.FACTORY.textNode(ok), "$").amount())
+          .isEqualTo(se.utvecklingsmedel.money.Amount.parse(ok));
+    }
+    for (String bad : new String[] {"", ".", "1.", ".5", "1.505", "1.5.0", "1,50", "-1", " 1",
+        "1e2", "١"}) {
+      GrantJsonException e = catchThrowableOfType(
+          () -> new Node(Json.FACTORY.textNode(bad), "$").amount(), GrantJsonException.class);
+      assertThat(e).as(bad).isNotNull();
+      assertThat(e.getMessage()).as(bad).contains("must be an amount in kronor as a decimal string");
+    }
+    assertThat(new Node(Json.FACTORY.textNode("2016-02-29"), "$").date())
+        .isEqualTo(java.time.LocalDate.of(2016, 2, 29));
+    for (String bad : new String[] {"2016-0a-01", "2016-01-0b", "20a6-01-01", "2016/01/01",
+        "2016-1-01", "2015-02-29", "2016-13-01", "+2016-01-01"}) {
+      GrantJsonException e = catchThrowableOfType(
+          () -> new Node(Json.FACTORY.textNode(bad), "$").date(), GrantJsonException.class);
+      assertThat(e).as(bad).isNotNull();
+      assertThat(e.getMessage()).as(bad).contains("must be a date in ISO-8601 form, yyyy-mm-dd");
+    }
+  }
+
+  /** A long list is checked for repeats with a set, a short one pair by pair: the same answer. */
+  @Test
+  void aRepeatIsFoundInAShortListAndInALongOne() {
+    for (int size : new int[] {2, 16, 17, 40}) {
+      com.fasterxml.jackson.databind.node.ArrayNode list = Json.FACTORY.arrayNode();
+      for (int i = 0; i < size - 1; i++) {
+        list.add("m" + i);
+      }
+      Node distinct = new Node(list, "$.methods");
+      assertThat(distinct.distinctList(Node::string)).hasSize(size - 1);
+      list.add("m" + (size - 1) / 2);
+      GrantJsonException e = catchThrowableOfType(
+          () -> new Node(list, "$.methods").distinctList(Node::string), GrantJsonException.class);
+      assertThat(e).as("size " + size).isNotNull();
+      assertThat(e.path()).isEqualTo("$.methods[" + (size - 1) + "]");
+      assertThat(e.getMessage()).contains("is listed twice");
+    }
+  }
+
   @Test
   void theFirstDifferenceIsTheInnermostPlaceTheyDiffer() {
     assertThat(Node.firstDifference(json("{\"a\":[1,2]}"), json("{\"a\":[1,2]}"), "$"))

@@ -75,6 +75,10 @@ class MalformedDocumentsTest {
             "$.pots[0].categories[0]", "must be one of MUNICIPALITY"),
         bad(GrantRound.class, round(POT.replace("[\"MUNICIPALITY\"]",
             "[\"MUNICIPALITY\",\"MUNICIPALITY\"]"), ""), "$.pots[0].categories[1]", "is listed twice"),
+        // Every element is read before repeats are looked for (issue 15 kept the order).
+        bad(GrantRound.class, round(POT.replace("[\"MUNICIPALITY\"]",
+            "[\"MUNICIPALITY\",\"MUNICIPALITY\",42]"), ""), "$.pots[0].categories[2]",
+            "must be a JSON string"),
         bad(GrantRound.class, round(POT.replace("[\"MUNICIPALITY\"]", "[\"NON_PROFIT_ORGANISATION\"]"),
             ""), "$.pots[0]", "a requisition pot can only serve municipalities and regions"),
         bad(GrantRound.class, round(POT + "," + POT, ""), "$", "pot id 'municipalities' is used twice"),

@@ -92,6 +92,38 @@ class PropertyMapProperties {
   }
 
   @Test
+  void entriesWriteThroughAndCompareAsMapEntries() {
+    PropertyMap map = new PropertyMap();
+    map.put("a", Json.FACTORY.numberNode(1));
+    map.put("b", Json.FACTORY.textNode("x"));
+    Map.Entry<String, JsonNode> first = map.entrySet().iterator().next();
+    assertThat(first).isEqualTo(Map.entry("a", Json.FACTORY.numberNode(1)))
+        .isNotEqualTo(Map.entry("a", Json.FACTORY.numberNode(2)))
+        .isNotEqualTo(Map.entry("b", Json.FACTORY.numberNode(1))).isNotEqualTo("a=1");
+    assertThat(first.hashCode()).isEqualTo(Map.entry("a", Json.FACTORY.numberNode(1)).hashCode());
+    assertThat(first).hasToString("a=1");
+    assertThat(first.setValue(Json.FACTORY.numberNode(3))).isEqualTo(Json.FACTORY.numberNode(1));
+    assertThat(map.get("a")).isEqualTo(Json.FACTORY.numberNode(3));
+    assertThat(map.entrySet()).hasSize(2);
+    map.clear();
+    assertThat(map).isEmpty();
+    assertThat(map.get("a")).isNull();
+    map.put("c", Json.FACTORY.numberNode(4));
+    assertThat(map).containsOnlyKeys("c");
+  }
+
+  @Test
+  void theMapOfAnyObjectIsItsOwnOrACopy() throws Exception {
+    ObjectNode jackson = (ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree("{\"b\":1,\"a\":2}");
+    PropertyMap copy = PropertyMap.of(jackson);
+    assertThat(copy).isEqualTo(Map.of("b", jackson.get("b"), "a", jackson.get("a")));
+    assertThat(copy.nameAt(0)).isEqualTo("b");
+    JsonNode read = GrantJson.parse("{\"b\":1,\"a\":2}");
+    assertThat(PropertyMap.of(read)).isSameAs(PropertyMap.of(read));
+  }
+
+  @Test
   void anIteratorRemovesOnlyWhatItReturned() {
     PropertyMap map = new PropertyMap();
     map.put("a", Json.FACTORY.numberNode(1));

@@ -19,6 +19,7 @@ import se.utvecklingsmedel.decision.Deadline;
 import se.utvecklingsmedel.decision.Reason;
 import se.utvecklingsmedel.decision.Wording;
 import se.utvecklingsmedel.followup.Claim;
+import se.utvecklingsmedel.followup.ClaimKind;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.grant.RoundAllocation;
 import se.utvecklingsmedel.money.Amount;
@@ -54,6 +55,39 @@ class ReasonJsonTest {
     ((ObjectNode) wrong.get("reason")).put("kind", "GRANT_TOTAL");
     assertThatThrownBy(() -> mapper.readValue(wrong.toString(), Claim.class)).cause().isInstanceOf(GrantJsonException.class)
         .hasMessageStartingWith("At $.reason.kind, value \"GRANT_TOTAL\": must be one of REPAYMENT");
+  }
+
+  /** Each of the four kinds of a claim's reason reads back with its figures, and needs them. */
+  @Test
+  void everyKindOfClaimReasonReadsBackWithItsFigures() throws Exception {
+    ObjectMapper mapper = GrantJson.mapper();
+    Deadline deadline = new Deadline(LocalDate.of(2017, 3, 31), LocalDate.of(2017, 3, 31));
+    Amount ten = Amount.ofKronor(10);
+    List<Claim> claims = List.of(
+        new Claim(Fixtures.SHELTER, PotId.NON_PROFITS, ClaimKind.REPAYMENT, ten,
+            Optional.of(LocalDate.of(2017, 6, 30)), new Reason.Repayment(ten, ten)),
+        new Claim(Fixtures.SHELTER, PotId.NON_PROFITS, ClaimKind.RECOVERY, ten,
+            Optional.empty(), new Reason.RecoveryWithoutReport(deadline)),
+        new Claim(Fixtures.SHELTER, PotId.NON_PROFITS, ClaimKind.RECOVERY, ten,
+            Optional.empty(), new Reason.RecoveryIncompleteReport(deadline, ten)),
+        new Claim(Fixtures.SHELTER, PotId.NON_PROFITS, ClaimKind.RECOVERY, ten,
+            Optional.empty(), new Reason.RecoveryOutsidePurpose(ten)));
+    for (Claim claim : claims) {
+      String json = GrantJson.write(claim);
+      assertThat(mapper.readValue(json, Claim.class)).isEqualTo(claim);
+      // every figure the reason states is required
+      ObjectNode reason = (ObjectNode) mapper.readTree(json).get("reason");
+      for (String name : ImmutableSet.copyOf(reason.fieldNames())) {
+        if (name.equals("kind")) {
+          continue;
+        }
+        ObjectNode without = (ObjectNode) mapper.readTree(json);
+        ((ObjectNode) without.get("reason")).remove(name);
+        assertThatThrownBy(() -> mapper.readValue(without.toString(), Claim.class)).cause()
+            .isInstanceOf(GrantJsonException.class)
+            .hasMessageStartingWith("At $.reason." + name + ": is required");
+      }
+    }
   }
 
   /** Empty lists are defaults, left out when written; a document stating one still agrees. */
