@@ -69,8 +69,11 @@ public final class CountyCode implements Comparable<CountyCode> {
     return value.hashCode();
   }
 
-  /** Exactly {@code length} digits 0–9, checked by hand: codes are read for every recipient. */
-  private static boolean digits(String value, int length) {
+  /**
+   * Exactly {@code length} digits 0–9, checked by hand: codes are read for every recipient (issue
+   * 15). Also the check of a municipality code, whose first two digits are its county's code.
+   */
+  static boolean digits(String value, int length) {
     if (value.length() != length) {
       return false;
     }

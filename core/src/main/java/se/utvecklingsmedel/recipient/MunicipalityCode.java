@@ -24,7 +24,7 @@ public final class MunicipalityCode implements Comparable<MunicipalityCode> {
    */
   private MunicipalityCode(String value) {
     requireNonNull(value, "MunicipalityCode 'value' must not be null");
-    checkArgument(digits(value, 4),
+    checkArgument(CountyCode.digits(value, 4),
         "MunicipalityCode '%s' must be exactly four digits, e.g. 0180", value);
     this.value = value;
   }
@@ -77,18 +77,5 @@ public final class MunicipalityCode implements Comparable<MunicipalityCode> {
   @Override
   public int hashCode() {
     return value.hashCode();
-  }
-
-  /** Exactly {@code length} digits 0–9, checked by hand: codes are read for every recipient. */
-  private static boolean digits(String value, int length) {
-    if (value.length() != length) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      if (value.charAt(i) < '0' || value.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
   }
 }

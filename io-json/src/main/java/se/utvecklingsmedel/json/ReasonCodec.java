@@ -48,12 +48,6 @@ final class ReasonCodec {
         reason.getClass().getSimpleName());
   }
 
-  static ArrayNode write(Iterable<? extends Reason> reasons) {
-    ArrayNode array = Json.FACTORY.arrayNode();
-    reasons.forEach(r -> array.add(write(r)));
-    return array;
-  }
-
   static ObjectNode write(Reason reason) {
     ObjectNode node = Json.FACTORY.objectNode().put("kind", kind(reason));
     if (reason instanceof Reason.KeyedByWeights r) {
