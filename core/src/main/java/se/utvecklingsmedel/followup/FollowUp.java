@@ -169,7 +169,6 @@ public final class FollowUp {
   /** The round's deadlines as lagen (1930:173) moves them: worked out once per follow-up. */
   private static final class Dates {
     final Optional<LocalDate> reportDeadline;
-    final Optional<LocalDate> effective;
     final Optional<Deadline> deadline;
     final boolean pastDeadline;
     final Optional<LocalDate> due;
@@ -178,9 +177,8 @@ public final class FollowUp {
     Dates(GrantRound round, Deadlines deadlines, LocalDate asOf) {
       this.deadlines = deadlines;
       this.reportDeadline = round.reportDeadline();
-      this.effective = reportDeadline.map(deadlines::effective);
-      this.deadline = reportDeadline.map(d -> new Deadline(d, effective.get()));
-      this.pastDeadline = effective.map(asOf::isAfter).orElse(false);
+      this.deadline = reportDeadline.map(d -> new Deadline(d, deadlines.effective(d)));
+      this.pastDeadline = deadline.map(d -> asOf.isAfter(d.effective())).orElse(false);
       this.due = round.repaymentDeadline().map(deadlines::effective);
     }
   }

@@ -36,7 +36,6 @@ final class RequisitionWorkflow {
 
   private final GrantRound round;
   private final Pot pot;
-  private final DistributionKey key;
   private final RequisitionRules rules;
   private final Deadlines deadlines;
   private final DistributionKey.Keyed keyed;
@@ -52,7 +51,6 @@ final class RequisitionWorkflow {
       Deadlines deadlines) {
     this.round = round;
     this.pot = pot;
-    this.key = key;
     this.rules = rules;
     this.deadlines = deadlines;
     this.keyed = key.keyed(pot);
