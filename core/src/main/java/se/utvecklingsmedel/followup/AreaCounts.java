@@ -18,7 +18,7 @@ import se.utvecklingsmedel.vocabulary.VulnerableGroup;
 
 /**
  * How many recipients of a category named each intervention, method, instrument, group, partner,
- * training and care setting within one area (<i>insatserna inom ett område</i>), as seed 004 counts them: "I 78 av kommunerna
+ * training, care setting and combination of terms ({@link TermCombination}) within one area (<i>insatserna inom ett område</i>), as seed 004 counts them: "I 78 av kommunerna
  * … enskilda stödsamtal, 56 kommuner".
  *
  * <p>Checks: every count is zero or more; {@link CategoryStatistics} checks further that none exceeds
@@ -37,6 +37,7 @@ public final class AreaCounts {
   private final ImmutableMap<CollaborationPartner, Integer> partners;
   private final ImmutableMap<Training, Integer> training;
   private final ImmutableMap<CareSetting, Integer> careSettings;
+  private final ImmutableMap<TermCombination, Integer> combinations;
 
   private AreaCounts(Builder b) {
     this.interventions = ImmutableMap.copyOf(b.interventions);
@@ -46,6 +47,7 @@ public final class AreaCounts {
     this.partners = ImmutableMap.copyOf(b.partners);
     this.training = ImmutableMap.copyOf(b.training);
     this.careSettings = ImmutableMap.copyOf(b.careSettings);
+    this.combinations = ImmutableMap.copyOf(b.combinations);
   }
 
   /**
@@ -120,12 +122,23 @@ public final class AreaCounts {
     return careSettings;
   }
 
+  /**
+   * Returns recipients per combination of terms named within this area's work ({@link
+   * TermCombination}): "66 stycken, har använt någon särskild metod".
+   *
+   * @return the counts
+   */
+  public ImmutableMap<TermCombination, Integer> combinations() {
+    return combinations;
+  }
+
   /** Every count, named by its kind and the term's Swedish label, for the checks. */
   Stream<Map.Entry<String, Integer>> all() {
     return Stream.of(counts("interventions", interventions), counts("methods", methods),
         counts("instruments", instruments), counts("vulnerableGroups", vulnerableGroups),
         counts("partners", partners), counts("training", training),
-        counts("careSettings", careSettings)).flatMap(s -> s);
+        counts("careSettings", careSettings), counts("combinations", combinations))
+        .flatMap(s -> s);
   }
 
   /** The report-level terms (methods, instruments, groups, partners, training) with their counts. */
@@ -144,20 +157,22 @@ public final class AreaCounts {
     return obj instanceof AreaCounts other && interventions.equals(other.interventions)
         && methods.equals(other.methods) && instruments.equals(other.instruments)
         && vulnerableGroups.equals(other.vulnerableGroups) && partners.equals(other.partners)
-        && training.equals(other.training) && careSettings.equals(other.careSettings);
+        && training.equals(other.training) && careSettings.equals(other.careSettings)
+        && combinations.equals(other.combinations);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(interventions, methods, instruments, vulnerableGroups, partners, training,
-        careSettings);
+        careSettings, combinations);
   }
 
   @Override
   public String toString() {
     return "AreaCounts{interventions=" + interventions + ", methods=" + methods + ", instruments="
         + instruments + ", vulnerableGroups=" + vulnerableGroups + ", partners=" + partners
-        + ", training=" + training + ", careSettings=" + careSettings + "}";
+        + ", training=" + training + ", careSettings=" + careSettings + ", combinations="
+        + combinations + "}";
   }
 
   /**
@@ -172,6 +187,7 @@ public final class AreaCounts {
     private ImmutableMap<CollaborationPartner, Integer> partners = ImmutableMap.of();
     private ImmutableMap<Training, Integer> training = ImmutableMap.of();
     private ImmutableMap<CareSetting, Integer> careSettings = ImmutableMap.of();
+    private ImmutableMap<TermCombination, Integer> combinations = ImmutableMap.of();
 
     private Builder() {
     }
@@ -278,6 +294,19 @@ public final class AreaCounts {
      */
     public Builder careSettings(Map<CareSetting, Integer> careSettings) {
       this.careSettings = copy(careSettings, "careSettings");
+      return this;
+    }
+
+    /**
+     * Sets recipients per combination of terms.
+     *
+     * @param combinations the counts, each zero or more
+     * @return this builder
+     * @throws NullPointerException if the map, a term or a count is null
+     * @throws IllegalArgumentException if a count is negative
+     */
+    public Builder combinations(Map<TermCombination, Integer> combinations) {
+      this.combinations = copy(combinations, "combinations");
       return this;
     }
 

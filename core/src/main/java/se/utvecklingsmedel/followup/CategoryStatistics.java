@@ -46,7 +46,9 @@ import se.utvecklingsmedel.vocabulary.VulnerableGroup;
  * are the same count); {@code usedNothing ≤ notAllUsed ≤} the reports received; {@code
  * reportsWithoutActivity + reportsAnalysed ≤ reportsInTime}; {@code requisitioning ≤ granted ≤
  * requisitioning + applying}; every count per term, coordinating functions and risk assessments at
- * most the reports analysed, and every count of reasons at most {@code notAllUsed}; in money, used
+ * most the reports analysed (combinations of terms too), every count of reasons at most {@code
+ * notAllUsed} and, where stated, at most {@code explainingUnusedFunds}, itself at most {@code
+ * notAllUsed}; in money, used
  * plus unused is at most granted, requisitioned plus redistributed at most granted, and granted at
  * most requisitioned, redistributed and applied together; unused money exists exactly when some
  * report did not use all; and the share used is {@code used / (used + unused)}, given exactly when
@@ -652,6 +654,31 @@ public abstract class CategoryStatistics {
     }
 
     /**
+     * Sets {@link CategoryStatistics#explainingUnusedFunds() explainingUnusedFunds}: recipients
+     * that gave at least one reason for funds they did not use; 0 if not stated.
+     *
+     * @param explainingUnusedFunds recipients that gave a reason for unused funds
+     * @return this builder
+     */
+    public Builder explainingUnusedFunds(int explainingUnusedFunds) {
+      delegate.explainingUnusedFunds(explainingUnusedFunds);
+      return this;
+    }
+
+    /**
+     * Replaces {@link CategoryStatistics#combinations() combinations} with {@code entries}:
+     * analysed recipients per combination of terms, most named first.
+     *
+     * @param entries the entries
+     * @return this builder
+     */
+    public Builder combinations(Map<TermCombination, ? extends Integer> entries) {
+      requireNonNull(entries, "CategoryStatistics.Builder 'combinations' must not be null");
+      delegate.combinations(entries);
+      return this;
+    }
+
+    /**
      * Sets {@link CategoryStatistics#coordinatingFunctions() coordinatingFunctions}: recipients
      * that financed a coordinating function.
      *
@@ -995,6 +1022,28 @@ public abstract class CategoryStatistics {
   public abstract ImmutableMap<UnusedFundsReason, Integer> reasonsForUnusedFunds();
 
   /**
+   * Returns recipients that gave at least one reason for funds they did not use, over all reports:
+   * "Ett nittiotal kommuner har kommenterat varför de inte förbrukade hela det rekvirerade
+   * beloppet" (Socialstyrelsen, account of the 2016 development funds, 30 September 2017). Figures
+   * from elsewhere that do not state it hold 0.
+   *
+   * @return recipients that gave a reason for unused funds
+   */
+  @Value.Default
+  public int explainingUnusedFunds() {
+    return 0;
+  }
+
+  /**
+   * Returns analysed recipients per combination of terms named in their reports (not within one
+   * area: see {@link AreaCounts#combinations()}), most named first: "40 organisationer har samarbetat
+   * med någon annan aktör".
+   *
+   * @return analysed recipients per combination of terms
+   */
+  public abstract ImmutableMap<TermCombination, Integer> combinations();
+
+  /**
    * Returns recipients that financed a coordinating function.
    *
    * @return recipients that financed a coordinating function
@@ -1065,6 +1114,7 @@ public abstract class CategoryStatistics {
     atLeastZero("coordinatingFunctions", coordinatingFunctions());
     atLeastZero("usingRiskAssessment", usingRiskAssessment());
     atLeastZero("qualitySystemAlreadyCovering", qualitySystemAlreadyCovering());
+    atLeastZero("explainingUnusedFunds", explainingUnusedFunds());
     atMost("requisitioning", requisitioning(), "granted", granted());
     atMost("granted", granted(), "requisitioning + applying", requisitioning() + applying());
   }
@@ -1078,6 +1128,7 @@ public abstract class CategoryStatistics {
     atMost("reportsWithoutActivity + reportsAnalysed", reportsWithoutActivity() + reportsAnalysed(),
         "reportsInTime", reportsInTime());
     atMost("coordinatingFunctions", coordinatingFunctions(), "reportsAnalysed", reportsAnalysed());
+    atMost("explainingUnusedFunds", explainingUnusedFunds(), "notAllUsed", notAllUsed());
     atMost("usingRiskAssessment", usingRiskAssessment(), "reportsAnalysed", reportsAnalysed());
     atMost("qualitySystemAlreadyCovering", qualitySystemAlreadyCovering(), "reportsAnalysed",
         reportsAnalysed());
@@ -1112,6 +1163,10 @@ public abstract class CategoryStatistics {
     termCounts("partners", partners(), reportsAnalysed());
     termCounts("training", training(), reportsAnalysed());
     termCounts("reasonsForUnusedFunds", reasonsForUnusedFunds(), notAllUsed());
+    if (explainingUnusedFunds() > 0) { // stated: every reason is some explaining recipient's
+      termCounts("reasonsForUnusedFunds", reasonsForUnusedFunds(), explainingUnusedFunds());
+    }
+    termCounts("combinations", combinations(), reportsAnalysed());
     work().forEach((area, counts) -> {
       int inArea = areas().getOrDefault(area, 0);
       counts.all().forEach(count -> {

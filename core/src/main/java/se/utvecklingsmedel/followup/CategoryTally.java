@@ -66,6 +66,8 @@ final class CategoryTally {
   private final Terms<CollaborationPartner> partners = new Terms<>();
   private final Terms<Training> training = new Terms<>();
   private final Terms<UnusedFundsReason> reasons = new Terms<>();
+  private final Terms<TermCombination> combinations = new Terms<>();
+  private int explaining;
   private final Map<ActivityArea, Terms<Outcome>> outcomes = new HashMap<>();
   private final Map<ActivityArea, WorkTerms> work = new HashMap<>();
   private int coordinating;
@@ -155,6 +157,15 @@ final class CategoryTally {
     groups.count(reports, FollowUpReport::vulnerableGroups);
     partners.count(reports, FollowUpReport::partners);
     training.count(reports, FollowUpReport::training);
+    if (reports.size() == 1) {
+      FollowUpReport report = reports.get(0);
+      countCombinations(combinations, report.instruments(), report.methods(),
+          report.vulnerableGroups(), report.partners());
+    } else {
+      countCombinations(combinations, union(reports, FollowUpReport::instruments),
+          union(reports, FollowUpReport::methods), union(reports, FollowUpReport::vulnerableGroups),
+          union(reports, FollowUpReport::partners));
+    }
     if (reports.size() == 1) { // the common case: each area's work and outcome named once
       FollowUpReport report = reports.get(0);
       report.work().forEach((area, w) -> work.computeIfAbsent(area, a -> new WorkTerms()).count(w));
@@ -192,8 +203,31 @@ final class CategoryTally {
         outcomes.computeIfAbsent(area, a -> new Terms<>()).count(named, List::of));
   }
 
+  /** Counts each combination a recipient's terms make, once. */
+  private static void countCombinations(Terms<TermCombination> counts,
+      Set<AssessmentInstrument> instruments, Set<? extends Method> methods,
+      Set<VulnerableGroup> groups, Set<CollaborationPartner> partners) {
+    for (TermCombination combination : COMBINATIONS) {
+      if (combination.matches(instruments, methods, groups, partners)) {
+        counts.add(combination);
+      }
+    }
+  }
+
+  private static final TermCombination[] COMBINATIONS = TermCombination.values();
+
+  /** The terms several sources name together. */
+  private static <S, T> Set<T> union(List<S> sources,
+      Function<S, ? extends Collection<? extends T>> terms) {
+    Set<T> union = new HashSet<>();
+    sources.forEach(source -> union.addAll(terms.apply(source)));
+    return union;
+  }
+
   private CategoryStatistics build() {
     reportsOf.values().forEach(r -> reasons.count(r, FollowUpReport::reasonsForUnusedFunds));
+    reportsOf.values().forEach(r -> explaining += r.stream()
+        .anyMatch(report -> !report.reasonsForUnusedFunds().isEmpty()) ? 1 : 0);
     analysedReports.values().forEach(this::addTerms);
     Amount reported = used.plus(unused);
     return CategoryStatistics.builder()
@@ -214,6 +248,8 @@ final class CategoryTally {
         .partners(partners.counts(CollaborationPartner::label))
         .training(training.counts(Training::label))
         .reasonsForUnusedFunds(reasons.counts(UnusedFundsReason::label))
+        .explainingUnusedFunds(explaining)
+        .combinations(combinations.counts(TermCombination::label))
         .coordinatingFunctions(coordinating)
         .usingRiskAssessment(risk)
         .qualitySystemAlreadyCovering(qualitySystemCovering)
@@ -248,8 +284,11 @@ final class CategoryTally {
     private final Terms<CollaborationPartner> partners = new Terms<>();
     private final Terms<Training> training = new Terms<>();
     private final Terms<CareSetting> careSettings = new Terms<>();
+    private final Terms<TermCombination> combinations = new Terms<>();
 
     void count(AreaWork work) {
+      countCombinations(combinations, work.instruments(), work.methods(), work.vulnerableGroups(),
+          work.partners());
       interventions.countOnce(work.interventions());
       methods.countOnce(work.methods());
       instruments.countOnce(work.instruments());
@@ -260,6 +299,9 @@ final class CategoryTally {
     }
 
     void count(List<AreaWork> work) {
+      countCombinations(combinations, union(work, AreaWork::instruments),
+          union(work, AreaWork::methods), union(work, AreaWork::vulnerableGroups),
+          union(work, AreaWork::partners));
       interventions.count(work, AreaWork::interventions);
       methods.count(work, AreaWork::methods);
       instruments.count(work, AreaWork::instruments);
@@ -276,7 +318,8 @@ final class CategoryTally {
           .vulnerableGroups(groups.counts(VulnerableGroup::label))
           .partners(partners.counts(CollaborationPartner::label))
           .training(training.counts(Training::label))
-          .careSettings(careSettings.counts(CareSetting::label)).build();
+          .careSettings(careSettings.counts(CareSetting::label))
+          .combinations(combinations.counts(TermCombination::label)).build();
     }
   }
 

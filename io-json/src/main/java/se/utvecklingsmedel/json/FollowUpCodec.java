@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import se.utvecklingsmedel.followup.AreaCounts;
+import se.utvecklingsmedel.followup.TermCombination;
 import se.utvecklingsmedel.followup.AreaWork;
 import se.utvecklingsmedel.followup.CategoryStatistics;
 import se.utvecklingsmedel.followup.Claim;
@@ -72,6 +73,10 @@ final class FollowUpCodec {
     return f.build(w::build);
   });
 
+  /** Recipients per combination of terms. */
+  private static final Form<ImmutableMap<TermCombination, Integer>> COMBINATIONS =
+      counts(Form.of(TermCombination.class));
+
   /** One area's counts in the statistics; every map may be left out, and is then empty. */
   static final Form<AreaCounts> AREA_COUNTS = Form.object(f -> {
     AreaCounts.Builder c = AreaCounts.builder();
@@ -87,6 +92,7 @@ final class FollowUpCodec {
     f.defaulted("training", AreaCounts::training, counts(Form.of(Training.class)), c::training);
     f.defaulted("careSettings", AreaCounts::careSettings, counts(Form.of(CareSetting.class)),
         c::careSettings);
+    f.defaulted("combinations", AreaCounts::combinations, COMBINATIONS, c::combinations);
     return f.build(c::build);
   });
 
@@ -171,6 +177,9 @@ final class FollowUpCodec {
             CategoryStatistics::qualitySystemAlreadyCovering, Form.COUNT))
         .outcomes(f.required("outcomes", CategoryStatistics::outcomes,
             area.entries("area", "counts", counts(Form.of(Outcome.class)))));
+    f.defaulted("explainingUnusedFunds", CategoryStatistics::explainingUnusedFunds, Form.COUNT, 0,
+        b::explainingUnusedFunds);
+    f.defaulted("combinations", CategoryStatistics::combinations, COMBINATIONS, b::combinations);
     f.defaulted("work", CategoryStatistics::work, area.entries("area", "counts", AREA_COUNTS),
         b::work);
     return f.build(b::build);

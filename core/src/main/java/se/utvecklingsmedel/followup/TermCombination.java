@@ -1,0 +1,81 @@
+package se.utvecklingsmedel.followup;
+
+import java.util.Set;
+import se.utvecklingsmedel.vocabulary.AssessmentInstrument;
+import se.utvecklingsmedel.vocabulary.CollaborationPartner;
+import se.utvecklingsmedel.vocabulary.Method;
+import se.utvecklingsmedel.vocabulary.SwedishLabelled;
+import se.utvecklingsmedel.vocabulary.VulnerableGroup;
+
+/**
+ * A combination of terms a recipient can name, counted as one figure (<i>en kombination av
+ * termer</i>): recipients that named any, or all, of several terms. The annual report counts
+ * recipients this way where a count per term cannot say it: "Flertalet kommuner, 66 stycken, har
+ * använt någon särskild metod", "40 organisationer har samarbetat med någon annan aktör" (Socialstyrelsen,
+ * account of the 2016 development funds and competence support, 30 September 2017).
+ *
+ * <p>Counted like every other term: once per analysed recipient, over the terms all of its reports
+ * name together, for the category ({@link CategoryStatistics#combinations()}, over the report-level
+ * terms) and within each area ({@link AreaCounts#combinations()}, over that area's work).
+ *
+ * <p>This enum is immutable and thread-safe.
+ */
+public enum TermCombination implements SwedishLabelled {
+  /** Named at least one method: "66 stycken, har använt någon särskild metod". */
+  ANY_METHOD("Någon särskild metod"),
+  /**
+   * Named at least one assessment instrument or method: "I 64 kommuner användes utvecklingsmedel
+   * för att arbeta med standardiserade bedömningsmetoder".
+   */
+  ANY_INSTRUMENT_OR_METHOD("Någon bedömnings- eller samtalsmetod"),
+  /** Named at least one of FREDA's parts: "19 organisationer att de använt sig av FREDA". */
+  FREDA("FREDA (någon del)"),
+  /**
+   * Named at least one especially vulnerable group: "I cirka 40 procent av dessa kommuner har det
+   * systematiska kvalitetsarbetet gällt en eller flera grupper".
+   */
+  ANY_VULNERABLE_GROUP("En eller flera särskilt utsatta grupper"),
+  /** Named at least one partner: "40 organisationer har samarbetat med någon annan aktör". */
+  ANY_PARTNER("Någon annan aktör"),
+  /**
+   * Named a partner other than municipalities: "28 kommuner har samarbetat med andra aktörer såsom
+   * Svenska kyrkan, Polisen, barnahus".
+   */
+  PARTNER_OTHER_THAN_MUNICIPALITIES("Andra aktörer än kommuner"),
+  /**
+   * Named all three of social services, the police and women's shelters: "Ungefär hälften av de 20
+   * landstingen har vidare samverkat med socialtjänst, polis och kvinnojourer".
+   */
+  SOCIAL_SERVICES_POLICE_AND_SHELTERS("Socialtjänst, polis och kvinnojourer");
+
+  private final String label;
+
+  TermCombination(String label) {
+    this.label = label;
+  }
+
+  @Override
+  public String label() {
+    return label;
+  }
+
+  /**
+   * Whether a recipient that named these terms is counted. A new constant fails to compile until it
+   * says here what it counts.
+   */
+  boolean matches(Set<AssessmentInstrument> instruments, Set<? extends Method> methods,
+      Set<VulnerableGroup> groups, Set<CollaborationPartner> partners) {
+    return switch (this) {
+      case ANY_METHOD -> !methods.isEmpty();
+      case ANY_INSTRUMENT_OR_METHOD -> !instruments.isEmpty() || !methods.isEmpty();
+      case FREDA -> instruments.stream().anyMatch(AssessmentInstrument::isFreda);
+      case ANY_VULNERABLE_GROUP -> !groups.isEmpty();
+      case ANY_PARTNER -> !partners.isEmpty();
+      case PARTNER_OTHER_THAN_MUNICIPALITIES ->
+          partners.stream().anyMatch(p -> p != CollaborationPartner.MUNICIPALITIES);
+      case SOCIAL_SERVICES_POLICE_AND_SHELTERS -> partners.contains(
+          CollaborationPartner.SOCIAL_SERVICES) && partners.contains(CollaborationPartner.POLICE)
+          && partners.contains(CollaborationPartner.WOMENS_SHELTERS);
+    };
+  }
+}
