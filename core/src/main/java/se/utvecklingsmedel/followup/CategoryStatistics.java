@@ -667,7 +667,7 @@ public abstract class CategoryStatistics {
 
     /**
      * Replaces {@link CategoryStatistics#combinations() combinations} with {@code entries}:
-     * analysed recipients per combination of terms, most named first.
+     * analysed recipients per combination of terms, in the enum's order.
      *
      * @param entries the entries
      * @return this builder
@@ -1036,7 +1036,7 @@ public abstract class CategoryStatistics {
 
   /**
    * Returns analysed recipients per combination of terms named in their reports (not within one
-   * area: see {@link AreaCounts#combinations()}), most named first: "40 organisationer har samarbetat
+   * area: see {@link AreaCounts#combinations()}), in the enum's order: "40 organisationer har samarbetat
    * med någon annan aktör".
    *
    * @return analysed recipients per combination of terms

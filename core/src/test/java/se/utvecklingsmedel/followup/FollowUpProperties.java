@@ -129,17 +129,6 @@ class FollowUpProperties {
   }
 
   @Property
-  void usedPlusUnusedIsGrantedForEveryReport(@ForAll("cases") Case c) {
-    RoundAllocation allocation = c.allocation();
-    for (FollowUpReport report : c.reports(allocation)) {
-      assertThat(report.usedOfGrant().plus(report.unused())).isEqualTo(report.granted());
-      if (!report.overspent()) {
-        assertThat(report.used().plus(report.unused())).isEqualTo(report.granted());
-      }
-    }
-  }
-
-  @Property
   void claimsNeverExceedTheGrant(@ForAll("cases") Case c) {
     RoundAllocation allocation = c.allocation();
     FollowUp followUp = FollowUp.of(allocation, c.reports(allocation), c.asOf());

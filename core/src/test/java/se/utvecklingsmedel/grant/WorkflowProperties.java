@@ -184,12 +184,12 @@ class WorkflowProperties {
     RequisitionPotAllocation pot = everyone.allocate(requisitions);
     Amount keyedTotal = Amount.total(pot.grants().values().stream()
         .map(g -> g.keyedAmount().orElseThrow())::iterator);
-    if (pot.requisitioned().equals(keyedTotal)) {
-      assertThat(pot.redistributed()).isEqualTo(Amount.zero());
-      assertThat(pot.returned()).isEqualTo(Amount.zero());
-      for (RecipientGrant grant : pot.grants().values()) {
-        assertThat(grant.granted()).isEqualTo(grant.requested());
-      }
+    assertThat(pot.requisitioned()).as("everyone requisitioned its keyed amount")
+        .isEqualTo(keyedTotal);
+    assertThat(pot.redistributed()).isEqualTo(Amount.zero());
+    assertThat(pot.returned()).isEqualTo(Amount.zero());
+    for (RecipientGrant grant : pot.grants().values()) {
+      assertThat(grant.granted()).isEqualTo(grant.requested());
     }
   }
 

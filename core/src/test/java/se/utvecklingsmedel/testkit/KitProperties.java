@@ -12,7 +12,6 @@ import se.utvecklingsmedel.followup.ClaimKind;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.followup.Settlement;
 import se.utvecklingsmedel.money.Amount;
-import se.utvecklingsmedel.round.GrantRound;
 
 /**
  * The kit's own arbitraries, through its domain: what they make is valid and reaches the cases a
@@ -31,13 +30,6 @@ class KitProperties {
         .anyMatch(r -> r.maximumExtra().isPresent()));
     Statistics.label("capped").coverage(c -> c.check(true).percentage(p -> p > 5));
     assertThat(scenario.toString()).startsWith("RequisitionScenario[budget ");
-  }
-
-  @Property(tries = 300)
-  void roundsHaveAConsistentTimeline(@ForAll GrantRound round) {
-    assertThat(round.reportDeadline().orElseThrow()).isAfter(round.usePeriod().getEndInclusive());
-    assertThat(round.repaymentDeadline().orElseThrow())
-        .isAfterOrEqualTo(round.reportDeadline().orElseThrow());
   }
 
   @Property(tries = 300)

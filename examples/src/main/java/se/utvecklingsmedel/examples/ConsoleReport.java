@@ -152,11 +152,13 @@ final class ConsoleReport {
           work(work.partners());
           work(work.training());
           work(work.careSettings());
+          work.combinations().forEach((combination, k) -> out.printf(t("          %4d  sammantaget: "
+              + "%s%n", "          %4d  combined: %s%n"), k, combination.label()));
         }
       });
     }
     if (!c.instruments().isEmpty() || !c.methods().isEmpty() || !c.partners().isEmpty()
-        || !c.training().isEmpty()) {
+        || !c.training().isEmpty() || !c.combinations().isEmpty()) {
       out.println(t("  i hela återrapporteringen (varje mottagare räknas en gång):", "  over the whole report (each recipient once, whichever areas name "
           + "it):"));
     }
@@ -165,6 +167,11 @@ final class ConsoleReport {
     counts(t("särskilt utsatta grupper", "especially vulnerable groups"), c.vulnerableGroups());
     counts(t("samverkansaktörer", "partners"), c.partners());
     counts(t("utbildning", "training"), c.training());
+    counts(t("sammantaget", "combined"), c.combinations());
+    if (c.explainingUnusedFunds() > 0) {
+      out.printf(t("  angav skäl till att inte förbruka allt: %d%n",
+          "  gave reasons for not using all: %d%n"), c.explainingUnusedFunds());
+    }
     if (c.coordinatingFunctions() > 0) {
       out.printf(t("  samordningsfunktion finansierad: %d%n",
           "  coordinating function financed: %d%n"), c.coordinatingFunctions());

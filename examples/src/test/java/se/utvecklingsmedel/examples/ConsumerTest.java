@@ -10,7 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
@@ -30,10 +34,13 @@ class ConsumerTest {
    * What Maven gives an application that depends on utvecklingsmedel-io-json, and no more: the two
    * jars, Guava with its own dependencies, threeten-extra and Jackson databind with its own.
    */
-  private static final List<String> RUNTIME = List.of("utvecklingsmedel-core", "core/target/classes",
-      "utvecklingsmedel-io-json", "io-json/target/classes", "guava-", "failureaccess",
-      "listenablefuture", "jspecify", "error_prone_annotations", "j2objc-annotations",
-      "threeten-extra", "jackson-databind", "jackson-core", "jackson-annotations");
+  private static final Set<String> RUNTIME = Set.of("utvecklingsmedel-core",
+      "utvecklingsmedel-io-json", "guava", "failureaccess", "listenablefuture", "jspecify",
+      "error_prone_annotations", "j2objc-annotations", "threeten-extra", "jackson-databind",
+      "jackson-core", "jackson-annotations");
+
+  /** A jar's artifact: its file name up to the version ("guava-33.4.8-jre.jar": "guava"). */
+  private static final Pattern JAR = Pattern.compile("(.+?)-\\d[^/]*\\.jar");
 
   private static final String MAIN = """
       package consumer;
@@ -105,15 +112,50 @@ class ConsumerTest {
       }
       """;
 
+  /**
+   * The artifact a class-path entry is, or empty: a jar by its name (a classified jar, such as the
+   * test kit's {@code -testkit.jar}, is none of the runtime's), a module's classes by its folder.
+   */
+  static Optional<String> artifact(String entry) {
+    Path path = Path.of(entry);
+    String name = path.getFileName().toString();
+    if (name.equals("classes") && path.getParent() != null
+        && path.getParent().getFileName().toString().equals("target")) {
+      return Optional.of("utvecklingsmedel-" + path.getParent().getParent().getFileName());
+    }
+    if (name.endsWith("-testkit.jar") || name.endsWith("-tests.jar")) {
+      return Optional.empty();
+    }
+    Matcher jar = JAR.matcher(name);
+    return jar.matches() ? Optional.of(jar.group(1)) : Optional.empty();
+  }
+
+  /** The test's class path cut to exactly what an application depending on io-json gets. */
   private static List<String> runtimePath() {
     List<String> entries = new ArrayList<>();
+    List<String> artifacts = new ArrayList<>();
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-      String path = entry.replace(File.separatorChar, '/');
-      if (RUNTIME.stream().anyMatch(path::contains)) {
+      artifact(entry).filter(RUNTIME::contains).ifPresent(artifact -> {
         entries.add(entry);
-      }
+        artifacts.add(artifact);
+      });
     }
+    assertThat(artifacts).as("the runtime path's artifacts, each once")
+        .containsExactlyInAnyOrderElementsOf(RUNTIME);
     return entries;
+  }
+
+  @Test
+  void theRuntimePathIsExactlyTheLibrarysDependencies() {
+    assertThat(artifact("/m2/com/google/guava/guava/33.4.8-jre/guava-33.4.8-jre.jar"))
+        .contains("guava");
+    assertThat(artifact("/repo/core/target/utvecklingsmedel-core-0.1.0-SNAPSHOT-testkit.jar"))
+        .isEmpty();
+    assertThat(artifact("/repo/core/target/classes")).contains("utvecklingsmedel-core");
+    assertThat(artifact("/m2/org/slf4j/slf4j-api/2.0.17/slf4j-api-2.0.17.jar"))
+        .contains("slf4j-api");
+    assertThat(runtimePath()).hasSize(RUNTIME.size())
+        .noneMatch(p -> p.contains("testkit") || p.contains("slf4j") || p.contains("networknt"));
   }
 
   private static void compile(Path sources, Path out, String pathOption) {
@@ -168,7 +210,5 @@ class ConsumerTest {
         .isEqualTo("claims 1 10000000.00 deadline 2017-06-26\nGrantJsonSchema needs networknt's "
             + "json-schema-validator: add com.networknt:json-schema-validator:2.0.8 (on the module "
             + "path, requires com.networknt.schema)");
-    assertThat(modulePath).noneMatch(p -> p.contains("jollyday") || p.contains("slf4j")
-        || p.contains("jaxb") || p.contains("networknt"));
   }
 }

@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * each with a description, and no page names a generated {@code Immutable*} class a user cannot see.
  *
  * <p>Reads the Javadoc jar that {@code mvn verify} attaches beside each module's jar; under
- * {@code mvn test} alone there is no jar yet and the test is skipped.
+ * {@code mvn test} alone there is no jar yet and the test is skipped, except in CI, where
+ * {@code .ci/run} sets {@code UTVECKLINGSMEDEL_REQUIRE_JAVADOC} and a missing jar fails.
  */
 class JavadocTest {
 
@@ -57,6 +58,21 @@ class JavadocTest {
     return null;
   }
 
+  /**
+   * The module's Javadoc jar. Under {@code mvn test} alone there is none yet and the test is
+   * skipped; where {@code UTVECKLINGSMEDEL_REQUIRE_JAVADOC} is set (CI, {@code .ci/run}) its absence
+   * fails.
+   */
+  private static Path requiredJavadocJar(String module) throws IOException {
+    Path jar = javadocJar(module);
+    if (jar == null) {
+      String missing = "no Javadoc jar of " + module + ": run mvn verify";
+      assertThat(System.getenv("UTVECKLINGSMEDEL_REQUIRE_JAVADOC")).as(missing).isNull();
+      assumeTrue(false, missing);
+    }
+    return jar;
+  }
+
   private static Map<String, String> pages(Path jar) throws IOException {
     Map<String, String> pages = new TreeMap<>();
     try (ZipFile zip = new ZipFile(jar.toFile())) {
@@ -73,8 +89,7 @@ class JavadocTest {
   @ParameterizedTest
   @ValueSource(strings = {"core", "io-json"})
   void noPageNamesAGeneratedClass(String module) throws IOException {
-    Path jar = javadocJar(module);
-    assumeTrue(jar != null, "no Javadoc jar: run mvn verify");
+    Path jar = requiredJavadocJar(module);
     List<String> offending = new ArrayList<>();
     pages(jar).forEach((name, html) -> {
       Matcher m = GENERATED.matcher(html);
@@ -88,8 +103,7 @@ class JavadocTest {
   @ParameterizedTest
   @ValueSource(strings = {"core"})
   void everyBuilderMethodIsListedWithADescription(String module) throws IOException {
-    Path jar = javadocJar(module);
-    assumeTrue(jar != null, "no Javadoc jar: run mvn verify");
+    Path jar = requiredJavadocJar(module);
     Map<String, String> builders = new TreeMap<>();
     pages(jar).forEach((name, html) -> {
       if (name.endsWith(".Builder.html") && !name.contains("class-use")) {
