@@ -12,6 +12,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.utvecklingsmedel.followup.CategoryStatistics;
 import se.utvecklingsmedel.followup.FollowUp;
@@ -28,18 +29,23 @@ import se.utvecklingsmedel.vocabulary.SwedishLabelled;
 class HtmlReportTest {
 
   private static FollowUp followUp;
-  private static String html;
-  private static Document page;
+  private String html;
+  private Document page;
 
   @BeforeAll
-  static void render() {
+  static void read() {
     followUp = Round2016.readScenario();
+  }
+
+  /** Rendered for each test, so that a mutation tool sees each test run the renderer. */
+  @BeforeEach
+  void render() {
     html = HtmlReport.of(followUp);
     page = Jsoup.parse(html, "", Parser.htmlParser());
   }
 
   /** What every chart and its table show, by label: the exact values in the page. */
-  private static Map<String, Long> shown(String selector) {
+  private Map<String, Long> shown(String selector) {
     Map<String, Long> shown = new LinkedHashMap<>();
     for (Element e : page.select(selector)) {
       Long before = shown.put(e.attr("data-label"), Long.parseLong(e.attr("data-value")));

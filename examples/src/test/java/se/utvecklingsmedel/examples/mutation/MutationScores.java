@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The mutation profile's gate: reads PIT's {@code mutations.csv} of core and io-json and fails when
+ * The mutation profile's gate: reads PIT's {@code mutations.csv} of core, io-json and the examples'
+ * main job and report renderers, and fails when
  * the whole scores below 90 % or any package below 85 % (issue 16). PIT's own threshold applies per
  * module; this adds the per-package floor and prints the table the README reports.
  *
