@@ -53,6 +53,31 @@ class StatisticsChecksTest {
   }
 
   @Test
+  void combinationsAndExplainedUnusedFundsAreBounded() {
+    assertThat(valid().combinations(Map.of(TermCombination.ANY_PARTNER, 3)).explainingUnusedFunds(1)
+        .build().explainingUnusedFunds()).isEqualTo(1);
+    rejects(b -> b.combinations(Map.of(TermCombination.ANY_PARTNER, 4)),
+        "'combinations of Någon annan aktör' (4) must be at most 3");
+    rejects(b -> b.combinations(Map.of(TermCombination.FREDA, -1)),
+        "'combinations of FREDA (någon del)' must not be negative, but was -1");
+    rejects(b -> b.explainingUnusedFunds(2),
+        "'explainingUnusedFunds' (2) must be at most 'notAllUsed' (1)");
+    rejects(b -> b.explainingUnusedFunds(-1),
+        "'explainingUnusedFunds' must not be negative, but was -1");
+    // Stated: no reason is given by more recipients than explained; not stated (0): not checked.
+    rejects(b -> b.notAllUsed(2).usedNothing(0).explainingUnusedFunds(1)
+        .putReasonForUnusedFunds(UnusedFundsReason.SICK_LEAVE, 2),
+        "'reasonsForUnusedFunds of Sjukskrivningar' (2) must be at most 1");
+    assertThat(valid().build().explainingUnusedFunds()).isZero();
+    // An area's combination is at most the recipients naming the area.
+    rejects(b -> b.putArea(MunicipalActivityArea.COLLABORATION, 1).putWork(
+        MunicipalActivityArea.COLLABORATION, AreaCounts.builder()
+            .combinations(Map.of(TermCombination.ANY_PARTNER, 2)).build()),
+        "'work in Samverkan: combinations of Någon annan aktör' (2) must be at most 'areas of "
+            + "Samverkan' (1)");
+  }
+
+  @Test
   void negativeCountsAreRejected() {
     rejects(b -> b.requisitioning(-7), "'requisitioning' must not be negative, but was -7");
     rejects(b -> b.reportsLate(-1), "'reportsLate' must not be negative, but was -1");

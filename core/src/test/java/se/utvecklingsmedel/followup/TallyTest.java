@@ -20,8 +20,10 @@ import se.utvecklingsmedel.recipient.ReferenceData;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.PotId;
 import se.utvecklingsmedel.vocabulary.AssessmentInstrument;
+import se.utvecklingsmedel.vocabulary.CollaborationPartner;
 import se.utvecklingsmedel.vocabulary.KnownMethod;
 import se.utvecklingsmedel.vocabulary.MunicipalActivityArea;
+import se.utvecklingsmedel.vocabulary.UnusedFundsReason;
 import se.utvecklingsmedel.vocabulary.VulnerableGroup;
 
 /** What the annual report counts, pinned per figure on three municipal reports. */
@@ -70,6 +72,71 @@ class TallyTest {
         AssessmentInstrument.SARA);
     assertThat(m.areas()).containsExactly(Map.entry(MunicipalActivityArea.COLLABORATION, 1));
     assertThat(report(A, 1).build().coordinatingFunctionFinanced()).isFalse();
+  }
+
+  /**
+   * Combinations of terms: over the report-level terms for the category, over each area's work
+   * within it, once per recipient; and the recipients that explained unused funds, over all reports.
+   */
+  @Test
+  void combinationsAreCountedOncePerRecipientOverTheTermsTheyName() {
+    MunicipalActivityArea collaboration = MunicipalActivityArea.COLLABORATION;
+    List<FollowUpReport> reports = List.of(
+        // A: all three partners in the area, FREDA at report level, a method.
+        report(A, 20_000_000).addArea(collaboration).putWork(collaboration, AreaWork.builder()
+            .addPartners(CollaborationPartner.SOCIAL_SERVICES, CollaborationPartner.POLICE,
+                CollaborationPartner.WOMENS_SHELTERS).build())
+            .addInstrument(AssessmentInstrument.FREDA_DANGER_ASSESSMENT)
+            .addMethod(KnownMethod.TRAPPAN).addPartner(CollaborationPartner.MUNICIPALITIES)
+            .used(Amount.ofKronor(19_000_000))
+            .addReasonForUnusedFunds(UnusedFundsReason.WORKLOAD).build(),
+        // B: two of the three, only municipalities at report level, an instrument that is not FREDA.
+        report(B, 20_000_000).addArea(collaboration).putWork(collaboration, AreaWork.builder()
+            .addPartners(CollaborationPartner.SOCIAL_SERVICES, CollaborationPartner.POLICE)
+            .addVulnerableGroups(VulnerableGroup.YOUNG_WOMEN).build())
+            .addInstrument(AssessmentInstrument.SARA)
+            .addPartner(CollaborationPartner.MUNICIPALITIES).used(Amount.ofKronor(19_000_000))
+            .build(),
+        // C: names nothing, used nothing.
+        report(C, 10_000_000).used(Amount.zero()).build());
+    CategoryStatistics m = FollowUp.of(allocation(), reports, LocalDate.of(2017, 9, 30))
+        .statistics().of(RecipientCategory.MUNICIPALITY);
+    assertThat(m.combinations()).isEqualTo(Map.of(
+        TermCombination.ANY_METHOD, 1,
+        TermCombination.ANY_INSTRUMENT_OR_METHOD, 2,
+        TermCombination.FREDA, 1,
+        TermCombination.ANY_PARTNER, 2));
+    assertThat(m.work().get(collaboration).combinations()).isEqualTo(Map.of(
+        TermCombination.ANY_PARTNER, 2,
+        TermCombination.PARTNER_OTHER_THAN_MUNICIPALITIES, 2,
+        TermCombination.ANY_VULNERABLE_GROUP, 1,
+        TermCombination.SOCIAL_SERVICES_POLICE_AND_SHELTERS, 1));
+    // Three did not use all; one said why.
+    assertThat(m.notAllUsed()).isEqualTo(3);
+    assertThat(m.explainingUnusedFunds()).isEqualTo(1);
+  }
+
+  @Test
+  void eachCombinationSaysWhatItCounts() {
+    java.util.Set<AssessmentInstrument> none = java.util.Set.of();
+    java.util.Set<KnownMethod> noMethod = java.util.Set.of();
+    java.util.Set<VulnerableGroup> noGroup = java.util.Set.of();
+    java.util.Set<CollaborationPartner> municipalities =
+        java.util.Set.of(CollaborationPartner.MUNICIPALITIES);
+    assertThat(TermCombination.PARTNER_OTHER_THAN_MUNICIPALITIES.matches(none, noMethod, noGroup,
+        municipalities)).isFalse();
+    assertThat(TermCombination.ANY_PARTNER.matches(none, noMethod, noGroup, municipalities))
+        .isTrue();
+    assertThat(TermCombination.FREDA.matches(java.util.Set.of(AssessmentInstrument.PATRIARK),
+        noMethod, noGroup, municipalities)).isFalse();
+    assertThat(TermCombination.SOCIAL_SERVICES_POLICE_AND_SHELTERS.matches(none, noMethod, noGroup,
+        java.util.Set.of(CollaborationPartner.POLICE, CollaborationPartner.WOMENS_SHELTERS)))
+        .isFalse();
+    for (TermCombination combination : TermCombination.values()) {
+      assertThat(combination.matches(none, noMethod, noGroup, java.util.Set.of()))
+          .as("%s of nothing", combination).isFalse();
+      assertThat(combination.label()).isNotBlank();
+    }
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import se.utvecklingsmedel.followup.PublishedStatistics;
+import se.utvecklingsmedel.followup.CategoryStatistics;
 import se.utvecklingsmedel.followup.RoundStatistics;
 import se.utvecklingsmedel.grant.RoundAllocation;
 
@@ -45,6 +46,37 @@ class StrictSemanticsJsonTest {
     GrantJsonException e = rejected(document, RoundStatistics.class);
     assertThat(e.path()).isEqualTo("$.categories[0].notAllUsed");
     assertThat(e.rule()).contains("'notAllUsed' (17) must be at most 'reportsInTime + reportsLate'");
+  }
+
+  @Test
+  void combinationsAndExplainedUnusedFundsAreReadAndChecked() {
+    ObjectNode document = statistics();
+    ObjectNode category = (ObjectNode) document.get("categories").get(0);
+    int analysed = category.get("reportsAnalysed").intValue();
+    category.put("explainingUnusedFunds", 0).putArray("combinations").addObject()
+        .put("term", "ANY_PARTNER").put("recipients", analysed);
+    RoundStatistics read = GrantJson.read(document.toString(), RoundStatistics.class);
+    CategoryStatistics first = read.categories().values().iterator().next();
+    assertThat(first.combinations())
+        .isEqualTo(java.util.Map.of(se.utvecklingsmedel.followup.TermCombination.ANY_PARTNER,
+            analysed));
+    assertThat(first.explainingUnusedFunds()).isZero();
+    // Written back, an explicit 0 is left out and the counts kept.
+    assertThat(GrantJson.tree(read).get("categories").get(0).has("explainingUnusedFunds")).isFalse();
+    assertThat(GrantJson.tree(read).get("categories").get(0).get("combinations")).hasSize(1);
+
+    ((ObjectNode) category.get("combinations").get(0)).put("recipients", analysed + 1);
+    GrantJsonException tooMany = rejected(document, RoundStatistics.class);
+    // As every count per term today: at the category, the rule naming the term.
+    assertThat(tooMany.path()).isEqualTo("$.categories[0]");
+    assertThat(tooMany.rule()).contains("'combinations of Någon annan aktör' (" + (analysed + 1)
+        + ") must be at most " + analysed);
+
+    document = statistics();
+    ((ObjectNode) document.get("categories").get(0)).putArray("combinations").addObject()
+        .put("term", "ANY_THING").put("recipients", 1);
+    assertThat(rejected(document, RoundStatistics.class).path())
+        .isEqualTo("$.categories[0].combinations[0].term");
   }
 
   @Test
