@@ -178,6 +178,12 @@ class PublicNullsTest {
     samples.put(Deadline.class, new Deadline(LocalDate.of(2016, 4, 30), LocalDate.of(2016, 5, 2)));
     samples.put(CertificateLine.class, Apportionment.largestRemainder(Amount.ofKronor(1),
         Weights.<Recipient>builder().put(KIRUNA, 1).build()).certificateOf(KIRUNA));
+    // Every kind of reason, and a visitor that answers null for each.
+    se.utvecklingsmedel.decision.ReasonSamples.all().values()
+        .forEach(reason -> samples.putIfAbsent(reason.getClass(), reason));
+    samples.put(Reason.Visitor.class, java.lang.reflect.Proxy.newProxyInstance(
+        Reason.Visitor.class.getClassLoader(), new Class<?>[] {Reason.Visitor.class},
+        (proxy, method, args) -> null));
     samples.put(Reason.class, new Reason.NoShareAsked());
     samples.put(Reason.AwardReason.class, new Reason.PotUsedUp());
     samples.put(Reason.ClaimReason.class, new Reason.Repayment(Amount.ofKronor(1),
@@ -278,6 +284,8 @@ class PublicNullsTest {
       }
     }
     all.removeIf(e -> Stream.of(e.getParameterTypes()).allMatch(Class::isPrimitive));
+    // A visitor is the caller's own code: core calls it, never implements it.
+    all.removeIf(e -> e.getDeclaringClass() == Reason.Visitor.class);
     return all;
   }
 

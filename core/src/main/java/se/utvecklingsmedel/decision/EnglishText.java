@@ -18,92 +18,172 @@ final class EnglishText {
         + " by lagen (1930:173))" : "");
   }
 
-  static String render(Reason reason) {
-    if (reason instanceof Reason.KeyedByWeights r) {
+  /** One sentence per kind of reason; a new kind fails to compile until it has one. */
+  private static final Reason.Visitor<String> TEXT = new Reason.Visitor<>() {
+    @Override
+    public String keyedByWeights(Reason.KeyedByWeights r) {
       return "Keyed amount " + r.amount() + " kr by the distribution key (" + r.basis() + "): "
           + r.certificate();
-    } else if (reason instanceof Reason.KeyedAsListed r) {
+    }
+
+    @Override
+    public String keyedAsListed(Reason.KeyedAsListed r) {
       return "Keyed amount " + r.amount() + " kr as the distribution key (" + r.basis()
           + ") lists it.";
-    } else if (reason instanceof Reason.NotRequisitioned r) {
+    }
+
+    @Override
+    public String notRequisitioned(Reason.NotRequisitioned r) {
       return "Did not requisition: the keyed amount " + r.keyed() + " kr is unclaimed.";
-    } else if (reason instanceof Reason.RefusedLate r) {
+    }
+
+    @Override
+    public String refusedLate(Reason.RefusedLate r) {
       return "Requisitioned " + r.requested() + " kr on " + r.date() + ", after the requisition "
           + "deadline " + deadline(r.deadline()) + ": refused, as late requisitions are; the keyed "
           + "amount " + r.keyed() + " kr is unclaimed.";
-    } else if (reason instanceof Reason.Requisitioned r) {
+    }
+
+    @Override
+    public String requisitioned(Reason.Requisitioned r) {
       return "Requisitioned " + r.requested() + " kr on " + r.date()
           + r.acceptedLate().map(d -> ", after the requisition deadline " + deadline(d)
               + ", accepted late as the round's policy allows").orElse("")
           + ": at most the keyed amount, accepted"
           + (r.leftUnclaimed().signum() == 0 ? "." : "; the other " + r.leftUnclaimed()
               + " kr of the keyed amount is unclaimed.");
-    } else if (reason instanceof Reason.NoShareAsked) {
+    }
+
+    @Override
+    public String noShareAsked(Reason.NoShareAsked r) {
       return "Did not ask for a share of unclaimed funds.";
-    } else if (reason instanceof Reason.NotEligibleForShare r) {
+    }
+
+    @Override
+    public String notEligibleForShare(Reason.NotEligibleForShare r) {
       return "Asked for a share of unclaimed funds, but requisitioned " + r.requested()
           + " kr of its keyed " + r.keyed() + " kr: not eligible, since a recipient that leaves "
           + "part of its own keyed amount unclaimed does not share in unclaimed funds "
           + "(team decision; the round's rules may say otherwise).";
-    } else if (reason instanceof Reason.NothingToShare r) {
+    }
+
+    @Override
+    public String nothingToShare(Reason.NothingToShare r) {
       return "Asked for a share of unclaimed funds, but there were none to share"
           + (r.unclaimedWithoutWeight() ? " by a weight above zero" : "") + ".";
-    } else if (reason instanceof Reason.Redistributed r) {
+    }
+
+    @Override
+    public String redistributed(Reason.Redistributed r) {
       return "Asked for a share of unclaimed funds"
           + r.cap().map(c -> " (at most " + c + " kr)").orElse("") + ": " + r.amount()
           + " kr of the " + r.unclaimed() + " kr unclaimed, shared " + r.policy().english()
           + " among " + r.among() + ": " + r.certificate();
-    } else if (reason instanceof Reason.GrantTotal r) {
+    }
+
+    @Override
+    public String grantTotal(Reason.GrantTotal r) {
       return "Granted " + r.granted() + " kr = requisitioned " + r.requested()
           + " kr + redistributed " + r.redistributed() + " kr.";
-    } else if (reason instanceof Reason.Assigned r) {
+    }
+
+    @Override
+    public String assigned(Reason.Assigned r) {
       return "Assigned " + r.amount() + " kr to carry out the mission; not a grant that is "
           + "reported on or reclaimed.";
-    } else if (reason instanceof Reason.Applied r) {
+    }
+
+    @Override
+    public String applied(Reason.Applied r) {
       return "Applied for " + r.amount() + " kr on " + r.date()
           + (r.areas().isEmpty() ? "" : " for " + r.areas().stream().map(SwedishLabelled::label)
               .collect(Collectors.joining(", "))) + ".";
-    } else if (reason instanceof Reason.PotDoesNotServe r) {
+    }
+
+    @Override
+    public String potDoesNotServe(Reason.PotDoesNotServe r) {
       return "Not eligible: pot " + r.pot() + " does not serve "
           + r.category().label().toLowerCase(Locale.ROOT) + ".";
-    } else if (reason instanceof Reason.OutsideApplicationPeriod r) {
+    }
+
+    @Override
+    public String outsideApplicationPeriod(Reason.OutsideApplicationPeriod r) {
       return "Not eligible: received " + r.received() + ", outside the application period "
           + r.from() + " – " + r.to() + ".";
-    } else if (reason instanceof Reason.Prioritised r) {
+    }
+
+    @Override
+    public String prioritised(Reason.Prioritised r) {
       return "Eligible; priority " + r.rank() + ": " + r.reason().english() + ".";
-    } else if (reason instanceof Reason.GrantedInFull r) {
+    }
+
+    @Override
+    public String grantedInFull(Reason.GrantedInFull r) {
       return "Granted in full in priority order; " + r.left() + " kr left in the pot.";
-    } else if (reason instanceof Reason.GrantedInPart r) {
+    }
+
+    @Override
+    public String grantedInPart(Reason.GrantedInPart r) {
       return "Granted in part: the " + r.granted() + " kr left in the pot, the last grant in "
           + "priority order.";
-    } else if (reason instanceof Reason.PotUsedUp) {
+    }
+
+    @Override
+    public String potUsedUp(Reason.PotUsedUp r) {
       return "Rejected: the pot was used up by applications of higher priority.";
-    } else if (reason instanceof Reason.DoesNotFit r) {
+    }
+
+    @Override
+    public String doesNotFit(Reason.DoesNotFit r) {
       return "Rejected: " + r.asked() + " kr does not fit the " + r.left() + " kr left in the "
           + "pot, and only whole applications are granted.";
-    } else if (reason instanceof Reason.Proportional r) {
+    }
+
+    @Override
+    public String proportional(Reason.Proportional r) {
       return (r.inFull() ? "Granted in full: the pot covers every eligible application"
           : "Scaled down with every eligible application in proportion to the amount applied "
               + "for") + ": " + r.certificate();
-    } else if (reason instanceof Reason.Stated r) {
+    }
+
+    @Override
+    public String stated(Reason.Stated r) {
       return r.words().english();
-    } else if (reason instanceof Reason.Used r) {
+    }
+
+    @Override
+    public String used(Reason.Used r) {
       return "Used " + r.used() + " kr of the " + r.granted() + " kr granted; " + r.unused()
           + " kr unused.";
-    } else if (reason instanceof Reason.Repayment r) {
+    }
+
+    @Override
+    public String repayment(Reason.Repayment r) {
       return "Repayment (återbetalning): " + r.unused() + " kr of the " + r.granted()
           + " kr granted was not used by the end of the use period.";
-    } else if (reason instanceof Reason.RecoveryWithoutReport r) {
+    }
+
+    @Override
+    public String recoveryWithoutReport(Reason.RecoveryWithoutReport r) {
       return "Recovery (återkrav): no follow-up report by the deadline " + deadline(r.deadline())
           + ", so none of the grant is accounted for.";
-    } else if (reason instanceof Reason.RecoveryIncompleteReport r) {
+    }
+
+    @Override
+    public String recoveryIncompleteReport(Reason.RecoveryIncompleteReport r) {
       return "Recovery (återkrav): the report is still incomplete after the deadline "
           + deadline(r.deadline()) + ", so the " + r.used() + " kr it says was used is not "
           + "accounted for.";
-    } else if (reason instanceof Reason.RecoveryOutsidePurpose r) {
+    }
+
+    @Override
+    public String recoveryOutsidePurpose(Reason.RecoveryOutsidePurpose r) {
       return "Recovery (återkrav): the report declares " + r.outsidePurpose()
           + " kr used outside the grant's purpose.";
     }
-    throw new AssertionError("no English text for " + reason);
+  };
+
+  static String render(Reason reason) {
+    return reason.accept(TEXT);
   }
 }

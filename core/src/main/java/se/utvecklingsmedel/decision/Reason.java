@@ -19,9 +19,10 @@ import se.utvecklingsmedel.vocabulary.DevelopmentArea;
  * given, where an application stood in priority order, what a report left unused, what is repaid or
  * recovered and by which rule.
  *
- * <p>A reason is data: a system asks {@code reason instanceof Reason.Redistributed r &&
- * r.cap().isPresent()} rather than parsing a sentence. {@link #text(Language)} renders it in Swedish
- * (the default for Swedish authorities' texts) or English, in the terms of the seeds and the law.
+ * <p>A reason is data: a system reads {@code r.cap()} of a {@link Redistributed} rather than
+ * parsing a sentence, and handles every kind with a {@link Visitor}. {@link #text(Language)}
+ * renders it in Swedish (the default for Swedish authorities' texts) or English, in the terms of
+ * the seeds and the law.
  * Each kind's Javadoc names the rule and its source.
  *
  * <p>Made by the library's workflows ({@code RequisitionWorkflow}, {@code ApplicationWorkflow},
@@ -43,8 +44,256 @@ public sealed interface Reason {
     return language.render(this);
   }
 
+  /**
+   * Calls the visitor's method for this kind of reason.
+   *
+   * @param <R> the visitor's result
+   * @param visitor the visitor
+   * @return what the visitor returns for this reason
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * One method per kind of reason: what the texts, the JSON codec and a user's own code implement
+   * to handle every kind. A new kind fails to compile until each visitor handles it (team decision:
+   * a visitor, since Java 17 has no pattern matching over a sealed type in {@code switch}).
+   *
+   * @param <R> the result of a visit
+   */
+  interface Visitor<R> {
+
+    /**
+     * Visits a {@link KeyedByWeights}.
+     *
+     * @param reason the reason
+     * @return the visitor's result
+     */
+    R keyedByWeights(KeyedByWeights reason);
+
+    /**
+     * Visits a {@link KeyedAsListed}.
+     *
+     * @param reason the reason
+     * @return the visitor's result
+     */
+    R keyedAsListed(KeyedAsListed reason);
+
+    /**
+     * Visits a {@link NotRequisitioned}.
+     *
+     * @param reason the reason
+     * @return the visitor's result
+     */
+    R notRequisitioned(NotRequisitioned reason);
+
+    /**
+     * Visits a {@link RefusedLate}.
+     *
+     * @param reason the reason
+     * @return the visitor's result
+     */
+    R refusedLate(RefusedLate reason);
+
+    /**
+     * Visits a {@link Requisitioned}.
+     *
+     * @param reason the reason
+     * @return the visitor's result
+     */
+    R requisitioned(Requisitioned reason);
+
+    /**
+     * Visits a {@link NoShareAsked}.
+     *
+     * @param reason the reason
+     * @return the visitor's result
+     */
+    R noShareAsked(NoShareAsked reason);
+
+    /**
+     * Visits a {@link NotEligibleForShare}.
+     *
+     * @param reason the reason
+     * @return the visitor's result
+     */
+    R notEligibleForShare(NotEligibleForShare reason);
+
+    /**
+     * Visits a {@link NothingToShare}.
+     *
+     * @param reason the reason
+     * @return the visitor's result
+     */
+    R nothingToShare(NothingToShare reason);
+
+    /**
+     * Visits a {@link Redistributed}.
+     *
+     * @param reason the reason
+     * @return the visitor's result
+     */
+    R redistributed(Redistributed reason);
+
+    /**
+     * Visits a {@link GrantTotal}.
+     *
+     * @param reason the reason
+     * @return the visitor's result
+     */
+    R grantTotal(GrantTotal reason);
+
+    /**
+     * Visits a {@link Assigned}.
+     *
+     * @param reason the reason
+     * @return the visitor's result
+     */
+    R assigned(Assigned reason);
+
+    /**
+     * Visits a {@link Applied}.
+     *
+     * @param reason the reason
+     * @return the visitor's result
+     */
+    R applied(Applied reason);
+
+    /**
+     * Visits a {@link PotDoesNotServe}.
+     *
+     * @param reason the reason
+     * @return the visitor's result
+     */
+    R potDoesNotServe(PotDoesNotServe reason);
+
+    /**
+     * Visits a {@link OutsideApplicationPeriod}.
+     *
+     * @param reason the reason
+     * @return the visitor's result
+     */
+    R outsideApplicationPeriod(OutsideApplicationPeriod reason);
+
+    /**
+     * Visits a {@link Prioritised}.
+     *
+     * @param reason the reason
+     * @return the visitor's result
+     */
+    R prioritised(Prioritised reason);
+
+    /**
+     * Visits a {@link GrantedInFull}.
+     *
+     * @param reason the reason
+     * @return the visitor's result
+     */
+    R grantedInFull(GrantedInFull reason);
+
+    /**
+     * Visits a {@link GrantedInPart}.
+     *
+     * @param reason the reason
+     * @return the visitor's result
+     */
+    R grantedInPart(GrantedInPart reason);
+
+    /**
+     * Visits a {@link PotUsedUp}.
+     *
+     * @param reason the reason
+     * @return the visitor's result
+     */
+    R potUsedUp(PotUsedUp reason);
+
+    /**
+     * Visits a {@link DoesNotFit}.
+     *
+     * @param reason the reason
+     * @return the visitor's result
+     */
+    R doesNotFit(DoesNotFit reason);
+
+    /**
+     * Visits a {@link Proportional}.
+     *
+     * @param reason the reason
+     * @return the visitor's result
+     */
+    R proportional(Proportional reason);
+
+    /**
+     * Visits a {@link Stated}.
+     *
+     * @param reason the reason
+     * @return the visitor's result
+     */
+    R stated(Stated reason);
+
+    /**
+     * Visits a {@link Used}.
+     *
+     * @param reason the reason
+     * @return the visitor's result
+     */
+    R used(Used reason);
+
+    /**
+     * Visits a {@link Repayment}.
+     *
+     * @param reason the reason
+     * @return the visitor's result
+     */
+    R repayment(Repayment reason);
+
+    /**
+     * Visits a {@link RecoveryWithoutReport}.
+     *
+     * @param reason the reason
+     * @return the visitor's result
+     */
+    R recoveryWithoutReport(RecoveryWithoutReport reason);
+
+    /**
+     * Visits a {@link RecoveryIncompleteReport}.
+     *
+     * @param reason the reason
+     * @return the visitor's result
+     */
+    R recoveryIncompleteReport(RecoveryIncompleteReport reason);
+
+    /**
+     * Visits a {@link RecoveryOutsidePurpose}.
+     *
+     * @param reason the reason
+     * @return the visitor's result
+     */
+    R recoveryOutsidePurpose(RecoveryOutsidePurpose reason);
+  }
+
+  private static <R> Visitor<R> checked(Visitor<R> visitor) {
+    return requireNonNull(visitor, "Reason 'visitor' must not be null");
+  }
+
+  private static void checkAward(Amount awarded, Amount applied) {
+    requireNonNull(awarded, "AwardReason 'awarded' must not be null");
+    requireNonNull(applied, "AwardReason 'applied' must not be null");
+  }
+
   /** A reason an application pot's {@code GrantPolicy} gives for one award. */
   sealed interface AwardReason extends Reason {
+
+    /**
+     * Whether this reason says what an award does: "in full" is the whole amount applied for, "in
+     * part" less and more than nothing, a refusal nothing, a proportional share its certificate's
+     * amount. Stated words are the policy's own and agree with any amount. Source: team decision
+     * (a decision's reason must not contradict its amount).
+     *
+     * @param awarded the amount awarded
+     * @param applied the amount applied for
+     * @return whether the reason agrees with the amount
+     */
+    boolean agreesWith(Amount awarded, Amount applied);
   }
 
   /** A reason for a claim raised in the follow-up: repayment or recovery. */
@@ -64,6 +313,11 @@ public sealed interface Reason {
    */
   record KeyedByWeights(Amount amount, String basis, CertificateLine<Recipient> certificate)
       implements Reason {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return checked(visitor).keyedByWeights(this);
+    }
+
     /**
      * Validates the reason.
      *
@@ -89,6 +343,11 @@ public sealed interface Reason {
    * @param basis the key's basis, in its own words
    */
   record KeyedAsListed(Amount amount, String basis) implements Reason {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return checked(visitor).keyedAsListed(this);
+    }
+
     /**
      * Validates the reason.
      *
@@ -108,6 +367,11 @@ public sealed interface Reason {
    * @param keyed the keyed amount left unclaimed
    */
   record NotRequisitioned(Amount keyed) implements Reason {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return checked(visitor).notRequisitioned(this);
+    }
+
     /**
      * Validates the reason.
      *
@@ -130,6 +394,11 @@ public sealed interface Reason {
    */
   record RefusedLate(Amount requested, LocalDate date, Deadline deadline, Amount keyed)
       implements Reason {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return checked(visitor).refusedLate(this);
+    }
+
     /**
      * Validates the reason.
      *
@@ -161,6 +430,11 @@ public sealed interface Reason {
    */
   record Requisitioned(Amount requested, LocalDate date, Amount keyed,
       Optional<Deadline> acceptedLate) implements Reason {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return checked(visitor).requisitioned(this);
+    }
+
     /**
      * Validates the reason.
      *
@@ -193,6 +467,10 @@ public sealed interface Reason {
 
   /** The recipient did not ask for a share of unclaimed funds. Source: the requisition form. */
   record NoShareAsked() implements Reason {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return checked(visitor).noShareAsked(this);
+    }
   }
 
   /**
@@ -204,6 +482,11 @@ public sealed interface Reason {
    * @param keyed the keyed amount
    */
   record NotEligibleForShare(Amount requested, Amount keyed) implements Reason {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return checked(visitor).notEligibleForShare(this);
+    }
+
     /**
      * Validates the reason.
      *
@@ -225,6 +508,10 @@ public sealed interface Reason {
    * @param unclaimedWithoutWeight true if funds were unclaimed but no candidate had a weight
    */
   record NothingToShare(boolean unclaimedWithoutWeight) implements Reason {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return checked(visitor).nothingToShare(this);
+    }
   }
 
   /**
@@ -241,6 +528,11 @@ public sealed interface Reason {
    */
   record Redistributed(Amount amount, Amount unclaimed, Optional<Amount> cap, Wording policy,
       int among, CertificateLine<Recipient> certificate) implements Reason {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return checked(visitor).redistributed(this);
+    }
+
     /**
      * Validates the reason.
      *
@@ -284,6 +576,11 @@ public sealed interface Reason {
    * @param redistributed the share of unclaimed funds
    */
   record GrantTotal(Amount granted, Amount requested, Amount redistributed) implements Reason {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return checked(visitor).grantTotal(this);
+    }
+
     /**
      * Validates the reason.
      *
@@ -308,6 +605,11 @@ public sealed interface Reason {
    * @param amount the amount assigned
    */
   record Assigned(Amount amount) implements Reason {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return checked(visitor).assigned(this);
+    }
+
     /**
      * Validates the reason.
      *
@@ -330,6 +632,11 @@ public sealed interface Reason {
    */
   record Applied(Amount amount, LocalDate date, ImmutableSet<DevelopmentArea> areas)
       implements Reason {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return checked(visitor).applied(this);
+    }
+
     /**
      * Validates the reason.
      *
@@ -351,6 +658,11 @@ public sealed interface Reason {
    * @param category the applicant's category
    */
   record PotDoesNotServe(PotId pot, RecipientCategory category) implements Reason {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return checked(visitor).potDoesNotServe(this);
+    }
+
     /**
      * Validates the reason.
      *
@@ -373,6 +685,11 @@ public sealed interface Reason {
    */
   record OutsideApplicationPeriod(LocalDate received, LocalDate from, LocalDate to)
       implements Reason {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return checked(visitor).outsideApplicationPeriod(this);
+    }
+
     /**
      * Validates the reason.
      *
@@ -399,6 +716,11 @@ public sealed interface Reason {
    * @param reason the rule's words for the rank
    */
   record Prioritised(int rank, Wording reason) implements Reason {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return checked(visitor).prioritised(this);
+    }
+
     /**
      * Validates the reason.
      *
@@ -417,6 +739,17 @@ public sealed interface Reason {
    * @param left what the pot has left after this grant
    */
   record GrantedInFull(Amount left) implements AwardReason {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return checked(visitor).grantedInFull(this);
+    }
+
+    @Override
+    public boolean agreesWith(Amount awarded, Amount applied) {
+      checkAward(awarded, applied);
+      return awarded.equals(applied);
+    }
+
     /**
      * Validates the reason.
      *
@@ -434,6 +767,17 @@ public sealed interface Reason {
    * @param granted the amount granted, the rest of the pot
    */
   record GrantedInPart(Amount granted) implements AwardReason {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return checked(visitor).grantedInPart(this);
+    }
+
+    @Override
+    public boolean agreesWith(Amount awarded, Amount applied) {
+      checkAward(awarded, applied);
+      return awarded.equals(granted) && awarded.signum() > 0 && awarded.isLessThan(applied);
+    }
+
     /**
      * Validates the reason.
      *
@@ -446,6 +790,16 @@ public sealed interface Reason {
 
   /** Rejected: applications of higher priority used up the pot. Source: the round's grant policy. */
   record PotUsedUp() implements AwardReason {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return checked(visitor).potUsedUp(this);
+    }
+
+    @Override
+    public boolean agreesWith(Amount awarded, Amount applied) {
+      checkAward(awarded, applied);
+      return awarded.signum() == 0;
+    }
   }
 
   /**
@@ -456,6 +810,17 @@ public sealed interface Reason {
    * @param left what the pot had left
    */
   record DoesNotFit(Amount asked, Amount left) implements AwardReason {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return checked(visitor).doesNotFit(this);
+    }
+
+    @Override
+    public boolean agreesWith(Amount awarded, Amount applied) {
+      checkAward(awarded, applied);
+      return awarded.signum() == 0;
+    }
+
     /**
      * Validates the reason.
      *
@@ -479,6 +844,17 @@ public sealed interface Reason {
    */
   record Proportional(boolean inFull, CertificateLine<Recipient> certificate)
       implements AwardReason {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return checked(visitor).proportional(this);
+    }
+
+    @Override
+    public boolean agreesWith(Amount awarded, Amount applied) {
+      checkAward(awarded, applied);
+      return awarded.equals(certificate.amount()) && inFull == awarded.equals(applied);
+    }
+
     /**
      * Validates the reason.
      *
@@ -496,6 +872,17 @@ public sealed interface Reason {
    * @param words the words in Swedish and English
    */
   record Stated(Wording words) implements AwardReason {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return checked(visitor).stated(this);
+    }
+
+    @Override
+    public boolean agreesWith(Amount awarded, Amount applied) {
+      checkAward(awarded, applied);
+      return true;
+    }
+
     /**
      * Validates the reason.
      *
@@ -518,6 +905,11 @@ public sealed interface Reason {
    * @param granted the grant
    */
   record Used(Amount used, Amount unused, Amount granted) implements Reason {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return checked(visitor).used(this);
+    }
+
     /**
      * Validates the reason.
      *
@@ -542,6 +934,11 @@ public sealed interface Reason {
    * @param granted the grant
    */
   record Repayment(Amount unused, Amount granted) implements ClaimReason {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return checked(visitor).repayment(this);
+    }
+
     /**
      * Validates the reason.
      *
@@ -564,6 +961,11 @@ public sealed interface Reason {
    * @param deadline the report deadline
    */
   record RecoveryWithoutReport(Deadline deadline) implements ClaimReason {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return checked(visitor).recoveryWithoutReport(this);
+    }
+
     /**
      * Validates the reason.
      *
@@ -582,6 +984,11 @@ public sealed interface Reason {
    * @param used the amount the report says was used
    */
   record RecoveryIncompleteReport(Deadline deadline, Amount used) implements ClaimReason {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return checked(visitor).recoveryIncompleteReport(this);
+    }
+
     /**
      * Validates the reason.
      *
@@ -601,6 +1008,11 @@ public sealed interface Reason {
    * @param outsidePurpose the amount the report declares used outside the purpose
    */
   record RecoveryOutsidePurpose(Amount outsidePurpose) implements ClaimReason {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return checked(visitor).recoveryOutsidePurpose(this);
+    }
+
     /**
      * Validates the reason.
      *

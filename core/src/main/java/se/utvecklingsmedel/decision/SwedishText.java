@@ -46,21 +46,35 @@ final class SwedishText {
 
   private static final String SHARE = "ta del av medel som andra inte har tagit i anspråk";
 
-  static String render(Reason reason) {
-    if (reason instanceof Reason.KeyedByWeights r) {
+  /** One sentence per kind of reason; a new kind fails to compile until it has one. */
+  private static final Reason.Visitor<String> TEXT = new Reason.Visitor<>() {
+    @Override
+    public String keyedByWeights(Reason.KeyedByWeights r) {
       return "Avsatt belopp enligt fördelningsnyckeln (" + r.basis() + "): " + kr(r.amount())
           + ". " + certificate(r.certificate());
-    } else if (reason instanceof Reason.KeyedAsListed r) {
+    }
+
+    @Override
+    public String keyedAsListed(Reason.KeyedAsListed r) {
       return "Avsatt belopp enligt fördelningsnyckeln (" + r.basis() + "): " + kr(r.amount())
           + ".";
-    } else if (reason instanceof Reason.NotRequisitioned r) {
+    }
+
+    @Override
+    public String notRequisitioned(Reason.NotRequisitioned r) {
       return "Ingen rekvisition har kommit in; de " + kr(r.keyed())
           + " som avsatts har inte rekvirerats.";
-    } else if (reason instanceof Reason.RefusedLate r) {
+    }
+
+    @Override
+    public String refusedLate(Reason.RefusedLate r) {
       return "Rekvisitionen om " + kr(r.requested()) + " kom in den " + date(r.date())
           + ", efter sista dag för rekvisition" + deadline(r.deadline()) + ", och avslås eftersom "
           + "den kom in för sent. De " + kr(r.keyed()) + " som avsatts har inte rekvirerats.";
-    } else if (reason instanceof Reason.Requisitioned r) {
+    }
+
+    @Override
+    public String requisitioned(Reason.Requisitioned r) {
       return "Rekvisitionen om " + kr(r.requested()) + " kom in den " + date(r.date())
           + r.acceptedLate().map(d -> ", efter sista dag för rekvisition" + deadline(d)
               + ", men godtas eftersom villkoren för medlen medger sena rekvisitioner. Den "
@@ -68,79 +82,145 @@ final class SwedishText {
               .orElse(". Den överstiger inte det avsatta beloppet och godtas.")
           + (r.leftUnclaimed().signum() == 0 ? "" : " Resterande " + kr(r.leftUnclaimed())
               + " av det avsatta beloppet har inte rekvirerats.");
-    } else if (reason instanceof Reason.NoShareAsked) {
+    }
+
+    @Override
+    public String noShareAsked(Reason.NoShareAsked r) {
       return "Mottagaren har inte angett att den vill " + SHARE + ".";
-    } else if (reason instanceof Reason.NotEligibleForShare r) {
+    }
+
+    @Override
+    public String notEligibleForShare(Reason.NotEligibleForShare r) {
       return "Mottagaren vill " + SHARE + " men har rekvirerat " + kr(r.requested()) + " av de "
           + kr(r.keyed()) + " som avsatts. Enligt villkoren för medlen kan den som inte rekvirerar "
           + "hela sitt avsatta belopp inte ta del av sådana medel.";
-    } else if (reason instanceof Reason.NothingToShare r) {
+    }
+
+    @Override
+    public String nothingToShare(Reason.NothingToShare r) {
       return "Mottagaren vill " + SHARE + ", men det finns inga sådana medel att fördela"
           + (r.unclaimedWithoutWeight() ? " (ingen mottagare har en andel större än noll enligt "
               + "fördelningsgrunden)" : "") + ".";
-    } else if (reason instanceof Reason.Redistributed r) {
+    }
+
+    @Override
+    public String redistributed(Reason.Redistributed r) {
       return "Mottagaren vill " + SHARE + r.cap().map(c -> " (högst " + kr(c) + ")").orElse("")
           + ". Av de " + kr(r.unclaimed()) + " som inte har tagits i anspråk får mottagaren "
           + kr(r.amount()) + " i ytterligare utvecklingsmedel; medlen har fördelats "
           + r.policy().swedish() + " mellan " + r.among() + " mottagare. "
           + certificate(r.certificate());
-    } else if (reason instanceof Reason.GrantTotal r) {
+    }
+
+    @Override
+    public String grantTotal(Reason.GrantTotal r) {
       return "Beviljat belopp " + kr(r.granted()) + (r.redistributed().signum() == 0
           ? ", lika med rekvirerat belopp." : ", varav rekvirerat belopp " + kr(r.requested())
               + " och ytterligare utvecklingsmedel " + kr(r.redistributed()) + ".");
-    } else if (reason instanceof Reason.Assigned r) {
+    }
+
+    @Override
+    public String assigned(Reason.Assigned r) {
       return "Mottagaren förfogar över " + kr(r.amount()) + " för att genomföra uppdraget. "
           + "Medlen är inte ett bidrag som ska återrapporteras.";
-    } else if (reason instanceof Reason.Applied r) {
+    }
+
+    @Override
+    public String applied(Reason.Applied r) {
       return "Ansökan om " + kr(r.amount()) + " kom in den " + date(r.date())
           + (r.areas().isEmpty() ? "" : " och avser " + list(r.areas())) + ".";
-    } else if (reason instanceof Reason.PotDoesNotServe r) {
+    }
+
+    @Override
+    public String potDoesNotServe(Reason.PotDoesNotServe r) {
       return "Ansökan uppfyller inte villkoren: medlen i potten " + r.pot() + " kan inte sökas av "
           + "en sökande i kategorin " + r.category().label().toLowerCase(Locale.ROOT) + ".";
-    } else if (reason instanceof Reason.OutsideApplicationPeriod r) {
+    }
+
+    @Override
+    public String outsideApplicationPeriod(Reason.OutsideApplicationPeriod r) {
       return "Ansökan uppfyller inte villkoren: den kom in den " + date(r.received())
           + ", utanför ansökningstiden " + date(r.from()) + " – " + date(r.to()) + ".";
-    } else if (reason instanceof Reason.Prioritised r) {
+    }
+
+    @Override
+    public String prioritised(Reason.Prioritised r) {
       return "Ansökan uppfyller villkoren och har placerats i prioriteringsgrupp " + r.rank()
           + ": " + r.reason().swedish() + ".";
-    } else if (reason instanceof Reason.GrantedInFull) {
+    }
+
+    @Override
+    public String grantedInFull(Reason.GrantedInFull r) {
       return "Ansökan beviljas i sin helhet.";
-    } else if (reason instanceof Reason.GrantedInPart r) {
+    }
+
+    @Override
+    public String grantedInPart(Reason.GrantedInPart r) {
       return "Ansökan beviljas delvis med " + kr(r.granted()) + ", det belopp som återstod när "
           + "ansökningar med högre prioritet hade beviljats.";
-    } else if (reason instanceof Reason.PotUsedUp) {
+    }
+
+    @Override
+    public String potUsedUp(Reason.PotUsedUp r) {
       return "Ansökan avslås eftersom de tillgängliga medlen har gått till ansökningar med högre "
           + "prioritet.";
-    } else if (reason instanceof Reason.DoesNotFit r) {
+    }
+
+    @Override
+    public String doesNotFit(Reason.DoesNotFit r) {
       return "Ansökan avslås: de " + kr(r.left()) + " som återstod räcker inte till det sökta "
           + "beloppet " + kr(r.asked()) + ", och ansökningar beviljas endast med hela det sökta "
           + "beloppet.";
-    } else if (reason instanceof Reason.Proportional r) {
+    }
+
+    @Override
+    public String proportional(Reason.Proportional r) {
       return (r.inFull() ? "Ansökan beviljas i sin helhet; medlen räcker till alla ansökningar som "
           + "uppfyller villkoren. " : "Beloppet har räknats ned i proportion till sökt belopp, på "
           + "samma sätt för alla ansökningar som uppfyller villkoren. ")
           + certificate(r.certificate());
-    } else if (reason instanceof Reason.Stated r) {
+    }
+
+    @Override
+    public String stated(Reason.Stated r) {
       return r.words().swedish();
-    } else if (reason instanceof Reason.Used r) {
+    }
+
+    @Override
+    public String used(Reason.Used r) {
       return "Av beviljade " + kr(r.granted()) + " har " + kr(r.used()) + " förbrukats. Ej "
           + "förbrukade medel uppgår till " + kr(r.unused()) + ".";
-    } else if (reason instanceof Reason.Repayment r) {
+    }
+
+    @Override
+    public String repayment(Reason.Repayment r) {
       return "Återbetalning: av beviljade " + kr(r.granted()) + " hade " + kr(r.unused())
           + " inte förbrukats när tiden för att använda medlen gick ut. Ej förbrukade medel ska "
           + "återbetalas till Socialstyrelsen.";
-    } else if (reason instanceof Reason.RecoveryWithoutReport r) {
+    }
+
+    @Override
+    public String recoveryWithoutReport(Reason.RecoveryWithoutReport r) {
       return "Återkrav: ingen återrapportering har kommit in senast" + deadline(r.deadline())
           + ". Eftersom användningen av medlen inte har redovisats återkrävs bidraget.";
-    } else if (reason instanceof Reason.RecoveryIncompleteReport r) {
+    }
+
+    @Override
+    public String recoveryIncompleteReport(Reason.RecoveryIncompleteReport r) {
       return "Återkrav: återrapporteringen var inte fullständig efter sista dag för återrapportering"
           + deadline(r.deadline()) + ". De " + kr(r.used()) + " som enligt den har förbrukats är "
           + "därför inte redovisade och återkrävs.";
-    } else if (reason instanceof Reason.RecoveryOutsidePurpose r) {
+    }
+
+    @Override
+    public String recoveryOutsidePurpose(Reason.RecoveryOutsidePurpose r) {
       return "Återkrav: enligt återrapporteringen har " + kr(r.outsidePurpose()) + " använts till "
           + "annat än det ändamål som bidraget beviljades för. Beloppet återkrävs.";
     }
-    throw new AssertionError("no Swedish text for " + reason);
+  };
+
+  static String render(Reason reason) {
+    return reason.accept(TEXT);
   }
 
   /** A certificate line as Swedish sentences: every figure needed to check it by hand. */

@@ -119,22 +119,6 @@ final class ApplicationWorkflow {
             period.getEndInclusive()));
   }
 
-  /** Whether an award's reason says what its amount does: "in full" is in full, "rejected" nothing. */
-  private static boolean fits(GrantPolicy.Award award, Amount applied) {
-    Amount amount = award.amount();
-    Reason.AwardReason reason = award.reason();
-    if (reason instanceof Reason.GrantedInFull) {
-      return amount.equals(applied);
-    } else if (reason instanceof Reason.GrantedInPart r) {
-      return amount.equals(r.granted()) && amount.signum() > 0 && amount.isLessThan(applied);
-    } else if (reason instanceof Reason.PotUsedUp || reason instanceof Reason.DoesNotFit) {
-      return amount.signum() == 0;
-    } else if (reason instanceof Reason.Proportional r) {
-      return amount.equals(r.certificate().amount()) && r.inFull() == amount.equals(applied);
-    }
-    return true;
-  }
-
   /** Calls the policy and checks what it returns: a user's policy cannot break the pot. */
   private static Amount[] award(Pot pot, Application[] byApplicant, List<Integer> ranked,
       GrantPolicy policy, List<List<Reason>> lines) {
@@ -155,7 +139,7 @@ final class ApplicationWorkflow {
       checkArgument(!award.amount().isGreaterThan(application.amount()), "GrantPolicy %s awarded "
           + "%s kr to %s in pot %s, more than the %s kr applied for", policy, award.amount(),
           application.applicant(), pot.id(), application.amount());
-      checkArgument(fits(award, application.amount()),
+      checkArgument(award.reason().agreesWith(award.amount(), application.amount()),
           "GrantPolicy %s: the reason %s does not fit the %s kr awarded to %s of the %s kr "
               + "applied for in pot %s", policy, award.reason(), award.amount(),
           application.applicant(), application.amount(), pot.id());

@@ -18,7 +18,7 @@ import se.utvecklingsmedel.round.PotId;
 import se.utvecklingsmedel.vocabulary.DevelopmentArea;
 
 /** One sample of every reason kind, with figures of the 2016 round's size. */
-final class ReasonSamples {
+public final class ReasonSamples {
 
   static final Municipality VASBY = ReferenceData.municipality("0114");
   static final Municipality VALLENTUNA = ReferenceData.municipality("0115");
@@ -44,7 +44,7 @@ final class ReasonSamples {
     return allocation.certificateOf(VASBY);
   }
 
-  static Map<String, Reason> all() {
+  public static Map<String, Reason> all() {
     Deadline moved = new Deadline(LocalDate.of(2016, 4, 30), LocalDate.of(2016, 5, 2));
     Deadline report = new Deadline(LocalDate.of(2017, 3, 31), LocalDate.of(2017, 3, 31));
     Map<String, Reason> all = new LinkedHashMap<>();

@@ -87,15 +87,18 @@ class TallyTest {
             .addPartners(CollaborationPartner.SOCIAL_SERVICES, CollaborationPartner.POLICE,
                 CollaborationPartner.WOMENS_SHELTERS).build())
             .addInstrument(AssessmentInstrument.FREDA_DANGER_ASSESSMENT)
-            .addMethod(KnownMethod.TRAPPAN).addPartner(CollaborationPartner.MUNICIPALITIES)
+            .addMethod(KnownMethod.TRAPPAN).addPartners(CollaborationPartner.MUNICIPALITIES,
+                CollaborationPartner.SOCIAL_SERVICES, CollaborationPartner.POLICE,
+                CollaborationPartner.WOMENS_SHELTERS)
             .used(Amount.ofKronor(19_000_000))
             .addReasonForUnusedFunds(UnusedFundsReason.WORKLOAD).build(),
-        // B: two of the three, only municipalities at report level, an instrument that is not FREDA.
+        // B: two of the three, an instrument that is not FREDA.
         report(B, 20_000_000).addArea(collaboration).putWork(collaboration, AreaWork.builder()
             .addPartners(CollaborationPartner.SOCIAL_SERVICES, CollaborationPartner.POLICE)
             .addVulnerableGroups(VulnerableGroup.YOUNG_WOMEN).build())
-            .addInstrument(AssessmentInstrument.SARA)
-            .addPartner(CollaborationPartner.MUNICIPALITIES).used(Amount.ofKronor(19_000_000))
+            .addInstrument(AssessmentInstrument.SARA).addVulnerableGroup(VulnerableGroup.YOUNG_WOMEN)
+            .addPartners(CollaborationPartner.SOCIAL_SERVICES, CollaborationPartner.POLICE)
+            .used(Amount.ofKronor(19_000_000))
             .build(),
         // C: names nothing, used nothing.
         report(C, 10_000_000).used(Amount.zero()).build());
@@ -105,7 +108,10 @@ class TallyTest {
         TermCombination.ANY_METHOD, 1,
         TermCombination.ANY_INSTRUMENT_OR_METHOD, 2,
         TermCombination.FREDA, 1,
-        TermCombination.ANY_PARTNER, 2));
+        TermCombination.ANY_VULNERABLE_GROUP, 1,
+        TermCombination.ANY_PARTNER, 2,
+        TermCombination.PARTNER_OTHER_THAN_MUNICIPALITIES, 2,
+        TermCombination.SOCIAL_SERVICES_POLICE_AND_SHELTERS, 1));
     assertThat(m.work().get(collaboration).combinations()).isEqualTo(Map.of(
         TermCombination.ANY_PARTNER, 2,
         TermCombination.PARTNER_OTHER_THAN_MUNICIPALITIES, 2,

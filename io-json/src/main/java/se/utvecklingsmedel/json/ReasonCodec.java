@@ -50,67 +50,7 @@ final class ReasonCodec {
 
   static ObjectNode write(Reason reason) {
     ObjectNode node = Json.FACTORY.objectNode().put("kind", kind(reason));
-    if (reason instanceof Reason.KeyedByWeights r) {
-      amount(node, "amount", r.amount()).set("certificate", certificate(r.certificate()));
-    } else if (reason instanceof Reason.KeyedAsListed r) {
-      amount(node, "amount", r.amount());
-    } else if (reason instanceof Reason.NotRequisitioned r) {
-      amount(node, "keyed", r.keyed());
-    } else if (reason instanceof Reason.RefusedLate r) {
-      amount(node, "requested", r.requested()).put("date", r.date().toString())
-          .set("deadline", DEADLINE.write(r.deadline()));
-      amount(node, "keyed", r.keyed());
-    } else if (reason instanceof Reason.Requisitioned r) {
-      amount(node, "requested", r.requested()).put("date", r.date().toString());
-      amount(node, "keyed", r.keyed());
-      r.acceptedLate().ifPresent(d -> node.set("acceptedLate", DEADLINE.write(d)));
-    } else if (reason instanceof Reason.NotEligibleForShare r) {
-      amount(amount(node, "requested", r.requested()), "keyed", r.keyed());
-    } else if (reason instanceof Reason.NothingToShare r) {
-      node.put("unclaimedWithoutWeight", r.unclaimedWithoutWeight());
-    } else if (reason instanceof Reason.Redistributed r) {
-      amount(amount(node, "amount", r.amount()), "unclaimed", r.unclaimed());
-      r.cap().ifPresent(c -> amount(node, "cap", c));
-      node.set("policy", WORDING.write(r.policy()));
-      node.put("among", r.among()).set("certificate", certificate(r.certificate()));
-    } else if (reason instanceof Reason.GrantTotal r) {
-      amount(amount(amount(node, "granted", r.granted()), "requested", r.requested()),
-          "redistributed", r.redistributed());
-    } else if (reason instanceof Reason.Assigned r) {
-      amount(node, "amount", r.amount());
-    } else if (reason instanceof Reason.Applied r) {
-      amount(node, "amount", r.amount()).put("date", r.date().toString());
-      ArrayNode areas = node.putArray("areas");
-      r.areas().forEach(a -> areas.add(a.name()));
-    } else if (reason instanceof Reason.PotDoesNotServe r) {
-      node.put("pot", r.pot().toString()).put("category", r.category().name());
-    } else if (reason instanceof Reason.OutsideApplicationPeriod r) {
-      node.put("received", r.received().toString()).put("from", r.from().toString())
-          .put("to", r.to().toString());
-    } else if (reason instanceof Reason.Prioritised r) {
-      node.put("rank", r.rank()).set("reason", WORDING.write(r.reason()));
-    } else if (reason instanceof Reason.GrantedInFull r) {
-      amount(node, "left", r.left());
-    } else if (reason instanceof Reason.GrantedInPart r) {
-      amount(node, "granted", r.granted());
-    } else if (reason instanceof Reason.DoesNotFit r) {
-      amount(amount(node, "asked", r.asked()), "left", r.left());
-    } else if (reason instanceof Reason.Proportional r) {
-      node.put("inFull", r.inFull()).set("certificate", certificate(r.certificate()));
-    } else if (reason instanceof Reason.Stated r) {
-      node.set("words", WORDING.write(r.words()));
-    } else if (reason instanceof Reason.Used r) {
-      amount(amount(amount(node, "used", r.used()), "unused", r.unused()), "granted", r.granted());
-    } else if (reason instanceof Reason.Repayment r) {
-      amount(amount(node, "unused", r.unused()), "granted", r.granted());
-    } else if (reason instanceof Reason.RecoveryWithoutReport r) {
-      node.set("deadline", DEADLINE.write(r.deadline()));
-    } else if (reason instanceof Reason.RecoveryIncompleteReport r) {
-      node.set("deadline", DEADLINE.write(r.deadline()));
-      amount(node, "used", r.used());
-    } else if (reason instanceof Reason.RecoveryOutsidePurpose r) {
-      amount(node, "outsidePurpose", r.outsidePurpose());
-    }
+    reason.accept(new Whole(node));
     return node;
   }
 
@@ -123,34 +63,7 @@ final class ReasonCodec {
 
   private static ObjectNode inGrant(Reason reason) {
     ObjectNode node = Json.FACTORY.objectNode().put("kind", kind(reason));
-    if (reason instanceof Reason.KeyedByWeights r) {
-      node.set("certificate", certificate(r.certificate()).without("amount"));
-    } else if (reason instanceof Reason.RefusedLate r) {
-      node.put("date", r.date().toString()).set("deadline", DEADLINE.write(r.deadline()));
-    } else if (reason instanceof Reason.Requisitioned r) {
-      node.put("date", r.date().toString());
-      r.acceptedLate().ifPresent(d -> node.set("acceptedLate", DEADLINE.write(d)));
-    } else if (reason instanceof Reason.NothingToShare r) {
-      node.put("unclaimedWithoutWeight", r.unclaimedWithoutWeight());
-    } else if (reason instanceof Reason.Redistributed r) {
-      r.cap().ifPresent(c -> amount(node, "cap", c));
-      node.set("certificate", certificate(r.certificate()).without("amount"));
-    } else if (reason instanceof Reason.Applied r) {
-      node.put("date", r.date().toString());
-      ArrayNode areas = node.putArray("areas");
-      r.areas().forEach(a -> areas.add(a.name()));
-    } else if (reason instanceof Reason.OutsideApplicationPeriod r) {
-      node.put("from", r.from().toString()).put("to", r.to().toString());
-    } else if (reason instanceof Reason.GrantedInFull r) {
-      amount(node, "left", r.left());
-    } else if (reason instanceof Reason.DoesNotFit r) {
-      amount(node, "left", r.left());
-    } else if (reason instanceof Reason.Proportional r) {
-      node.put("inFull", r.inFull())
-          .set("certificate", certificate(r.certificate()).without("amount"));
-    } else if (reason instanceof Reason.Stated r) {
-      node.set("words", WORDING.write(r.words()));
-    }
+    reason.accept(new Lean(node));
     return node;
   }
 
@@ -208,6 +121,336 @@ final class ReasonCodec {
       default:
         throw kindNode.error("must be one of REPAYMENT, RECOVERY_WITHOUT_REPORT, "
             + "RECOVERY_INCOMPLETE_REPORT, RECOVERY_OUTSIDE_PURPOSE");
+    }
+  }
+
+  /** Writes every parameter of a reason. */
+  private static final class Whole implements Reason.Visitor<Void> {
+    private final ObjectNode node;
+
+    Whole(ObjectNode node) {
+      this.node = node;
+    }
+
+    @Override
+    public Void keyedByWeights(Reason.KeyedByWeights r) {
+      amount(node, "amount", r.amount()).set("certificate", certificate(r.certificate()));
+      return null;
+    }
+
+    @Override
+    public Void keyedAsListed(Reason.KeyedAsListed r) {
+      amount(node, "amount", r.amount());
+      return null;
+    }
+
+    @Override
+    public Void notRequisitioned(Reason.NotRequisitioned r) {
+      amount(node, "keyed", r.keyed());
+      return null;
+    }
+
+    @Override
+    public Void refusedLate(Reason.RefusedLate r) {
+      amount(node, "requested", r.requested()).put("date", r.date().toString())
+          .set("deadline", DEADLINE.write(r.deadline()));
+      amount(node, "keyed", r.keyed());
+      return null;
+    }
+
+    @Override
+    public Void requisitioned(Reason.Requisitioned r) {
+      amount(node, "requested", r.requested()).put("date", r.date().toString());
+      amount(node, "keyed", r.keyed());
+      r.acceptedLate().ifPresent(d -> node.set("acceptedLate", DEADLINE.write(d)));
+      return null;
+    }
+
+    @Override
+    public Void noShareAsked(Reason.NoShareAsked r) {
+      return null; // nothing beyond its kind
+    }
+
+    @Override
+    public Void notEligibleForShare(Reason.NotEligibleForShare r) {
+      amount(amount(node, "requested", r.requested()), "keyed", r.keyed());
+      return null;
+    }
+
+    @Override
+    public Void nothingToShare(Reason.NothingToShare r) {
+      node.put("unclaimedWithoutWeight", r.unclaimedWithoutWeight());
+      return null;
+    }
+
+    @Override
+    public Void redistributed(Reason.Redistributed r) {
+      amount(amount(node, "amount", r.amount()), "unclaimed", r.unclaimed());
+      r.cap().ifPresent(c -> amount(node, "cap", c));
+      node.set("policy", WORDING.write(r.policy()));
+      node.put("among", r.among()).set("certificate", certificate(r.certificate()));
+      return null;
+    }
+
+    @Override
+    public Void grantTotal(Reason.GrantTotal r) {
+      amount(amount(amount(node, "granted", r.granted()), "requested", r.requested()),
+          "redistributed", r.redistributed());
+      return null;
+    }
+
+    @Override
+    public Void assigned(Reason.Assigned r) {
+      amount(node, "amount", r.amount());
+      return null;
+    }
+
+    @Override
+    public Void applied(Reason.Applied r) {
+      amount(node, "amount", r.amount()).put("date", r.date().toString());
+      ArrayNode areas = node.putArray("areas");
+      r.areas().forEach(a -> areas.add(a.name()));
+      return null;
+    }
+
+    @Override
+    public Void potDoesNotServe(Reason.PotDoesNotServe r) {
+      node.put("pot", r.pot().toString()).put("category", r.category().name());
+      return null;
+    }
+
+    @Override
+    public Void outsideApplicationPeriod(Reason.OutsideApplicationPeriod r) {
+      node.put("received", r.received().toString()).put("from", r.from().toString())
+          .put("to", r.to().toString());
+      return null;
+    }
+
+    @Override
+    public Void prioritised(Reason.Prioritised r) {
+      node.put("rank", r.rank()).set("reason", WORDING.write(r.reason()));
+      return null;
+    }
+
+    @Override
+    public Void grantedInFull(Reason.GrantedInFull r) {
+      amount(node, "left", r.left());
+      return null;
+    }
+
+    @Override
+    public Void grantedInPart(Reason.GrantedInPart r) {
+      amount(node, "granted", r.granted());
+      return null;
+    }
+
+    @Override
+    public Void potUsedUp(Reason.PotUsedUp r) {
+      return null; // nothing beyond its kind
+    }
+
+    @Override
+    public Void doesNotFit(Reason.DoesNotFit r) {
+      amount(amount(node, "asked", r.asked()), "left", r.left());
+      return null;
+    }
+
+    @Override
+    public Void proportional(Reason.Proportional r) {
+      node.put("inFull", r.inFull()).set("certificate", certificate(r.certificate()));
+      return null;
+    }
+
+    @Override
+    public Void stated(Reason.Stated r) {
+      node.set("words", WORDING.write(r.words()));
+      return null;
+    }
+
+    @Override
+    public Void used(Reason.Used r) {
+      amount(amount(amount(node, "used", r.used()), "unused", r.unused()), "granted", r.granted());
+      return null;
+    }
+
+    @Override
+    public Void repayment(Reason.Repayment r) {
+      amount(amount(node, "unused", r.unused()), "granted", r.granted());
+      return null;
+    }
+
+    @Override
+    public Void recoveryWithoutReport(Reason.RecoveryWithoutReport r) {
+      node.set("deadline", DEADLINE.write(r.deadline()));
+      return null;
+    }
+
+    @Override
+    public Void recoveryIncompleteReport(Reason.RecoveryIncompleteReport r) {
+      node.set("deadline", DEADLINE.write(r.deadline()));
+      amount(node, "used", r.used());
+      return null;
+    }
+
+    @Override
+    public Void recoveryOutsidePurpose(Reason.RecoveryOutsidePurpose r) {
+      amount(node, "outsidePurpose", r.outsidePurpose());
+      return null;
+    }
+  }
+
+  /** Writes what a grant and its pot do not state already. */
+  private static final class Lean implements Reason.Visitor<Void> {
+    private final ObjectNode node;
+
+    Lean(ObjectNode node) {
+      this.node = node;
+    }
+
+    @Override
+    public Void keyedByWeights(Reason.KeyedByWeights r) {
+      node.set("certificate", certificate(r.certificate()).without("amount"));
+      return null;
+    }
+
+    @Override
+    public Void keyedAsListed(Reason.KeyedAsListed r) {
+      return null; // nothing beyond its kind
+    }
+
+    @Override
+    public Void notRequisitioned(Reason.NotRequisitioned r) {
+      return null; // nothing beyond its kind
+    }
+
+    @Override
+    public Void refusedLate(Reason.RefusedLate r) {
+      node.put("date", r.date().toString()).set("deadline", DEADLINE.write(r.deadline()));
+      return null;
+    }
+
+    @Override
+    public Void requisitioned(Reason.Requisitioned r) {
+      node.put("date", r.date().toString());
+      r.acceptedLate().ifPresent(d -> node.set("acceptedLate", DEADLINE.write(d)));
+      return null;
+    }
+
+    @Override
+    public Void noShareAsked(Reason.NoShareAsked r) {
+      return null; // nothing beyond its kind
+    }
+
+    @Override
+    public Void notEligibleForShare(Reason.NotEligibleForShare r) {
+      return null; // nothing beyond its kind
+    }
+
+    @Override
+    public Void nothingToShare(Reason.NothingToShare r) {
+      node.put("unclaimedWithoutWeight", r.unclaimedWithoutWeight());
+      return null;
+    }
+
+    @Override
+    public Void redistributed(Reason.Redistributed r) {
+      r.cap().ifPresent(c -> amount(node, "cap", c));
+      node.set("certificate", certificate(r.certificate()).without("amount"));
+      return null;
+    }
+
+    @Override
+    public Void grantTotal(Reason.GrantTotal r) {
+      return null; // nothing beyond its kind
+    }
+
+    @Override
+    public Void assigned(Reason.Assigned r) {
+      return null; // nothing beyond its kind
+    }
+
+    @Override
+    public Void applied(Reason.Applied r) {
+      node.put("date", r.date().toString());
+      ArrayNode areas = node.putArray("areas");
+      r.areas().forEach(a -> areas.add(a.name()));
+      return null;
+    }
+
+    @Override
+    public Void potDoesNotServe(Reason.PotDoesNotServe r) {
+      return null; // nothing beyond its kind
+    }
+
+    @Override
+    public Void outsideApplicationPeriod(Reason.OutsideApplicationPeriod r) {
+      node.put("from", r.from().toString()).put("to", r.to().toString());
+      return null;
+    }
+
+    @Override
+    public Void prioritised(Reason.Prioritised r) {
+      return null; // nothing beyond its kind
+    }
+
+    @Override
+    public Void grantedInFull(Reason.GrantedInFull r) {
+      amount(node, "left", r.left());
+      return null;
+    }
+
+    @Override
+    public Void grantedInPart(Reason.GrantedInPart r) {
+      return null; // nothing beyond its kind
+    }
+
+    @Override
+    public Void potUsedUp(Reason.PotUsedUp r) {
+      return null; // nothing beyond its kind
+    }
+
+    @Override
+    public Void doesNotFit(Reason.DoesNotFit r) {
+      amount(node, "left", r.left());
+      return null;
+    }
+
+    @Override
+    public Void proportional(Reason.Proportional r) {
+      node.put("inFull", r.inFull())
+          .set("certificate", certificate(r.certificate()).without("amount"));
+      return null;
+    }
+
+    @Override
+    public Void stated(Reason.Stated r) {
+      node.set("words", WORDING.write(r.words()));
+      return null;
+    }
+
+    @Override
+    public Void used(Reason.Used r) {
+      return null; // nothing beyond its kind
+    }
+
+    @Override
+    public Void repayment(Reason.Repayment r) {
+      return null; // nothing beyond its kind
+    }
+
+    @Override
+    public Void recoveryWithoutReport(Reason.RecoveryWithoutReport r) {
+      return null; // nothing beyond its kind
+    }
+
+    @Override
+    public Void recoveryIncompleteReport(Reason.RecoveryIncompleteReport r) {
+      return null; // nothing beyond its kind
+    }
+
+    @Override
+    public Void recoveryOutsidePurpose(Reason.RecoveryOutsidePurpose r) {
+      return null; // nothing beyond its kind
     }
   }
 }
