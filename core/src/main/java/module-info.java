@@ -1,9 +1,16 @@
 /**
  * utvecklingsmedel's core: exact money ({@code money}), the allocation engine ({@code allocation}),
  * recipients with their reference data ({@code recipient}), the programme's terms
- * ({@code vocabulary}), grant rounds ({@code round}), allocation workflows ({@code grant}), decisions
- * as data with their Swedish and English texts ({@code decision}), follow-up and statistics
- * ({@code followup}) and deadlines by lagen (1930:173) ({@code deadline}).
+ * ({@code vocabulary}), grant rounds ({@code round}), allocation workflows ({@code grant}),
+ * decisions as data with their Swedish and English texts ({@code decision}), follow-up and
+ * statistics ({@code followup}) and deadlines by lagen (1930:173) ({@code deadline}).
+ *
+ * <p>Sources, as the Javadoc cites them: "the 2016 account" is Socialstyrelsen's account of the
+ * 2016 development funds and competence support (delredovisning to the Government Offices, due 30
+ * September 2017); "the 2016–2018 final report" is Socialstyrelsen's "Kvalitetsutveckling av
+ * arbetet mot våld i nära relationer – En slutredovisning av kompetensstödet och utvecklingsmedlen
+ * 2016–2018"; the laws by their numbers (lagen (1930:173) om beräkning av lagstadgad tid); a rule
+ * no published source gives is a "team decision".
  *
  * <p>Runtime dependencies: Guava and threeten-extra, both read transitively because their types
  * ({@code ImmutableList}, {@code LocalDateRange}, …) appear in this module's API. Immutables'

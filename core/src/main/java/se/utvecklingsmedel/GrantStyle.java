@@ -19,10 +19,10 @@ import org.immutables.value.Value;
  * {@code builder} renames the generated factory so that it does not clash with the type's own
  * {@code builder()}.
  *
- * <p>For the library's own packages; it has no effect at run time. {@code allowedClasspathAnnotations}
- * names only {@link Override}, so the generated classes carry no {@code @Generated} or other
- * annotation from Immutables' jar: a consumer compiling with {@code -Xlint:all -Werror} against core
- * needs no Immutables jar of its own (issue 11).
+ * <p>For the library's own packages; it has no effect at run time. {@code
+ * allowedClasspathAnnotations} names only {@link Override}, so the generated classes carry no
+ * {@code @Generated} or other annotation from Immutables' jar: a consumer compiling with {@code
+ * -Xlint:all -Werror} against core needs no Immutables jar of its own.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

@@ -129,6 +129,7 @@ class PublicNullsTest {
         LocalDate.of(2016, 12, 31)));
     samples.put(Amount.class, Amount.ofKronor(1));
     samples.put(PotId.class, PotId.MUNICIPALITIES);
+    samples.put(se.utvecklingsmedel.vocabulary.Code.class, PotId.MUNICIPALITIES);
     samples.put(Recipient.class, KIRUNA);
     samples.put(Municipality.class, KIRUNA);
     samples.put(County.class, ReferenceData.county("25"));

@@ -24,8 +24,8 @@ import se.utvecklingsmedel.money.Amount;
  *   <li>the result depends only on the total, the weights, the base and the caps — never on the
  *       order recipients were given in.
  * </ul>
- * The certificate ({@link #certificate()}) is built on first use, so allocating a million recipients
- * costs no more than the amounts themselves.
+ * The certificate ({@link #certificate()}) is built on first use, so allocating a million
+ * recipients costs no more than the amounts themselves.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -37,7 +37,7 @@ public final class Allocation<K extends Comparable<? super K>> {
    * How an allocation was made: the {@link Apportionment} scheme. Named a scheme, not a method, so
    * that "method" means one thing in this library: the working methods recipients report
    * ({@code vocabulary.Method}); a pot's {@code DistributionMethod} is the domain's own term
-   * (<i>fördelningsmetod</i>). Team decision, issue 18.
+   * (<i>fördelningsmetod</i>). Team decision.
    */
   public enum Scheme {
     /** {@link Apportionment#largestRemainder}. */
@@ -263,7 +263,7 @@ public final class Allocation<K extends Comparable<? super K>> {
     if (!(obj instanceof Allocation)) {
       return false;
     }
-    // The inputs and the amounts: the certificate follows from them, and stays unbuilt (issue 18).
+    // The inputs and the amounts: the certificate follows from them, and stays unbuilt.
     Allocation<?> other = (Allocation<?>) obj;
     return scheme == other.scheme && total.equals(other.total) && base.equals(other.base)
         && weights.equals(other.weights) && Arrays.equals(caps, other.caps)

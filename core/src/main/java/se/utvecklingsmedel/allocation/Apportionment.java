@@ -17,14 +17,15 @@ import se.utvecklingsmedel.money.Amount;
  * <ul>
  *   <li>{@link #largestRemainder} — Hamilton's method: each recipient gets the floor of its exact
  *       quota, and the öre left over go one each to the largest remainders;
- *   <li>{@link #baseAndProportional} — a fixed base amount to every recipient, the rest by weight (a
- *       common shape of Swedish distribution keys: <i>grundbelopp</i> plus a part by population);
- *   <li>{@link #capped} — proportional to weight, but nobody above its own cap; what capped recipients
- *       cannot take flows to the others (water-filling), and what nobody can take is reported as
- *       {@linkplain Allocation#undistributed() undistributed}.
+ *   <li>{@link #baseAndProportional} — a fixed base amount to every recipient, the rest by weight
+ * (a       common shape of Swedish distribution keys: <i>grundbelopp</i> plus a part by
+ * population);   <li>{@link #capped} — proportional to weight, but nobody above its own cap; what
+ * capped recipients       cannot take flows to the others (water-filling), and what nobody can take
+ * is reported as       {@linkplain Allocation#undistributed() undistributed}.
  * </ul>
  *
- * <p>Rules common to all three (issue 2; the seeds give no formula, so these are team decisions):
+ * <p>Rules common to all three (the published sources give no formula, so these are team
+ * decisions):
  * <ul>
  *   <li>The parts add up to the total exactly, and each is the floor or the ceiling of its exact
  *       quota (the quota rule). A zero weight gets zero (beyond any base amount).

@@ -6,14 +6,15 @@ import java.util.OptionalInt;
 import se.utvecklingsmedel.money.Amount;
 
 /**
- * One recipient's line of an allocation certificate: every figure needed to check its amount by hand.
+ * One recipient's line of an allocation certificate: every figure needed to check its amount by
+ * hand.
  *
  * <p>Swedish: <i>beräkningsunderlag</i>. A recipient's amount is either
  * <ul>
- *   <li>{@code base + floor + (extraOre ? 0.01 kr : 0)}, where {@code floor} is the whole öre of its
- *       {@linkplain #quota() exact quota} of the {@linkplain #pool() pool}, and the extra öre went to
- *       the recipients ranked {@code 1 … extras} by {@linkplain #remainderRank() remainder rank}; or
- *   <li>exactly its {@linkplain #cap() cap}, when the cap {@linkplain #capBound() bound}.
+ *   <li>{@code base + floor + (extraOre ? 0.01 kr : 0)}, where {@code floor} is the whole öre of
+ * its       {@linkplain #quota() exact quota} of the {@linkplain #pool() pool}, and the extra öre
+ * went to       the recipients ranked {@code 1 … extras} by {@linkplain #remainderRank() remainder
+ * rank}; or   <li>exactly its {@linkplain #cap() cap}, when the cap {@linkplain #capBound() bound}.
  * </ul>
  * {@link #toString()} says this as one sentence.
  *
@@ -195,8 +196,8 @@ public final class CertificateLine<K extends Comparable<? super K>> {
 
   /**
    * Returns the line as a sentence, e.g. {@code "a: weight 5 of 10 in a pool of 0.09 kr gives the
-   * exact quota 45/10 öre (4 + 5/10); floor 4 öre; remainder rank 1 of 3, so 1 extra öre (decided by
-   * remainder); amount 0.05 kr."}
+   * exact quota 45/10 öre (4 + 5/10); floor 4 öre; remainder rank 1 of 3, so 1 extra öre (decided
+   * by remainder); amount 0.05 kr."}
    *
    * @return the sentence
    */

@@ -7,10 +7,10 @@ import java.math.BigInteger;
 /**
  * A recipient's exact share of a pool, in öre, as the fraction {@code pool × weight / weightSum}.
  *
- * <p>Swedish: <i>exakt andel</i>. The fraction is kept unreduced, so every recipient of one pool has
- * the same denominator and remainders compare directly — the comparison the largest-remainder rule
- * makes. {@link #floor()} and {@link #remainder()} split it into whole öre and the fraction of an
- * öre left over.
+ * <p>Swedish: <i>exakt andel</i>. The fraction is kept unreduced, so every recipient of one pool
+ * has the same denominator and remainders compare directly — the comparison the largest-remainder
+ * rule makes. {@link #floor()} and {@link #remainder()} split it into whole öre and the fraction of
+ * an öre left over.
  *
  * <p>Example: 9 öre over weights 5, 3, 2 gives the quotas 45/10, 27/10 and 18/10 öre.
  *

@@ -106,9 +106,10 @@ final class Hamilton {
   }
 
   /**
-   * Marks the {@code extras} recipients first in the order (remainder desc, weight desc, index asc):
-   * every recipient in a bucket above the one where the cut falls wins; within that bucket the exact
-   * selection below decides. Linear, with one pass over all recipients after the histogram.
+   * Marks the {@code extras} recipients first in the order (remainder desc, weight desc, index
+   * asc): every recipient in a bucket above the one where the cut falls wins; within that bucket
+   * the exact selection below decides. Linear, with one pass over all recipients after the
+   * histogram.
    */
   private static boolean[] selectByBuckets(long[] remainders, long[] weights, int extras, int shift,
       int[] histogram) {
@@ -147,8 +148,8 @@ final class Hamilton {
 
   /**
    * Marks the {@code extras} (at least one) recipients first in the order (remainder desc, weight
-   * desc, index asc) in linear expected time: select the threshold remainder, then the threshold weight among the
-   * recipients tied on it, then take the lowest indices.
+   * desc, index asc) in linear expected time: select the threshold remainder, then the threshold
+   * weight among the recipients tied on it, then take the lowest indices.
    */
   private static boolean[] selectSmall(long[] remainders, long[] weights, int extras) {
     int n = remainders.length;

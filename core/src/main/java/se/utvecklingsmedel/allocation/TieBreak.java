@@ -5,10 +5,10 @@ package se.utvecklingsmedel.allocation;
  * largest-remainder apportionment.
  *
  * <p>After every recipient has the floor of its exact quota, the öre left over go one each to the
- * recipients ranked highest by (1) larger remainder, (2) larger weight, (3) the key's natural order.
- * A recipient's deciding criterion is the first of these on which it differs from its nearest rival
- * on the other side of the cut: the last recipient that received an extra öre, or the first that did
- * not. Input order never decides (team decision, issue 2).
+ * recipients ranked highest by (1) larger remainder, (2) larger weight, (3) the key's natural
+ * order. A recipient's deciding criterion is the first of these on which it differs from its
+ * nearest rival on the other side of the cut: the last recipient that received an extra öre, or the
+ * first that did not. Input order never decides (team decision).
  *
  * <p>This enum is immutable and thread-safe.
  */

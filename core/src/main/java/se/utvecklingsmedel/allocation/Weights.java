@@ -17,13 +17,14 @@ import java.util.Map;
  *
  * <p>Swedish: <i>vikter</i> of a <i>fördelningsnyckel</i> (distribution key). A weight may be a
  * population at a stated date, a number of applications, or an amount in öre; only the ratios
- * between weights matter. Each weight is between 0 and {@link #MAX_WEIGHT} (10<sup>15</sup>, room for
- * any population or any öre amount below 10 billion kronor).
+ * between weights matter. Each weight is between 0 and {@link #MAX_WEIGHT} (10<sup>15</sup>, room
+ * for any population or any öre amount below 10 billion kronor).
  *
  * <p>A {@code Weights} is valid by construction (team decision, so that every allocation of it can
- * succeed): it has at least one recipient, no key twice, no null key, no negative or oversized weight,
- * and at least one weight above zero. Recipients are held in the natural order of their keys, which
- * is the last tie-break of every allocation; the order in which they were added never matters.
+ * succeed): it has at least one recipient, no key twice, no null key, no negative or oversized
+ * weight, and at least one weight above zero. Recipients are held in the natural order of their
+ * keys, which is the last tie-break of every allocation; the order in which they were added never
+ * matters.
  *
  * <pre>{@code
  * Weights<String> key = Weights.<String>builder()

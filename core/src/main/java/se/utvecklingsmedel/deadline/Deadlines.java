@@ -9,9 +9,9 @@ import java.time.LocalDate;
  * When a deadline really falls (<i>beräkning av lagstadgad tid</i>).
  *
  * <p>Lagen (1930:173) om beräkning av lagstadgad tid, 2 §: "Om tiden för vidtagande av en åtgärd …
- * utgår på lördag, söndag eller annan allmän helgdag, midsommarafton, julafton eller nyårsafton, får
- * åtgärden vidtas nästa vardag." So a deadline on such a day moves to the next weekday that is not
- * one either, and something done by the moved deadline is in time.
+ * utgår på lördag, söndag eller annan allmän helgdag, midsommarafton, julafton eller nyårsafton,
+ * får åtgärden vidtas nästa vardag." So a deadline on such a day moves to the next weekday that is
+ * not one either, and something done by the moved deadline is in time.
  *
  * <pre>{@code
  * Deadlines deadlines = Deadlines.swedish();
@@ -71,8 +71,8 @@ public final class Deadlines {
   }
 
   /**
-   * Returns the day a deadline really falls on: the deadline itself if it is a working day, else the
-   * next working day.
+   * Returns the day a deadline really falls on: the deadline itself if it is a working day, else
+   * the next working day.
    *
    * @param deadline the deadline as set
    * @return the effective deadline, never earlier

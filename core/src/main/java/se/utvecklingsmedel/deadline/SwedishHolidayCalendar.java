@@ -14,16 +14,16 @@ import java.time.temporal.TemporalAdjusters;
  * three eves lagen (1930:173) names.
  *
  * <p>Lagen (1989:253) om allmänna helgdagar, 1 §, as amended by SFS 2004:1320 from 2005: nyårsdagen
- * (1 January), trettondedag jul (6 January), långfredagen, påskdagen and annandag påsk (Good Friday,
- * Easter Sunday and Monday), första maj, Kristi himmelsfärdsdag (the sixth Thursday after Easter),
- * pingstdagen (Whit Sunday, the seventh Sunday after Easter), nationaldagen (6 June), midsommardagen
- * (the Saturday from 20 to 26 June), alla helgons dag (the Saturday from 31 October to 6 November),
- * juldagen and annandag jul (25 and 26 December); and every Sunday. From 1990 to 2004 the law named
- * annandag pingst (Whit Monday) where it now names nationaldagen. Lagen (1930:173) 2 § adds
- * midsommarafton, julafton and nyårsafton (the Friday before Midsummer Day, 24 and 31 December).
- * Easter Sunday follows the Gregorian computus (the anonymous Gregorian algorithm, as OpenGamma
- * Strata computes its Stockholm calendar). Years before 1990, when the law of 1989 took effect, are
- * rejected rather than guessed.
+ * (1 January), trettondedag jul (6 January), långfredagen, påskdagen and annandag påsk (Good
+ * Friday, Easter Sunday and Monday), första maj, Kristi himmelsfärdsdag (the sixth Thursday after
+ * Easter), pingstdagen (Whit Sunday, the seventh Sunday after Easter), nationaldagen (6 June),
+ * midsommardagen (the Saturday from 20 to 26 June), alla helgons dag (the Saturday from 31 October
+ * to 6 November), juldagen and annandag jul (25 and 26 December); and every Sunday. From 1990 to
+ * 2004 the law named annandag pingst (Whit Monday) where it now names nationaldagen. Lagen
+ * (1930:173) 2 § adds midsommarafton, julafton and nyårsafton (the Friday before Midsummer Day, 24
+ * and 31 December). Easter Sunday follows the Gregorian computus (the anonymous Gregorian
+ * algorithm, as OpenGamma Strata computes its Stockholm calendar). Years before 1990, when the law
+ * of 1989 took effect, are rejected rather than guessed.
  *
  * <p>Stateless: nothing is loaded, so nothing can fail on first use.
  */

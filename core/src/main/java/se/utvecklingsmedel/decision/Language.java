@@ -12,9 +12,9 @@ import se.utvecklingsmedel.vocabulary.SwedishLabelled;
  * sentence, with money and dates as that language writes them.
  *
  * <p>Swedish: money as {@code 1 234 567,89 kr} and dates as {@code 30 september 2017}, in the terms
- * of the seeds and the law ("Beviljat belopp", "rekvirerat", "ej förbrukade medel", "återbetalning",
- * "återkrav"). English: the library's own sentences, money as {@code 1234567.89 kr} and dates in ISO
- * form, as its earlier explanations were.
+ * of the published sources and the law ("Beviljat belopp", "rekvirerat", "ej förbrukade medel",
+ * "återbetalning", "återkrav"). English: the library's own sentences, money as {@code 1234567.89
+ * kr} and dates in ISO form, as its earlier explanations were.
  *
  * <p>This enum is immutable and thread-safe.
  */

@@ -22,7 +22,7 @@ import se.utvecklingsmedel.vocabulary.DevelopmentArea;
  * <p>A reason is data: a system reads {@code r.cap()} of a {@link Redistributed} rather than
  * parsing a sentence, and handles every kind with a {@link Visitor}. {@link #text(Language)}
  * renders it in Swedish (the default for Swedish authorities' texts) or English, in the terms of
- * the seeds and the law.
+ * the published sources and the law.
  * Each kind's Javadoc names the rule and its source.
  *
  * <p>Made by the library's workflows ({@code RequisitionWorkflow}, {@code ApplicationWorkflow},
@@ -362,7 +362,7 @@ public sealed interface Reason {
 
   /**
    * No requisition came in: the keyed amount is unclaimed (<i>ej rekvirerade medel</i>). Source:
-   * seed 004, "44 kommuner rekvirerade inte".
+   * the 2016 account, "44 kommuner rekvirerade inte".
    *
    * @param keyed the keyed amount left unclaimed
    */
@@ -420,8 +420,8 @@ public sealed interface Reason {
 
   /**
    * A requisition accepted (<i>rekvirerat belopp</i>): at most the keyed amount; what it leaves of
-   * the keyed amount is unclaimed. Source: the round's requisition rules (seed 004: "rekvirera
-   * medel"); a late one accepted as the round's late-requisition policy allows.
+   * the keyed amount is unclaimed. Source: the round's requisition rules (the 2016 account:
+   * "rekvirera medel"); a late one accepted as the round's late-requisition policy allows.
    *
    * @param requested the amount requisitioned
    * @param date the day the requisition came in
@@ -475,8 +475,8 @@ public sealed interface Reason {
 
   /**
    * Asked for a share of unclaimed funds but not eligible: it left part of its own keyed amount
-   * unclaimed. Source: team decision (a recipient does not share in money it left unclaimed itself);
-   * a round's rules may say otherwise ({@code UnclaimedFundsEligibility}).
+   * unclaimed. Source: team decision (a recipient does not share in money it left unclaimed
+   * itself); a round's rules may say otherwise ({@code UnclaimedFundsEligibility}).
    *
    * @param requested the amount requisitioned
    * @param keyed the keyed amount
@@ -516,8 +516,8 @@ public sealed interface Reason {
 
   /**
    * A share of the unclaimed funds (<i>omfördelade medel</i>), with its certificate line. Source:
-   * seed 004, "medel som inte rekvirerats … fördelades till de kommuner som angett att de önskade
-   * ytterligare medel"; the round's redistribution policy.
+   * the 2016 account, "medel som inte rekvirerats … fördelades till de kommuner som angett att de
+   * önskade ytterligare medel"; the round's redistribution policy.
    *
    * @param amount the share
    * @param unclaimed the unclaimed funds shared
@@ -568,8 +568,8 @@ public sealed interface Reason {
   }
 
   /**
-   * The grant of a requisition pot (<i>beviljat belopp</i>): the amount requisitioned plus the share
-   * of unclaimed funds.
+   * The grant of a requisition pot (<i>beviljat belopp</i>): the amount requisitioned plus the
+   * share of unclaimed funds.
    *
    * @param granted the amount granted
    * @param requested the amount requisitioned
@@ -600,7 +600,8 @@ public sealed interface Reason {
 
   /**
    * Money assigned to carry out the mission (<i>medel för att genomföra uppdraget</i>): not a grant
-   * that is reported on or reclaimed. Source: seed 004, the county boards' and NCK's administration.
+   * that is reported on or reclaimed. Source: the 2016 account, the county boards' and NCK's
+   * administration.
    *
    * @param amount the amount assigned
    */
@@ -709,8 +710,8 @@ public sealed interface Reason {
   }
 
   /**
-   * Eligible, with its priority (<i>prioritet</i>). Source: the round's priority rule (seed 004:
-   * "med företräde för verksamhet i områden där sådan saknades").
+   * Eligible, with its priority (<i>prioritet</i>). Source: the round's priority rule (the 2016
+   * account: "med företräde för verksamhet i områden där sådan saknades").
    *
    * @param rank the rank, 1 the highest
    * @param reason the rule's words for the rank
@@ -734,7 +735,7 @@ public sealed interface Reason {
   }
 
   /**
-   * Granted in full in priority order. Source: the round's grant policy (team decision, issue 4).
+   * Granted in full in priority order. Source: the round's grant policy (team decision).
    *
    * @param left what the pot has left after this grant
    */
@@ -761,8 +762,8 @@ public sealed interface Reason {
   }
 
   /**
-   * Granted in part: what was left in the pot, the last grant in priority order. Source: the round's
-   * grant policy.
+   * Granted in part: what was left in the pot, the last grant in priority order. Source: the
+   * round's grant policy.
    *
    * @param granted the amount granted, the rest of the pot
    */
@@ -897,8 +898,8 @@ public sealed interface Reason {
 
   /**
    * What the report says was used of the grant (<i>förbrukade medel</i>) and left unused (<i>ej
-   * förbrukade medel</i>). Source: the recipient's follow-up report (seed 004: "förbrukade inte hela
-   * det belopp de rekvirerade").
+   * förbrukade medel</i>). Source: the recipient's follow-up report (the 2016 account: "förbrukade
+   * inte hela det belopp de rekvirerade").
    *
    * @param used the amount used of the grant
    * @param unused the amount left unused
@@ -927,8 +928,8 @@ public sealed interface Reason {
   }
 
   /**
-   * Unused funds to repay (<i>återbetalning</i>). Source: seed 004, "Ej förbrukade medel ska
-   * återbetalas till Socialstyrelsen".
+   * Unused funds to repay (<i>återbetalning</i>). Source: the 2016 account, "Ej förbrukade medel
+   * ska återbetalas till Socialstyrelsen".
    *
    * @param unused the amount not used by the end of the use period
    * @param granted the grant
@@ -955,8 +956,8 @@ public sealed interface Reason {
 
   /**
    * The whole grant recovered (<i>återkrav</i>): no follow-up report by the deadline, so none of it
-   * is accounted for. Source: the round's report deadline (seed 004: "återrapportering"), moved by
-   * lagen (1930:173).
+   * is accounted for. Source: the round's report deadline (the 2016 account: "återrapportering"),
+   * moved by lagen (1930:173).
    *
    * @param deadline the report deadline
    */

@@ -10,7 +10,7 @@ import se.utvecklingsmedel.allocation.TieBreak;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.vocabulary.SwedishLabelled;
 
-/** The Swedish renderer: one sentence per reason, in the terms of the seeds and the law. */
+/** The Swedish renderer: one sentence per reason, in the terms of the published sources and the law. */
 final class SwedishText {
 
   private static final String[] MONTHS = {"januari", "februari", "mars", "april", "maj", "juni",

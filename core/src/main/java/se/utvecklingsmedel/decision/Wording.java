@@ -4,8 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 /**
- * A rule's own words in Swedish and English, for rules the library does not know — a user's priority
- * rule or redistribution policy — so a decision can still be rendered in either language.
+ * A rule's own words in Swedish and English, for rules the library does not know — a user's
+ * priority rule or redistribution policy — so a decision can still be rendered in either language.
  *
  * <p>This class is immutable and thread-safe.
  *

@@ -18,13 +18,14 @@ import se.utvecklingsmedel.vocabulary.VulnerableGroup;
 
 /**
  * How many recipients of a category named each intervention, method, instrument, group, partner,
- * training, care setting and combination of terms ({@link TermCombination}) within one area (<i>insatserna inom ett område</i>), as seed 004 counts them: "I 78 av kommunerna
- * … enskilda stödsamtal, 56 kommuner".
+ * training, care setting and combination of terms ({@link TermCombination}) within one area
+ * (<i>insatserna inom ett område</i>), as the 2016 account counts them: "I 78 av kommunerna …
+ * enskilda stödsamtal, 56 kommuner".
  *
- * <p>Checks: every count is zero or more; {@link CategoryStatistics} checks further that none exceeds
- * the recipients naming the area, nor the category's own count of the same method, instrument, group,
- * partner or training. As computed, each map lists the most named term first, ties by Swedish label.
- * Built with {@link #builder()}; a kind not set is empty.
+ * <p>Checks: every count is zero or more; {@link CategoryStatistics} checks further that none
+ * exceeds the recipients naming the area, nor the category's own count of the same method,
+ * instrument, group, partner or training. As computed, each map lists the most named term first,
+ * ties by Swedish label. Built with {@link #builder()}; a kind not set is empty.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -176,8 +177,8 @@ public final class AreaCounts {
   }
 
   /**
-   * Builds {@link AreaCounts}. Each setter replaces that kind's counts, kept in the order given. Not
-   * thread-safe: use it at once, do not share or store it.
+   * Builds {@link AreaCounts}. Each setter replaces that kind's counts, kept in the order given.
+   * Not thread-safe: use it at once, do not share or store it.
    */
   public static final class Builder {
     private ImmutableMap<Intervention, Integer> interventions = ImmutableMap.of();

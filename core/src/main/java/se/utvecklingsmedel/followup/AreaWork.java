@@ -22,16 +22,17 @@ import se.utvecklingsmedel.vocabulary.VulnerableGroup;
  * interventions, and the methods, instruments, groups, partners, training and care settings of that
  * work.
  *
- * <p>Source: seed 004 counts these per area, not per report: "I 78 av kommunerna … insatser för
- * personer som utövar våld … enskilda stödsamtal, 56 kommuner … Alternativ till våld, vilket
+ * <p>Source: the 2016 account counts these per area, not per report: "I 78 av kommunerna … insatser
+ * för personer som utövar våld … enskilda stödsamtal, 56 kommuner … Alternativ till våld, vilket
  * förekommit i 45 kommuner"; the groups of the non-profits' "Insatser för särskilt utsatta grupper"
- * ("våldsutsatta kvinnor med utländsk bakgrund … i nio av organisationerna"); training in one method
- * within an area ("28 kommuner har skickat medarbetare på utbildning i Alternativ till våld. I 15
- * kommuner har medarbetare utbildats i Motiverande samtal", in the work with perpetrators, beside 100
- * in the training area); and the parts of care the regions' quality work was aimed at ("akutsjukvården
- * (16 landsting) som primärvården (15 landsting)"). A report's {@linkplain FollowUpReport#work() work
- * per area} is therefore held beside its report-level sets, which must include every method,
- * instrument, group, partner and training named in an area (care settings are named only per area).
+ * ("våldsutsatta kvinnor med utländsk bakgrund … i nio av organisationerna"); training in one
+ * method within an area ("28 kommuner har skickat medarbetare på utbildning i Alternativ till våld.
+ * I 15 kommuner har medarbetare utbildats i Motiverande samtal", in the work with perpetrators,
+ * beside 100 in the training area); and the parts of care the regions' quality work was aimed at
+ * ("akutsjukvården (16 landsting) som primärvården (15 landsting)"). A report's {@linkplain
+ * FollowUpReport#work() work per area} is therefore held beside its report-level sets, which must
+ * include every method, instrument, group, partner and training named in an area (care settings are
+ * named only per area).
  *
  * <p>Built with {@link #builder()}; each set keeps the order its terms were first added.
  *
@@ -158,7 +159,7 @@ public final class AreaWork {
    * Builds an {@link AreaWork}. Not thread-safe: use it at once, do not share or store it.
    */
   public static final class Builder {
-    // Each set is made on its first add (issue 15: most areas name few kinds of term).
+    // Each set is made on its first add (most areas name few kinds of term).
     private Set<Intervention> interventions;
     private Set<Method> methods;
     private Set<AssessmentInstrument> instruments;

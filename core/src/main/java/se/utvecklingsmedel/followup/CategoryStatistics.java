@@ -23,27 +23,28 @@ import se.utvecklingsmedel.vocabulary.VulnerableGroup;
 /**
  * One recipient category's figures for the annual report (<i>redovisning per mottagarkategori</i>).
  *
- * <p>Source: seed 004, whose figures these are — e.g. for municipalities: "Under 2016 rekvirerade 246
- * kommuner tillsammans 44,4 miljoner kronor … 137 kommuner fick … ytterligare … 5,6 miljoner kronor …
- * inte hade förbrukat något av de rekvirerade medlen (23 kommuner) … 238 kommuner skickade in
- * återrapporteringar i tid … 22 stycken inte någon verksamhet … 216 kommuner", and "I 178 kommuner har
- * utvecklingsmedel använts till …", "86 kommuner har arbetat med FREDA kortfrågor".
+ * <p>Source: the 2016 account, whose figures these are — e.g. for municipalities: "Under 2016
+ * rekvirerade 246 kommuner tillsammans 44,4 miljoner kronor … 137 kommuner fick … ytterligare … 5,6
+ * miljoner kronor … inte hade förbrukat något av de rekvirerade medlen (23 kommuner) … 238 kommuner
+ * skickade in återrapporteringar i tid … 22 stycken inte någon verksamhet … 216 kommuner", and "I
+ * 178 kommuner har utvecklingsmedel använts till …", "86 kommuner har arbetat med FREDA
+ * kortfrågor".
  *
  * <p>Definitions (team decisions where the seed is silent): amounts used and unused are summed over
- * the reports received; the share used is what was used, at most the grant, over what was granted, for
- * the grants reported on; reports without activity are counted among those in time, like the seed's
- * 22 of 238; a report is analysed when it came in time, is complete and had activity (the seed's 216);
- * every count per area, instrument, method, group, partner or training is a count of distinct
- * recipients among the analysed reports, not of mentions, ordered from the most named.
+ * the reports received; the share used is what was used, at most the grant, over what was granted,
+ * for the grants reported on; reports without activity are counted among those in time, like the
+ * seed's 22 of 238; a report is analysed when it came in time, is complete and had activity (the
+ * seed's 216); every count per area, instrument, method, group, partner or training is a count of
+ * distinct recipients among the analysed reports, not of mentions, ordered from the most named.
  *
- * <p>Administration money assigned for a mission is not a grant (seed 004: "för att genomföra
- * uppdraget"): it is counted apart, in {@link #assigned()} and {@link #assignedAmount()}, and in none
- * of the other figures.
+ * <p>Administration money assigned for a mission is not a grant (the 2016 account: "för att
+ * genomföra uppdraget"): it is counted apart, in {@link #assigned()} and {@link #assignedAmount()},
+ * and in none of the other figures.
  *
- * <p>Checks (issue 10), so that figures from elsewhere are held only when they can be true: every
+ * <p>Checks, so that figures from elsewhere are held only when they can be true: every
  * count is at least zero; the reports add up, {@code reportsInTime + reportsLate + reportsMissing +
- * reportsNotYetDue = granted} (a category has one followed-up pot per round, so grants and recipients
- * are the same count); {@code usedNothing ≤ notAllUsed ≤} the reports received; {@code
+ * reportsNotYetDue = granted} (a category has one followed-up pot per round, so grants and
+ * recipients are the same count); {@code usedNothing ≤ notAllUsed ≤} the reports received; {@code
  * reportsWithoutActivity + reportsAnalysed ≤ reportsInTime}; {@code requisitioning ≤ granted ≤
  * requisitioning + applying}; every count per term, coordinating functions and risk assessments at
  * most the reports analysed (combinations of terms too), every count of reasons at most {@code
@@ -72,8 +73,8 @@ public abstract class CategoryStatistics {
   }
 
   /**
-   * Builds a {@link CategoryStatistics}; {@link #build()} runs every check. Not thread-safe: use it at once, do
-   * not share or store it.
+   * Builds a {@link CategoryStatistics}; {@link #build()} runs every check. Not thread-safe: use it
+   * at once, do not share or store it.
    */
   public static final class Builder {
     private final ImmutableCategoryStatistics.Builder delegate = ImmutableCategoryStatistics.generatedBuilder();
@@ -776,8 +777,8 @@ public abstract class CategoryStatistics {
     }
 
     /**
-     * Puts every entry of {@code entries} into {@link CategoryStatistics#work() work}: per area, the
-     * counts of its work; an area put before is replaced.
+     * Puts every entry of {@code entries} into {@link CategoryStatistics#work() work}: per area,
+     * the counts of its work; an area put before is replaced.
      *
      * @param entries the entries
      * @return this builder
@@ -1036,8 +1037,8 @@ public abstract class CategoryStatistics {
 
   /**
    * Returns analysed recipients per combination of terms named in their reports (not within one
-   * area: see {@link AreaCounts#combinations()}), in the enum's order: "40 organisationer har samarbetat
-   * med någon annan aktör".
+   * area: see {@link AreaCounts#combinations()}), in the enum's order: "40 organisationer har
+   * samarbetat med någon annan aktör".
    *
    * @return analysed recipients per combination of terms
    */
@@ -1202,7 +1203,7 @@ public abstract class CategoryStatistics {
 
   private void termCounts(String field, Map<?, Integer> counts, int most) {
     counts.forEach((term, count) -> {
-      if (count < 0 || count > most) { // the name is made only for the message (issue 15)
+      if (count < 0 || count > most) { // the name is made only for the message
         String name = field + " of " + (term instanceof SwedishLabelled l ? l.label() : term);
         atLeastZero(name, count);
         rule(false, "'" + name + "' (" + count + ") must be at most " + most);
@@ -1226,7 +1227,7 @@ public abstract class CategoryStatistics {
     rule(ok, () -> message);
   }
 
-  /** A rule whose message is made only when it is broken (issue 15). */
+  /** A rule whose message is made only when it is broken. */
   private void rule(boolean ok, Supplier<String> message) {
     if (!ok) {
       throw new IllegalArgumentException("CategoryStatistics of " + category() + ": "

@@ -32,8 +32,9 @@ import se.utvecklingsmedel.vocabulary.UnusedFundsReason;
 import se.utvecklingsmedel.vocabulary.VulnerableGroup;
 
 /**
- * Tallies one category's figures from a follow-up, in three steps: the money of the pots, the reports
- * of the settlements, and the terms named in the analysed reports. Not thread-safe; used once.
+ * Tallies one category's figures from a follow-up, in three steps: the money of the pots, the
+ * reports of the settlements, and the terms named in the analysed reports. Not thread-safe; used
+ * once.
  */
 final class CategoryTally {
 
@@ -325,12 +326,12 @@ final class CategoryTally {
 
   /**
    * How many recipients named each term of one kind. Counted from one recipient's sources at a
-   * time, so a term is counted once per recipient (issue 15: a count per term, not a set of the
+   * time, so a term is counted once per recipient (a count per term, not a set of the
    * recipients that named it).
    */
   private static final class Terms<T> {
     // The terms of one enum, the kind a category names, are counted by ordinal; any other term
-    // (a term of another enum, a method named in words) in a map (issue 15: hash look-ups were
+    // (a term of another enum, a method named in words) in a map (hash look-ups were
     // most of counting).
     private Class<?> enumType;
     private Object[] constants;

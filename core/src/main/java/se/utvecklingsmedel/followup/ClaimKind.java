@@ -5,8 +5,9 @@ import se.utvecklingsmedel.vocabulary.SwedishLabelled;
 /**
  * The two kinds of claim on a recipient.
  *
- * <p>Source: seed 004 — "Ej förbrukade medel ska återbetalas till Socialstyrelsen" (repayment) and
- * "Några organisationer utreds av Socialstyrelsen för eventuellt återkrav" (recovery).
+ * <p>Source: the 2016 account — "Ej förbrukade medel ska återbetalas till Socialstyrelsen"
+ * (repayment) and "Några organisationer utreds av Socialstyrelsen för eventuellt återkrav"
+ * (recovery).
  *
  * <p>This enum is immutable and thread-safe.
  */

@@ -11,9 +11,9 @@ import se.utvecklingsmedel.vocabulary.CompetenceSupportTheme;
  * The county administrative boards' information to municipalities on one theme
  * (<i>kompetensstöd</i>): how many municipalities were offered it and how many took part.
  *
- * <p>Source: seed 004, the boards' survey — e.g. "185 kommuner har tagit del av information om
- * webbkursen … 277 kommuner har erbjudits informationen." Checks: the counts are between 0 and 290 (the
- * municipalities), and no more took part than were offered.
+ * <p>Source: the 2016 account, the boards' survey — e.g. "185 kommuner har tagit del av information
+ * om webbkursen … 277 kommuner har erbjudits informationen." Checks: the counts are between 0 and
+ * 290 (the municipalities), and no more took part than were offered.
  *
  * <p>This class is immutable and thread-safe.
  */

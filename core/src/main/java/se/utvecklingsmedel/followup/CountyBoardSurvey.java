@@ -11,9 +11,9 @@ import se.utvecklingsmedel.vocabulary.CompetenceNeed;
  * The county administrative boards' assessment of the municipalities' continued need for competence
  * support (<i>länsstyrelsernas bedömning av fortsatt behov</i>).
  *
- * <p>Source: seed 004 — "I enkätsvar från de 21 länsstyrelserna framkommer: 20 länsstyrelser bedömer
- * att kommunerna i länet har behov av kompetensstöd inom området baskunskaper …". Checks: from 1 to 21
- * boards answered, and no need is seen by more boards than answered.
+ * <p>Source: the 2016 account — "I enkätsvar från de 21 länsstyrelserna framkommer: 20
+ * länsstyrelser bedömer att kommunerna i länet har behov av kompetensstöd inom området baskunskaper
+ * …". Checks: from 1 to 21 boards answered, and no need is seen by more boards than answered.
  *
  * <p>This class is immutable and thread-safe.
  */

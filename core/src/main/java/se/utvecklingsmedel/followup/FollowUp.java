@@ -25,15 +25,16 @@ import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.PotId;
 
 /**
- * A round's follow-up on a given day (<i>uppföljning</i>): every grant settled against its report, the
- * claims raised, and the statistics for the annual report.
+ * A round's follow-up on a given day (<i>uppföljning</i>): every grant settled against its report,
+ * the claims raised, and the statistics for the annual report.
  *
- * <p>The rules (seed 004 and issue 5; where the seeds are silent, team decisions):
+ * <p>The rules (the 2016 account and a team decision; where the published sources are silent, team
+ * decisions):
  * <ul>
- *   <li>Unused funds ({@code granted - used}, never negative) are to be repaid: a repayment claim due
- *       on the round's repayment deadline, moved as lagen (1930:173) says.
- *   <li>A report missing after the report deadline raises a recovery claim for the whole grant: none
- *       of it can be accounted for.
+ *   <li>Unused funds ({@code granted - used}, never negative) are to be repaid: a repayment claim
+ * due       on the round's repayment deadline, moved as lagen (1930:173) says.
+ *   <li>A report missing after the report deadline raises a recovery claim for the whole grant:
+ * none       of it can be accounted for.
  *   <li>A report still incomplete after the deadline raises a recovery claim for what it says was
  *       used, which cannot be accounted for, besides the repayment of what was unused.
  *   <li>A report declaring use outside the grant's purpose raises a recovery claim for that amount.
@@ -42,16 +43,16 @@ import se.utvecklingsmedel.round.PotId;
  *   <li>A claim below the round's minimum claim, if it sets one, is not raised.
  * </ul>
  * Only grants above zero in requisition and application pots are followed up: administration money
- * assigned for a mission (seed 004: "för att genomföra uppdraget") is not a grant that is reported on,
- * so it is never settled, never raises a claim and never counts as a report missing; a report on it
- * is rejected. Each report must match a grant: same recipient, pot and granted amount.
+ * assigned for a mission (the 2016 account: "för att genomföra uppdraget") is not a grant that is
+ * reported on, so it is never settled, never raises a claim and never counts as a report missing; a
+ * report on it is rejected. Each report must match a grant: same recipient, pot and granted amount.
  *
- * <p>Dates (team decision, issue 10): the follow-up day is not before the use period begins; a report
- * is submitted no earlier than the use period begins and no later than the follow-up day. A report not
- * received is missing once its deadline has passed, and not yet due before it. When the round sets
- * no report deadline, the statistics count a report not received by the follow-up day as missing,
- * but no deadline has passed: no claim is raised and the settlement stays {@code GRANTED}. Every deadline is judged by the same rule, lagen
- * (1930:173), through {@link Deadlines}.
+ * <p>Dates (team decision): the follow-up day is not before the use period begins; a report
+ * is submitted no earlier than the use period begins and no later than the follow-up day. A report
+ * not received is missing once its deadline has passed, and not yet due before it. When the round
+ * sets no report deadline, the statistics count a report not received by the follow-up day as
+ * missing, but no deadline has passed: no claim is raised and the settlement stays {@code GRANTED}.
+ * Every deadline is judged by the same rule, lagen (1930:173), through {@link Deadlines}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -190,7 +191,7 @@ public final class FollowUp {
         report.recipient(), report.potId());
     PotAllocation pot = reportsOfPot.pot;
     checkArgument(pot.pot().followedUp(), "FollowUpReport of %s: pot %s is administration money "
-        + "assigned for a mission, which is not reported on (seed 004)", report.recipient(),
+        + "assigned for a mission, which is not reported on (the 2016 account)", report.recipient(),
         report.potId());
     int i = reportsOfPot.indexOf(report.recipient());
     RecipientGrant grant = i < 0 ? null : reportsOfPot.grants.get(i);
@@ -340,7 +341,7 @@ public final class FollowUp {
 
   /**
    * Follow-ups are equal when their allocations, days, deadline rules and settlements are: a
-   * follow-up is a value, whatever built it (issue 18).
+   * follow-up is a value, whatever built it.
    */
   @Override
   public boolean equals(Object obj) {

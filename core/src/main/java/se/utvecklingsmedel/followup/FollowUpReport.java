@@ -27,20 +27,20 @@ import se.utvecklingsmedel.vocabulary.UnusedFundsReason;
 import se.utvecklingsmedel.vocabulary.VulnerableGroup;
 
 /**
- * A recipient's follow-up report on one grant (<i>återrapportering</i>): what it used by the end of the
- * use period, and what it did with the money.
+ * A recipient's follow-up report on one grant (<i>återrapportering</i>): what it used by the end of
+ * the use period, and what it did with the money.
  *
- * <p>Source: seed 004, which is Socialstyrelsen's summary of these reports: amounts used
+ * <p>Source: the 2016 account, which is Socialstyrelsen's summary of these reports: amounts used
  * (<i>förbrukat</i>), whether there was any activity, the activity areas, instruments, methods,
  * especially vulnerable groups, collaboration partners, coordinating functions, training, the
  * recipient's own assessment of its results, and why funds were left unused.
  *
  * <p>Checks on a report alone: the areas are of the recipient's category — municipal activity areas
  * for a municipality, regional for a region, development areas for a non-profit, none for a county
- * board or NCK — and a report that names another kind is rejected; outcomes are given only for areas
- * the report names; work is given only for areas the report names, and every method, instrument,
- * group and partner named in an area's work is named by the report too; a report without activity
- * names no areas or outcomes and has used nothing (seed
+ * board or NCK — and a report that names another kind is rejected; outcomes are given only for
+ * areas the report names; work is given only for areas the report names, and every method,
+ * instrument, group and partner named in an area's work is named by the report too; a report
+ * without activity names no areas or outcomes and has used nothing (seed
  * 004 counts such reports apart: "22 stycken inte någon verksamhet"); reasons for unused funds are
  * given only when something is unused; use outside the grant's purpose is part of what was used.
  * Rules that need the grant and the round (the granted amount, the dates) are applied by
@@ -168,10 +168,11 @@ public abstract class FollowUpReport {
    * Returns whether the recipient did not work on its management system for systematic quality
    * work because the system already covers the work with intimate-partner violence.
    *
-   * <p>Source: seed 004 — "Av de kommuner som inte arbetade med det systematiska kvalitetsarbetet
-   * redovisar 53 stycken att kommunens ledningssystem för systematiskt kvalitetsarbete redan omfattar
-   * arbetet med våld i nära relationer." Hence a report saying so must not name the area {@link
-   * MunicipalActivityArea#QUALITY_MANAGEMENT_SYSTEM}, and only a municipality says so.
+   * <p>Source: the 2016 account — "Av de kommuner som inte arbetade med det systematiska
+   * kvalitetsarbetet redovisar 53 stycken att kommunens ledningssystem för systematiskt
+   * kvalitetsarbete redan omfattar arbetet med våld i nära relationer." Hence a report saying so
+   * must not name the area {@link MunicipalActivityArea#QUALITY_MANAGEMENT_SYSTEM}, and only a
+   * municipality says so.
    *
    * @return false by default
    */
@@ -195,9 +196,9 @@ public abstract class FollowUpReport {
   public abstract Map<ActivityArea, Outcome> outcomes();
 
   /**
-   * Returns what the recipient did within each area it names, where it says (seed 004 counts
-   * interventions, methods, instruments, groups and partners per area). Every method, instrument,
-   * group and partner named in an area is named by the report too.
+   * Returns what the recipient did within each area it names, where it says (the 2016 account
+   * counts interventions, methods, instruments, groups and partners per area). Every method,
+   * instrument, group and partner named in an area is named by the report too.
    *
    * @return the work per area; areas without an entry say nothing more
    */
@@ -211,7 +212,8 @@ public abstract class FollowUpReport {
   public abstract Set<UnusedFundsReason> reasonsForUnusedFunds();
 
   /**
-   * Returns the part of what was used that the report declares was used outside the grant's purpose.
+   * Returns the part of what was used that the report declares was used outside the grant's
+   * purpose.
    *
    * @return that amount, zero by default
    */
@@ -314,8 +316,8 @@ public abstract class FollowUpReport {
   }
 
   /**
-   * Builds a {@link FollowUpReport}; {@link #build()} runs every check. Not thread-safe: use it at once, do
-   * not share or store it.
+   * Builds a {@link FollowUpReport}; {@link #build()} runs every check. Not thread-safe: use it at
+   * once, do not share or store it.
    */
   public static final class Builder {
     private final ImmutableFollowUpReport.Builder delegate = ImmutableFollowUpReport.generatedBuilder();
@@ -815,8 +817,8 @@ public abstract class FollowUpReport {
     }
 
     /**
-     * Puts one entry into {@link FollowUpReport#work() work}: what the recipient did within an area;
-     * an area put before is replaced.
+     * Puts one entry into {@link FollowUpReport#work() work}: what the recipient did within an
+     * area; an area put before is replaced.
      *
      * @param key the area
      * @param value the work in that area
@@ -845,8 +847,8 @@ public abstract class FollowUpReport {
     }
 
     /**
-     * Puts every entry of {@code entries} into {@link FollowUpReport#work() work}: what the recipient
-     * did within each area.
+     * Puts every entry of {@code entries} into {@link FollowUpReport#work() work}: what the
+     * recipient did within each area.
      *
      * @param entries the entries
      * @return this builder

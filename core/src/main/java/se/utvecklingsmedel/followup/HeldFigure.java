@@ -9,12 +9,13 @@ import se.utvecklingsmedel.vocabulary.SwedishLabelled;
  * One figure a source states about the competence support in prose (<i>redovisad uppgift</i>),
  * held as published in the source's own words: how many training days, seminars, participants or
  * views. The library computes nothing from these; it keeps and prints them, so an official can hold
- * the printout beside the source. Figures the library does compute with have their own types ({@link
- * WebCourse}, {@link CompetenceSupport}, {@link CountyBoardSurvey}).
+ * the printout beside the source. Figures the library does compute with have their own types
+ * ({@link WebCourse}, {@link CompetenceSupport}, {@link CountyBoardSurvey}).
  *
- * <p>Source: seed 004, "Socialstyrelsens och länsstyrelsernas kompetensstöd" — e.g. "Socialstyrelsen
- * har under 2016 anordnat tre utbildningsdagar för länsstyrelsernas utvecklingsledare". Team
- * decision: such one-off facts are held as text and number rather than as a type each.
+ * <p>Source: the 2016 account, "Socialstyrelsens och länsstyrelsernas kompetensstöd" — e.g.
+ * "Socialstyrelsen har under 2016 anordnat tre utbildningsdagar för länsstyrelsernas
+ * utvecklingsledare". Team decision: such one-off facts are held as text and number rather than as
+ * a type each.
  *
  * <p>This class is immutable and thread-safe.
  *

@@ -24,8 +24,8 @@ import se.utvecklingsmedel.vocabulary.CompetenceSupportTheme;
  * did with its stimulus funds. None of it follows from a recipient's report: it is held as
  * published, beside the round's computed statistics.
  *
- * <p>Source: seed 004, "Socialstyrelsens och länsstyrelsernas kompetensstöd" (the boards' survey
- * answers and NCK's account of the web course). {@link #seed004()} holds the 2016 figures.
+ * <p>Source: the 2016 account, "Socialstyrelsens och länsstyrelsernas kompetensstöd" (the boards'
+ * survey answers and NCK's account of the web course). {@link #seed004()} holds the 2016 figures.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -80,13 +80,14 @@ public record NationalSupport(int year, String source, ImmutableList<CompetenceS
   }
 
   /**
-   * Returns the 2016 figures as seed 004 publishes them.
+   * Returns the 2016 figures as the 2016 account publishes them.
    *
    * @return the national support of the 2016 funds
    */
   public static NationalSupport seed004() {
     return new NationalSupport(2016,
-        "Socialstyrelsen, redovisning av 2016 års utvecklingsmedel och kompetensstöd (seed 004)",
+        "Socialstyrelsen, redovisning av 2016 års utvecklingsmedel och kompetensstöd "
+            + "(delredovisning till Regeringskansliet, 30 september 2017)",
         ImmutableList.copyOf(List.of(
             CompetenceSupport.of(CompetenceSupportTheme.WEB_COURSE, 277, 185),
             CompetenceSupport.of(CompetenceSupportTheme.REGULATIONS_SOSFS_2014_4, 207, 164),

@@ -12,9 +12,9 @@ import se.utvecklingsmedel.recipient.RecipientCategory;
  * One category's figures as a source publishes them (<i>redovisade uppgifter</i>): every figure the
  * source gives, and nothing it does not. A figure left out is "not published" (empty), never zero.
  *
- * <p>Source: seed 000 gives for 2018 only "273 kommuner" that requisitioned and "92 procent" of the
- * funds used; seed 004 gives every figure of {@link CategoryStatistics} for 2016. The meaning of each
- * figure is that of {@link CategoryStatistics}.
+ * <p>Source: the 2016–2018 final report gives for 2018 only "273 kommuner" that requisitioned and
+ * "92 procent" of the funds used; the 2016 account gives every figure of {@link CategoryStatistics}
+ * for 2016. The meaning of each figure is that of {@link CategoryStatistics}.
  *
  * <p>Checks, on the figures given: counts are at least zero; {@code requisitioning ≤ granted};
  * {@code usedNothing ≤ notAllUsed ≤ granted}; {@code reportsAnalysed ≤ reportsInTime ≤ granted};
@@ -202,8 +202,8 @@ public abstract class PublishedFigures {
   }
 
   /**
-   * Builds a {@link PublishedFigures}; {@link #build()} runs every check. Not thread-safe: use it at once, do
-   * not share or store it.
+   * Builds a {@link PublishedFigures}; {@link #build()} runs every check. Not thread-safe: use it
+   * at once, do not share or store it.
    */
   public static final class Builder {
     private final ImmutablePublishedFigures.Builder delegate = ImmutablePublishedFigures.generatedBuilder();

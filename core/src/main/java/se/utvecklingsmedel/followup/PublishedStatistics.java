@@ -9,12 +9,12 @@ import java.util.Map;
 import se.utvecklingsmedel.recipient.RecipientCategory;
 
 /**
- * A round's figures as a source publishes them (<i>redovisade uppgifter för ett år</i>), per category,
- * each figure given or "not published".
+ * A round's figures as a source publishes them (<i>redovisade uppgifter för ett år</i>), per
+ * category, each figure given or "not published".
  *
- * <p>{@link #seed000Of2018()} holds what seed 000 publishes for 2018; computed statistics become
- * published figures with {@link RoundStatistics#asPublished(String)}. {@link RoundComparison} compares
- * two of these, showing a figure one side does not publish as unknown.
+ * <p>{@link #seed000Of2018()} holds what the 2016–2018 final report publishes for 2018; computed
+ * statistics become published figures with {@link RoundStatistics#asPublished(String)}. {@link
+ * RoundComparison} compares two of these, showing a figure one side does not publish as unknown.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -57,15 +57,16 @@ public final class PublishedStatistics {
   }
 
   /**
-   * Returns what seed 000 (Socialstyrelsen's summary of the 2016–2018 funds) publishes for 2018:
-   * "Antalet kommuner som har rekvirerat medel har ökat från 246 kommuner 2016 till 273 kommuner
-   * 2018. Även andelen använda medel hos kommuner har ökat från 81 till 92 procent." Nothing else is
-   * published for 2018, so every other figure is unknown.
+   * Returns what the 2016–2018 final report (Socialstyrelsen's summary of the 2016–2018 funds)
+   * publishes for 2018: "Antalet kommuner som har rekvirerat medel har ökat från 246 kommuner 2016
+   * till 273 kommuner 2018. Även andelen använda medel hos kommuner har ökat från 81 till 92
+   * procent." Nothing else is published for 2018, so every other figure is unknown.
    *
    * @return the 2018 figures
    */
   public static PublishedStatistics seed000Of2018() {
-    return of(2018, "Socialstyrelsen, utvecklingsmedel 2016–2018 (seed 000)", Map.of(
+    return of(2018, "Socialstyrelsen, Kvalitetsutveckling av arbetet mot våld i nära relationer – "
+        + "En slutredovisning av kompetensstödet och utvecklingsmedlen 2016–2018", Map.of(
         RecipientCategory.MUNICIPALITY, PublishedFigures.builder()
             .category(RecipientCategory.MUNICIPALITY).requisitioning(273)
             .shareUsed(Share.of(92, 100)).build()));

@@ -6,7 +6,7 @@ import se.utvecklingsmedel.vocabulary.SwedishLabelled;
  * When a grant's follow-up report came in (<i>återrapporteringens tidpunkt</i>), as judged against
  * the round's report deadline moved by lagen (1930:173).
  *
- * <p>Team decision (issue 18): a named state rather than an {@code Optional<Boolean>}. Without a
+ * <p>Team decision: a named state rather than an {@code Optional<Boolean>}. Without a
  * report deadline every report counts as in time.
  *
  * <p>This enum is immutable and thread-safe.

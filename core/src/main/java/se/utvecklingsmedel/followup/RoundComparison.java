@@ -16,10 +16,10 @@ import se.utvecklingsmedel.recipient.RecipientCategory;
 /**
  * Two rounds' figures side by side (<i>jämförelse mellan år</i>).
  *
- * <p>Source: seed 000 — "Antalet kommuner som har rekvirerat medel har ökat från 246 kommuner 2016
- * till 273 kommuner 2018. Även andelen använda medel hos kommuner har ökat från 81 till 92 procent."
- * A figure one side does not publish (or a category it does not have) is unknown, never zero: its
- * value is empty, and so is any change computed from it.
+ * <p>Source: the 2016–2018 final report — "Antalet kommuner som har rekvirerat medel har ökat från
+ * 246 kommuner 2016 till 273 kommuner 2018. Även andelen använda medel hos kommuner har ökat från
+ * 81 till 92 procent." A figure one side does not publish (or a category it does not have) is
+ * unknown, never zero: its value is empty, and so is any change computed from it.
  *
  * <pre>{@code
  * RoundComparison c = RoundComparison.of(statistics2016.asPublished("Computed"),
@@ -33,7 +33,8 @@ import se.utvecklingsmedel.recipient.RecipientCategory;
 public final class RoundComparison {
 
   /**
-   * One category's change between the rounds; each figure empty where its round does not publish it.
+   * One category's change between the rounds; each figure empty where its round does not publish
+   * it.
    *
    * @param category the category
    * @param requisitioningBefore recipients requisitioning in the first round

@@ -11,9 +11,10 @@ import se.utvecklingsmedel.recipient.RecipientCategory;
 /**
  * A round's statistics for the annual report (<i>årlig redovisning</i>), per recipient category.
  *
- * <p>Seed 004 is one such report. The result is a function of the allocation, the reports and the
- * day: it does not depend on the order the reports were given in, and adding a report never lowers a
- * count of reports received or analysed. See {@link CategoryStatistics} for the definitions.
+ * <p>The 2016 account is one such report. The result is a function of the allocation, the reports
+ * and the day: it does not depend on the order the reports were given in, and adding a report never
+ * lowers a count of reports received or analysed. See {@link CategoryStatistics} for the
+ * definitions.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -28,8 +29,8 @@ public final class RoundStatistics {
   }
 
   /**
-   * Returns statistics of given figures, e.g. another year's published figures to compare a computed
-   * round with.
+   * Returns statistics of given figures, e.g. another year's published figures to compare a
+   * computed round with.
    *
    * @param year the year of the round
    * @param categories each category's statistics, keyed by its own category

@@ -14,8 +14,8 @@ import se.utvecklingsmedel.grant.RecipientGrant;
 import se.utvecklingsmedel.money.Amount;
 
 /**
- * One grant's follow-up (<i>avräkning</i>): its report, whether the report came in time, the claims it
- * raised and its status.
+ * One grant's follow-up (<i>avräkning</i>): its report, whether the report came in time, the claims
+ * it raised and its status.
  *
  * <p>Made by {@link FollowUp}. Guarantee: the claims never add up to more than the grant.
  *

@@ -5,7 +5,7 @@ import se.utvecklingsmedel.vocabulary.SwedishLabelled;
 /**
  * Where a grant stands in its follow-up (<i>status</i>).
  *
- * <p>Team decision (issue 5): the status follows from the report and the dates alone.
+ * <p>Team decision: the status follows from the report and the dates alone.
  *
  * <p>This enum is immutable and thread-safe.
  */

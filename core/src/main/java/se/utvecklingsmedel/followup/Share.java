@@ -13,8 +13,9 @@ import se.utvecklingsmedel.money.Amount;
  * An exact share, such as the part of granted funds that was used (<i>andel</i>): a fraction of two
  * whole numbers, reduced, never a floating-point number.
  *
- * <p>Turning it into a percentage is an explicit rounding: {@link #percent(int, RoundingMode)}. Seed
- * 000's "andelen använda medel hos kommuner har ökat från 81 till 92 procent" is such a rounding.
+ * <p>Turning it into a percentage is an explicit rounding: {@link #percent(int, RoundingMode)}.
+ * The 2016–2018 final report's "andelen använda medel hos kommuner har ökat från 81 till 92
+ * procent" is such a rounding.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -81,7 +82,8 @@ public final class Share implements Comparable<Share> {
    * @param scale the number of decimals
    * @param mode how to round; {@link RoundingMode#UNNECESSARY} throws if rounding is needed
    * @return the percentage, e.g. {@code 81} or {@code 80.9}
-   * @throws ArithmeticException if {@code mode} is {@code UNNECESSARY} and the percentage is inexact
+   * @throws ArithmeticException if {@code mode} is {@code UNNECESSARY} and the percentage is
+   * inexact
    */
   public BigDecimal percent(int scale, RoundingMode mode) {
     requireNonNull(mode, "Share 'mode' must not be null");

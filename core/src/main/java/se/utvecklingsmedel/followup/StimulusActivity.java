@@ -8,13 +8,13 @@ import se.utvecklingsmedel.recipient.CountyAdministrativeBoard;
 
 /**
  * What one county administrative board did with its stimulus funds (<i>länsstyrelsens insatser med
- * stimulansmedel</i>), as Socialstyrelsen reports it: a summary in the report's words and the figures
- * it states. Held as published; nothing here follows from a recipient's follow-up report.
+ * stimulansmedel</i>), as Socialstyrelsen reports it: a summary in the report's words and the
+ * figures it states. Held as published; nothing here follows from a recipient's follow-up report.
  *
- * <p>Source: seed 004, "Länsstyrelsernas och NCK:s insatser med stimulansmedel" — one passage per
- * board (Värmland, Västra Götaland, Stockholm, Jönköping, Skåne, Västerbotten, Västmanland, Kronoberg,
- * Dalarna), e.g. "En informationsfilm har visats under nio veckor på SF-biograferna i Karlstad och
- * Örebro".
+ * <p>Source: the 2016 account, "Länsstyrelsernas och NCK:s insatser med stimulansmedel" — one
+ * passage per board (Värmland, Västra Götaland, Stockholm, Jönköping, Skåne, Västerbotten,
+ * Västmanland, Kronoberg, Dalarna), e.g. "En informationsfilm har visats under nio veckor på
+ * SF-biograferna i Karlstad och Örebro".
  *
  * <p>This class is immutable and thread-safe.
  *

@@ -11,8 +11,9 @@ import se.utvecklingsmedel.vocabulary.VulnerableGroup;
  * A combination of terms a recipient can name, counted as one figure (<i>en kombination av
  * termer</i>): recipients that named any, or all, of several terms. The annual report counts
  * recipients this way where a count per term cannot say it: "Flertalet kommuner, 66 stycken, har
- * använt någon särskild metod", "40 organisationer har samarbetat med någon annan aktör" (Socialstyrelsen,
- * account of the 2016 development funds and competence support, 30 September 2017).
+ * använt någon särskild metod", "40 organisationer har samarbetat med någon annan aktör"
+ * (Socialstyrelsen, account of the 2016 development funds and competence support, 30 September
+ * 2017).
  *
  * <p>Counted like every other term: once per analysed recipient, over the terms all of its reports
  * name together, for the category ({@link CategoryStatistics#combinations()}, over the report-level
@@ -21,32 +22,46 @@ import se.utvecklingsmedel.vocabulary.VulnerableGroup;
  * <p>This enum is immutable and thread-safe.
  */
 public enum TermCombination implements SwedishLabelled {
-  /** Named at least one method: "66 stycken, har använt någon särskild metod". */
-  ANY_METHOD("Någon särskild metod"),
+  /**
+   * Named at least one method (a conversation or treatment method, not an assessment instrument):
+   * "Flertalet kommuner, 66 stycken, har använt någon särskild metod".
+   */
+  ANY_METHOD("Minst en samtals- eller behandlingsmetod"),
   /**
    * Named at least one assessment instrument or method: "I 64 kommuner användes utvecklingsmedel
    * för att arbeta med standardiserade bedömningsmetoder".
    */
-  ANY_INSTRUMENT_OR_METHOD("Någon bedömnings- eller samtalsmetod"),
-  /** Named at least one of FREDA's parts: "19 organisationer att de använt sig av FREDA". */
-  FREDA("FREDA (någon del)"),
+  ANY_INSTRUMENT_OR_METHOD("Minst ett bedömningsinstrument eller en metod"),
+  /**
+   * Named at least one of FREDA's three instruments ("FREDA består av tre instrument"): "19
+   * organisationer att de använt sig av FREDA".
+   */
+  FREDA("Minst ett av FREDA-instrumenten"),
   /**
    * Named at least one especially vulnerable group: "I cirka 40 procent av dessa kommuner har det
    * systematiska kvalitetsarbetet gällt en eller flera grupper".
    */
-  ANY_VULNERABLE_GROUP("En eller flera särskilt utsatta grupper"),
+  ANY_VULNERABLE_GROUP("Minst en särskilt utsatt grupp"),
   /** Named at least one partner: "40 organisationer har samarbetat med någon annan aktör". */
-  ANY_PARTNER("Någon annan aktör"),
+  ANY_PARTNER("Minst en samverkansaktör"),
   /**
-   * Named a partner other than municipalities: "28 kommuner har samarbetat med andra aktörer såsom
-   * Svenska kyrkan, Polisen, barnahus".
+   * Named an actor other than a municipality, its social services or a non-profit organisation
+   * (women's shelters included), which the account counts apart: "Ett fåtal har samarbetat med en
+   * ideell förening. 28 kommuner har samarbetat med andra aktörer såsom Svenska kyrkan, Polisen,
+   * barnahus, Åklagarmyndigheten, länsstyrelsen, landstinget, BUP".
    */
-  PARTNER_OTHER_THAN_MUNICIPALITIES("Andra aktörer än kommuner"),
+  OTHER_ACTORS("Minst en annan aktör än kommuner och ideella organisationer"),
   /**
    * Named all three of social services, the police and women's shelters: "Ungefär hälften av de 20
-   * landstingen har vidare samverkat med socialtjänst, polis och kvinnojourer".
+   * landstingen har vidare samverkat med socialtjänst, polis och kvinnojourer" (read as all three:
+   * a team decision, since the sentence names them together).
    */
-  SOCIAL_SERVICES_POLICE_AND_SHELTERS("Socialtjänst, polis och kvinnojourer");
+  SOCIAL_SERVICES_POLICE_AND_SHELTERS("Alla tre: socialtjänst, polis och kvinnojourer");
+
+  /** The partners the account counts apart from "andra aktörer". */
+  private static final Set<CollaborationPartner> MUNICIPAL_OR_NON_PROFIT = Set.of(
+      CollaborationPartner.MUNICIPALITIES, CollaborationPartner.SOCIAL_SERVICES,
+      CollaborationPartner.NON_PROFIT_ORGANISATIONS, CollaborationPartner.WOMENS_SHELTERS);
 
   private final String label;
 
@@ -71,8 +86,7 @@ public enum TermCombination implements SwedishLabelled {
       case FREDA -> instruments.stream().anyMatch(AssessmentInstrument::isFreda);
       case ANY_VULNERABLE_GROUP -> !groups.isEmpty();
       case ANY_PARTNER -> !partners.isEmpty();
-      case PARTNER_OTHER_THAN_MUNICIPALITIES ->
-          partners.stream().anyMatch(p -> p != CollaborationPartner.MUNICIPALITIES);
+      case OTHER_ACTORS -> partners.stream().anyMatch(p -> !MUNICIPAL_OR_NON_PROFIT.contains(p));
       case SOCIAL_SERVICES_POLICE_AND_SHELTERS -> partners.contains(
           CollaborationPartner.SOCIAL_SERVICES) && partners.contains(CollaborationPartner.POLICE)
           && partners.contains(CollaborationPartner.WOMENS_SHELTERS);

@@ -10,10 +10,10 @@ import java.time.LocalDate;
  * (<i>webbkursen om mäns våld mot kvinnor och våld i nära relationer</i>) over one period, as
  * Socialstyrelsen publishes it: figures no recipient's report gives.
  *
- * <p>Source: seed 004 — "lanserade den 20 september 2016 … Från lanseringen fram till den 28
- * februari 2017 hade webbkursen 7 324 användare; av dem genomgick 1 519 webbkursen i grupp. Totalt
- * startade 140 grupper … 51 procent av kursens användare skrivit ut ett intyg … till 53 procent från
- * yrkeskategorin socialtjänst."
+ * <p>Source: the 2016 account — "lanserade den 20 september 2016 … Från lanseringen fram till den
+ * 28 februari 2017 hade webbkursen 7 324 användare; av dem genomgick 1 519 webbkursen i grupp.
+ * Totalt startade 140 grupper … 51 procent av kursens användare skrivit ut ett intyg … till 53
+ * procent från yrkeskategorin socialtjänst."
  *
  * <p>This class is immutable and thread-safe.
  *

@@ -18,8 +18,8 @@ import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.round.PotId;
 
 /**
- * A what-if comparison of two allocations (<i>jämförelse</i>): per pot and per recipient, the change
- * from the first ("before") to the second ("after").
+ * A what-if comparison of two allocations (<i>jämförelse</i>): per pot and per recipient, the
+ * change from the first ("before") to the second ("after").
  *
  * <p>Pots and recipients present in only one allocation count as zero in the other. A recipient's
  * figure is its total granted across the allocated pots.

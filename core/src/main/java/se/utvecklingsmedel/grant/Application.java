@@ -18,13 +18,13 @@ import se.utvecklingsmedel.vocabulary.DevelopmentArea;
  * An application for development funds (<i>ansökan om utvecklingsmedel</i>) from a non-profit
  * organisation, a county administrative board or NCK.
  *
- * <p>Source: seed 004 — "Under 2016 ansökte 113 ideella organisationer om sammanlagt cirka 55,5
- * miljoner kronor … Efter att ha bedömt de inkomna ansökningarna beviljade Socialstyrelsen medel till
- * 65 organisationer"; grants were for the seven development areas, favouring work that improves direct
- * support to individuals, with precedence where such work is missing. Checks on an application alone:
- * the amount is above zero; a non-profit names at least one development area; the work is done in at
- * most one place, a municipality or a county (none: nationwide). Eligibility for a pot is assessed by
- * {@link RoundAllocation}.
+ * <p>Source: the 2016 account — "Under 2016 ansökte 113 ideella organisationer om sammanlagt cirka
+ * 55,5 miljoner kronor … Efter att ha bedömt de inkomna ansökningarna beviljade Socialstyrelsen
+ * medel till 65 organisationer"; grants were for the seven development areas, favouring work that
+ * improves direct support to individuals, with precedence where such work is missing. Checks on an
+ * application alone: the amount is above zero; a non-profit names at least one development area;
+ * the work is done in at most one place, a municipality or a county (none: nationwide). Eligibility
+ * for a pot is assessed by {@link RoundAllocation}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -105,8 +105,8 @@ public abstract class Application {
   }
 
   /**
-   * Builds an {@link Application}; {@link #build()} runs every check. Not thread-safe: use it at once, do
-   * not share or store it.
+   * Builds an {@link Application}; {@link #build()} runs every check. Not thread-safe: use it at
+   * once, do not share or store it.
    */
   public static final class Builder {
     private final ImmutableApplication.Builder delegate = ImmutableApplication.generatedBuilder();

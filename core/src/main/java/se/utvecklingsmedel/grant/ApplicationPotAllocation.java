@@ -10,9 +10,9 @@ import se.utvecklingsmedel.round.Pot;
  * An application pot handed out (<i>fördelning efter ansökan</i>): the applications, assessed for
  * eligibility and priority, and granted by the round's grant policy.
  *
- * <p>Source: seed 004 — "Under 2016 ansökte 113 ideella organisationer om sammanlagt cirka 55,5
- * miljoner kronor … beviljade Socialstyrelsen medel till 65 organisationer". Guarantee: no applicant
- * is granted more than it applied for, and {@code budget = granted + returned} exactly.
+ * <p>Source: the 2016 account — "Under 2016 ansökte 113 ideella organisationer om sammanlagt cirka
+ * 55,5 miljoner kronor … beviljade Socialstyrelsen medel till 65 organisationer". Guarantee: no
+ * applicant is granted more than it applied for, and {@code budget = granted + returned} exactly.
  *
  * <p>This class is immutable and thread-safe.
  */

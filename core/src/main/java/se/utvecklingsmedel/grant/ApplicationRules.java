@@ -25,8 +25,8 @@ public record ApplicationRules(PriorityRule priority, GrantPolicy policy) {
   }
 
   /**
-   * Returns the default rules (team decision, after seed 004): direct support first, granted in
-   * priority order in full while the pot lasts, the last one in part.
+   * Returns the default rules (team decision, after the 2016 account): direct support first,
+   * granted in priority order in full while the pot lasts, the last one in part.
    *
    * @return the defaults
    */

@@ -31,7 +31,7 @@ final class ApplicationWorkflow {
 
   static ApplicationPotAllocation allocate(GrantRound round, Pot pot,
       Collection<Application> applications, ApplicationRules rules) {
-    // By position in applicant order: no maps from applicant to its lines (issue 15).
+    // By position in applicant order: no maps from applicant to its lines.
     Application[] byApplicant = receive(round, pot, applications);
     int n = byApplicant.length;
     List<List<Reason>> lines = new ArrayList<>(n);

@@ -10,7 +10,7 @@ import se.utvecklingsmedel.round.Pot;
  * An assignment pot handed out (<i>medel för att genomföra uppdraget</i>): administration money
  * assigned in full to the recipients that carry out a government mission, by a key.
  *
- * <p>Source: seed 004 — NCK had 0,5 MSEK and the county boards 15 MSEK "för att genomföra
+ * <p>Source: the 2016 account — NCK had 0,5 MSEK and the county boards 15 MSEK "för att genomföra
  * uppdraget". This is not a development-fund grant: it is never reported on, settled or reclaimed,
  * and the follow-up and its statistics count it apart, as "assigned for the mission".
  *

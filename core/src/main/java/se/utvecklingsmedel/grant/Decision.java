@@ -16,7 +16,7 @@ public enum Decision implements SwedishLabelled {
   REJECTED("Avslag"),
   /** A keyed recipient that did not requisition: its keyed amount is unclaimed. */
   NOT_REQUISITIONED("Ej rekvirerad"),
-  /** Administration money assigned for a mission (seed 004: "för att genomföra uppdraget"): not a
+  /** Administration money assigned for a mission (the 2016 account: "för att genomföra uppdraget"): not a
    * grant that is followed up. */
   ASSIGNED("Tilldelad för uppdraget");
 

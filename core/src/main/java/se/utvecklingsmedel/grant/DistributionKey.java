@@ -21,14 +21,15 @@ import se.utvecklingsmedel.round.Pot;
 /**
  * A distribution key (<i>fördelningsnyckel</i>): each recipient's share of a requisition or
  * assignment pot, as data. It is one of two kinds: {@link ByWeights} (e.g. population at a stated
- * date, split by the largest-remainder method) or {@link ByAmounts} (explicit amounts per recipient,
- * as an annex lists them).
+ * date, split by the largest-remainder method) or {@link ByAmounts} (explicit amounts per
+ * recipient, as an annex lists them).
  *
- * <p>Source: seed 004 — municipalities requisitioned "de utvecklingsmedel som avsatts åt dem enligt
- * regeringens fördelningsnyckel (bilaga 2 till regeringsbeslut 20160128 nr II:3)". That annex is not
- * among the seeds, so a key is always input. {@link #keyedAmounts(Pot)} gives every recipient's keyed
- * amount, adding up to the pot's budget exactly. Amounts are not weights in öre: a key of amounts is
- * bounded only by the range of {@link Amount}, not by the engine's weight bound.
+ * <p>Source: the 2016 account — municipalities requisitioned "de utvecklingsmedel som avsatts åt
+ * dem enligt regeringens fördelningsnyckel (bilaga 2 till regeringsbeslut 20160128 nr II:3)". That
+ * annex is not among the published sources, so a key is always input. {@link #keyedAmounts(Pot)}
+ * gives every recipient's keyed amount, adding up to the pot's budget exactly. Amounts are not
+ * weights in öre: a key of amounts is bounded only by the range of {@link Amount}, not by the
+ * engine's weight bound.
  *
  * <pre>{@code
  * DistributionKey byPopulation = DistributionKey.byWeights("Folkmängd 2015-12-31", populations);
@@ -83,7 +84,7 @@ public abstract sealed class DistributionKey permits DistributionKey.ByWeights,
 
   /**
    * Views weights of a kind of recipient as weights of recipients. Safe: weights are immutable and
-   * only read, and a recipient compares with any recipient (no copy: issue 15).
+   * only read, and a recipient compares with any recipient (no copy: a team decision).
    */
   @SuppressWarnings("unchecked")
   private static Weights<Recipient> widen(Weights<? extends Recipient> weights) {
@@ -136,7 +137,7 @@ public abstract sealed class DistributionKey permits DistributionKey.ByWeights,
   /**
    * Keyed amounts by position in recipient order: the recipient, its amount, the weight a
    * redistribution policy may weigh it by (its key weight, or öre) and how its amount follows from
-   * the key. A workflow finds a recipient's position once and reads the rest by it (issue 15).
+   * the key. A workflow finds a recipient's position once and reads the rest by it.
    */
   static final class Keyed {
     private final ImmutableSortedMap<Recipient, Amount> amounts;
@@ -282,8 +283,8 @@ public abstract sealed class DistributionKey permits DistributionKey.ByWeights,
   }
 
   /**
-   * A key by amounts (<i>fördelningsnyckel med belopp</i>): each recipient's keyed amount as listed,
-   * which must add up to the pot's budget exactly.
+   * A key by amounts (<i>fördelningsnyckel med belopp</i>): each recipient's keyed amount as
+   * listed, which must add up to the pot's budget exactly.
    *
    * <p>This class is immutable and thread-safe.
    */

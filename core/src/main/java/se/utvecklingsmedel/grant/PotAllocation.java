@@ -10,8 +10,8 @@ import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.round.Pot;
 
 /**
- * How one pot was handed out (<i>fördelning av en anslagspost</i>): its totals and every recipient's
- * grant. It is one of three kinds, each holding only its own inputs and results:
+ * How one pot was handed out (<i>fördelning av en anslagspost</i>): its totals and every
+ * recipient's grant. It is one of three kinds, each holding only its own inputs and results:
  * {@link RequisitionPotAllocation} (a key, requisitions and the redistribution of unclaimed funds),
  * {@link ApplicationPotAllocation} (applications assessed in priority order) and
  * {@link AssignmentPotAllocation} (administration money assigned for a mission, which is not a
@@ -74,8 +74,9 @@ public abstract sealed class PotAllocation
   }
 
   /**
-   * Returns every recipient's grant, in recipient order. A requisition or assignment pot lists every
-   * keyed recipient, also those that did not requisition; an application pot lists every applicant.
+   * Returns every recipient's grant, in recipient order. A requisition or assignment pot lists
+   * every keyed recipient, also those that did not requisition; an application pot lists every
+   * applicant.
    *
    * @return the grants
    */

@@ -15,13 +15,13 @@ import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.round.PotId;
 
 /**
- * One recipient's outcome in one pot (<i>beslutat belopp</i>): what it was keyed, what it asked for,
- * what it received, the decision, and the reasons: each figure as data with the rule applied
+ * One recipient's outcome in one pot (<i>beslutat belopp</i>): what it was keyed, what it asked
+ * for, what it received, the decision, and the reasons: each figure as data with the rule applied
  * ({@link Reason}), rendered on demand in Swedish or English ({@link #decisionText(Language)}).
  *
- * <p>Made by {@link RoundAllocation}. Guarantees: {@code granted = accepted request + redistributed},
- * where the accepted request is the requested amount for a granted requisition and zero for a
- * rejected or missing one; an application is never granted more than it applied for.
+ * <p>Made by {@link RoundAllocation}. Guarantees: {@code granted = accepted request +
+ * redistributed}, where the accepted request is the requested amount for a granted requisition and
+ * zero for a rejected or missing one; an application is never granted more than it applied for.
  *
  * <p>This class is immutable and thread-safe.
  */

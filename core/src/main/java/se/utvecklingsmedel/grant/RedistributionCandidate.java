@@ -13,7 +13,8 @@ import se.utvecklingsmedel.recipient.Recipient;
  * <p>This class is immutable and thread-safe.
  *
  * @param recipient the recipient
- * @param keyWeight its weight in the distribution key (for a key of amounts, its keyed amount in öre)
+ * @param keyWeight its weight in the distribution key (for a key of amounts, its keyed amount in
+ * öre)
  * @param keyedAmount its keyed amount
  * @param requisitioned what it requisitioned
  * @param maximumExtra the most extra it can use, or empty for no limit

@@ -10,15 +10,15 @@ import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Recipient;
 
 /**
- * A requisition (<i>rekvisition</i>): a municipality or region claims up to its keyed amount of a pot,
- * and may ask for a share of the funds others leave unclaimed.
+ * A requisition (<i>rekvisition</i>): a municipality or region claims up to its keyed amount of a
+ * pot, and may ask for a share of the funds others leave unclaimed.
  *
- * <p>Source: seed 004 — "De medel som därigenom inte togs i anspråk fördelades i ett senare steg till
- * de kommuner som angav att de önskade ta del av dessa medel." Checks on a requisition alone: the
- * amount is above zero (a recipient that claims nothing files no requisition), and a most-extra
- * amount is given only by a recipient that wants a share of unclaimed funds and is above zero. Rules
- * that need the key and the round (at most the keyed amount, the deadline) are applied by
- * {@link RoundAllocation}.
+ * <p>Source: the 2016 account — "De medel som därigenom inte togs i anspråk fördelades i ett senare
+ * steg till de kommuner som angav att de önskade ta del av dessa medel." Checks on a requisition
+ * alone: the amount is above zero (a recipient that claims nothing files no requisition), and a
+ * most-extra amount is given only by a recipient that wants a share of unclaimed funds and is above
+ * zero. Rules that need the key and the round (at most the keyed amount, the deadline) are applied
+ * by {@link RoundAllocation}.
  *
  * <pre>{@code
  * Requisition r = Requisition.builder()
@@ -97,8 +97,8 @@ public abstract class Requisition {
   }
 
   /**
-   * Builds a {@link Requisition}; {@link #build()} runs every check. Not thread-safe: use it at once, do
-   * not share or store it.
+   * Builds a {@link Requisition}; {@link #build()} runs every check. Not thread-safe: use it at
+   * once, do not share or store it.
    */
   public static final class Builder {
     private final ImmutableRequisition.Builder delegate = ImmutableRequisition.generatedBuilder();

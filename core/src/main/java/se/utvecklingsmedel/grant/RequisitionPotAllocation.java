@@ -15,9 +15,9 @@ import se.utvecklingsmedel.round.Pot;
  * requisitions accepted against them, and the unclaimed funds (<i>ej rekvirerade medel</i>) shared
  * among the recipients that asked for more.
  *
- * <p>Source: seed 004 — "Under 2016 rekvirerade 246 kommuner tillsammans 44,4 miljoner kronor … 137
- * kommuner fick på så sätt ytterligare utvecklingsmedel om totalt cirka 5,6 miljoner kronor."
- * Guarantees, checked on construction: {@code granted = requisitioned + redistributed} and
+ * <p>Source: the 2016 account — "Under 2016 rekvirerade 246 kommuner tillsammans 44,4 miljoner
+ * kronor … 137 kommuner fick på så sätt ytterligare utvecklingsmedel om totalt cirka 5,6 miljoner
+ * kronor." Guarantees, checked on construction: {@code granted = requisitioned + redistributed} and
  * {@code budget = granted + returned}, exactly.
  *
  * <p>This class is immutable and thread-safe.
@@ -95,8 +95,8 @@ public final class RequisitionPotAllocation extends PotAllocation {
   }
 
   /**
-   * Returns the keyed money not requisitioned (or refused as late): the pool shared among those that
-   * asked for more.
+   * Returns the keyed money not requisitioned (or refused as late): the pool shared among those
+   * that asked for more.
    *
    * @return {@code budget - requisitioned}
    */

@@ -29,8 +29,8 @@ public record RequisitionRules(LateRequisitionPolicy late, RedistributionPolicy 
   }
 
   /**
-   * Returns the default rules (team decisions): late requisitions refused, unclaimed funds shared in
-   * proportion to the distribution key, and only among recipients that requisitioned their whole
+   * Returns the default rules (team decisions): late requisitions refused, unclaimed funds shared
+   * in proportion to the distribution key, and only among recipients that requisitioned their whole
    * keyed amount.
    *
    * @return the defaults

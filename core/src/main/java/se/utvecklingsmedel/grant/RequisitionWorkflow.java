@@ -26,8 +26,8 @@ import se.utvecklingsmedel.round.Pot;
 
 /**
  * Hands out a requisition pot in four steps: the keyed amounts; the requisitions checked against
- * them, the round's window and its deadline; the unclaimed funds shared among the eligible recipients
- * that asked for more; and each recipient's grant with its explanation.
+ * them, the round's window and its deadline; the unclaimed funds shared among the eligible
+ * recipients that asked for more; and each recipient's grant with its explanation.
  */
 final class RequisitionWorkflow {
 
@@ -40,7 +40,7 @@ final class RequisitionWorkflow {
   private final Deadlines deadlines;
   private final DistributionKey.Keyed keyed;
   private final LocalDateRange window;
-  // By position in the key (recipient order): each recipient is searched for once (issue 15).
+  // By position in the key (recipient order): each recipient is searched for once.
   private final Requisition[] requisitions;
   private final Standing[] standing;
   private final int[] sharePosition;

@@ -20,11 +20,11 @@ import se.utvecklingsmedel.round.PotId;
 /**
  * A round's pots turned into decided amounts per recipient (<i>fördelning av utvecklingsmedel</i>).
  *
- * <p>Built pot by pot with {@link #builder(GrantRound)}: requisition pots from a distribution key and
- * requisitions, application pots from applications, assignment pots from a key. Seed 004
- * is the model: "Under 2016 rekvirerade 246 kommuner tillsammans 44,4 miljoner kronor … 137 kommuner
- * fick på så sätt ytterligare utvecklingsmedel om totalt cirka 5,6 miljoner kronor. Därigenom fördelade
- * Socialstyrelsen totalt 50 miljoner kronor".
+ * <p>Built pot by pot with {@link #builder(GrantRound)}: requisition pots from a distribution key
+ * and requisitions, application pots from applications, assignment pots from a key. The 2016
+ * account is the model: "Under 2016 rekvirerade 246 kommuner tillsammans 44,4 miljoner kronor … 137
+ * kommuner fick på så sätt ytterligare utvecklingsmedel om totalt cirka 5,6 miljoner kronor.
+ * Därigenom fördelade Socialstyrelsen totalt 50 miljoner kronor".
  *
  * <pre>{@code
  * RoundAllocation allocation = RoundAllocation.builder(GrantRound.round2016())
@@ -39,16 +39,17 @@ import se.utvecklingsmedel.round.PotId;
  * }</pre>
  *
  * <p>Guarantees: for every pot, budget = granted + returned exactly; the result does not depend on
- * the order requisitions or applications were given in. Invalid input — a requisition above its keyed
- * amount, a recipient outside the key, a second requisition or application from one recipient, a
- * requisition or application dated outside the round's {@linkplain GrantRound#window() window}, a pot
- * given twice or by the wrong method — throws {@link IllegalArgumentException} naming the recipient or
- * pot and the rule. {@link Builder#build()} demands every pot of the round; an allocation of some pots
- * only is made by {@link Builder#buildPartial()} and says so ({@link #coversEveryPot()}).
+ * the order requisitions or applications were given in. Invalid input — a requisition above its
+ * keyed amount, a recipient outside the key, a second requisition or application from one
+ * recipient, a requisition or application dated outside the round's {@linkplain GrantRound#window()
+ * window}, a pot given twice or by the wrong method — throws {@link IllegalArgumentException}
+ * naming the recipient or pot and the rule. {@link Builder#build()} demands every pot of the round;
+ * an allocation of some pots only is made by {@link Builder#buildPartial()} and says so ({@link
+ * #coversEveryPot()}).
  *
  * <p>The requisition deadline is judged like every deadline of the round, by lagen (1930:173): a
- * deadline on a Saturday, Sunday, public holiday, Midsummer, Christmas or New Year's Eve moves to the
- * next working day ({@link Deadlines}).
+ * deadline on a Saturday, Sunday, public holiday, Midsummer, Christmas or New Year's Eve moves to
+ * the next working day ({@link Deadlines}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -292,9 +293,9 @@ public final class RoundAllocation {
      * @param requisitions the requisitions received
      * @param rules the late and redistribution policies
      * @return this builder
-     * @throws IllegalArgumentException if the pot is unknown, not a requisition pot or already added;
-     *     if the key does not fit the pot; or if a requisition is from a recipient outside the key,
-     *     the second from one recipient, or above its keyed amount
+     * @throws IllegalArgumentException if the pot is unknown, not a requisition pot or already
+     * added;     if the key does not fit the pot; or if a requisition is from a recipient outside
+     * the key,     the second from one recipient, or above its keyed amount
      */
     public Builder requisitions(PotId potId, DistributionKey key,
         Collection<Requisition> requisitions, RequisitionRules rules) {
@@ -340,13 +341,14 @@ public final class RoundAllocation {
     }
 
     /**
-     * Adds an assignment pot (administration money), granted in full by a key of amounts or weights.
+     * Adds an assignment pot (administration money), granted in full by a key of amounts or
+     * weights.
      *
      * @param potId the pot's id
      * @param key who receives what
      * @return this builder
-     * @throws IllegalArgumentException if the pot is unknown, not an assignment pot or already added,
-     *     or the key does not fit the pot
+     * @throws IllegalArgumentException if the pot is unknown, not an assignment pot or already
+     * added,     or the key does not fit the pot
      */
     public Builder assignments(PotId potId, DistributionKey key) {
       requireNonNull(key, "RoundAllocation \'key\' must not be null");
@@ -367,8 +369,8 @@ public final class RoundAllocation {
      * Returns the allocation of every pot of the round, in the round's order.
      *
      * @return the allocation
-     * @throws IllegalArgumentException if a pot of the round was not added (the message names them);
-     *     use {@link #buildPartial()} for an allocation of some pots only
+     * @throws IllegalArgumentException if a pot of the round was not added (the message names
+     * them);     use {@link #buildPartial()} for an allocation of some pots only
      */
     public RoundAllocation build() {
       RoundAllocation allocation = buildPartial();
@@ -380,8 +382,8 @@ public final class RoundAllocation {
 
     /**
      * Returns the allocation of the pots added so far, in the round's order: a partial allocation
-     * ({@link RoundAllocation#coversEveryPot()} is false unless every pot was added), e.g. to study one
-     * pot.
+     * ({@link RoundAllocation#coversEveryPot()} is false unless every pot was added), e.g. to study
+     * one pot.
      *
      * @return the allocation
      * @throws IllegalArgumentException if no pot was added

@@ -16,9 +16,9 @@ import se.utvecklingsmedel.recipient.Recipient;
 /**
  * The built-in ways of handing out an application pot.
  *
- * <p>Team decision (issue 4; seed 004 says only that the whole 15 MSEK went to 65 of 113 applicants).
- * The priority policies grant in the order of the {@link PriorityRule}; {@link #PROPORTIONAL} ignores
- * priority and scales every eligible application down alike.
+ * <p>Team decision (the 2016 account says only that the whole 15 MSEK went to 65 of 113
+ * applicants). The priority policies grant in the order of the {@link PriorityRule}; {@link
+ * #PROPORTIONAL} ignores priority and scales every eligible application down alike.
  *
  * <p>This enum is immutable and thread-safe.
  */

@@ -7,8 +7,9 @@ import java.time.LocalDate;
 /**
  * The built-in ways of treating a late requisition.
  *
- * <p>Team decision (issue 4; the seeds give no deadline): by default a late requisition is refused and
- * its keyed amount counts as unclaimed; a round may explicitly accept late requisitions.
+ * <p>Team decision (the published sources give no deadline): by default a late requisition is
+ * refused and its keyed amount counts as unclaimed; a round may explicitly accept late
+ * requisitions.
  *
  * <p>This enum is immutable and thread-safe.
  */

@@ -18,15 +18,16 @@ public enum StandardPriorityRule implements PriorityRule {
   /**
    * Direct support first, and first of all where such support is missing (the default).
    *
-   * <p>Seed 004: "Utgångspunkten var att medlen skulle bidra till att utveckla sådan verksamhet som
-   * förbättrade det direkta stödet till den enskilda individen, med företräde för verksamhet i
-   * områden där sådan saknades." Rank 1: work that improves direct support to individuals where
-   * similar support is missing; rank 2: such work where similar support exists; rank 3: other work
-   * where similar support is missing; rank 4: other work where it exists. Direct support to
-   * individuals means the development areas of support for abused women, for especially vulnerable
-   * groups, for children, for reaching perpetrators, and against prostitution and trafficking;
-   * quality development of one's own work and universal prevention are not (team decision, reading
-   * seed 004). An application with no development area (county boards, NCK) counts as other work.
+   * <p>The 2016 account: "Utgångspunkten var att medlen skulle bidra till att utveckla sådan
+   * verksamhet som förbättrade det direkta stödet till den enskilda individen, med företräde för
+   * verksamhet i områden där sådan saknades." Rank 1: work that improves direct support to
+   * individuals where similar support is missing; rank 2: such work where similar support exists;
+   * rank 3: other work where similar support is missing; rank 4: other work where it exists. Direct
+   * support to individuals means the development areas of support for abused women, for especially
+   * vulnerable groups, for children, for reaching perpetrators, and against prostitution and
+   * trafficking; quality development of one's own work and universal prevention are not (team
+   * decision, reading the 2016 account). An application with no development area (county boards,
+   * NCK) counts as other work.
    */
   DIRECT_SUPPORT_FIRST {
     @Override

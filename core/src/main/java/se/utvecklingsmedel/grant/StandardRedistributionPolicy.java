@@ -8,7 +8,8 @@ import se.utvecklingsmedel.decision.Wording;
 /**
  * The built-in ways of sharing unclaimed funds.
  *
- * <p>Team decision (issue 4; the seeds give no formula): {@link #PROPORTIONAL_TO_KEY} is the default.
+ * <p>Team decision (the published sources give no formula): {@link #PROPORTIONAL_TO_KEY} is the
+ * default.
  *
  * <p>This enum is immutable and thread-safe.
  */

@@ -5,8 +5,8 @@ import se.utvecklingsmedel.vocabulary.SwedishLabelled;
 /**
  * Who may share in unclaimed funds (<i>vem som får ta del av ej rekvirerade medel</i>).
  *
- * <p>Source: seed 004 says only that the unclaimed funds went to "de kommuner som angav att de önskade
- * ta del av dessa medel". Team decision (DOMAIN.md, issue 10): a recipient that requisitioned less than
+ * <p>Source: the 2016 account says only that the unclaimed funds went to "de kommuner som angav att
+ * de önskade ta del av dessa medel". Team decision: a recipient that requisitioned less than
  * its own keyed amount has not used its own share, so it does not share in the money others left —
  * otherwise the money it declined itself flows back to it. A round whose decision says otherwise
  * chooses {@link #ANY_REQUISITION}.

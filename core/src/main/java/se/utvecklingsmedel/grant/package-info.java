@@ -3,8 +3,8 @@
  * keys, requisitions and the redistribution of unclaimed funds, applications with their assessment
  * and grant policies, and what-if comparison of two allocations.
  *
- * <p>Start at {@link se.utvecklingsmedel.grant.RoundAllocation#builder}. Each pot's result is one of
- * three kinds — {@link se.utvecklingsmedel.grant.RequisitionPotAllocation},
+ * <p>Start at {@link se.utvecklingsmedel.grant.RoundAllocation#builder}. Each pot's result is one
+ * of three kinds — {@link se.utvecklingsmedel.grant.RequisitionPotAllocation},
  * {@link se.utvecklingsmedel.grant.ApplicationPotAllocation} and
  * {@link se.utvecklingsmedel.grant.AssignmentPotAllocation} — and a key is
  * {@link se.utvecklingsmedel.grant.DistributionKey.ByWeights} or

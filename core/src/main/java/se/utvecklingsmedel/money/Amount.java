@@ -54,7 +54,7 @@ public final class Amount implements Comparable<Amount> {
   /**
    * The one constructor. It takes a second, unused parameter so that a Jackson mapper without this
    * library's module finds no one-argument creator: it would otherwise call this constructor with a
-   * JSON number and take öre for kronor, past every check (issue 17). Without the module an
+   * JSON number and take öre for kronor, past every check. Without the module an
    * {@code Amount} is neither read nor written (no bean getters either): Jackson fails loudly.
    */
   private Amount(long ore, Void noJacksonCreator) {
@@ -139,9 +139,9 @@ public final class Amount implements Comparable<Amount> {
   }
 
   /**
-   * The canonical form {@code 1234.56} read without a pattern or a {@code BigDecimal} (issue 15:
-   * JSON holds every amount this way); null for any other text, which {@link #parse} reads the
-   * slow way, with its messages.
+   * The canonical form {@code 1234.56} read without a pattern or a {@code BigDecimal} (a team
+   * decision: JSON holds every amount this way); null for any other text, which {@link #parse}
+   * reads the slow way, with its messages.
    */
   private static Amount parseCanonical(String text) {
     int n = text.length();
@@ -333,7 +333,7 @@ public final class Amount implements Comparable<Amount> {
    *
    * <p>There is no {@code isZero()} or {@code isPositive()}: Jackson takes such methods for bean
    * properties, so a mapper without this library's module would write an amount as
-   * {@code {"zero":false,"positive":true}}, losing the amount (issue 17).
+   * {@code {"zero":false,"positive":true}}, losing the amount.
    *
    * @return 0 or 1
    */
@@ -385,7 +385,7 @@ public final class Amount implements Comparable<Amount> {
    */
   @Override
   public String toString() {
-    long rest = ore % ORE_PER_KRONA; // as toBigDecimal().toPlainString(), without one (issue 15)
+    long rest = ore % ORE_PER_KRONA; // as toBigDecimal().toPlainString(), without one
     return (ore / ORE_PER_KRONA) + (rest < 10 ? ".0" : ".") + rest;
   }
 

@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 /**
  * The change from one amount to another, for comparing two allocations: who gains and who loses.
  *
- * <p>Swedish: <i>förändring</i>. An {@link Amount} is never negative, so a change keeps both ends and
- * reports the gain or the loss as an amount, exactly.
+ * <p>Swedish: <i>förändring</i>. An {@link Amount} is never negative, so a change keeps both ends
+ * and reports the gain or the loss as an amount, exactly.
  *
  * <p>This class is immutable and thread-safe.
  *

@@ -5,7 +5,7 @@ package se.utvecklingsmedel.recipient;
  * code.
  *
  * <p>From {@link ReferenceData}. The boards give regional competence support and may apply for
- * stimulus funds (seed 004).
+ * stimulus funds (the 2016 account).
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -3,17 +3,18 @@ package se.utvecklingsmedel.recipient;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import se.utvecklingsmedel.vocabulary.Code;
+
 /**
  * A county code (<i>länskod</i>) as Statistics Sweden (SCB) assigns it: two digits, e.g. {@code 01}
- * for Stockholms län. Regions and county administrative boards are identified by their county's code.
+ * for Stockholms län. Regions and county administrative boards are identified by their county's
+ * code.
  *
  * <p>A well-formed code need not name a real county: {@link ReferenceData#county} says which do.
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class CountyCode implements Comparable<CountyCode> {
-
-  private final String value;
+public final class CountyCode extends Code<CountyCode> {
 
   /**
    * Validates the code.
@@ -21,11 +22,15 @@ public final class CountyCode implements Comparable<CountyCode> {
    * @param value the two digits
    * @throws IllegalArgumentException if it is not exactly two digits 0–9
    */
-  private CountyCode(String value) {
+  private static String check(String value) {
     requireNonNull(value, "CountyCode 'value' must not be null");
     checkArgument(digits(value, 2),
         "CountyCode '%s' must be exactly two digits, e.g. 01", value);
-    this.value = value;
+    return value;
+  }
+
+  private CountyCode(String value) {
+    super(check(value));
   }
 
   /**
@@ -37,36 +42,6 @@ public final class CountyCode implements Comparable<CountyCode> {
    */
   public static CountyCode of(String value) {
     return new CountyCode(value);
-  }
-
-  @Override
-  public int compareTo(CountyCode other) {
-    requireNonNull(other, "CountyCode 'other' must not be null");
-    return value.compareTo(other.value);
-  }
-
-  @Override
-  public String toString() {
-    return value;
-  }
-
-  /**
-   * Returns the two digits.
-   *
-   * @return the two digits
-   */
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof CountyCode that && value.equals(that.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
   }
 
   /**

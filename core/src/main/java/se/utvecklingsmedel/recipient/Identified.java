@@ -1,8 +1,8 @@
 package se.utvecklingsmedel.recipient;
 
 /**
- * Equality, hash code and text of every {@link Recipient}, by category and identifier: two recipients
- * are the same recipient exactly when they compare as equal, as a sorted map needs.
+ * Equality, hash code and text of every {@link Recipient}, by category and identifier: two
+ * recipients are the same recipient exactly when they compare as equal, as a sorted map needs.
  */
 abstract class Identified {
 

@@ -4,7 +4,7 @@ package se.utvecklingsmedel.recipient;
  * A municipality (<i>kommun</i>), one of Sweden's 290, identified by its SCB code.
  *
  * <p>From {@link ReferenceData}, never made by hand. Municipalities requisition development funds
- * up to the amount the government's distribution key sets for them (seed 004).
+ * up to the amount the government's distribution key sets for them (the 2016 account).
  *
  * <p>This class is immutable and thread-safe.
  */

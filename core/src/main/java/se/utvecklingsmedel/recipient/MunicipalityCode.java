@@ -3,18 +3,18 @@ package se.utvecklingsmedel.recipient;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import se.utvecklingsmedel.vocabulary.Code;
+
 /**
- * A municipality code (<i>kommunkod</i>) as Statistics Sweden (SCB) assigns it: four digits, leading
- * zero kept, the first two being the county code, e.g. {@code 0180} for Stockholm.
+ * A municipality code (<i>kommunkod</i>) as Statistics Sweden (SCB) assigns it: four digits,
+ * leading zero kept, the first two being the county code, e.g. {@code 0180} for Stockholm.
  *
  * <p>A well-formed code need not name a real municipality: {@link ReferenceData#municipality} says
  * which do.
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class MunicipalityCode implements Comparable<MunicipalityCode> {
-
-  private final String value;
+public final class MunicipalityCode extends Code<MunicipalityCode> {
 
   /**
    * Validates the code.
@@ -22,11 +22,15 @@ public final class MunicipalityCode implements Comparable<MunicipalityCode> {
    * @param value the four digits
    * @throws IllegalArgumentException if it is not exactly four digits 0–9
    */
-  private MunicipalityCode(String value) {
+  private static String check(String value) {
     requireNonNull(value, "MunicipalityCode 'value' must not be null");
     checkArgument(CountyCode.digits(value, 4),
         "MunicipalityCode '%s' must be exactly four digits, e.g. 0180", value);
-    this.value = value;
+    return value;
+  }
+
+  private MunicipalityCode(String value) {
+    super(check(value));
   }
 
   /**
@@ -46,36 +50,6 @@ public final class MunicipalityCode implements Comparable<MunicipalityCode> {
    * @return the county code, e.g. {@code 01} for {@code 0180}
    */
   public CountyCode countyCode() {
-    return CountyCode.of(value.substring(0, 2));
-  }
-
-  @Override
-  public int compareTo(MunicipalityCode other) {
-    requireNonNull(other, "MunicipalityCode 'other' must not be null");
-    return value.compareTo(other.value);
-  }
-
-  @Override
-  public String toString() {
-    return value;
-  }
-
-  /**
-   * Returns the four digits.
-   *
-   * @return the four digits
-   */
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof MunicipalityCode that && value.equals(that.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
+    return CountyCode.of(value().substring(0, 2));
   }
 }

@@ -4,8 +4,8 @@ package se.utvecklingsmedel.recipient;
  * The national centre: Nationellt centrum för kvinnofrid (NCK) at Uppsala University, the one
  * recipient of its category.
  *
- * <p>NCK gives national competence support, applies for stimulus funds and had 0.5 MSEK to carry out
- * its mission in 2016 (seed 004). Its identifier is {@code NCK}.
+ * <p>NCK gives national competence support, applies for stimulus funds and had 0.5 MSEK to carry
+ * out its mission in 2016 (the 2016 account). Its identifier is {@code NCK}.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -4,13 +4,14 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 /**
- * A non-profit organisation (<i>ideell förening eller stiftelse</i>), identified by its organisation
- * number.
+ * A non-profit organisation (<i>ideell förening eller stiftelse</i>), identified by its
+ * organisation number.
  *
- * <p>Non-profits apply for development funds (seed 004: "ideella föreningar och stiftelser som
- * bedriver verksamhet utan vinstdrivande syfte"). The organisation number must be of legal-form group
- * 8, the group of ideella föreningar och stiftelser (Skatteverket's numbering). Two organisations are
- * the same recipient exactly when their organisation numbers are equal; the name is for display.
+ * <p>Non-profits apply for development funds (the 2016 account: "ideella föreningar och stiftelser
+ * som bedriver verksamhet utan vinstdrivande syfte"). The organisation number must be of legal-form
+ * group 8, the group of ideella föreningar och stiftelser (Skatteverket's numbering). Two
+ * organisations are the same recipient exactly when their organisation numbers are equal; the name
+ * is for display.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -3,26 +3,26 @@ package se.utvecklingsmedel.recipient;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import se.utvecklingsmedel.vocabulary.Code;
+
 import java.util.regex.Pattern;
 
 /**
- * A Swedish organisation number (<i>organisationsnummer</i>): ten digits, written {@code NNNNNN-NNNN},
- * the last a Luhn check digit.
+ * A Swedish organisation number (<i>organisationsnummer</i>): ten digits, written {@code
+ * NNNNNN-NNNN}, the last a Luhn check digit.
  *
- * <p>Accepted as {@code 802000-1239} or {@code 8020001239}; the canonical form has the hyphen. Rules
- * (Skatteverket's numbering, SKV 709): ten digits; the third digit at least 2 (a lower one makes it a
- * personal identity number, not an organisation number); the tenth digit the Luhn (modulus 10) check
- * digit of the first nine. A single wrong digit always fails the check.
+ * <p>Accepted as {@code 802000-1239} or {@code 8020001239}; the canonical form has the hyphen.
+ * Rules (Skatteverket's numbering, SKV 709): ten digits; the third digit at least 2 (a lower one
+ * makes it a personal identity number, not an organisation number); the tenth digit the Luhn
+ * (modulus 10) check digit of the first nine. A single wrong digit always fails the check.
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class OrganisationNumber implements Comparable<OrganisationNumber> {
+public final class OrganisationNumber extends Code<OrganisationNumber> {
 
-  // Compiled once (issue 15): String.matches compiled its pattern on every value read.
+  // Compiled once: String.matches compiled its pattern on every value read.
   private static final Pattern TEN_DIGITS = Pattern.compile("[0-9]{6}-?[0-9]{4}");
   private static final Pattern NINE_DIGITS = Pattern.compile("[0-9]{6}-?[0-9]{3}");
-
-  private final String value;
 
   /**
    * Validates the number and brings it to the canonical form.
@@ -30,7 +30,7 @@ public final class OrganisationNumber implements Comparable<OrganisationNumber> 
    * @param value ten digits, with or without the hyphen before the last four
    * @throws IllegalArgumentException if the form, the third digit or the check digit is wrong
    */
-  private OrganisationNumber(String value) {
+  private static String check(String value) {
     requireNonNull(value, "OrganisationNumber 'value' must not be null");
     checkArgument(TEN_DIGITS.matcher(value).matches(),
         "OrganisationNumber '%s' must be ten digits, as NNNNNN-NNNN or NNNNNNNNNN", value);
@@ -43,7 +43,11 @@ public final class OrganisationNumber implements Comparable<OrganisationNumber> 
         "OrganisationNumber '%s' has a wrong check digit: %s, expected %s", value, digits.charAt(9),
         expected);
     value = digits.substring(0, 6) + "-" + digits.substring(6);
-    this.value = value;
+    return value;
+  }
+
+  private OrganisationNumber(String value) {
+    super(check(value));
   }
 
   /**
@@ -79,7 +83,7 @@ public final class OrganisationNumber implements Comparable<OrganisationNumber> 
    * @return 1 to 9
    */
   public int legalFormGroup() {
-    return value.charAt(0) - '0';
+    return value().charAt(0) - '0';
   }
 
   /** The Luhn check digit of nine digits: weights 2, 1, 2, …, digit sums, ten's complement. */
@@ -90,35 +94,5 @@ public final class OrganisationNumber implements Comparable<OrganisationNumber> 
       sum += product / 10 + product % 10;
     }
     return (10 - sum % 10) % 10;
-  }
-
-  @Override
-  public int compareTo(OrganisationNumber other) {
-    requireNonNull(other, "OrganisationNumber 'other' must not be null");
-    return value.compareTo(other.value);
-  }
-
-  @Override
-  public String toString() {
-    return value;
-  }
-
-  /**
-   * Returns the canonical form {@code NNNNNN-NNNN}.
-   *
-   * @return the canonical form {@code NNNNNN-NNNN}
-   */
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof OrganisationNumber that && value.equals(that.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
   }
 }

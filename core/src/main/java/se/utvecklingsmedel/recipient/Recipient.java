@@ -23,8 +23,8 @@ public sealed interface Recipient extends Comparable<Recipient>
   RecipientCategory category();
 
   /**
-   * Returns the identifier within the category: municipality code, county code, organisation number,
-   * or {@code NCK}.
+   * Returns the identifier within the category: municipality code, county code, organisation
+   * number, or {@code NCK}.
    *
    * @return the identifier
    */
@@ -54,7 +54,7 @@ public sealed interface Recipient extends Comparable<Recipient>
   @Override
   default int compareTo(Recipient other) {
     requireNonNull(other, "Recipient 'other' must not be null");
-    // Compared directly: the round's sorted maps compare recipients millions of times (issue 15).
+    // Compared directly: the round's sorted maps compare recipients millions of times.
     int byCategory = category().compareTo(other.category());
     return byCategory != 0 ? byCategory : id().compareTo(other.id());
   }

@@ -5,9 +5,9 @@ import se.utvecklingsmedel.vocabulary.SwedishLabelled;
 /**
  * The categories of recipient of development funds (<i>mottagarkategorier</i>).
  *
- * <p>Source: seed 004 (the 2016 annual report): municipalities and county councils requisition, non-
- * profit associations and foundations apply, county administrative boards and NCK apply for stimulus
- * funds and carry out the support mission.
+ * <p>Source: the 2016 account (the 2016 annual report): municipalities and county councils
+ * requisition, non- profit associations and foundations apply, county administrative boards and NCK
+ * apply for stimulus funds and carry out the support mission.
  *
  * <p>This enum is immutable and thread-safe.
  */

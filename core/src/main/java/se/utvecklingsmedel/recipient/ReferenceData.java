@@ -25,16 +25,16 @@ import java.util.stream.Collectors;
  * Sweden's municipalities, counties, regions and county administrative boards, and the national
  * centre: the recipients the programme names, loaded once from resources embedded in this library.
  *
- * <p>Swedish: <i>referensdata</i>. 290 municipalities and 21 counties with Statistics Sweden's (SCB)
- * codes and names (origin: the CC0 data set "Swedish Geodata", see the {@code README.md} beside the
- * CSV files); 21 regions and 21 county administrative boards derived from the counties — Gotland's
- * region being its municipality, which carries the region's tasks — and NCK.
+ * <p>Swedish: <i>referensdata</i>. 290 municipalities and 21 counties with Statistics Sweden's
+ * (SCB) codes and names (origin: the CC0 data set "Swedish Geodata", see the {@code README.md}
+ * beside the CSV files); 21 regions and 21 county administrative boards derived from the counties —
+ * Gotland's region being its municipality, which carries the region's tasks — and NCK.
  *
  * <p>Lookups by code throw {@link IllegalArgumentException} naming an unknown code. Lookups by name
- * ignore case and accents ({@code "malmo"} finds Malmö) and accept the short or the full name, but an
- * exact (case-insensitive) match always wins ({@code "habo"} is Habo, {@code "håbo"} is Håbo), and a
- * name that only matches without accents and then matches more than one ({@code "Habö"}: Habo or
- * Håbo?) is rejected rather than guessed.
+ * ignore case and accents ({@code "malmo"} finds Malmö) and accept the short or the full name, but
+ * an exact (case-insensitive) match always wins ({@code "habo"} is Habo, {@code "håbo"} is Håbo),
+ * and a name that only matches without accents and then matches more than one ({@code "Habö"}: Habo
+ * or Håbo?) is rejected rather than guessed.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -48,7 +48,7 @@ public final class ReferenceData {
   /**
    * The tables, loaded on first use, once, thread-safely, with Guava's {@code Suppliers.memoize}
    * rather than a class holder: a load that fails is not kept, so the next call tries again
-   * instead of meeting a class that can never be initialised (issue 17). The resources are read
+   * instead of meeting a class that can never be initialised. The resources are read
    * through this class, never through the calling thread's context class loader.
    */
   private static final Supplier<Tables> TABLES = Suppliers.memoize(Tables::load);
@@ -101,7 +101,7 @@ public final class ReferenceData {
 
   /**
    * Looks up the county with the given code; an application that answers "not found" (HTTP 404)
-   * uses this, since a malformed code already fails in {@code CountyCode.of} (issue 17).
+   * uses this, since a malformed code already fails in {@code CountyCode.of}.
    *
    * @param code the SCB county code
    * @return the county, or empty if Sweden has none with that code
@@ -161,7 +161,7 @@ public final class ReferenceData {
 
   /**
    * Looks up the municipality with the given code; an application that answers "not found" (HTTP
-   * 404) uses this, since a malformed code already fails in {@code MunicipalityCode.of} (issue 17).
+   * 404) uses this, since a malformed code already fails in {@code MunicipalityCode.of}.
    *
    * @param code the SCB municipality code
    * @return the municipality, or empty if Sweden has none with that code
@@ -233,7 +233,7 @@ public final class ReferenceData {
 
   /**
    * Looks up the region with the given code; an application that answers "not found" (HTTP 404)
-   * uses this, since a malformed code already fails in {@code CountyCode.of} (issue 17).
+   * uses this, since a malformed code already fails in {@code CountyCode.of}.
    *
    * @param code the county code
    * @return the region, or empty if Sweden has none with that code
@@ -278,7 +278,7 @@ public final class ReferenceData {
   /**
    * Looks up the county administrative board with the given code; an application that answers "not
    * found" (HTTP 404) uses this, since a malformed code already fails in {@code CountyCode.of}
-   * (issue 17).
+   *.
    *
    * @param code the county code
    * @return the county administrative board, or empty if Sweden has none with that code

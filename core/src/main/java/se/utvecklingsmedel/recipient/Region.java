@@ -6,10 +6,10 @@ import java.util.Optional;
  * A region (<i>region</i>, in 2016 <i>landsting</i>): the county council of one county, identified
  * by the county's code.
  *
- * <p>From {@link ReferenceData}: 21 in all, as in seed 004 ("21 landsting"). Gotland has no county
- * council; its municipality carries the region's tasks, which {@link #carriedBy()} names. The display
- * name {@code Region <county>} is derived from the county (team decision: the 2016 names varied, e.g.
- * Stockholms läns landsting, and are not in the seeds).
+ * <p>From {@link ReferenceData}: 21 in all, as in the 2016 account ("21 landsting"). Gotland has no
+ * county council; its municipality carries the region's tasks, which {@link #carriedBy()} names.
+ * The display name {@code Region <county>} is derived from the county (team decision: the 2016
+ * names varied, e.g. Stockholms läns landsting, and are not in the published sources).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -57,8 +57,8 @@ public final class Region extends Identified implements Recipient {
   }
 
   /**
-   * Returns the region's designation, e.g. {@code Region Stockholm (Stockholms län)}, or for Gotland
-   * {@code Region Gotland (Gotlands kommun, med regionens uppgifter)}.
+   * Returns the region's designation, e.g. {@code Region Stockholm (Stockholms län)}, or for
+   * Gotland {@code Region Gotland (Gotlands kommun, med regionens uppgifter)}.
    *
    * @return the Swedish label
    */

@@ -5,9 +5,9 @@ import se.utvecklingsmedel.vocabulary.SwedishLabelled;
 /**
  * How a pot is handed out (<i>fördelningsform</i>).
  *
- * <p>Source: seed 004 (the 2016 annual report): municipalities and county councils received funds
- * "efter rekvisition", non-profits and the stimulus funds "efter ansökan", and NCK and the county
- * boards had money to "förfoga över … för att genomföra uppdraget".
+ * <p>Source: the 2016 account (the 2016 annual report): municipalities and county councils received
+ * funds "efter rekvisition", non-profits and the stimulus funds "efter ansökan", and NCK and the
+ * county boards had money to "förfoga över … för att genomföra uppdraget".
  *
  * <p>This enum is immutable and thread-safe.
  */

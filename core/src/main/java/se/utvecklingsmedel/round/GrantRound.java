@@ -15,33 +15,34 @@ import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.RecipientCategory;
 
 /**
- * One year's programme of development funds (<i>bidragsomgång</i>): its legal basis, pots and dates.
+ * One year's programme of development funds (<i>bidragsomgång</i>): its legal basis, pots and
+ * dates.
  *
- * <p>Dates: the application period (<i>ansökningsperiod</i>); the requisition deadline (<i>sista dag för rekvisition</i>); the use period
- * (<i>användningsperiod</i>), a closed date range, 1 January – 31 December of the year unless set
- * otherwise; the follow-up report deadline (<i>sista dag för återrapportering</i>); and the repayment
- * deadline (<i>sista dag för återbetalning</i>). Deadlines the sources do not give are left empty,
- * never invented.
+ * <p>Dates: the application period (<i>ansökningsperiod</i>); the requisition deadline (<i>sista
+ * dag för rekvisition</i>); the use period (<i>användningsperiod</i>), a closed date range, 1
+ * January – 31 December of the year unless set otherwise; the follow-up report deadline (<i>sista
+ * dag för återrapportering</i>); and the repayment deadline (<i>sista dag för återbetalning</i>).
+ * Deadlines the sources do not give are left empty, never invented.
  *
- * <p>Checks (team decisions, issues 3 and 10): the year is from 2000 to 2100; the legal basis is not
+ * <p>Checks (team decisions): the year is from 2000 to 2100; the legal basis is not
  * blank; there is at least one pot; pot ids are unique; a category is served by at most one
- * followed-up pot (requisition or application) and at most one assignment pot — seed 004 reports per
- * category on one pot each, and the stimulus funds and the administration money may both go to NCK
- * because only the first is a grant; the budgets add up without overflow.
+ * followed-up pot (requisition or application) and at most one assignment pot — the 2016 account
+ * reports per category on one pot each, and the stimulus funds and the administration money may
+ * both go to NCK because only the first is a grant; the budgets add up without overflow.
  *
- * <p>The timeline is checked as one (team decision, issue 10): the use period starts in the round's
- * year and lasts at most {@value #MAX_USE_YEARS} years (seed 004's funds were to be used within the
- * calendar year, "till och med den 31 december 2016"; two years leave room for a decision that allows
- * use into the next year, and reject typing errors such as 2019–2035); the application period and the
- * requisition deadline lie from 1 January of the round's year to the end of the use period; the
- * report deadline comes after the use period ends; the repayment deadline comes after the use period
- * ends and not before the report deadline. Each deadline — requisition, report, repayment — is
- * judged with lagen (1930:173) through {@code Deadlines} where it is applied: a deadline on a
- * holiday moves to the next working day (the application period is a period, not a deadline, and
- * is applied as set).
+ * <p>The timeline is checked as one (team decision): the use period starts in the round's
+ * year and lasts at most {@value #MAX_USE_YEARS} years (the 2016 account's funds were to be used
+ * within the calendar year, "till och med den 31 december 2016"; two years leave room for a
+ * decision that allows use into the next year, and reject typing errors such as 2019–2035); the
+ * application period and the requisition deadline lie from 1 January of the round's year to the end
+ * of the use period; the report deadline comes after the use period ends; the repayment deadline
+ * comes after the use period ends and not before the report deadline. Each deadline — requisition,
+ * report, repayment — is judged with lagen (1930:173) through {@code Deadlines} where it is
+ * applied: a deadline on a holiday moves to the next working day (the application period is a
+ * period, not a deadline, and is applied as set).
  *
- * <p>A round for another year is built with {@link #builder()}; {@link RoundCatalogue} finds rounds by
- * year.
+ * <p>A round for another year is built with {@link #builder()}; {@link RoundCatalogue} finds rounds
+ * by year.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -51,7 +52,7 @@ public abstract class GrantRound {
   /** The longest use period a round may give, in years (team decision). */
   public static final int MAX_USE_YEARS = 2;
 
-  /** The legal basis of 2016, as seed 004 cites it. */
+  /** The legal basis of 2016, as the 2016 account cites it. */
   public static final String LEGAL_BASIS_2016 =
       "Regeringsbeslut 2016-01-28 nr II:3, S2011/11337/FST, S2016/00633/FST (delvis)";
 
@@ -68,14 +69,16 @@ public abstract class GrantRound {
   }
 
   /**
-   * Returns the 2016 round as seed 004 (Socialstyrelsen's report on the 2016 funds) states it.
+   * Returns the 2016 round as the 2016 account (Socialstyrelsen's report on the 2016 funds) states
+   * it.
    *
-   * <p>Municipalities 50 MSEK by requisition; regions (landsting) 20 MSEK by requisition; non-profit
-   * associations and foundations 15 MSEK by application; stimulus funds 5 MSEK to the county
-   * administrative boards and NCK by application; administration 0.5 MSEK to NCK and 15 MSEK to the
-   * county boards to carry out their missions. Use period: calendar 2016 ("till och med den 31
-   * december 2016"). Reports to the government by 30 September 2017 and 2018, the final report by 30
-   * September 2019. The seed gives no requisition, report or repayment deadline, so those are empty.
+   * <p>Municipalities 50 MSEK by requisition; regions (landsting) 20 MSEK by requisition;
+   * non-profit associations and foundations 15 MSEK by application; stimulus funds 5 MSEK to the
+   * county administrative boards and NCK by application; administration 0.5 MSEK to NCK and 15 MSEK
+   * to the county boards to carry out their missions. Use period: calendar 2016 ("till och med den
+   * 31 december 2016"). Reports to the government by 30 September 2017 and 2018, the final report
+   * by 30 September 2019. The seed gives no requisition, report or repayment deadline, so those are
+   * empty.
    *
    * @return the 2016 round
    */
@@ -130,8 +133,8 @@ public abstract class GrantRound {
   public abstract List<Pot> pots();
 
   /**
-   * Returns the period in which applications are received (<i>ansökningsperiod</i>), if the round sets
-   * one.
+   * Returns the period in which applications are received (<i>ansökningsperiod</i>), if the round
+   * sets one.
    *
    * @return the application period, a closed range
    */
@@ -170,8 +173,8 @@ public abstract class GrantRound {
   public abstract Optional<LocalDate> repaymentDeadline();
 
   /**
-   * Returns the smallest claim Socialstyrelsen raises: a repayment or recovery claim below it is not
-   * made. None by default: the seeds give none.
+   * Returns the smallest claim Socialstyrelsen raises: a repayment or recovery claim below it is
+   * not made. None by default: the published sources give none.
    *
    * @return the minimum claim, or empty for none
    */
@@ -180,15 +183,16 @@ public abstract class GrantRound {
   /**
    * Returns the days by which Socialstyrelsen reports on the round to the government
    * (<i>redovisning till Regeringskansliet</i>), in order: the annual reports, and last the final
-   * report of the assignment (<i>slutredovisning</i>). Source: seed 004, "En slutredovisning av
-   * uppdraget ska lämnas … senast den 30 september 2019. En årlig redovisning … senast den 30
-   * september 2017 respektive 2018".
+   * report of the assignment (<i>slutredovisning</i>). Source: the 2016 account, "En
+   * slutredovisning av uppdraget ska lämnas … senast den 30 september 2019. En årlig redovisning …
+   * senast den 30 september 2017 respektive 2018".
    *
    * <p>The days are as the decision states them: 30 September 2017 is a Saturday. Where a deadline
-   * is met on the next working day, {@link se.utvecklingsmedel.deadline.Deadlines#effective} gives it
-   * (2 October 2017).
+   * is met on the next working day, {@link se.utvecklingsmedel.deadline.Deadlines#effective} gives
+   * it (2 October 2017).
    *
-   * @return the deadlines, each after the use period ends, strictly increasing; empty if none is set
+   * @return the deadlines, each after the use period ends, strictly increasing; empty if none is
+   * set
    */
   public abstract List<LocalDate> governmentReportDeadlines();
 
@@ -337,8 +341,8 @@ public abstract class GrantRound {
   }
 
   /**
-   * Builds a {@link GrantRound}; {@link #build()} runs every check. Not thread-safe: use it at once, do
-   * not share or store it.
+   * Builds a {@link GrantRound}; {@link #build()} runs every check. Not thread-safe: use it at
+   * once, do not share or store it.
    */
   public static final class Builder {
     private final ImmutableGrantRound.Builder delegate = ImmutableGrantRound.generatedBuilder();
@@ -478,8 +482,8 @@ public abstract class GrantRound {
 
     /**
      * Replaces {@link GrantRound#governmentReportDeadlines() governmentReportDeadlines} with
-     * {@code elements}: the days by which Socialstyrelsen reports on the round to the government, in
-     * order.
+     * {@code elements}: the days by which Socialstyrelsen reports on the round to the government,
+     * in order.
      *
      * @param elements the elements
      * @return this builder

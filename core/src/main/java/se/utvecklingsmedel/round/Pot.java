@@ -10,15 +10,15 @@ import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.RecipientCategory;
 
 /**
- * One pot of a grant round (<i>anslagspost</i>, <i>ram</i>): a budget for some recipient categories,
- * handed out one way.
+ * One pot of a grant round (<i>anslagspost</i>, <i>ram</i>): a budget for some recipient
+ * categories, handed out one way.
  *
- * <p>Example, 2016 (seed 004): 50 MSEK to municipalities by requisition; 5 MSEK stimulus funds to the
- * county boards and NCK by application. Checks on a pot alone: the label is not blank, there is at
- * least one category, the budget is above zero (a pot of nothing hands nothing out; a zero budget is
- * a typing error, team decision), and a requisition pot serves only municipalities and regions — the
- * only recipients a distribution key names (seed 004). Rules that need the whole round live in
- * {@link GrantRound}.
+ * <p>Example, 2016 (the 2016 account): 50 MSEK to municipalities by requisition; 5 MSEK stimulus
+ * funds to the county boards and NCK by application. Checks on a pot alone: the label is not blank,
+ * there is at least one category, the budget is above zero (a pot of nothing hands nothing out; a
+ * zero budget is a typing error, team decision), and a requisition pot serves only municipalities
+ * and regions — the only recipients a distribution key names (the 2016 account). Rules that need
+ * the whole round live in {@link GrantRound}.
  *
  * <pre>{@code
  * Pot pot = Pot.builder()
@@ -95,9 +95,9 @@ public abstract class Pot {
   }
 
   /**
-   * Returns whether the pot's money is a grant that is followed up: a requisition or application pot.
-   * An assignment pot (<i>medel för att genomföra uppdraget</i>, seed 004) is not: it is never
-   * reported on, settled or reclaimed.
+   * Returns whether the pot's money is a grant that is followed up: a requisition or application
+   * pot. An assignment pot (<i>medel för att genomföra uppdraget</i>, the 2016 account) is not: it
+   * is never reported on, settled or reclaimed.
    *
    * @return false for an assignment pot
    */

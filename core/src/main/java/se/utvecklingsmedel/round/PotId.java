@@ -3,33 +3,35 @@ package se.utvecklingsmedel.round;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import se.utvecklingsmedel.vocabulary.Code;
+
 import java.util.regex.Pattern;
 
 /**
- * The identifier of a pot within its round (<i>anslagspostens beteckning</i>): a lower-case slug such
- * as {@code municipalities} or {@code stimulus-funds}.
+ * The identifier of a pot within its round (<i>anslagspostens beteckning</i>): a lower-case slug
+ * such as {@code municipalities} or {@code stimulus-funds}.
  *
- * <p>A pot is named by this type everywhere — in a round, an allocation, a grant, a report, a claim —
- * so a pot id cannot be confused with a recipient's name or a label. In JSON it is the bare string.
- * The constants are the ids of the 2016 round's pots ({@link GrantRound#round2016()}); rounds of other
- * years may reuse them or name their own.
+ * <p>A pot is named by this type everywhere — in a round, an allocation, a grant, a report, a claim
+ * — so a pot id cannot be confused with a recipient's name or a label. In JSON it is the bare
+ * string. The constants are the ids of the 2016 round's pots ({@link GrantRound#round2016()});
+ * rounds of other years may reuse them or name their own.
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class PotId implements Comparable<PotId> {
+public final class PotId extends Code<PotId> {
 
-  // Compiled once (issue 15): String.matches compiled its pattern on every value read.
+  // Compiled once: String.matches compiled its pattern on every value read.
   private static final Pattern FORM = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-  /** The 2016 pot for municipalities (50 MSEK by requisition, seed 004). */
+  /** The 2016 pot for municipalities (50 MSEK by requisition, the 2016 account). */
   public static final PotId MUNICIPALITIES = new PotId("municipalities");
-  /** The 2016 pot for regions (county councils; 20 MSEK by requisition, seed 004). */
+  /** The 2016 pot for regions (county councils; 20 MSEK by requisition, the 2016 account). */
   public static final PotId REGIONS = new PotId("regions");
-  /** The 2016 pot for non-profit organisations (15 MSEK by application, seed 004). */
+  /** The 2016 pot for non-profit organisations (15 MSEK by application, the 2016 account). */
   public static final PotId NON_PROFITS = new PotId("non-profits");
-  /** The 2016 stimulus funds for the county boards and NCK (5 MSEK by application, seed 004). */
+  /** The 2016 stimulus funds for the county boards and NCK (5 MSEK by application, the 2016 account). */
   public static final PotId STIMULUS_FUNDS = new PotId("stimulus-funds");
-  /** The 2016 administration money assigned to NCK for its mission (0.5 MSEK, seed 004). */
+  /** The 2016 administration money assigned to NCK for its mission (0.5 MSEK, the 2016 account). */
   public static final PotId ADMINISTRATION_NCK = new PotId("administration-nck");
   /** The 2016 administration money assigned to the county boards for their mission (15 MSEK). */
   public static final PotId ADMINISTRATION_COUNTY_BOARDS =
@@ -37,20 +39,22 @@ public final class PotId implements Comparable<PotId> {
 
   private static final int MAX_LENGTH = 64;
 
-  private final String value;
-
   /**
    * Validates the id.
    *
    * @param value the slug
    * @throws IllegalArgumentException if it is not a lower-case slug of at most 64 characters
    */
-  private PotId(String value) {
+  private static String check(String value) {
     requireNonNull(value, "PotId 'value' must not be null");
     checkArgument(value.length() <= MAX_LENGTH && FORM.matcher(value).matches(),
         "PotId '%s' must be a lower-case slug of at most %s characters, such as 'stimulus-funds'",
         value.length() <= MAX_LENGTH ? value : value.substring(0, MAX_LENGTH) + "…", MAX_LENGTH);
-    this.value = value;
+    return value;
+  }
+
+  private PotId(String value) {
+    super(check(value));
   }
 
   /**
@@ -62,40 +66,5 @@ public final class PotId implements Comparable<PotId> {
    */
   public static PotId of(String value) {
     return new PotId(value);
-  }
-
-  @Override
-  public int compareTo(PotId other) {
-    requireNonNull(other, "PotId 'other' must not be null");
-    return value.compareTo(other.value);
-  }
-
-  /**
-   * Returns the slug.
-   *
-   * @return the slug, e.g. {@code municipalities}
-   */
-  @Override
-  public String toString() {
-    return value;
-  }
-
-  /**
-   * Returns the slug: lower-case letters and digits, in groups joined by single hyphens.
-   *
-   * @return the slug: lower-case letters and digits, in groups joined by single hyphens
-   */
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof PotId that && value.equals(that.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
   }
 }

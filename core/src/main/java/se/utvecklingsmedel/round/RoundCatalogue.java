@@ -14,9 +14,9 @@ import java.util.TreeMap;
  * A user-supplied catalogue of grant rounds by year, like a table of tax parameters: each year's
  * figures are looked up, never hard-coded into a calculation.
  *
- * <p>Swedish: <i>bidragsomgångar per år</i>. The library ships only the 2016 round, the one the seeds
- * give ({@link #builtIn()}); rounds for other years are built with {@link GrantRound#builder()} and
- * added here. A catalogue holds at most one round per year.
+ * <p>Swedish: <i>bidragsomgångar per år</i>. The library ships only the 2016 round, the one the
+ * published sources give ({@link #builtIn()}); rounds for other years are built with {@link
+ * GrantRound#builder()} and added here. A catalogue holds at most one round per year.
  *
  * <p>This class is immutable and thread-safe.
  */

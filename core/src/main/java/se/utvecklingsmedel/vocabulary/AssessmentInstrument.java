@@ -5,11 +5,11 @@ package se.utvecklingsmedel.vocabulary;
  * describe or assess the risk of violence, so a report can ask, say, which municipalities used a
  * risk-assessment instrument ({@link #isRiskAssessment()}).
  *
- * <p>Source: seed 004 (the 2016 annual report) and its footnotes: "FREDA består av tre instrument";
- * "PATRIARK består av vägledning för bedömning och hantering av risk för hedersrelaterat våld"; "SARA
- * är en checklista eller en guide som används för att bedöma risken för upprepat partnervåld"; "FREDA
- * farlighetsbedömning av risken för fortsatt våld". Nothing more about the instruments (their scales
- * or items) is modelled: no source here states it.
+ * <p>Source: the 2016 account (the 2016 annual report) and its footnotes: "FREDA består av tre
+ * instrument"; "PATRIARK består av vägledning för bedömning och hantering av risk för
+ * hedersrelaterat våld"; "SARA är en checklista eller en guide som används för att bedöma risken
+ * för upprepat partnervåld"; "FREDA farlighetsbedömning av risken för fortsatt våld". Nothing more
+ * about the instruments (their scales or items) is modelled: no source here states it.
  *
  * <p>This enum is immutable and thread-safe.
  */
@@ -57,9 +57,9 @@ public enum AssessmentInstrument implements SwedishLabelled {
   }
 
   /**
-   * Returns whether the instrument is one of FREDA's three, which seed 004 also counts together
-   * ("19 organisationer att de använt sig av FREDA"; footnote 1: "FREDA består av tre instrument.
-   * FREDA kortfrågor, FREDA beskrivning samt FREDA farlighetsbedömning").
+   * Returns whether the instrument is one of FREDA's three, which the 2016 account also counts
+   * together ("19 organisationer att de använt sig av FREDA"; footnote 1: "FREDA består av tre
+   * instrument. FREDA kortfrågor, FREDA beskrivning samt FREDA farlighetsbedömning").
    *
    * @return true for FREDA kortfrågor, FREDA beskrivning and FREDA farlighetsbedömning
    */

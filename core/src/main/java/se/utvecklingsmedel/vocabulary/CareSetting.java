@@ -4,10 +4,10 @@ package se.utvecklingsmedel.vocabulary;
  * A part of health and dental care that a region's work was aimed at (<i>verksamhet inom hälso- och
  * sjukvården och tandvården</i>).
  *
- * <p>Source: seed 004, the regions' systematic quality work — "Inriktningen har varit bred. Arbetet
- * har vänt sig till såväl akutsjukvården (16 landsting) som primärvården (15 landsting), medan
- * tandvården varit något mindre vanligt (9 landsting) … Andra nämnder dock särskilt psykiatrin,
- * barn- och ungdomshälsa med mera."
+ * <p>Source: the 2016 account, the regions' systematic quality work — "Inriktningen har varit bred.
+ * Arbetet har vänt sig till såväl akutsjukvården (16 landsting) som primärvården (15 landsting),
+ * medan tandvården varit något mindre vanligt (9 landsting) … Andra nämnder dock särskilt
+ * psykiatrin, barn- och ungdomshälsa med mera."
  *
  * <p>This enum is immutable and thread-safe.
  */

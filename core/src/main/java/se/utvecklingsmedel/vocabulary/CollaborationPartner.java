@@ -3,9 +3,9 @@ package se.utvecklingsmedel.vocabulary;
 /**
  * The collaboration partners (<i>samverkansaktörer</i>) a recipient may report working with.
  *
- * <p>Source: seed 004 (the 2016 annual report), the collaboration passages for municipalities,
- * county councils and non-profits, which end "med flera": hence {@link #OTHER}. Women's shelters
- * from the regions' "samverkat med socialtjänst, polis och kvinnojourer".
+ * <p>Source: the 2016 account (the 2016 annual report), the collaboration passages for
+ * municipalities, county councils and non-profits, which end "med flera": hence {@link #OTHER}.
+ * Women's shelters from the regions' "samverkat med socialtjänst, polis och kvinnojourer".
  *
  * <p>This enum is immutable and thread-safe.
  */

@@ -4,7 +4,7 @@ package se.utvecklingsmedel.vocabulary;
  * The areas in which the county administrative boards judged the municipalities to need continued
  * competence support (<i>fortsatt behov av kompetensstöd</i>).
  *
- * <p>Source: seed 004, the 21 boards' survey answers: basic knowledge 20, Socialstyrelsen's
+ * <p>Source: the 2016 account, the 21 boards' survey answers: basic knowledge 20, Socialstyrelsen's
  * regulations 15, respective responsibilities 14, FREDA 16, other areas 13.
  *
  * <p>This enum is immutable and thread-safe.

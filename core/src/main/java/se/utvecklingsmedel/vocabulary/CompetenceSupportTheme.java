@@ -4,9 +4,9 @@ package se.utvecklingsmedel.vocabulary;
  * The themes of the county administrative boards' information to municipalities
  * (<i>kompetensstöd</i>), for which the boards counted municipalities offered and taking part.
  *
- * <p>Source: seed 004 (the 2016 annual report), the county boards' survey: web course 277 offered,
- * 185 took part; SOSFS 2014:4 207/164; respective responsibilities 148/107; FREDA kortfrågor 183/147;
- * FREDA beskrivning 173/119; FREDA farlighetsbedömning 167/108.
+ * <p>Source: the 2016 account (the 2016 annual report), the county boards' survey: web course 277
+ * offered, 185 took part; SOSFS 2014:4 207/164; respective responsibilities 148/107; FREDA
+ * kortfrågor 183/147; FREDA beskrivning 173/119; FREDA farlighetsbedömning 167/108.
  *
  * <p>This enum is immutable and thread-safe.
  */

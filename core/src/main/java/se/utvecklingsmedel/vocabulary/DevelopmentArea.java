@@ -4,9 +4,9 @@ package se.utvecklingsmedel.vocabulary;
  * The seven development areas (<i>utvecklingsområden</i>) for which non-profit organisations were
  * granted development funds.
  *
- * <p>Source: seed 004 (the 2016 annual report), "Socialstyrelsen beviljade medel för verksamhet inom
- * sju utvecklingsområden". Grants favoured work that improves direct support to the individual, with
- * precedence for areas where such work is missing.
+ * <p>Source: the 2016 account (the 2016 annual report), "Socialstyrelsen beviljade medel för
+ * verksamhet inom sju utvecklingsområden". Grants favoured work that improves direct support to the
+ * individual, with precedence for areas where such work is missing.
  *
  * <p>This enum is immutable and thread-safe.
  */

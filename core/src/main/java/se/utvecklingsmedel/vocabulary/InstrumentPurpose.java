@@ -3,9 +3,9 @@ package se.utvecklingsmedel.vocabulary;
 /**
  * What a standardised assessment instrument (<i>bedömningsinstrument</i>) is for.
  *
- * <p>Source: seed 004 (the 2016 annual report), "FREDA kortfrågor för att upptäcka våld, … FREDA
- * beskrivning av våldets karaktär och omfattning, och … FREDA farlighetsbedömning av risken för
- * fortsatt våld", and its footnotes on PATRIARK and SARA.
+ * <p>Source: the 2016 account (the 2016 annual report), "FREDA kortfrågor för att upptäcka våld, …
+ * FREDA beskrivning av våldets karaktär och omfattning, och … FREDA farlighetsbedömning av risken
+ * för fortsatt våld", and its footnotes on PATRIARK and SARA.
  *
  * <p>This enum is immutable and thread-safe.
  */

@@ -4,20 +4,21 @@ package se.utvecklingsmedel.vocabulary;
  * A kind of intervention or piece of work a recipient reports within one activity area
  * (<i>insats</i>), such as individual support talks in the work with abused women.
  *
- * <p>Source: seed 004 (the 2016 annual report), which counts them per area: for the municipalities'
- * work with perpetrators "enskilda stödsamtal, 56 kommuner … stödsamtal i grupp … partnerkontakter";
- * for the regions' quality work "processer och rutiner för att upptäcka våldsutsatthet (17
- * landsting) … för att utveckla de direkta insatserna (12 landsting) … kartlägga krav och mål i
- * gällande lagar och föreskrifter"; for the non-profits "enskilt samtalsstöd, rådgivning (via
- * telefon, mejl och chatt), stöd i myndighetskontakter … samtalsstöd i grupp, gett annat praktiskt
- * stöd och anordnat olika sociala aktiviteter", "kompetensutveckla organisationens anställda och
- * volontärer", "dokumentation av verksamheten", "utveckla avtal med kommunen", "uppsökande arbete i
- * gatumiljö och på internet", "en kartläggning"; and "egenkontroll, utredning av avvikelser och
- * riskanalys" in the municipalities' management systems; and, for the municipalities, "tagit fram
- * processer och rutiner för att kontrollera och följa upp verksamhet som de har överlämnat till
- * ideella organisationer eller andra aktörer", "informationsinsatser till föräldrar och andra
- * närstående utifrån barns behov", and "tidigt förebyggande insatser … selektivt förebyggande
- * insatser, det vill säga förebyggande insatser riktade till särskilda grupper eller individer".
+ * <p>Source: the 2016 account (the 2016 annual report), which counts them per area: for the
+ * municipalities' work with perpetrators "enskilda stödsamtal, 56 kommuner … stödsamtal i grupp …
+ * partnerkontakter"; for the regions' quality work "processer och rutiner för att upptäcka
+ * våldsutsatthet (17 landsting) … för att utveckla de direkta insatserna (12 landsting) … kartlägga
+ * krav och mål i gällande lagar och föreskrifter"; for the non-profits "enskilt samtalsstöd,
+ * rådgivning (via telefon, mejl och chatt), stöd i myndighetskontakter … samtalsstöd i grupp, gett
+ * annat praktiskt stöd och anordnat olika sociala aktiviteter", "kompetensutveckla organisationens
+ * anställda och volontärer", "dokumentation av verksamheten", "utveckla avtal med kommunen",
+ * "uppsökande arbete i gatumiljö och på internet", "en kartläggning"; and "egenkontroll, utredning
+ * av avvikelser och riskanalys" in the municipalities' management systems; and, for the
+ * municipalities, "tagit fram processer och rutiner för att kontrollera och följa upp verksamhet
+ * som de har överlämnat till ideella organisationer eller andra aktörer", "informationsinsatser
+ * till föräldrar och andra närstående utifrån barns behov", and "tidigt förebyggande insatser …
+ * selektivt förebyggande insatser, det vill säga förebyggande insatser riktade till särskilda
+ * grupper eller individer".
  *
  * <p>This enum is immutable and thread-safe.
  */

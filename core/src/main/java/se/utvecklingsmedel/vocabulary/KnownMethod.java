@@ -3,9 +3,9 @@ package se.utvecklingsmedel.vocabulary;
 /**
  * The methods and programmes the sources name (<i>metoder och behandlingsprogram</i>).
  *
- * <p>Source: seed 004 (the 2016 annual report) and its footnotes: Motiverande samtal, Trappan,
- * KIBB, Signs of Safety, Alternativ till våld, KBT, MPV (Möta pappor med våldsproblematik), Samtal om
- * våld.
+ * <p>Source: the 2016 account (the 2016 annual report) and its footnotes: Motiverande samtal,
+ * Trappan, KIBB, Signs of Safety, Alternativ till våld, KBT, MPV (Möta pappor med
+ * våldsproblematik), Samtal om våld.
  *
  * <p>This enum is immutable and thread-safe.
  */

@@ -6,8 +6,8 @@ import static java.util.Objects.requireNonNull;
  * A method or programme (<i>metod, behandlingsprogram</i>) a recipient used: one the sources name
  * ({@link KnownMethod}) or another, by its free-text name ({@link OtherMethod}).
  *
- * <p>Source: seed 004 (the 2016 annual report), which names the methods and adds "Andra metoder
- * förekommer också".
+ * <p>Source: the 2016 account (the 2016 annual report), which names the methods and adds "Andra
+ * metoder förekommer också".
  */
 public sealed interface Method extends SwedishLabelled permits KnownMethod, OtherMethod {
 
@@ -21,7 +21,8 @@ public sealed interface Method extends SwedishLabelled permits KnownMethod, Othe
   String label();
 
   /**
-   * Returns the named method with this label, or an {@link OtherMethod} when no named method has it.
+   * Returns the named method with this label, or an {@link OtherMethod} when no named method has
+   * it.
    *
    * @param label the reported name
    * @return the method

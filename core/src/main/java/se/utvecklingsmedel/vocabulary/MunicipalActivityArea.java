@@ -3,14 +3,14 @@ package se.utvecklingsmedel.vocabulary;
 /**
  * The activity areas a municipality (<i>kommun</i>) reports its use of development funds in.
  *
- * <p>Source: seed 004 (the 2016 annual report). Its summary lists ten areas as examples
+ * <p>Source: the 2016 account (the 2016 annual report). Its summary lists ten areas as examples
  * ("Utvecklingsmedlen användes, i varierande utsträckning, exempelvis till följande aktiviteter");
  * its account of the municipalities counts two more under their own headings, each with more
- * municipalities than any listed area it could belong to: "Standardiserade bedömningsmetoder" ("I 103
- * kommuner har utvecklingsmedel använts till att arbeta med standardiserade bedömningsmetoder för att
- * upptäcka och utreda våld i nära relationer") and "Insatser för barn" ("Insatser för barn som
- * bevittnat våld eller utsatts för våld har varit föremål för utveckling i 81 kommuner", beside 75
- * for the investigation of children). The labels of those two are the seed's sentences.
+ * municipalities than any listed area it could belong to: "Standardiserade bedömningsmetoder" ("I
+ * 103 kommuner har utvecklingsmedel använts till att arbeta med standardiserade bedömningsmetoder
+ * för att upptäcka och utreda våld i nära relationer") and "Insatser för barn" ("Insatser för barn
+ * som bevittnat våld eller utsatts för våld har varit föremål för utveckling i 81 kommuner", beside
+ * 75 for the investigation of children). The labels of those two are the seed's sentences.
  *
  * <p>This enum is immutable and thread-safe.
  */
@@ -31,10 +31,10 @@ public enum MunicipalActivityArea implements ActivityArea {
   /** Utredning av barn som bevittnat eller utsatts för våld. */
   INVESTIGATION_OF_CHILDREN("Utveckling av socialtjänstens arbete med utredning av barn som "
       + "bevittnat eller utsatts för våld"),
-  /** Standardiserade bedömningsmetoder (seed 004's heading, not in its summary list). */
+  /** Standardiserade bedömningsmetoder (the 2016 account's heading, not in its summary list). */
   STANDARDISED_ASSESSMENT_METHODS("Arbete med standardiserade bedömningsmetoder för att upptäcka "
       + "och utreda våld i nära relationer"),
-  /** Insatser för barn (seed 004's heading, not in its summary list). */
+  /** Insatser för barn (the 2016 account's heading, not in its summary list). */
   INTERVENTIONS_FOR_CHILDREN("Utveckling av insatser för barn som bevittnat våld eller utsatts "
       + "för våld"),
   /** Tidiga och selektivt förebyggande insatser. */

@@ -4,7 +4,7 @@ package se.utvecklingsmedel.vocabulary;
  * The five activity areas a region (<i>landsting</i>, now <i>region</i>) reports its use of
  * development funds in.
  *
- * <p>Source: seed 004 (the 2016 annual report), the summary list for the county councils.
+ * <p>Source: the 2016 account (the 2016 annual report), the summary list for the county councils.
  *
  * <p>This enum is immutable and thread-safe.
  */

@@ -4,7 +4,7 @@ package se.utvecklingsmedel.vocabulary;
  * The kinds of competence-support training a recipient reports taking part in
  * (<i>deltagande i kompetensstöd</i>).
  *
- * <p>Source: seed 004 — "181 kommuner deltagit i de utbildningsaktiviteter som anordnats av
+ * <p>Source: the 2016 account — "181 kommuner deltagit i de utbildningsaktiviteter som anordnats av
  * länsstyrelserna … 199 kommuner också deltagit i andra utbildningar … NCK:s grundläggande webbkurs
  * … 121 kommuner"; for regions "19 av dessa har arrangerat egna utbildningar för personalen … tolv
  * landsting deltagit i andra typer av utbildningar"; for non-profits "deltog i andra utbildningar

@@ -4,10 +4,10 @@ package se.utvecklingsmedel.vocabulary;
  * The reasons recipients gave for not using all of their funds (<i>orsaker till ej förbrukade
  * medel</i>).
  *
- * <p>Source: seed 004 (the 2016 annual report), "Orsakerna har ofta varit organisatoriska och
- * personalmässiga, till exempel hög arbetsbelastning, sjukskrivningar, svårigheter att rekrytera …
- * medlen rekvirerades sent … inte kunde genomföra planerade insatser … genomföra sina planerade
- * aktiviteter utan att förbruka hela det rekvirerade beloppet".
+ * <p>Source: the 2016 account (the 2016 annual report), "Orsakerna har ofta varit organisatoriska
+ * och personalmässiga, till exempel hög arbetsbelastning, sjukskrivningar, svårigheter att
+ * rekrytera … medlen rekvirerades sent … inte kunde genomföra planerade insatser … genomföra sina
+ * planerade aktiviteter utan att förbruka hela det rekvirerade beloppet".
  *
  * <p>This enum is immutable and thread-safe.
  */

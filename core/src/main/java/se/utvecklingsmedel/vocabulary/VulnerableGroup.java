@@ -4,8 +4,8 @@ package se.utvecklingsmedel.vocabulary;
  * The especially vulnerable groups (<i>särskilt utsatta grupper</i>) a recipient may report
  * serving.
  *
- * <p>Source: seed 004 (the 2016 annual report), "Metoder och insatser för särskilt utsatta grupper"
- * and the non-profits section; the team brief (DOMAIN.md) lists the nine.
+ * <p>Source: the 2016 account (the 2016 annual report), "Metoder och insatser för särskilt utsatta
+ * grupper" and the non-profits section; the team brief (DOMAIN.md) lists the nine.
  *
  * <p>This enum is immutable and thread-safe.
  */
@@ -24,7 +24,7 @@ public enum VulnerableGroup implements SwedishLabelled {
   YOUNG_WOMEN("Unga kvinnor"),
   /** HBTQ-personer. */
   LGBTQ("HBTQ"),
-  /** Kvinnor utsatta för prostitution (seed 004, the non-profits' especially vulnerable groups). */
+  /** Kvinnor utsatta för prostitution (the 2016 account, the non-profits' especially vulnerable groups). */
   WOMEN_IN_PROSTITUTION("Kvinnor utsatta för prostitution"),
   /** Papperslösa kvinnor. */
   UNDOCUMENTED_WOMEN("Papperslösa kvinnor");

@@ -78,7 +78,7 @@ class AuditorTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> FollowUp.of(allocation(), List.of(report), LocalDate.of(2017, 9, 30)))
         .withMessage("FollowUpReport of NCK Nationellt centrum för kvinnofrid: pot administration-nck "
-            + "is administration money assigned for a mission, which is not reported on (seed 004)");
+            + "is administration money assigned for a mission, which is not reported on (the 2016 account)");
   }
 
   private static FollowUpReport stimulusReport(LocalDate submitted) {

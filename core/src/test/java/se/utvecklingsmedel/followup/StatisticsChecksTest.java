@@ -57,9 +57,9 @@ class StatisticsChecksTest {
     assertThat(valid().combinations(Map.of(TermCombination.ANY_PARTNER, 3)).explainingUnusedFunds(1)
         .build().explainingUnusedFunds()).isEqualTo(1);
     rejects(b -> b.combinations(Map.of(TermCombination.ANY_PARTNER, 4)),
-        "'combinations of Någon annan aktör' (4) must be at most 3");
+        "'combinations of Minst en samverkansaktör' (4) must be at most 3");
     rejects(b -> b.combinations(Map.of(TermCombination.FREDA, -1)),
-        "'combinations of FREDA (någon del)' must not be negative, but was -1");
+        "'combinations of Minst ett av FREDA-instrumenten' must not be negative, but was -1");
     rejects(b -> b.explainingUnusedFunds(2),
         "'explainingUnusedFunds' (2) must be at most 'notAllUsed' (1)");
     rejects(b -> b.explainingUnusedFunds(-1),
@@ -73,8 +73,8 @@ class StatisticsChecksTest {
     rejects(b -> b.putArea(MunicipalActivityArea.COLLABORATION, 1).putWork(
         MunicipalActivityArea.COLLABORATION, AreaCounts.builder()
             .combinations(Map.of(TermCombination.ANY_PARTNER, 2)).build()),
-        "'work in Samverkan: combinations of Någon annan aktör' (2) must be at most 'areas of "
-            + "Samverkan' (1)");
+        "'work in Samverkan: combinations of Minst en samverkansaktör' (2) must be at most "
+            + "'areas of Samverkan' (1)");
   }
 
   @Test
@@ -226,9 +226,10 @@ class StatisticsChecksTest {
     assertThatIllegalArgumentException().isThrownBy(() -> PublishedStatistics.of(2018, " ", none))
         .withMessage("PublishedStatistics 'source' must not be blank");
     PublishedStatistics seed = PublishedStatistics.seed000Of2018();
-    assertThat(seed.source()).isEqualTo("Socialstyrelsen, utvecklingsmedel 2016–2018 (seed 000)");
-    assertThat(seed).hasToString("PublishedStatistics 2018 (Socialstyrelsen, utvecklingsmedel "
-        + "2016–2018 (seed 000)) [MUNICIPALITY]");
+    String source = "Socialstyrelsen, Kvalitetsutveckling av arbetet mot våld i nära relationer – "
+        + "En slutredovisning av kompetensstödet och utvecklingsmedlen 2016–2018";
+    assertThat(seed.source()).isEqualTo(source);
+    assertThat(seed).hasToString("PublishedStatistics 2018 (" + source + ") [MUNICIPALITY]");
     new EqualsTester()
         .addEqualityGroup(seed, PublishedStatistics.seed000Of2018())
         .addEqualityGroup(PublishedStatistics.of(2018, "other", seed.categories()))

@@ -100,8 +100,10 @@ class TallyTest {
             .addPartners(CollaborationPartner.SOCIAL_SERVICES, CollaborationPartner.POLICE)
             .used(Amount.ofKronor(19_000_000))
             .build(),
-        // C: names nothing, used nothing.
-        report(C, 10_000_000).used(Amount.zero()).build());
+        // C: no activity, so not analysed, used nothing and said why: explaining counts every
+        // report received, not only those analysed.
+        report(C, 10_000_000).used(Amount.zero()).hadActivity(false)
+            .addReasonForUnusedFunds(UnusedFundsReason.SICK_LEAVE).build());
     CategoryStatistics m = FollowUp.of(allocation(), reports, LocalDate.of(2017, 9, 30))
         .statistics().of(RecipientCategory.MUNICIPALITY);
     assertThat(m.combinations()).isEqualTo(Map.of(
@@ -110,16 +112,17 @@ class TallyTest {
         TermCombination.FREDA, 1,
         TermCombination.ANY_VULNERABLE_GROUP, 1,
         TermCombination.ANY_PARTNER, 2,
-        TermCombination.PARTNER_OTHER_THAN_MUNICIPALITIES, 2,
+        TermCombination.OTHER_ACTORS, 2,
         TermCombination.SOCIAL_SERVICES_POLICE_AND_SHELTERS, 1));
     assertThat(m.work().get(collaboration).combinations()).isEqualTo(Map.of(
         TermCombination.ANY_PARTNER, 2,
-        TermCombination.PARTNER_OTHER_THAN_MUNICIPALITIES, 2,
+        TermCombination.OTHER_ACTORS, 2,
         TermCombination.ANY_VULNERABLE_GROUP, 1,
         TermCombination.SOCIAL_SERVICES_POLICE_AND_SHELTERS, 1));
-    // Three did not use all; one said why.
+    // Three did not use all; two said why, one of them in a report that is not analysed.
     assertThat(m.notAllUsed()).isEqualTo(3);
-    assertThat(m.explainingUnusedFunds()).isEqualTo(1);
+    assertThat(m.reportsAnalysed()).isEqualTo(2);
+    assertThat(m.explainingUnusedFunds()).isEqualTo(2);
   }
 
   @Test
@@ -129,8 +132,16 @@ class TallyTest {
     java.util.Set<VulnerableGroup> noGroup = java.util.Set.of();
     java.util.Set<CollaborationPartner> municipalities =
         java.util.Set.of(CollaborationPartner.MUNICIPALITIES);
-    assertThat(TermCombination.PARTNER_OTHER_THAN_MUNICIPALITIES.matches(none, noMethod, noGroup,
-        municipalities)).isFalse();
+    assertThat(TermCombination.OTHER_ACTORS.matches(none, noMethod, noGroup, java.util.Set.of(
+        CollaborationPartner.MUNICIPALITIES, CollaborationPartner.SOCIAL_SERVICES,
+        CollaborationPartner.NON_PROFIT_ORGANISATIONS, CollaborationPartner.WOMENS_SHELTERS)))
+        .isFalse();
+    assertThat(TermCombination.OTHER_ACTORS.matches(none, noMethod, noGroup,
+        java.util.Set.of(CollaborationPartner.BARNAHUS))).isTrue();
+    assertThat(TermCombination.ANY_INSTRUMENT_OR_METHOD.matches(none,
+        java.util.Set.of(KnownMethod.TRAPPAN), noGroup, municipalities)).isTrue();
+    assertThat(TermCombination.ANY_METHOD.matches(java.util.Set.of(AssessmentInstrument.SARA),
+        noMethod, noGroup, municipalities)).isFalse();
     assertThat(TermCombination.ANY_PARTNER.matches(none, noMethod, noGroup, municipalities))
         .isTrue();
     assertThat(TermCombination.FREDA.matches(java.util.Set.of(AssessmentInstrument.PATRIARK),

@@ -5,11 +5,13 @@ import se.utvecklingsmedel.followup.PublishedStatistics;
 import se.utvecklingsmedel.followup.RoundComparison;
 
 /**
- * The 2016 round, computed from the shipped scenario, beside what seed 000 publishes for 2018.
+ * The 2016 round, computed from the shipped scenario, beside what the 2016–2018 final report
+ * publishes for 2018.
  *
- * <p>Seed 000: "Antalet kommuner som har rekvirerat medel har ökat från 246 kommuner 2016 till 273
- * kommuner 2018. Även andelen använda medel hos kommuner har ökat från 81 till 92 procent." Nothing
- * else is published for 2018, so every other figure shows as unknown — never as zero.
+ * <p>The 2016–2018 final report: "Antalet kommuner som har rekvirerat medel har ökat från 246
+ * kommuner 2016 till 273 kommuner 2018. Även andelen använda medel hos kommuner har ökat från 81
+ * till 92 procent." Nothing else is published for 2018, so every other figure shows as unknown —
+ * never as zero.
  */
 public final class Compare2016With2018 {
 

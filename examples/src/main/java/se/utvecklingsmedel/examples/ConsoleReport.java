@@ -23,10 +23,10 @@ import se.utvecklingsmedel.vocabulary.Outcome;
 import se.utvecklingsmedel.vocabulary.SwedishLabelled;
 
 /**
- * The main job's printed report, in Swedish (the default) or English: per category as seed 004 has
- * it — money, reports, areas with their outcomes and work, instruments, methods, groups, partners,
- * training — then the claims, one decision text as an example, and what is held as published. The
- * programme's terms are the seed's Swedish words in both languages.
+ * The main job's printed report, in Swedish (the default) or English: per category as the 2016
+ * account has it — money, reports, areas with their outcomes and work, instruments, methods,
+ * groups, partners, training — then the claims, one decision text as an example, and what is held
+ * as published. The programme's terms are the seed's Swedish words in both languages.
  */
 final class ConsoleReport {
 
@@ -93,10 +93,10 @@ final class ConsoleReport {
     }
   }
 
-  /** Administration money: its own lines, never counted among the followed-up grants (seed 004). */
+  /** Administration money: its own lines, never counted among the followed-up grants (the 2016 account). */
   private void assignments() {
     out.println(t("Medel för att genomföra uppdraget (inte ett bidrag; återrapporteras inte):",
-        "Assigned for the mission (administration money, seed 004: \"för att genomföra "
+        "Assigned for the mission (administration money, the 2016 account: \"för att genomföra "
         + "uppdraget\"; not a grant, not reported on, settled or reclaimed):"));
     for (PotAllocation pot : followUp.allocation().pots().values()) {
       if (pot instanceof AssignmentPotAllocation) {
@@ -152,8 +152,7 @@ final class ConsoleReport {
           work(work.partners());
           work(work.training());
           work(work.careSettings());
-          work.combinations().forEach((combination, k) -> out.printf(t("          %4d  sammantaget: "
-              + "%s%n", "          %4d  combined: %s%n"), k, combination.label()));
+          work(work.combinations());
         }
       });
     }
@@ -167,10 +166,13 @@ final class ConsoleReport {
     counts(t("särskilt utsatta grupper", "especially vulnerable groups"), c.vulnerableGroups());
     counts(t("samverkansaktörer", "partners"), c.partners());
     counts(t("utbildning", "training"), c.training());
-    counts(t("sammantaget", "combined"), c.combinations());
+    counts(t("kombinationer (mottagare som angett minst en, eller alla, av flera termer)",
+        "combinations (recipients naming at least one, or all, of several terms)"),
+        c.combinations());
     if (c.explainingUnusedFunds() > 0) {
-      out.printf(t("  angav skäl till att inte förbruka allt: %d%n",
-          "  gave reasons for not using all: %d%n"), c.explainingUnusedFunds());
+      out.printf(t("  kommenterade varför hela beloppet inte förbrukades: %d (av %d)%n",
+          "  explained why not all was used: %d (of %d)%n"), c.explainingUnusedFunds(),
+          c.notAllUsed());
     }
     if (c.coordinatingFunctions() > 0) {
       out.printf(t("  samordningsfunktion finansierad: %d%n",

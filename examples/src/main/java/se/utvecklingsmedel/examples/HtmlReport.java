@@ -25,9 +25,9 @@ import se.utvecklingsmedel.vocabulary.SwedishLabelled;
  * script, no style sheet, font or image from elsewhere: it opens in any browser with nothing
  * installed.
  *
- * <p>Every figure drawn or tabled carries its exact value in a {@code data-value} attribute (öre for
- * money, tenths of a per cent for shares, a count otherwise) beside its {@code data-label}, so a test
- * can check each against the statistics without reading pixels.
+ * <p>Every figure drawn or tabled carries its exact value in a {@code data-value} attribute (öre
+ * for money, tenths of a per cent for shares, a count otherwise) beside its {@code data-label}, so
+ * a test can check each against the statistics without reading pixels.
  */
 final class HtmlReport {
 

@@ -7,8 +7,8 @@ import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.Pot;
 
 /**
- * Reading and validating a JSON round: a valid document becomes a {@link GrantRound}; an invalid one
- * is rejected with the JSON path and the rule it broke.
+ * Reading and validating a JSON round: a valid document becomes a {@link GrantRound}; an invalid
+ * one is rejected with the JSON path and the rule it broke.
  */
 public final class ReadJsonRound {
 

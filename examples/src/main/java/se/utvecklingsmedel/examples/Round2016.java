@@ -16,18 +16,19 @@ import se.utvecklingsmedel.json.ThreeSixtyGiving;
 /**
  * The main job: the 2016 round end to end.
  *
- * <p>Reads the 2016 scenario shipped with the examples ({@link Scenario2016}: the built-in round with
- * illustrative recipient-level data whose totals match seed 004), recomputes the allocation,
- * redistribution, utilisation and statistics from it, prints a report a grant administrator would read,
- * and writes the allocation, the statistics and a 360Giving export as JSON to a folder.
+ * <p>Reads the 2016 scenario shipped with the examples ({@link Scenario2016}: the built-in round
+ * with illustrative recipient-level data whose totals match the 2016 account), recomputes the
+ * allocation, redistribution, utilisation and statistics from it, prints a report a grant
+ * administrator would read, and writes the allocation, the statistics and a 360Giving export as
+ * JSON to a folder.
  *
- * <p>Usage: {@code Round2016 [--lang sv|en] [output-folder]}: the report in Swedish (the default) or
- * English; the folder defaults to {@code target/round-2016}. Besides the JSON it writes {@code
+ * <p>Usage: {@code Round2016 [--lang sv|en] [output-folder]}: the report in Swedish (the default)
+ * or English; the folder defaults to {@code target/round-2016}. Besides the JSON it writes {@code
  * report.html}, the round in Swedish with charts ({@link HtmlReport}).
  */
 public final class Round2016 {
 
-  /** The decision date used for the 360Giving export (illustrative: the seeds give none). */
+  /** The decision date used for the 360Giving export (illustrative: the published sources give none). */
   static final LocalDate AWARD_DATE = LocalDate.of(2016, 5, 31);
 
   private Round2016() {

@@ -57,28 +57,30 @@ import se.utvecklingsmedel.vocabulary.UnusedFundsReason;
 import se.utvecklingsmedel.vocabulary.VulnerableGroup;
 
 /**
- * Builds the 2016 scenario that {@link Round2016} reads: the built-in 2016 round with recipient-level
- * data whose totals reproduce seed 004 (Socialstyrelsen's report on the 2016 funds).
+ * Builds the 2016 scenario that {@link Round2016} reads: the built-in 2016 round with
+ * recipient-level data whose totals reproduce the 2016 account (Socialstyrelsen's report on the
+ * 2016 funds).
  *
- * <p><b>The recipient-level figures are illustrative.</b> The seeds give totals, not per-municipality
- * figures, and the real 2016 key (annex 2 of the government decision) is not among them. So the key,
- * who requisitioned, who asked for more, the applications and every report are made up, from a fixed
- * seed, such that the totals the seed states come out: 246 of 290 municipalities requisition 44.4 MSEK,
- * 137 ask for the 5.6 MSEK left, all 50 MSEK is handed out; 238 report in time, 22 of them without
- * activity, 216 analysed, 23 used nothing, about 100 did not use all, about 10 MSEK unused; the
- * regions requisition 20 MSEK, 14 do not use all, about 5.7 MSEK unused; 113 non-profits apply for
- * about 55.5 MSEK, 65 are granted the whole 15 MSEK, 64 report, 22 do not use all, about 1.8 MSEK
- * unused; 9 county boards and NCK share the 5 MSEK of stimulus funds and leave about 0.4 MSEK unused.
- * The counts per activity area, instrument, method, group, partner and training are the seed's,
- * and the non-profits' outcomes per area; where the seed counts something only within one area (a
- * method used in the work with children), it is counted here as named anywhere in the report.
+ * <p><b>The recipient-level figures are illustrative.</b> The seeds give totals, not
+ * per-municipality figures, and the real 2016 key (annex 2 of the government decision) is not among
+ * them. So the key, who requisitioned, who asked for more, the applications and every report are
+ * made up, from a fixed seed, such that the totals the seed states come out: 246 of 290
+ * municipalities requisition 44.4 MSEK, 137 ask for the 5.6 MSEK left, all 50 MSEK is handed out;
+ * 238 report in time, 22 of them without activity, 216 analysed, 23 used nothing, about 100 did not
+ * use all, about 10 MSEK unused; the regions requisition 20 MSEK, 14 do not use all, about 5.7 MSEK
+ * unused; 113 non-profits apply for about 55.5 MSEK, 65 are granted the whole 15 MSEK, 64 report,
+ * 22 do not use all, about 1.8 MSEK unused; 9 county boards and NCK share the 5 MSEK of stimulus
+ * funds and leave about 0.4 MSEK unused. The counts per activity area, instrument, method, group,
+ * partner and training are the seed's, and the non-profits' outcomes per area; where the seed
+ * counts something only within one area (a method used in the work with children), it is counted
+ * here as named anywhere in the report.
  *
- * <p>Run {@link #main} to rewrite {@code round-2016-scenario.json}; a test checks the shipped file is
- * exactly what this class builds.
+ * <p>Run {@link #main} to rewrite {@code round-2016-scenario.json}; a test checks the shipped file
+ * is exactly what this class builds.
  */
 public final class Scenario2016 {
 
-  /** The day the follow-up is judged on: the annual report was due 30 September 2017 (seed 004). */
+  /** The day the follow-up is judged on: the annual report was due 30 September 2017 (the 2016 account). */
   public static final LocalDate AS_OF = LocalDate.of(2017, 9, 30);
   /** The resource the scenario is shipped as. */
   public static final String RESOURCE = "/se/utvecklingsmedel/examples/round-2016-scenario.json";
@@ -88,7 +90,7 @@ public final class Scenario2016 {
       + "utvecklingsmedel; den verkliga fördelningsnyckeln (bilaga 2 till regeringsbeslut II:3, "
       + "2016-01-28) finns inte bland källorna";
 
-  /** Seed 004: "Värmland, Västra Götaland, Stockholm, Jönköping, Skåne, Västerbotten, Västmanland,
+  /** The 2016 account: "Värmland, Västra Götaland, Stockholm, Jönköping, Skåne, Västerbotten, Västmanland,
    * Kronoberg och Dalarna" received stimulus funds in 2016. */
   private static final List<String> STIMULUS_COUNTIES = List.of("Värmland", "Västra Götaland",
       "Stockholm", "Jönköping", "Skåne", "Västerbotten", "Västmanland", "Kronoberg", "Dalarna");
@@ -101,7 +103,8 @@ public final class Scenario2016 {
   /**
    * Writes the scenario JSON.
    *
-   * @param args the file to write; default {@code examples/src/main/resources/…/round-2016-scenario.json}
+   * @param args the file to write; default {@code
+   * examples/src/main/resources/…/round-2016-scenario.json}
    * @throws IOException if the file cannot be written
    */
   public static void main(String[] args) throws IOException {
@@ -193,7 +196,8 @@ public final class Scenario2016 {
     return FollowUp.of(allocation, reports, AS_OF);
   }
 
-  // --- municipalities ------------------------------------------------------------------------------
+  // --- municipalities
+  // ------------------------------------------------------------------------------
 
   private List<FollowUpReport> municipalReports(PotAllocation pot) {
     List<RecipientGrant> granted = granted(pot);
@@ -223,7 +227,8 @@ public final class Scenario2016 {
       }
       builders.put(g.recipient(), b);
     }
-    // The seed's counts per area, instrument, method, group, partner and training (seed 004).
+    // The seed's counts per area, instrument, method, group, partner and training (the 2016
+    // account).
     name(analysed, builders, MunicipalActivityArea.LONG_TERM_COORDINATED_WORK, 178, (b, a) -> b.addArea(a));
     name(analysed, builders, MunicipalActivityArea.QUALITY_MANAGEMENT_SYSTEM, 87, (b, a) -> b.addArea(a));
     name(analysed, builders, MunicipalActivityArea.COLLABORATION, 153, (b, a) -> b.addArea(a));
@@ -239,8 +244,8 @@ public final class Scenario2016 {
     List<Recipient> perpetrators = name(analysed, builders, MunicipalActivityArea.WORK_WITH_PERPETRATORS, 78, (b, a) -> b.addArea(a));
     List<Recipient> vulnerable = name(analysed, builders, MunicipalActivityArea.ABUSED_WOMEN_AND_VULNERABLE_GROUPS, 111, (b, a) -> b.addArea(a));
     List<Recipient> prostitution = name(analysed, builders, MunicipalActivityArea.AGAINST_PROSTITUTION_AND_TRAFFICKING, 12, (b, a) -> b.addArea(a));
-    // Seed 004 counts the municipalities' work per heading: each count below is within one area, and
-    // the report-level sets hold every term an area names (Work.putInto).
+    // The 2016 account counts the municipalities' work per heading: each count below is within one
+    // area, and the report-level sets hold every term an area names (Work.putInto).
     Work work = new Work();
     // "En femtedel av kommunerna har tagit fram processer och rutiner för att kontrollera och följa
     // upp verksamhet som de har överlämnat" (44 of 216).
@@ -248,8 +253,8 @@ public final class Scenario2016 {
         w -> w.addInterventions(Intervention.FOLLOW_UP_OF_DELEGATED_WORK));
     ActivityArea system = MunicipalActivityArea.QUALITY_MANAGEMENT_SYSTEM;
     work.name(qms, system, 20, w -> w.addInterventions(Intervention.SELF_INSPECTION));
-    // "I cirka 40 procent av dessa kommuner … en eller flera grupper med särskilda behov. Vanligen …
-    // hedersrelaterat våld (24 kommuner), men också … funktionsnedsättning, missbruksproblem,
+    // "I cirka 40 procent av dessa kommuner … en eller flera grupper med särskilda behov. Vanligen
+    // … hedersrelaterat våld (24 kommuner), men också … funktionsnedsättning, missbruksproblem,
     // utländsk bakgrund samt äldre kvinnor över 65 år": 35 of 87, each naming a group.
     List<Recipient> systemGroups = choose(qms, 35);
     List<Recipient> honour = work.name(systemGroups, system, 24,
@@ -259,8 +264,8 @@ public final class Scenario2016 {
       VulnerableGroup group = ALSO_IN_MANAGEMENT_SYSTEMS.get(i % ALSO_IN_MANAGEMENT_SYSTEMS.size());
       work.name(List.of(withoutHonour.get(i)), system, 1, w -> w.addVulnerableGroups(group));
     }
-    // "Av de kommuner som inte arbetade med det systematiska kvalitetsarbetet redovisar 53 stycken att
-    // kommunens ledningssystem … redan omfattar arbetet med våld i nära relationer."
+    // "Av de kommuner som inte arbetade med det systematiska kvalitetsarbetet redovisar 53 stycken
+    // att kommunens ledningssystem … redan omfattar arbetet med våld i nära relationer."
     name(minus(analysed, qms), builders, Boolean.TRUE, 53, (b, t) -> b.qualitySystemAlreadyCovers(true));
     // "I 87 av dessa kommuner har samverkan skett med Polisen, medan 81 respektive 80 …"
     ActivityArea collaborating = MunicipalActivityArea.COLLABORATION;
@@ -285,10 +290,11 @@ public final class Scenario2016 {
     // "Utredning av barn": "I 40 kommuner … utbildning i samtalsmetoden Trappan."
     work.name(investigation, MunicipalActivityArea.INVESTIGATION_OF_CHILDREN, 40,
         w -> w.addTraining(Training.TRAPPAN_TRAINING));
-    // "Insatser för barn": individual support talks the most common; "Hälften … informationsinsatser
-    // till föräldrar … En tredjedel har erbjudit stödsamtal i grupp … i 48 kommuner … Trappan. I 17
-    // kommuner användes KIBB. 48 … har samarbetat med andra aktörer …, vanligen med andra kommuner.
-    // Ett fåtal … en ideell förening. 28 kommuner … Svenska kyrkan, Polisen, barnahus, …, BUP".
+    // "Insatser för barn": individual support talks the most common; "Hälften …
+    // informationsinsatser till föräldrar … En tredjedel har erbjudit stödsamtal i grupp … i 48
+    // kommuner … Trappan. I 17 kommuner användes KIBB. 48 … har samarbetat med andra aktörer …,
+    // vanligen med andra kommuner. Ett fåtal … en ideell förening. 28 kommuner … Svenska kyrkan,
+    // Polisen, barnahus, …, BUP".
     ActivityArea forChildren = MunicipalActivityArea.INTERVENTIONS_FOR_CHILDREN;
     work.name(children, forChildren, 58, w -> w.addInterventions(Intervention.INDIVIDUAL_SUPPORT_TALKS));
     work.name(children, forChildren, 41, w -> w.addInterventions(Intervention.INFORMATION_TO_PARENTS));
@@ -307,8 +313,8 @@ public final class Scenario2016 {
         w -> w.addPartners(CollaborationPartner.MUNICIPALITIES));
     work.name(childPartners, forChildren, 3,
         w -> w.addPartners(CollaborationPartner.NON_PROFIT_ORGANISATIONS));
-    // "I 56 kommuner … tidigt förebyggande insatser … 43 kommuner … selektivt förebyggande insatser"
-    // (the seed does not say how many did both: 25 here, so 74 name the area).
+    // "I 56 kommuner … tidigt förebyggande insatser … 43 kommuner … selektivt förebyggande
+    // insatser" (the seed does not say how many did both: 25 here, so 74 name the area).
     ActivityArea preventing = MunicipalActivityArea.EARLY_AND_SELECTIVE_PREVENTION;
     List<Recipient> early = work.name(prevention, preventing, 56,
         w -> w.addInterventions(Intervention.EARLY_PREVENTION));
@@ -340,8 +346,8 @@ public final class Scenario2016 {
         w -> w.addTraining(Training.MOTIVATIONAL_INTERVIEWING_TRAINING));
     work.name(perpetrators, withPerpetrators, 4,
         w -> w.addTraining(Training.COGNITIVE_BEHAVIOURAL_THERAPY_TRAINING));
-    // "64 kommuner har använt sig av bedömningsmetoder": FREDA's three, PATRIARK, Motiverande samtal
-    // and SARA within the 64, each of the 64 naming at least one.
+    // "64 kommuner har använt sig av bedömningsmetoder": FREDA's three, PATRIARK, Motiverande
+    // samtal and SARA within the 64, each of the 64 naming at least one.
     List<Recipient> assessing = new ArrayList<>(choose(vulnerable, 64));
     ActivityArea women = MunicipalActivityArea.ABUSED_WOMEN_AND_VULNERABLE_GROUPS;
     work.name(assessing.subList(0, 49), women, 49,
@@ -364,9 +370,10 @@ public final class Scenario2016 {
     name(analysed, builders, Training.COUNTY_BOARD_TRAINING, 181, (b, t) -> b.addTraining(t));
     List<Recipient> otherTraining = name(analysed, builders, Training.OTHER_TRAINING, 199,
         (b, t) -> b.addTraining(t));
-    // "andra utbildningar … framförallt … NCK:s grundläggande webbkurs, vilken 121 kommuner tagit del
-    // av. Andra exempel är utbildning i bedömningsmetoderna FREDA (113 kommuner), och utbildning i
-    // samtalsmetoden Motiverande samtal (100 kommuner)": these are among the other trainings.
+    // "andra utbildningar … framförallt … NCK:s grundläggande webbkurs, vilken 121 kommuner tagit
+    // del av. Andra exempel är utbildning i bedömningsmetoderna FREDA (113 kommuner), och
+    // utbildning i samtalsmetoden Motiverande samtal (100 kommuner)": these are among the other
+    // trainings.
     name(otherTraining, builders, Training.NCK_WEB_COURSE, 121, (b, t) -> b.addTraining(t));
     otherTraining.forEach(r -> builders.get(r).addArea(MunicipalActivityArea.TRAINING));
     work.name(otherTraining, MunicipalActivityArea.TRAINING, 113,
@@ -374,8 +381,9 @@ public final class Scenario2016 {
     work.name(otherTraining, MunicipalActivityArea.TRAINING, 100,
         w -> w.addTraining(Training.MOTIVATIONAL_INTERVIEWING_TRAINING));
     name(analysed, builders, Boolean.TRUE, 91, (b, t) -> b.coordinatingFunctionFinanced(true));
-    // Seed 004 gives no count for the area "Deltagande i utbildningsaktiviteter": a municipality that
-    // took part in any training names it (team decision), so its count is computed, not the seed's.
+    // The 2016 account gives no count for the area "Deltagande i utbildningsaktiviteter": a
+    // municipality that took part in any training names it (team decision), so its count is
+    // computed, not the seed's.
     work.putInto(builders);
     return builders.values().stream().map(b -> {
       FollowUpReport report = b.build();
@@ -385,7 +393,8 @@ public final class Scenario2016 {
     }).toList();
   }
 
-  // --- regions, non-profits, stimulus funds --------------------------------------------------------
+  // --- regions, non-profits, stimulus funds
+  // --------------------------------------------------------
 
   private List<FollowUpReport> regionReports(PotAllocation pot) {
     List<RecipientGrant> granted = granted(pot);
@@ -405,7 +414,8 @@ public final class Scenario2016 {
     name(all, builders, Training.COUNTY_BOARD_TRAINING, 15, (b, t) -> b.addTraining(t));
     name(all, builders, Training.NCK_WEB_COURSE, 15, (b, t) -> b.addTraining(t));
     name(all, builders, Training.OTHER_TRAINING, 12, (b, t) -> b.addTraining(t));
-    // Within two areas (seed 004, "Systematiskt och långsiktigt kvalitetsarbete", "Förebyggande").
+    // Within two areas (the 2016 account, "Systematiskt och långsiktigt kvalitetsarbete",
+    // "Förebyggande").
     Work work = new Work();
     List<Recipient> quality = areaHolders(builders, RegionalActivityArea.SYSTEMATIC_QUALITY_WORK);
     work.name(quality, RegionalActivityArea.SYSTEMATIC_QUALITY_WORK, 17,
@@ -414,9 +424,9 @@ public final class Scenario2016 {
         w -> w.addInterventions(Intervention.ROUTINES_FOR_DIRECT_INTERVENTIONS));
     work.name(quality, RegionalActivityArea.SYSTEMATIC_QUALITY_WORK, 10,
         w -> w.addInterventions(Intervention.MAPPING_LEGAL_REQUIREMENTS));
-    // "Arbetet har vänt sig till såväl akutsjukvården (16 landsting) som primärvården (15 landsting),
-    // medan tandvården varit något mindre vanligt (9 landsting) … Andra nämnder dock särskilt
-    // psykiatrin, barn- och ungdomshälsa" (no count for the last two: a few each here).
+    // "Arbetet har vänt sig till såväl akutsjukvården (16 landsting) som primärvården (15
+    // landsting), medan tandvården varit något mindre vanligt (9 landsting) … Andra nämnder dock
+    // särskilt psykiatrin, barn- och ungdomshälsa" (no count for the last two: a few each here).
     work.name(quality, RegionalActivityArea.SYSTEMATIC_QUALITY_WORK, 16,
         w -> w.addCareSettings(CareSetting.EMERGENCY_CARE));
     work.name(quality, RegionalActivityArea.SYSTEMATIC_QUALITY_WORK, 15,
@@ -451,8 +461,8 @@ public final class Scenario2016 {
   }
 
   private List<Application> nonProfitApplications() {
-    // 113 applicants; in the default priority order the first 64 ask 14 800 000 kr, the 65th 350 000
-    // (granted the 200 000 left), and the other 48 the rest of 55 500 000 kr.
+    // 113 applicants; in the default priority order the first 64 ask 14 800 000 kr, the 65th 350
+    // 000 (granted the 200 000 left), and the other 48 the rest of 55 500 000 kr.
     List<NonProfitOrganisation> applicants = new ArrayList<>();
     for (int i = 0; i < 113; i++) {
       applicants.add(NonProfitOrganisation.of(OrganisationNumber.withCheckDigit(
@@ -486,7 +496,7 @@ public final class Scenario2016 {
 
   private List<FollowUpReport> nonProfitReports(ApplicationPotAllocation pot) {
     List<RecipientGrant> granted = granted(pot);
-    // One organisation went bankrupt and sent no report: 64 of 65 report (seed 004).
+    // One organisation went bankrupt and sent no report: 64 of 65 report (the 2016 account).
     List<RecipientGrant> reporting = granted.subList(1, granted.size());
     Map<Recipient, Amount> unused = spread(1_800_000_00L, reporting.subList(0, 22));
     Map<Recipient, FollowUpReport.Builder> builders = new LinkedHashMap<>();
@@ -526,14 +536,14 @@ public final class Scenario2016 {
         work.flat(all, builders, group, count, (b, g) -> b.addVulnerableGroup(g));
       }
     }
-    // Seed 004, "Deltagande i kompetensstöd", methods and "Samarbete" for the non-profits.
+    // The 2016 account, "Deltagande i kompetensstöd", methods and "Samarbete" for the non-profits.
     name(all, builders, Training.COUNTY_BOARD_TRAINING, 41, (b, t) -> b.addTraining(t));
     name(all, builders, Training.OTHER_TRAINING, 56, (b, t) -> b.addTraining(t));
     name(all, builders, Training.NCK_WEB_COURSE, 20, (b, t) -> b.addTraining(t));
     name(all, builders, Training.OTHER_FORMS_OF_TRAINING, 35, (b, t) -> b.addTraining(t));
     // "Ett tiotal organisationer har dessutom deltagit i utbildning inom respektive
-    // bedömningsmetoderna FREDA, SARA, PATRIARK samt samtalsmetoderna Motiverande samtal och Trappan"
-    // ("about ten" each: 9 to 12 here); "19 organisationer att de använt sig av FREDA".
+    // bedömningsmetoderna FREDA, SARA, PATRIARK samt samtalsmetoderna Motiverande samtal och
+    // Trappan" ("about ten" each: 9 to 12 here); "19 organisationer att de använt sig av FREDA".
     name(all, builders, Training.FREDA_TRAINING, 10, (b, t) -> b.addTraining(t));
     name(all, builders, Training.SARA_TRAINING, 9, (b, t) -> b.addTraining(t));
     name(all, builders, Training.PATRIARK_TRAINING, 11, (b, t) -> b.addTraining(t));
@@ -563,7 +573,7 @@ public final class Scenario2016 {
   }
 
   private List<Application> stimulusApplications() {
-    // The nine county boards seed 004 names as receiving stimulus funds in 2016, and NCK.
+    // The nine county boards the 2016 account names as receiving stimulus funds in 2016, and NCK.
     List<Recipient> applicants = new ArrayList<>();
     for (String county : STIMULUS_COUNTIES) {
       applicants.add(ReferenceData.countyAdministrativeBoard(
@@ -586,7 +596,7 @@ public final class Scenario2016 {
         .map(g -> report(g, unused.getOrDefault(g.recipient(), Amount.zero())).build()).toList();
   }
 
-  /** Seed 004's counts of the non-profits' interventions and groups within each development area. */
+  /** The 2016 account's counts of the non-profits' interventions and groups within each development area. */
   private void nonProfitWork(Work work, Map<DevelopmentArea, List<Recipient>> byArea) {
     DevelopmentArea quality = DevelopmentArea.QUALITY_DEVELOPMENT_OF_OWN_WORK;
     work.name(byArea.get(quality), quality, 32,
@@ -640,10 +650,10 @@ public final class Scenario2016 {
   }
 
   /**
-   * Seed 004's outcome counts per development area: fully or to a large extent, partly, to a small
-   * extent.
+   * The 2016 account's outcome counts per development area: fully or to a large extent, partly, to
+   * a small extent.
    */
-  /** "men också om våldsutsatta kvinnor med funktionsnedsättning, missbruksproblem, …" (seed 004). */
+  /** "men också om våldsutsatta kvinnor med funktionsnedsättning, missbruksproblem, …" (the 2016 account). */
   private static final List<VulnerableGroup> ALSO_IN_MANAGEMENT_SYSTEMS = List.of(
       VulnerableGroup.WOMEN_WITH_DISABILITIES, VulnerableGroup.WOMEN_WITH_SUBSTANCE_ABUSE,
       VulnerableGroup.WOMEN_OF_FOREIGN_BACKGROUND, VulnerableGroup.WOMEN_OVER_65);
@@ -666,8 +676,9 @@ public final class Scenario2016 {
 
   /**
    * The development areas of the 65 granted organisations: the first went bankrupt and sent no
-   * report; over the 64 that report, each area is named as often as seed 004 counts it (38, 20, 27,
-   * 17, 17, 12, 5), and each names at least one area of direct support (so all are priority 1).
+   * report; over the 64 that report, each area is named as often as the 2016 account counts it (38,
+   * 20, 27, 17, 17, 12, 5), and each names at least one area of direct support (so all are priority
+   * 1).
    */
   private static List<Set<DevelopmentArea>> grantedNonProfitAreas() {
     List<Set<DevelopmentArea>> areas = new ArrayList<>();
@@ -695,7 +706,8 @@ public final class Scenario2016 {
     return areas;
   }
 
-  // --- helpers -------------------------------------------------------------------------------------
+  // --- helpers
+  // -------------------------------------------------------------------------------------
 
   /** The work per area of each report, built up term by term, and the terms each context names. */
   private final class Work {

@@ -123,6 +123,29 @@ class MainJobOutputsTest {
         ThreeSixtyGiving.export(followUp, Round2016.AWARD_DATE)));
   }
 
+  /**
+   * The main job as run from the command line, {@code --lang en} and a folder: it prints the pinned
+   * English report and a last line naming the folder, and writes the pinned files there.
+   */
+  @Test
+  void theMainJobRunFromTheCommandLine(@org.junit.jupiter.api.io.TempDir Path folder)
+      throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream before = System.out;
+    try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+      System.setOut(out);
+      Round2016.main(new String[] {"--lang", "en", folder.toString()});
+    } finally {
+      System.setOut(before);
+    }
+    String printed = bytes.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
+    assertThat(printed).isEqualTo(Files.readString(EXPECTED.resolve("console-en.txt"),
+        StandardCharsets.UTF_8) + "Wrote allocation.json, statistics.json, 360giving.json and "
+        + "report.html to " + folder.toAbsolutePath() + "\n");
+    assertThat(Files.readString(folder.resolve("report.html"), StandardCharsets.UTF_8))
+        .isEqualTo(Files.readString(EXPECTED.resolve("report.html"), StandardCharsets.UTF_8));
+  }
+
   /** What the main job writes is what is pinned here. */
   @Test
   void theMainJobWritesWhatIsPinned(@org.junit.jupiter.api.io.TempDir Path folder)

@@ -6,7 +6,7 @@ import java.util.function.Function;
 /**
  * One JSON type's reader and writer, together: the unit {@link CodecRegistry} lists and both
  * {@link GrantJsonModule} and {@link GrantJson} iterate, in the manner of jackson-modules-java8's
- * {@code JavaTimeModule} (issue 18).
+ * {@code JavaTimeModule}.
  *
  * @param type the type
  * @param writer writes a value; null when the type is written by a supertype's codec

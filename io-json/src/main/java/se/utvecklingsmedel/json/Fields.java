@@ -45,7 +45,7 @@ abstract sealed class Fields<T> {
 
   /**
    * A property a document may leave out (the builder's default then holds); written unless it is an
-   * empty collection or map, the default of every such property (issue 13: repetition, not
+   * empty collection or map, the default of every such property (repetition, not
    * information).
    */
   abstract <V> Optional<V> defaulted(String name, Function<? super T, ? extends V> get, Form<V> form);
@@ -64,7 +64,7 @@ abstract sealed class Fields<T> {
 
   /**
    * A property with a default value, given to {@code set} when present, and written only when it
-   * differs from the default (issue 15: a report wrote five defaults, about a tenth of its bytes).
+   * differs from the default (a report wrote five defaults, about a tenth of its bytes).
    * Reading takes it either way.
    */
   final <V> void defaulted(String name, Function<? super T, ? extends V> get, Form<V> form,
@@ -76,8 +76,8 @@ abstract sealed class Fields<T> {
   }
 
   /**
-   * The value: when writing, the one being written; when reading, the factory's, after rejecting any
-   * property not read, with a core rule broken reported at the innermost path (see
+   * The value: when writing, the one being written; when reading, the factory's, after rejecting
+   * any property not read, with a core rule broken reported at the innermost path (see
    * {@link Node#build(Supplier)}).
    */
   abstract T build(Supplier<T> factory);

@@ -44,7 +44,7 @@ import se.utvecklingsmedel.vocabulary.VulnerableGroup;
  */
 final class FollowUpCodec {
 
-  // Forms made once (issue 15: each report made its own).
+  // Forms made once (each report made its own).
   private static final Form<Collection<Intervention>> INTERVENTIONS =
       Form.setOf(Intervention.class);
   private static final Form<Collection<Method>> METHODS = ValueCodec.METHOD.set();
@@ -282,7 +282,7 @@ final class FollowUpCodec {
     return new Form<>(a -> Json.FACTORY.textNode(((Enum<?>) a).name()), reader);
   }
 
-  /** The forms of one category's areas in a report, made once per category (issue 15). */
+  /** The forms of one category's areas in a report, made once per category. */
   private static final class AreaForms {
     private static final Map<RecipientCategory, AreaForms> BY_CATEGORY = byCategory();
 

@@ -6,9 +6,9 @@ import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.followup.Settlement;
 
 /**
- * A round's follow-up as one document: the allocation, the reports and the day, with the settlements
- * and statistics they give. Reading recomputes everything; stated settlements or statistics must be
- * the ones the inputs give.
+ * A round's follow-up as one document: the allocation, the reports and the day, with the
+ * settlements and statistics they give. Reading recomputes everything; stated settlements or
+ * statistics must be the ones the inputs give.
  */
 final class FollowUpDocument {
 

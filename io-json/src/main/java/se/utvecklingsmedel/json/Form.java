@@ -17,7 +17,7 @@ import se.utvecklingsmedel.round.PotId;
 /**
  * How one JSON value is written and read: the one typed unit every codec is made of. An object's
  * form is written once, property by property, with {@link Fields} ({@link #object}), so each name
- * stands once for writing and reading (issue 18).
+ * stands once for writing and reading.
  *
  * @param writer writes a value
  * @param reader reads a value, strictly, through core's factories
@@ -66,7 +66,7 @@ record Form<T>(Function<? super T, ? extends JsonNode> writer, Function<Node, ? 
   /** A list that must not name the same value twice, as a set in JSON must not. */
   /**
    * A set of an enum's constants by name, as {@code Form.of(type).set()} reads and writes it, read
-   * without a node per element (issue 15).
+   * without a node per element.
    */
   static <E extends Enum<E>> Form<Collection<E>> setOf(Class<E> type) {
     Form<E> constant = of(type);

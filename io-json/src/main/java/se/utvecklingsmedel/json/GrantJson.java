@@ -35,9 +35,9 @@ import se.utvecklingsmedel.round.GrantRound;
  * <p>The documents: {@link GrantRound}, {@link DistributionKey}, {@link Requisition},
  * {@link Application}, {@link RoundAllocation} (written with its inputs and result; read by
  * recomputing it), {@link FollowUpReport}, {@link FollowUp} (allocation, reports and day, with the
- * settlements and statistics they give), {@link RoundStatistics} and {@link PublishedStatistics}. Amounts are decimal strings in
- * kronor ({@code "5600000.00"}), identifiers strings ({@code "0180"}, {@code "802000-1239"}), dates
- * ISO-8601, enums their English constant names.
+ * settlements and statistics they give), {@link RoundStatistics} and {@link PublishedStatistics}.
+ * Amounts are decimal strings in kronor ({@code "5600000.00"}), identifiers strings ({@code
+ * "0180"}, {@code "802000-1239"}), dates ISO-8601, enums their English constant names.
  *
  * <p>Reading is strict: malformed JSON, duplicate keys, trailing tokens, unknown properties, nulls,
  * floats where whole numbers belong, numbers where amounts belong and unknown enum names are all
@@ -113,8 +113,9 @@ public final class GrantJson {
   }
 
   /**
-   * The whole input as one tree, read by the module's own reader, so that a duplicate key is reported
-   * at its path ({@code $.pots[0].budget}), not at {@code $}; nothing may follow the document.
+   * The whole input as one tree, read by the module's own reader, so that a duplicate key is
+   * reported at its path ({@code $.pots[0].budget}), not at {@code $}; nothing may follow the
+   * document.
    */
   private static JsonNode tree(JsonParser parser) throws IOException {
     try (parser) {

@@ -22,7 +22,7 @@ public final class GrantJsonException extends RuntimeException {
   /** The rule the value breaks. */
   private final String rule;
 
-  /** The longest value kept: a whole subtree would make a message of any size (issue 17). */
+  /** The longest value kept: a whole subtree would make a message of any size. */
   static final int MAX_VALUE = 200;
 
   GrantJsonException(String path, String value, String rule, Throwable cause) {

@@ -20,19 +20,19 @@ import java.util.function.Function;
 
 /**
  * The Jackson module for this library's value types, in the manner of jackson-datatype-guava's
- * {@code GuavaModule}: register it on a mapper ({@code mapper.registerModule(new GrantJsonModule())},
- * or let {@code findAndRegisterModules()} find it through {@code META-INF/services}). In Spring Boot
- * nothing needs registering: io-json lists this class in
- * {@code META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports}, so Spring
- * Boot declares it as a bean and adds it to the {@code ObjectMapper} it builds (issue 17).
+ * {@code GuavaModule}: register it on a mapper ({@code mapper.registerModule(new
+ * GrantJsonModule())}, or let {@code findAndRegisterModules()} find it through {@code
+ * META-INF/services}). In Spring Boot nothing needs registering: io-json lists this class in
+ * {@code META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports}, so
+ * Spring Boot declares it as a bean and adds it to the {@code ObjectMapper} it builds.
  *
  * <p>Every deserializer builds its value through core's factories and builders, so a JSON document
  * can never produce a value that Java code could not. The library's types are read exactly as
  * strictly under any mapper: each deserializer reads its value token by token with its own rules
  * (unknown fields, duplicate keys and floats for amounts rejected), whatever the mapper's features,
  * and leaves what follows the value to the mapper. An invalid document raises Jackson's own
- * {@link JsonMappingException} (an input error: frameworks answer 400), whose message names the JSON
- * path, the value (cut to 200 characters) and the rule, and whose cause is the
+ * {@link JsonMappingException} (an input error: frameworks answer 400), whose message names the
+ * JSON path, the value (cut to 200 characters) and the rule, and whose cause is the
  * {@link GrantJsonException}. Enums are written by their English constant names. For the library's
  * strictness in a user's own types too, use the mapper of {@link GrantJson#mapper()}.
  *
@@ -51,7 +51,7 @@ public final class GrantJsonModule extends SimpleModule {
 
   /**
    * Registers the codecs, and one strict reader for every enum of the library: by its constant's
-   * name only, never by ordinal or in another case, whatever the mapper's features (issue 17).
+   * name only, never by ordinal or in another case, whatever the mapper's features.
    */
   @Override
   public void setupModule(SetupContext context) {
@@ -99,7 +99,7 @@ public final class GrantJsonModule extends SimpleModule {
         try {
           return reader.apply(new Node(TreeReader.read(parser, path), path));
         } catch (GrantJsonException e) {
-          // An input error, as Jackson's own kind, so that frameworks answer 400 (issue 17); the
+          // An input error, as Jackson's own kind, so that frameworks answer 400; the
           // cause keeps the path, the value and the rule.
           throw JsonMappingException.from(parser, e.getMessage(), e);
         }

@@ -30,8 +30,8 @@ import java.util.List;
  *
  * <p>A schema states a document's shape: the properties, their types and the closed sets of names.
  * Rules between values (a requisition above its keyed amount, dates in order, figures that must add
- * up) are beyond JSON Schema: {@link GrantJson#read} checks them, so a document a schema accepts may
- * still be rejected when read, never the other way round (tested for every document type).
+ * up) are beyond JSON Schema: {@link GrantJson#read} checks them, so a document a schema accepts
+ * may still be rejected when read, never the other way round (tested for every document type).
  *
  * <p>Validation uses networknt's json-schema-validator, an optional dependency of this module: add
  * {@code com.networknt:json-schema-validator:2.0.8} to use this class (on the module path,
@@ -107,8 +107,9 @@ public final class GrantJsonSchema {
   }
 
   /**
-   * Returns the schema's identifier, e.g. {@code https://schemas.utvecklingsmedel.se/grant-round.schema.json}.
-   * The schemas are shipped in this module; nothing is fetched from that address.
+   * Returns the schema's identifier, e.g. {@code
+   * https://schemas.utvecklingsmedel.se/grant-round.schema.json}. The schemas are shipped in this
+   * module; nothing is fetched from that address.
    *
    * @return the {@code $id}
    */

@@ -33,7 +33,7 @@ final class Node {
   private static final Pattern QUOTED = Pattern.compile("'(\\w+)'");
 
   private final JsonNode json;
-  // The path is written out only when asked, for a message (issue 15): a node knows its parent
+  // The path is written out only when asked, for a message: a node knows its parent
   // and its step from it, a property's name or an element's index.
   private final Node parent;
   private final String name;
@@ -43,7 +43,7 @@ final class Node {
 
   /**
    * An object's properties in document order, and which were asked for. A node of a value that is
-   * not an object, or whose properties nobody asks for, has none (issue 15: most nodes are
+   * not an object, or whose properties nobody asks for, has none (most nodes are
    * elements of lists).
    */
   private static final class Properties {
@@ -135,7 +135,7 @@ final class Node {
   /**
    * Runs a core factory; its {@code IllegalArgumentException} (an input error) becomes an error at
    * the innermost path that holds the offending value: the first field of this object that the
-   * rule names in quotes ({@code 'reportDeadline'}), else this object (issue 18). Anything else a
+   * rule names in quotes ({@code 'reportDeadline'}), else this object. Anything else a
    * factory throws is a failure, not an input error, and propagates as itself.
    */
   <T> T build(Supplier<T> factory) {
@@ -149,7 +149,8 @@ final class Node {
   /**
    * Runs a core factory over a list of entries read from {@code list}; a rule broken by one entry
    * (its message names the entry's subject, e.g. "Requisition of 0180 Stockholm") is reported at
-   * that entry, and there at the field the rule names, e.g. {@code $.pots[0].requisitions[3].amount}.
+   * that entry, and there at the field the rule names, e.g. {@code
+   * $.pots[0].requisitions[3].amount}.
    */
   <T, E> T build(Supplier<T> factory, Node list, List<E> entries,
       Function<E, ?> subject) {
@@ -225,7 +226,7 @@ final class Node {
 
   /**
    * Where two trees first differ, relative to them, or null. One walk, with no path written but
-   * the one to a difference (issue 15).
+   * the one to a difference.
    */
   private static String difference(JsonNode stated, JsonNode computed) {
     if (stated.isObject() && computed.isObject()) {
@@ -316,7 +317,7 @@ final class Node {
    * A property asked for, and noted as known here. The object's properties are searched in
    * document order ({@link PropertyMap}): a codec asks for them in about that order, and names read
    * by Jackson are interned like the codecs' literals, so most searches compare one name by
-   * identity (issue 15: hash look-ups in the tree were a tenth of reading).
+   * identity (hash look-ups in the tree were a tenth of reading).
    */
   private JsonNode ask(String name) {
     object();
@@ -407,7 +408,7 @@ final class Node {
 
   LocalDate date() {
     String text = string();
-    // yyyy-mm-dd read by hand, as strictly as ISO_LOCAL_DATE with four-digit years (issue 15)
+    // yyyy-mm-dd read by hand, as strictly as ISO_LOCAL_DATE with four-digit years
     if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-'
         || !digits(text, 0, 4) || !digits(text, 5, 7) || !digits(text, 8, 10)) {
       throw error("must be a date in ISO-8601 form, yyyy-mm-dd");
@@ -462,7 +463,7 @@ final class Node {
   /**
    * A list of distinct names of an enum's constants, read as {@code distinctList(n ->
    * n.enumValue(type))} reads it, with its messages, but with no node per element unless one is
-   * wrong (issue 15: terms are most of a report).
+   * wrong (terms are most of a report).
    */
   <E extends Enum<E>> ImmutableList<E> distinctEnums(Class<E> type) {
     if (!json.isArray()) {
@@ -496,7 +497,7 @@ final class Node {
 
   <T> ImmutableList<T> distinctList(Function<Node, T> element) {
     ImmutableList<T> values = list(element);
-    // A short list (a report's terms) is checked pair by pair; a long one with a set (issue 15).
+    // A short list (a report's terms) is checked pair by pair; a long one with a set.
     Set<T> seen = values.size() > 16 ? new HashSet<>() : null;
     for (int i = 0; i < values.size(); i++) {
       if (seen != null ? !seen.add(values.get(i)) : values.subList(0, i).contains(values.get(i))) {

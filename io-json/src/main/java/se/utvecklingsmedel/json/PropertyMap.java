@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * The properties of an object read by {@link TreeReader}, in document order, held in two arrays.
- * Team decision for issue 15: a {@code LinkedHashMap} per JSON object, with an entry object per
+ * Team decision: a {@code LinkedHashMap} per JSON object, with an entry object per
  * property, was most of what building the tree allocated; an object here has a handful of
  * properties, found by a short search that mostly compares interned names by identity. An object
  * with many properties gets a hash index too, so no input makes reading quadratic. A

@@ -11,10 +11,10 @@ import se.utvecklingsmedel.decision.Wording;
 import se.utvecklingsmedel.money.Amount;
 
 /**
- * Reasons as data (issue 13): each an object with its {@code kind} (the record's name in upper
+ * Reasons as data: each an object with its {@code kind} (the record's name in upper
  * snake case, e.g. {@code "REDISTRIBUTED"}) and its parameters. Left out, because the document
- * already holds them: a key's basis (the pot's {@code key.basis}) and a certificate line's recipient
- * (the grant's). A certificate line leaves out what is absent, zero or false.
+ * already holds them: a key's basis (the pot's {@code key.basis}) and a certificate line's
+ * recipient (the grant's). A certificate line leaves out what is absent, zero or false.
  *
  * <p>A grant's reasons are results, written and compared, never read, and written lean ({@link
  * #inGrant}): a parameter the grant states itself (its keyed amount, request, share, total,

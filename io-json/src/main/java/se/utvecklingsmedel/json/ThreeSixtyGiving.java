@@ -26,18 +26,19 @@ import se.utvecklingsmedel.recipient.Recipient;
  * compared with other funders' ({@code {"grants": [ … ]}}).
  *
  * <p>One grant per recipient and followed-up pot with an amount above zero (administration money
- * assigned for a mission is not a development-fund grant, seed 004, and is left out): {@code id}, {@code title},
- * {@code description}, {@code currency} {@code SEK}, {@code amountAwarded} (an exact decimal number
- * of kronor), {@code awardDate}, {@code recipientOrganization}, {@code fundingOrganization},
- * {@code grantProgramme} (the round and pot), and {@code classifications} for the recipient category
- * and, for applications, the development areas. Organisation identifiers: non-profits by their
- * organisation number in org-id.guide's Swedish register list ({@code SE-BLV-8020001239}); recipients
- * without one in this library (municipalities, regions, county boards, NCK) and the funder by a
- * {@code 360G-utvecklingsmedel-} identifier, as the standard allows.
+ * assigned for a mission is not a development-fund grant, the 2016 account, and is left out):
+ * {@code id}, {@code title}, {@code description}, {@code currency} {@code SEK}, {@code
+ * amountAwarded} (an exact decimal number of kronor), {@code awardDate}, {@code
+ * recipientOrganization}, {@code fundingOrganization}, {@code grantProgramme} (the round and pot),
+ * and {@code classifications} for the recipient category and, for applications, the development
+ * areas. Organisation identifiers: non-profits by their organisation number in org-id.guide's
+ * Swedish register list ({@code SE-BLV-8020001239}); recipients without one in this library
+ * (municipalities, regions, county boards, NCK) and the funder by a {@code 360G-utvecklingsmedel-}
+ * identifier, as the standard allows.
  *
  * <p>Repayments and recovery claims are never netted away: with a follow-up, each grant carries a
- * {@code transactions} list (an extension field, which the standard permits) with the award and every
- * claim as its own entry, and {@code amountAwarded} stays the amount awarded.
+ * {@code transactions} list (an extension field, which the standard permits) with the award and
+ * every claim as its own entry, and {@code amountAwarded} stays the amount awarded.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -79,7 +80,7 @@ public final class ThreeSixtyGiving {
     List<JsonNode> grants = new ArrayList<>();
     for (PotAllocation pot : allocation.pots().values()) {
       if (!pot.pot().followedUp()) {
-        continue;  // administration money assigned for a mission is not a grant (seed 004)
+        continue;  // administration money assigned for a mission is not a grant (the 2016 account)
       }
       for (RecipientGrant grant : pot.grants().values()) {
         if (grant.granted().signum() == 0) {

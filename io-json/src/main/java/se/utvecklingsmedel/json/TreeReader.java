@@ -8,11 +8,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 
 /**
- * Reads one JSON value from a parser into a tree, token by token, with this library's rules and none
- * of the calling mapper's: a duplicate key is rejected, numbers stay exact (no {@code double}), and
- * the parser is left on the value's last token, so whatever follows is the caller's business (a
- * mapper with {@code FAIL_ON_TRAILING_TOKENS} reading a user's record holding an {@code Amount} is
- * not disturbed). Team decision for issue 17: the module's deserializers used
+ * Reads one JSON value from a parser into a tree, token by token, with this library's rules and
+ * none of the calling mapper's: a duplicate key is rejected, numbers stay exact (no {@code
+ * double}), and the parser is left on the value's last token, so whatever follows is the caller's
+ * business (a mapper with {@code FAIL_ON_TRAILING_TOKENS} reading a user's record holding an {@code
+ * Amount} is not disturbed). Team decision: the module's deserializers used
  * {@code parser.readValueAsTree()}, which follows the mapper's features, so a framework's lenient
  * mapper let a duplicate key through (the last value won).
  */
@@ -40,7 +40,7 @@ final class TreeReader {
   }
 
   /**
-   * Where a value is, written out only for a message (issue 15: a path string per value cost more
+   * Where a value is, written out only for a message (a path string per value cost more
    * than the parse): the place of its container, and its name or index there.
    */
   private record Where(Where container, String name, int index) {

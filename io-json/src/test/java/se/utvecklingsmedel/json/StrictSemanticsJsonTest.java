@@ -69,7 +69,7 @@ class StrictSemanticsJsonTest {
     GrantJsonException tooMany = rejected(document, RoundStatistics.class);
     // As every count per term today: at the category, the rule naming the term.
     assertThat(tooMany.path()).isEqualTo("$.categories[0]");
-    assertThat(tooMany.rule()).contains("'combinations of Någon annan aktör' (" + (analysed + 1)
+    assertThat(tooMany.rule()).contains("'combinations of Minst en samverkansaktör' (" + (analysed + 1)
         + ") must be at most " + analysed);
 
     document = statistics();

@@ -6,8 +6,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 
 /**
- * The straightforward way to apportion with {@link BigDecimal}, as a benchmark baseline: compute each
- * quota to 20 decimals, floor it, sort by the fractional part, hand out the öre left over.
+ * The straightforward way to apportion with {@link BigDecimal}, as a benchmark baseline: compute
+ * each quota to 20 decimals, floor it, sort by the fractional part, hand out the öre left over.
  *
  * <p>Not exact in general (the quotas are rounded to 20 decimals), which is one more reason the
  * library does not work this way.

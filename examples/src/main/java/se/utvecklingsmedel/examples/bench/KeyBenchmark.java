@@ -21,7 +21,7 @@ import se.utvecklingsmedel.allocation.Weights;
 import se.utvecklingsmedel.money.Amount;
 
 /**
- * What a user pays end to end for a key (issue 15): building {@code Weights} from a map and from
+ * What a user pays end to end for a key: building {@code Weights} from a map and from
  * parallel arrays, then the apportionment, at 290, 10 000 and 1 000 000 recipients. Divide by the
  * recipients for the time per recipient.
  *

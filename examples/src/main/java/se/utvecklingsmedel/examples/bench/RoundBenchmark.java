@@ -31,7 +31,7 @@ import se.utvecklingsmedel.grant.RoundAllocation;
 import se.utvecklingsmedel.json.GrantJson;
 
 /**
- * What a user pays for the whole 2016 round (issue 15), and for its JSON beside Jackson's own work on
+ * What a user pays for the whole 2016 round, and for its JSON beside Jackson's own work on
  * the same document in the same run: the round from already-parsed inputs (allocation,
  * redistribution, applications, follow-up, statistics); {@code GrantJson.read} and {@code write} of
  * the scenario and of its follow-up, beside {@code readTree} and {@code writeValueAsString} of the

@@ -4,7 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * A small Spring Boot service embedding the library, as a government application would (issue 17):
+ * A small Spring Boot service embedding the library, as a government application would:
  * an allocation endpoint, a split endpoint and a municipality lookup.
  *
  * <p>It registers nothing for JSON: io-json declares {@code GrantJsonModule} to Spring Boot, which

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import se.utvecklingsmedel.json.GrantJsonException;
 
 /**
- * Bad input answered as {@code application/problem+json} (RFC 9457) with the JSON path and the rule:
- * 400 for a body or code that breaks a rule, 404 for a municipality nobody has.
+ * Bad input answered as {@code application/problem+json} (RFC 9457) with the JSON path and the
+ * rule: 400 for a body or code that breaks a rule, 404 for a municipality nobody has.
  */
 @RestControllerAdvice
 class ProblemHandler {

@@ -1,0 +1,39 @@
+package se.utvecklingsmedel.vocabulary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import com.google.common.testing.EqualsTester;
+import java.util.List;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import se.utvecklingsmedel.recipient.CountyCode;
+import se.utvecklingsmedel.recipient.MunicipalityCode;
+import se.utvecklingsmedel.recipient.OrganisationNumber;
+import se.utvecklingsmedel.round.PotId;
+
+/** What every code type does alike, written once in {@link Code}. */
+class CodeTest {
+
+  @Test
+  void equalWhenOfOneTypeWithOneText() {
+    new EqualsTester()
+        .addEqualityGroup(CountyCode.of("01"), CountyCode.of("01"))
+        .addEqualityGroup(PotId.of("01")) // the same text, another type
+        .addEqualityGroup(MunicipalityCode.of("0180"), MunicipalityCode.of("0180"))
+        .addEqualityGroup(OrganisationNumber.of("8020001239"), OrganisationNumber.of("802000-1239"))
+        .testEquals();
+  }
+
+  @Test
+  void orderedByTextAndWrittenAsIt() {
+    assertThat(new TreeSet<>(List.of(PotId.of("regions"), PotId.of("municipalities"),
+        PotId.of("non-profits")))).extracting(Code::value)
+        .containsExactly("municipalities", "non-profits", "regions");
+    assertThat(OrganisationNumber.of("8020001239")).hasToString("802000-1239");
+    assertThat(MunicipalityCode.of("2584").value()).isEqualTo("2584");
+    assertThat(CountyCode.of("25").compareTo(CountyCode.of("03"))).isPositive();
+    assertThatNullPointerException().isThrownBy(() -> CountyCode.of("25").compareTo(null))
+        .withMessage("CountyCode 'other' must not be null");
+  }
+}
