@@ -1,8 +1,10 @@
 package se.utvecklingsmedel.json;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.base.CaseFormat;
+import java.util.Set;
 import se.utvecklingsmedel.allocation.CertificateLine;
 import se.utvecklingsmedel.decision.Deadline;
 import se.utvecklingsmedel.decision.Reason;
@@ -61,9 +63,21 @@ final class ReasonCodec {
     return array;
   }
 
+  /**
+   * The parameters a grant or its pot states already (its keyed amount, request, share and total,
+   * its application and priority, the pot's policy and unclaimed funds): left out of a grant's
+   * reasons, with a certificate line's amount (the grant's own).
+   */
+  private static final Set<String> STATED_BY_THE_GRANT = Set.of("amount",
+      "keyed", "requested", "unclaimed", "policy", "among", "granted", "redistributed", "pot",
+      "category", "received", "rank", "reason", "asked", "used", "unused", "outsidePurpose");
+
   private static ObjectNode inGrant(Reason reason) {
-    ObjectNode node = Json.FACTORY.objectNode().put("kind", kind(reason));
-    reason.accept(new Lean(node));
+    ObjectNode node = write(reason).without(STATED_BY_THE_GRANT);
+    JsonNode certificate = node.get("certificate");
+    if (certificate != null) {
+      ((ObjectNode) certificate).remove("amount");
+    }
     return node;
   }
 
@@ -296,161 +310,6 @@ final class ReasonCodec {
     public Void recoveryOutsidePurpose(Reason.RecoveryOutsidePurpose r) {
       amount(node, "outsidePurpose", r.outsidePurpose());
       return null;
-    }
-  }
-
-  /** Writes what a grant and its pot do not state already. */
-  private static final class Lean implements Reason.Visitor<Void> {
-    private final ObjectNode node;
-
-    Lean(ObjectNode node) {
-      this.node = node;
-    }
-
-    @Override
-    public Void keyedByWeights(Reason.KeyedByWeights r) {
-      node.set("certificate", certificate(r.certificate()).without("amount"));
-      return null;
-    }
-
-    @Override
-    public Void keyedAsListed(Reason.KeyedAsListed r) {
-      return null; // nothing beyond its kind
-    }
-
-    @Override
-    public Void notRequisitioned(Reason.NotRequisitioned r) {
-      return null; // nothing beyond its kind
-    }
-
-    @Override
-    public Void refusedLate(Reason.RefusedLate r) {
-      node.put("date", r.date().toString()).set("deadline", DEADLINE.write(r.deadline()));
-      return null;
-    }
-
-    @Override
-    public Void requisitioned(Reason.Requisitioned r) {
-      node.put("date", r.date().toString());
-      r.acceptedLate().ifPresent(d -> node.set("acceptedLate", DEADLINE.write(d)));
-      return null;
-    }
-
-    @Override
-    public Void noShareAsked(Reason.NoShareAsked r) {
-      return null; // nothing beyond its kind
-    }
-
-    @Override
-    public Void notEligibleForShare(Reason.NotEligibleForShare r) {
-      return null; // nothing beyond its kind
-    }
-
-    @Override
-    public Void nothingToShare(Reason.NothingToShare r) {
-      node.put("unclaimedWithoutWeight", r.unclaimedWithoutWeight());
-      return null;
-    }
-
-    @Override
-    public Void redistributed(Reason.Redistributed r) {
-      r.cap().ifPresent(c -> amount(node, "cap", c));
-      node.set("certificate", certificate(r.certificate()).without("amount"));
-      return null;
-    }
-
-    @Override
-    public Void grantTotal(Reason.GrantTotal r) {
-      return null; // nothing beyond its kind
-    }
-
-    @Override
-    public Void assigned(Reason.Assigned r) {
-      return null; // nothing beyond its kind
-    }
-
-    @Override
-    public Void applied(Reason.Applied r) {
-      node.put("date", r.date().toString());
-      ArrayNode areas = node.putArray("areas");
-      r.areas().forEach(a -> areas.add(a.name()));
-      return null;
-    }
-
-    @Override
-    public Void potDoesNotServe(Reason.PotDoesNotServe r) {
-      return null; // nothing beyond its kind
-    }
-
-    @Override
-    public Void outsideApplicationPeriod(Reason.OutsideApplicationPeriod r) {
-      node.put("from", r.from().toString()).put("to", r.to().toString());
-      return null;
-    }
-
-    @Override
-    public Void prioritised(Reason.Prioritised r) {
-      return null; // nothing beyond its kind
-    }
-
-    @Override
-    public Void grantedInFull(Reason.GrantedInFull r) {
-      amount(node, "left", r.left());
-      return null;
-    }
-
-    @Override
-    public Void grantedInPart(Reason.GrantedInPart r) {
-      return null; // nothing beyond its kind
-    }
-
-    @Override
-    public Void potUsedUp(Reason.PotUsedUp r) {
-      return null; // nothing beyond its kind
-    }
-
-    @Override
-    public Void doesNotFit(Reason.DoesNotFit r) {
-      amount(node, "left", r.left());
-      return null;
-    }
-
-    @Override
-    public Void proportional(Reason.Proportional r) {
-      node.put("inFull", r.inFull())
-          .set("certificate", certificate(r.certificate()).without("amount"));
-      return null;
-    }
-
-    @Override
-    public Void stated(Reason.Stated r) {
-      node.set("words", WORDING.write(r.words()));
-      return null;
-    }
-
-    @Override
-    public Void used(Reason.Used r) {
-      return null; // nothing beyond its kind
-    }
-
-    @Override
-    public Void repayment(Reason.Repayment r) {
-      return null; // nothing beyond its kind
-    }
-
-    @Override
-    public Void recoveryWithoutReport(Reason.RecoveryWithoutReport r) {
-      return null; // nothing beyond its kind
-    }
-
-    @Override
-    public Void recoveryIncompleteReport(Reason.RecoveryIncompleteReport r) {
-      return null; // nothing beyond its kind
-    }
-
-    @Override
-    public Void recoveryOutsidePurpose(Reason.RecoveryOutsidePurpose r) {
-      return null; // nothing beyond its kind
     }
   }
 }
