@@ -66,8 +66,12 @@ public final class Deadlines {
    */
   public boolean isWorkingDay(LocalDate date) {
     requireNonNull(date, "Deadlines 'date' must not be null");
+    // The calendar is asked first, so that it rejects a date it does not cover even on a weekend.
+    if (calendar.isHoliday(date)) {
+      return false;
+    }
     DayOfWeek day = date.getDayOfWeek();
-    return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !calendar.isHoliday(date);
+    return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
   }
 
   /**
@@ -76,13 +80,37 @@ public final class Deadlines {
    *
    * @param deadline the deadline as set
    * @return the effective deadline, never earlier
+   * @throws IllegalArgumentException if the calendar does not cover a date it must look at (the
+   *     Swedish calendar: before 1990), if no working day follows within a year (a calendar that
+   *     makes every day a holiday), or if the deadline is the last day {@link LocalDate} has
    */
   public LocalDate effective(LocalDate deadline) {
     LocalDate day = requireNonNull(deadline, "Deadlines 'deadline' must not be null");
-    while (!isWorkingDay(day)) {
+    for (int looked = 0; !isWorkingDay(day); looked++) {
+      if (looked == MOST_DAYS_LOOKED_AT) {
+        throw new IllegalArgumentException("Deadlines: the calendar " + shown(calendar)
+            + " has no working day within a year from the deadline " + deadline);
+      }
+      if (day.equals(LocalDate.MAX)) {
+        throw new IllegalArgumentException("Deadlines 'deadline' " + deadline + " falls on no "
+            + "working day before " + LocalDate.MAX + ", the last date there is");
+      }
       day = day.plusDays(1);
     }
     return day;
+  }
+
+  /**
+   * The most days a deadline is moved: a year and a day. No real calendar has a year without a
+   * working day; a calendar that has (one that answers every day a holiday) fails instead of
+   * looping for ever (team decision).
+   */
+  private static final int MOST_DAYS_LOOKED_AT = 366;
+
+  /** A calendar as a message shows it: its text, cut at 200 characters. */
+  private static String shown(HolidayCalendar calendar) {
+    String text = String.valueOf(calendar);
+    return text.length() <= 200 ? text : text.substring(0, 200) + "…";
   }
 
   /**

@@ -1,6 +1,7 @@
 package se.utvecklingsmedel.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import java.time.LocalDate;
@@ -76,5 +77,44 @@ class DeadlinesTest {
         .withMessage("Deadlines 'calendar' must not be null");
     assertThatNullPointerException().isThrownBy(() -> HolidayCalendar.sweden().isHoliday(null))
         .withMessage("HolidayCalendar 'date' must not be null");
+  }
+
+  @Test
+  void aCalendarWithoutWorkingDaysFailsInsteadOfHanging() {
+    HolidayCalendar everyDay = new HolidayCalendar() {
+      @Override
+      public boolean isHoliday(LocalDate date) {
+        return true;
+      }
+
+      @Override
+      public String toString() {
+        return "every day a holiday";
+      }
+    };
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Deadlines.of(everyDay).effective(LocalDate.of(2016, 6, 24)))
+        .withMessage("Deadlines: the calendar every day a holiday has no working day within a "
+            + "year from the deadline 2016-06-24");
+    // Holidays for almost a year: the first working day after them still answers.
+    HolidayCalendar almostAYear = date -> date.isBefore(LocalDate.of(2017, 6, 20));
+    assertThat(Deadlines.of(almostAYear).effective(LocalDate.of(2016, 6, 24)))
+        .isEqualTo(LocalDate.of(2017, 6, 20));
+  }
+
+  @Test
+  void theLastDateThereIsAndDatesBeforeTheCalendarAreRejected() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Deadlines.of(date -> date.equals(LocalDate.MAX))
+            .effective(LocalDate.MAX))
+        .withMessage("Deadlines 'deadline' +999999999-12-31 falls on no working day before "
+            + "+999999999-12-31, the last date there is");
+    assertThat(Deadlines.of(date -> false).effective(LocalDate.MAX)).isEqualTo(LocalDate.MAX);
+    // 1989-12-31 is a Sunday: the Swedish calendar is still asked, and rejects it.
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Deadlines.swedish().effective(LocalDate.of(1989, 12, 31)))
+        .withMessageStartingWith("HolidayCalendar.sweden(): 1989-12-31 is before 1990");
+    assertThat(Deadlines.swedish().effective(LocalDate.of(1990, 1, 1)))
+        .isEqualTo(LocalDate.of(1990, 1, 2));
   }
 }
