@@ -1117,17 +1117,19 @@ public abstract class CategoryStatistics {
     atLeastZero("qualitySystemAlreadyCovering", qualitySystemAlreadyCovering());
     atLeastZero("explainingUnusedFunds", explainingUnusedFunds());
     atMost("requisitioning", requisitioning(), "granted", granted());
-    atMost("granted", granted(), "requisitioning + applying", requisitioning() + applying());
+    atMost("granted", granted(), "requisitioning + applying",
+        (long) requisitioning() + applying());
   }
 
   private void checkReports() {
-    int followedUp = reportsReceived() + reportsMissing() + reportsNotYetDue();
+    long followedUp = (long) reportsInTime() + reportsLate() + reportsMissing() + reportsNotYetDue();
     rule(followedUp == granted(), () -> "reportsInTime + reportsLate + reportsMissing + "
         + "reportsNotYetDue (" + followedUp + ") must equal 'granted' (" + granted() + ")");
     atMost("usedNothing", usedNothing(), "notAllUsed", notAllUsed());
-    atMost("notAllUsed", notAllUsed(), "reportsInTime + reportsLate", reportsReceived());
-    atMost("reportsWithoutActivity + reportsAnalysed", reportsWithoutActivity() + reportsAnalysed(),
-        "reportsInTime", reportsInTime());
+    long received = (long) reportsInTime() + reportsLate();
+    atMost("notAllUsed", notAllUsed(), "reportsInTime + reportsLate", received);
+    atMost("reportsWithoutActivity + reportsAnalysed",
+        (long) reportsWithoutActivity() + reportsAnalysed(), "reportsInTime", reportsInTime());
     atMost("coordinatingFunctions", coordinatingFunctions(), "reportsAnalysed", reportsAnalysed());
     atMost("explainingUnusedFunds", explainingUnusedFunds(), "notAllUsed", notAllUsed());
     atMost("usingRiskAssessment", usingRiskAssessment(), "reportsAnalysed", reportsAnalysed());
@@ -1136,6 +1138,16 @@ public abstract class CategoryStatistics {
   }
 
   private void checkAmounts() {
+    rule(grantedAmount().signum() == 0 || granted() > 0, () -> "'grantedAmount' ("
+        + grantedAmount() + ") must be zero when 'granted' is 0");
+    rule(assignedAmount().signum() == 0 || assigned() > 0, () -> "'assignedAmount' ("
+        + assignedAmount() + ") must be zero when 'assigned' is 0");
+    long received = (long) reportsInTime() + reportsLate();
+    rule(received == 0 || usedNothing() < received || usedAmount().signum() == 0,
+        () -> "'usedAmount' (" + usedAmount() + ") must be zero when every report received ("
+            + received + ") used nothing");
+    rule(received > 0 || usedAmount().plus(unusedAmount()).signum() == 0,
+        () -> "usedAmount + unusedAmount must be zero when no report was received");
     Amount reported = usedAmount().plus(unusedAmount());
     rule(!reported.isGreaterThan(grantedAmount()), () -> "usedAmount + unusedAmount (" + reported
         + ") must be at most 'grantedAmount' (" + grantedAmount() + ")");
@@ -1187,8 +1199,11 @@ public abstract class CategoryStatistics {
     });
     outcomes().forEach((area, counts) -> {
       termCounts("outcomes of " + area.label(), counts, reportsAnalysed());
-      int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+      long total = counts.values().stream().mapToLong(Integer::longValue).sum();
       atMost("the outcomes of " + area.label(), total, "reportsAnalysed", reportsAnalysed());
+      // Outcomes only for an area someone names: at most the recipients naming it.
+      atMost("the outcomes of " + area.label(), total, "areas of " + area.label(),
+          areas().getOrDefault(area, 0));
     });
   }
 
@@ -1217,7 +1232,7 @@ public abstract class CategoryStatistics {
     }
   }
 
-  private void atMost(String field, int value, String bound, int most) {
+  private void atMost(String field, long value, String bound, long most) {
     if (value > most) {
       rule(false, "'" + field + "' (" + value + ") must be at most '" + bound + "' (" + most + ")");
     }

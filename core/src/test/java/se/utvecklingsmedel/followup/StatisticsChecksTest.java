@@ -77,6 +77,30 @@ class StatisticsChecksTest {
             + "'areas of Samverkan' (1)");
   }
 
+  /** Counts that would overflow an int together, and counts that contradict the money. */
+  @Test
+  void countsAreAddedWithoutOverflowAndTiedToTheMoney() {
+    rejects(b -> b.reportsInTime(0).reportsWithoutActivity(Integer.MAX_VALUE)
+        .reportsAnalysed(Integer.MAX_VALUE), "reportsInTime + reportsLate + reportsMissing + "
+        + "reportsNotYetDue (0) must equal 'granted' (3)");
+    rejects(b -> b.reportsWithoutActivity(Integer.MAX_VALUE).reportsAnalysed(Integer.MAX_VALUE),
+        "'reportsWithoutActivity + reportsAnalysed' (4294967294) must be at most 'reportsInTime' "
+            + "(3)");
+    rejects(b -> b.requisitioning(0).applying(0).granted(0).reportsInTime(0)
+        .reportsAnalysed(0).coordinatingFunctions(0).usingRiskAssessment(0)
+        .qualitySystemAlreadyCovering(0).notAllUsed(0).usedAmount(Amount.zero())
+        .unusedAmount(Amount.zero()).shareUsed(Optional.empty())
+        .instruments(Map.of()).reasonsForUnusedFunds(Map.of()).requisitionedAmount(Amount.zero()),
+        "'grantedAmount' (300.00) must be zero when 'granted' is 0");
+    rejects(b -> b.assignedAmount(Amount.ofKronor(5)),
+        "'assignedAmount' (5.00) must be zero when 'assigned' is 0");
+    rejects(b -> b.usedNothing(3).notAllUsed(3).reasonsForUnusedFunds(Map.of()),
+        "'usedAmount' (250.00) must be zero when every report received (3) used nothing");
+    rejects(b -> b.putOutcome(MunicipalActivityArea.COLLABORATION,
+        ImmutableMap.of(Outcome.FULLY, 1)), "'the outcomes of Samverkan' (1) must be at most "
+        + "'areas of Samverkan' (0)");
+  }
+
   @Test
   void negativeCountsAreRejected() {
     rejects(b -> b.requisitioning(-7), "'requisitioning' must not be negative, but was -7");
@@ -182,8 +206,10 @@ class StatisticsChecksTest {
     rejects(b -> b.putOutcome(MunicipalActivityArea.COLLABORATION,
             ImmutableMap.of(Outcome.FULLY, -1)),
         "'outcomes of Samverkan of " + Outcome.FULLY.label() + "' must not be negative, but was -1");
-    assertThat(valid().putOutcome(MunicipalActivityArea.COLLABORATION,
-        ImmutableMap.of(Outcome.FULLY, 2, Outcome.PARTLY, 1)).build().outcomes()).hasSize(1);
+    // Outcomes only for an area someone names: at most the recipients naming it.
+    assertThat(valid().putArea(MunicipalActivityArea.COLLABORATION, 3).putOutcome(
+        MunicipalActivityArea.COLLABORATION, ImmutableMap.of(Outcome.FULLY, 2, Outcome.PARTLY, 1))
+        .build().outcomes()).hasSize(1);
   }
 
   @Test
