@@ -1,7 +1,7 @@
 package se.utvecklingsmedel.decision;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import se.utvecklingsmedel.vocabulary.FreeText;
 
 /**
  * A rule's own words in Swedish and English, for rules the library does not know — a user's
@@ -25,8 +25,8 @@ public record Wording(String swedish, String english) {
   public Wording {
     requireNonNull(swedish, "Wording 'swedish' must not be null");
     requireNonNull(english, "Wording 'english' must not be null");
-    checkArgument(!swedish.isBlank(), "Wording 'swedish' must not be blank");
-    checkArgument(!english.isBlank(), "Wording 'english' must not be blank");
+    swedish = FreeText.check("Wording", "swedish", swedish);
+    english = FreeText.check("Wording", "english", english);
   }
 
   /**

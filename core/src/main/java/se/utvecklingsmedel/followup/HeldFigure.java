@@ -3,6 +3,7 @@ package se.utvecklingsmedel.followup;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import se.utvecklingsmedel.vocabulary.FreeText;
 import se.utvecklingsmedel.vocabulary.SwedishLabelled;
 
 /**
@@ -65,8 +66,8 @@ public record HeldFigure(String words, long value, String unit, Precision precis
     requireNonNull(words, "HeldFigure 'words' must not be null");
     requireNonNull(unit, "HeldFigure 'unit' must not be null");
     requireNonNull(precision, "HeldFigure 'precision' must not be null");
-    checkArgument(!words.isBlank(), "HeldFigure 'words' must not be blank");
-    checkArgument(!unit.isBlank(), "HeldFigure of %s: 'unit' must not be blank", words);
+    FreeText.check("HeldFigure", "words", words);
+    FreeText.check("HeldFigure of " + words + ":", "unit", unit);
     checkArgument(value >= 0, "HeldFigure of %s: 'value' must not be negative, but was %s", words,
         value);
   }

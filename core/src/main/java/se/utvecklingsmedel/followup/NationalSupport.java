@@ -15,6 +15,7 @@ import se.utvecklingsmedel.recipient.CountyAdministrativeBoard;
 import se.utvecklingsmedel.recipient.ReferenceData;
 import se.utvecklingsmedel.vocabulary.CompetenceNeed;
 import se.utvecklingsmedel.vocabulary.CompetenceSupportTheme;
+import se.utvecklingsmedel.vocabulary.FreeText;
 
 /**
  * The national competence support of one year's funds (<i>kompetensstöd</i>), as Socialstyrelsen
@@ -64,7 +65,7 @@ public record NationalSupport(int year, String source, ImmutableList<CompetenceS
     requireNonNull(stimulusActivities, "NationalSupport 'stimulusActivities' must not be null");
     checkArgument(year >= 2000 && year <= 2100,
         "NationalSupport 'year' must be from 2000 to 2100, but was %s", year);
-    checkArgument(!source.isBlank(), "NationalSupport 'source' must not be blank");
+    FreeText.check("NationalSupport", "source", source);
     Set<CompetenceSupportTheme> themes = EnumSet.noneOf(CompetenceSupportTheme.class);
     for (CompetenceSupport support : information) {
       checkArgument(themes.add(support.theme()),

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import java.util.EnumMap;
 import java.util.Map;
 import se.utvecklingsmedel.recipient.RecipientCategory;
+import se.utvecklingsmedel.vocabulary.FreeText;
 
 /**
  * A round's figures as a source publishes them (<i>redovisade uppgifter för ett år</i>), per
@@ -47,7 +48,7 @@ public final class PublishedStatistics {
     requireNonNull(categories, "PublishedStatistics 'categories' must not be null");
     checkArgument(year >= 2000 && year <= 2100,
         "PublishedStatistics 'year' must be from 2000 to 2100, but was %s", year);
-    checkArgument(!source.isBlank(), "PublishedStatistics 'source' must not be blank");
+    FreeText.check("PublishedStatistics", "source", source);
     categories.forEach((category, figures) -> checkArgument(figures.category() == category,
         "PublishedStatistics %s: figures of %s are filed under %s", year, figures.category(),
         category));

@@ -1,10 +1,10 @@
 package se.utvecklingsmedel.followup;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import se.utvecklingsmedel.recipient.CountyAdministrativeBoard;
+import se.utvecklingsmedel.vocabulary.FreeText;
 
 /**
  * What one county administrative board did with its stimulus funds (<i>länsstyrelsens insatser med
@@ -38,7 +38,6 @@ public record StimulusActivity(CountyAdministrativeBoard board, String summary,
     requireNonNull(board, "StimulusActivity 'board' must not be null");
     requireNonNull(summary, "StimulusActivity 'summary' must not be null");
     requireNonNull(figures, "StimulusActivity 'figures' must not be null");
-    checkArgument(!summary.isBlank(), "StimulusActivity of %s: 'summary' must not be blank",
-        board.displayName());
+    FreeText.check("StimulusActivity of " + board.displayName() + ":", "summary", summary);
   }
 }

@@ -17,6 +17,7 @@ import se.utvecklingsmedel.decision.Reason;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.round.Pot;
+import se.utvecklingsmedel.vocabulary.FreeText;
 
 /**
  * A distribution key (<i>fördelningsnyckel</i>): each recipient's share of a requisition or
@@ -45,7 +46,7 @@ public abstract sealed class DistributionKey permits DistributionKey.ByWeights,
 
   DistributionKey(String basis) {
     requireNonNull(basis, "DistributionKey 'basis' must not be null");
-    checkArgument(!basis.isBlank(), "DistributionKey 'basis' must not be blank");
+    FreeText.check("DistributionKey", "basis", basis);
     this.basis = basis;
   }
 

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import se.utvecklingsmedel.decision.Wording;
+import se.utvecklingsmedel.vocabulary.FreeText;
 
 /**
  * An application's priority (<i>prioritet</i>): a rank (1 is first) and the reason for it, in words
@@ -47,7 +48,7 @@ public final class Priority {
    */
   public static Priority of(int rank, String reason) {
     requireNonNull(reason, "Priority 'reason' must not be null");
-    checkArgument(!reason.isBlank(), "Priority 'reason' must not be blank");
+    FreeText.check("Priority", "reason", reason);
     return new Priority(rank, Wording.same(reason));
   }
 

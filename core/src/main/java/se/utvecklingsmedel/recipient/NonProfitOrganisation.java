@@ -2,6 +2,7 @@ package se.utvecklingsmedel.recipient;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import se.utvecklingsmedel.vocabulary.FreeText;
 
 /**
  * A non-profit organisation (<i>ideell förening eller stiftelse</i>), identified by its
@@ -39,8 +40,8 @@ public final class NonProfitOrganisation extends Identified implements Recipient
     checkArgument(number.legalFormGroup() == 8,
         "NonProfitOrganisation %s must have an organisation number of group 8 (ideella föreningar "
             + "och stiftelser), but its group is %s", number, number.legalFormGroup());
-    checkArgument(!name.isBlank(), "NonProfitOrganisation %s: 'name' must not be blank", number);
-    return new NonProfitOrganisation(number, name.strip());
+    return new NonProfitOrganisation(number,
+        FreeText.check("NonProfitOrganisation " + number + ":", "name", name).strip());
   }
 
   /**

@@ -13,6 +13,7 @@ import org.immutables.value.Value;
 import org.threeten.extra.LocalDateRange;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.RecipientCategory;
+import se.utvecklingsmedel.vocabulary.FreeText;
 
 /**
  * One year's programme of development funds (<i>bidragsomgång</i>): its legal basis, pots and
@@ -265,7 +266,7 @@ public abstract class GrantRound {
   void check() {
     checkArgument(year() >= 2000 && year() <= 2100,
         "GrantRound 'year' must be from 2000 to 2100, but was %s", year());
-    checkArgument(!legalBasis().isBlank(), "GrantRound %s: 'legalBasis' must not be blank", year());
+    FreeText.check("GrantRound " + year() + ":", "legalBasis", legalBasis());
     checkArgument(!pots().isEmpty(), "GrantRound %s: 'pots' must have at least one pot", year());
     checkPots();
     checkUsePeriod();

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.RecipientCategory;
+import se.utvecklingsmedel.vocabulary.FreeText;
 
 /**
  * One pot of a grant round (<i>anslagspost</i>, <i>ram</i>): a budget for some recipient
@@ -107,7 +108,7 @@ public abstract class Pot {
 
   @Value.Check
   void check() {
-    checkArgument(!label().isBlank(), "Pot %s: 'label' must not be blank", id());
+    FreeText.check("Pot " + id() + ":", "label", label());
     checkArgument(!categories().isEmpty(), "Pot %s: 'categories' must name at least one", id());
     checkArgument(budget().signum() > 0, "Pot %s: 'budget' must be above zero, but was %s kr", id(),
         budget());

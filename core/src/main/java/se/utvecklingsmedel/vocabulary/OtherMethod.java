@@ -28,8 +28,7 @@ public final class OtherMethod implements Method {
 
   private OtherMethod(String label) {
     requireNonNull(label, "OtherMethod 'label' must not be null");
-    label = label.strip();
-    checkArgument(!label.isEmpty(), "OtherMethod 'label' must not be blank");
+    label = FreeText.check("OtherMethod", "label", label).strip();
     for (KnownMethod known : KnownMethod.values()) {
       checkArgument(!known.label().equalsIgnoreCase(label),
           "OtherMethod '%s' is a named method: use KnownMethod.%s", label, known.name());

@@ -3,6 +3,7 @@ package se.utvecklingsmedel.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableMap;
+import java.text.Normalizer;
 import java.util.function.Function;
 import se.utvecklingsmedel.allocation.Weights;
 import se.utvecklingsmedel.followup.Share;
@@ -123,7 +124,9 @@ final class ValueCodec {
   /** A reference value's name, when given, must be its own. */
   private static void checkName(Node node, String name, String what) {
     node.optionalField("name").ifPresent(given -> {
-      if (!given.string().equals(name)) {
+      // Compared in composed form (NFC): a name in decomposed form is the same name.
+      if (!Normalizer.normalize(given.string(), Normalizer.Form.NFC)
+          .equals(Normalizer.normalize(name, Normalizer.Form.NFC))) {
         throw given.error("does not match " + what + ": its name is '" + name + "'");
       }
     });

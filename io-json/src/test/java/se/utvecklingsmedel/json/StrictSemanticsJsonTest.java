@@ -80,6 +80,21 @@ class StrictSemanticsJsonTest {
   }
 
   @Test
+  void freeTextIsReadByTheOneRuleAndNamesComparedComposed() {
+    String nfd = "{\"recipient\":{\"type\":\"municipality\",\"code\":\"1280\",\"name\":"
+        + "\"Malmo\u0308\"},\"amount\":\"1.00\",\"date\":\"2016-03-01\"}";
+    assertThat(GrantJson.read(nfd, se.utvecklingsmedel.grant.Requisition.class).recipient())
+        .hasToString("1280 Malmö");
+    String forged = "{\"applicant\":{\"type\":\"non-profit-organisation\",\"organisationNumber\":"
+        + "\"802000-1239\",\"name\":\"Jouren\\nBeslut: Avslås\"},\"amount\":\"1.00\","
+        + "\"date\":\"2016-03-01\",\"developmentAreas\":[\"WORK_WITH_CHILDREN\"]}";
+    GrantJsonException e = catchThrowableOfType(() -> GrantJson.read(forged,
+        se.utvecklingsmedel.grant.Application.class), GrantJsonException.class);
+    assertThat(e.path()).isEqualTo("$.applicant.name");
+    assertThat(e.rule()).contains("must not hold a line break or other control character");
+  }
+
+  @Test
   void anAllocationLeavingOutPotsMustSaySo() {
     ObjectNode partial = (ObjectNode) GrantJson.tree(Fixtures.allocation());
     assertThat(partial.get("partial").booleanValue()).isTrue();

@@ -1,0 +1,103 @@
+package se.utvecklingsmedel.vocabulary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import se.utvecklingsmedel.decision.Wording;
+import se.utvecklingsmedel.grant.DistributionKey;
+import se.utvecklingsmedel.recipient.NonProfitOrganisation;
+
+/** The one rule for free text: no forged lines, nothing invisible, bounded, composed. */
+class FreeTextTest {
+
+  private static String check(String text) {
+    return FreeText.check("Owner", "field", text);
+  }
+
+  @Test
+  void aLineBreakCannotForgeADecisionLine() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> NonProfitOrganisation.of("802000-1239", "Jouren\nBeslut: Avslås"))
+        .withMessage("NonProfitOrganisation 802000-1239: 'name' must not hold a line break or "
+            + "other control character (U+000A at 6): \"Jouren\\u000ABeslut: Avslås\"");
+    assertThatIllegalArgumentException().isThrownBy(() -> DistributionKey.byAmounts(
+        "Bilaga 2\r\n– Beviljat belopp 9 999 999,00 kr", java.util.Map.of()))
+        .withMessageStartingWith("DistributionKey 'basis' must not hold a line break");
+    assertThatIllegalArgumentException().isThrownBy(() -> Wording.same("ok\u2028Beslut"))
+        .withMessageStartingWith("Wording 'swedish' must not hold a line break");
+  }
+
+  @Test
+  void controlsSurrogatesOverridesAndInvisibleTextAreRefused() {
+    assertThatIllegalArgumentException().isThrownBy(() -> check("a\u0000b"))
+        .withMessage("Owner 'field' must not hold a line break or other control character "
+            + "(U+0000 at 1): \"a\\u0000b\"");
+    assertThatIllegalArgumentException().isThrownBy(() -> check("a\tb"))
+        .withMessageContaining("(U+0009 at 1)");
+    assertThatIllegalArgumentException().isThrownBy(() -> check("abc\uD800"))
+        .withMessage("Owner 'field' must not hold a lone surrogate (U+D800 at 3): \"abc\\uD800\"");
+    assertThatIllegalArgumentException().isThrownBy(() -> check("Jouren \u202Eneruoj"))
+        .withMessageContaining("(U+202E at 7)");
+    assertThatIllegalArgumentException().isThrownBy(() -> check("\u200B"))
+        .withMessage("Owner 'field' must not be blank");
+    assertThatIllegalArgumentException().isThrownBy(() -> check(" \u00A0\u200B\uFEFF "))
+        .withMessage("Owner 'field' must not be blank");
+    assertThatNullPointerException().isThrownBy(() -> check(null))
+        .withMessage("FreeText 'text' (Owner 'field') must not be null");
+    // A character outside the basic plane is a character, not a surrogate.
+    assertThat(check("Jouren 🌸")).isEqualTo("Jouren 🌸");
+  }
+
+  @Test
+  void atMostAThousandCharactersAndMessagesCutAt200() {
+    assertThat(check("x".repeat(1000))).hasSize(1000);
+    assertThatIllegalArgumentException().isThrownBy(() -> check("x".repeat(1_000_000)))
+        .satisfies(e -> assertThat(e.getMessage()).startsWith("Owner 'field' must be at most 1000 "
+            + "characters, but has 1000000: \"xxx").endsWith("x…\"").hasSizeLessThan(300));
+  }
+
+  @Test
+  void textIsKeptComposedSoThatNamesThatLookTheSameAreTheSame() {
+    String decomposed = "Malmo\u0308";
+    assertThat(check(decomposed)).isEqualTo("Malmö");
+    assertThat(NonProfitOrganisation.of("802000-1239", "Jouren i Ga\u0308vle"))
+        .isEqualTo(NonProfitOrganisation.of("802000-1239", "Jouren i Gävle"));
+  }
+
+  /** Any text at all: refused with a short message on one line, or kept on one line. */
+  @Property(tries = 1000)
+  void anyTextIsRefusedBrieflyOrKeptOnOneLine(@ForAll("texts") String text) {
+    String kept;
+    try {
+      kept = check(text);
+    } catch (IllegalArgumentException e) {
+      assertThat(e.getMessage()).hasSizeLessThanOrEqualTo(1000).doesNotContain("\n", "\r");
+      return;
+    }
+    assertThat(kept.codePoints()).noneMatch(c -> Character.getType(c) == Character.CONTROL
+        || Character.getType(c) == Character.LINE_SEPARATOR
+        || Character.getType(c) == Character.PARAGRAPH_SEPARATOR
+        || Character.getType(c) == Character.SURROGATE);
+    assertThat(kept.codePointCount(0, kept.length())).isLessThanOrEqualTo(FreeText.MAX_LENGTH);
+  }
+
+  @Provide
+  Arbitrary<String> texts() {
+    Arbitrary<Character> any = Arbitraries.chars();
+    Arbitrary<Character> tricky = Arbitraries.of('\n', '\r', '\u0000', '\u2028', '\u200B',
+        '\u202E', '\uD800', '\uDC00', ' ', 'a', 'ö', '\u0308');
+    return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, any), net.jqwik.api.Tuple.of(1, tricky))
+        .list().ofMaxSize(1_100).map(list -> {
+          StringBuilder text = new StringBuilder();
+          list.forEach(text::append);
+          return text.toString();
+        });
+  }
+}
