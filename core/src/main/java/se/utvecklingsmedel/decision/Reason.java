@@ -275,7 +275,8 @@ public sealed interface Reason {
     return requireNonNull(visitor, "Reason 'visitor' must not be null");
   }
 
-  private static void checkAward(Amount awarded, Amount applied) {
+  private static void checkAward(Recipient applicant, Amount awarded, Amount applied) {
+    requireNonNull(applicant, "AwardReason 'applicant' must not be null");
     requireNonNull(awarded, "AwardReason 'awarded' must not be null");
     requireNonNull(applied, "AwardReason 'applied' must not be null");
   }
@@ -284,16 +285,19 @@ public sealed interface Reason {
   sealed interface AwardReason extends Reason {
 
     /**
-     * Whether this reason says what an award does: "in full" is the whole amount applied for, "in
-     * part" less and more than nothing, a refusal nothing, a proportional share its certificate's
-     * amount. Stated words are the policy's own and agree with any amount. Source: team decision
-     * (a decision's reason must not contradict its amount).
+     * Whether this reason says what an award to this applicant does: "in full" is the whole amount
+     * applied for; "in part" is its own amount, more than nothing and less than applied for; a
+     * refusal is nothing, and "does not fit" names the amount applied for; a proportional share is
+     * its certificate's amount, on the applicant's own certificate line, and "in full" exactly when
+     * it is the whole amount. Stated words are the policy's own and agree with any amount. Source:
+     * team decision (a decision's reason must not contradict its amount or name another applicant).
      *
+     * @param applicant the applicant the award is for
      * @param awarded the amount awarded
      * @param applied the amount applied for
-     * @return whether the reason agrees with the amount
+     * @return whether the reason agrees with the award
      */
-    boolean agreesWith(Amount awarded, Amount applied);
+    boolean agreesWith(Recipient applicant, Amount awarded, Amount applied);
   }
 
   /** A reason for a claim raised in the follow-up: repayment or recovery. */
@@ -746,8 +750,8 @@ public sealed interface Reason {
     }
 
     @Override
-    public boolean agreesWith(Amount awarded, Amount applied) {
-      checkAward(awarded, applied);
+    public boolean agreesWith(Recipient applicant, Amount awarded, Amount applied) {
+      checkAward(applicant, awarded, applied);
       return awarded.equals(applied);
     }
 
@@ -774,8 +778,8 @@ public sealed interface Reason {
     }
 
     @Override
-    public boolean agreesWith(Amount awarded, Amount applied) {
-      checkAward(awarded, applied);
+    public boolean agreesWith(Recipient applicant, Amount awarded, Amount applied) {
+      checkAward(applicant, awarded, applied);
       return awarded.equals(granted) && awarded.signum() > 0 && awarded.isLessThan(applied);
     }
 
@@ -797,8 +801,8 @@ public sealed interface Reason {
     }
 
     @Override
-    public boolean agreesWith(Amount awarded, Amount applied) {
-      checkAward(awarded, applied);
+    public boolean agreesWith(Recipient applicant, Amount awarded, Amount applied) {
+      checkAward(applicant, awarded, applied);
       return awarded.signum() == 0;
     }
   }
@@ -817,9 +821,9 @@ public sealed interface Reason {
     }
 
     @Override
-    public boolean agreesWith(Amount awarded, Amount applied) {
-      checkAward(awarded, applied);
-      return awarded.signum() == 0;
+    public boolean agreesWith(Recipient applicant, Amount awarded, Amount applied) {
+      checkAward(applicant, awarded, applied);
+      return awarded.signum() == 0 && asked.equals(applied);
     }
 
     /**
@@ -851,9 +855,10 @@ public sealed interface Reason {
     }
 
     @Override
-    public boolean agreesWith(Amount awarded, Amount applied) {
-      checkAward(awarded, applied);
-      return awarded.equals(certificate.amount()) && inFull == awarded.equals(applied);
+    public boolean agreesWith(Recipient applicant, Amount awarded, Amount applied) {
+      checkAward(applicant, awarded, applied);
+      return awarded.equals(certificate.amount()) && inFull == awarded.equals(applied)
+          && certificate.key().equals(applicant);
     }
 
     /**
@@ -879,8 +884,8 @@ public sealed interface Reason {
     }
 
     @Override
-    public boolean agreesWith(Amount awarded, Amount applied) {
-      checkAward(awarded, applied);
+    public boolean agreesWith(Recipient applicant, Amount awarded, Amount applied) {
+      checkAward(applicant, awarded, applied);
       return true;
     }
 

@@ -1205,6 +1205,30 @@ public abstract class CategoryStatistics {
       atMost("the outcomes of " + area.label(), total, "areas of " + area.label(),
           areas().getOrDefault(area, 0));
     });
+    combinationsAgree("combinations", combinations(), instruments(), methods(), vulnerableGroups(),
+        partners());
+    work().forEach((area, counts) -> combinationsAgree("work in " + area.label() + ": combinations",
+        counts.combinations(), counts.instruments(), counts.methods(), counts.vulnerableGroups(),
+        counts.partners()));
+  }
+
+  /**
+   * Combinations, when stated, within what the counts of their terms allow (one left out counts 0).
+   */
+  private void combinationsAgree(String field, Map<TermCombination, Integer> combinations,
+      Map<AssessmentInstrument, Integer> instruments, Map<Method, Integer> methods,
+      Map<VulnerableGroup, Integer> groups, Map<CollaborationPartner, Integer> partners) {
+    if (combinations.isEmpty()) {
+      return; // not stated
+    }
+    for (TermCombination combination : TermCombination.values()) {
+      long[] bounds = combination.bounds(instruments, methods, groups, partners);
+      int count = combinations.getOrDefault(combination, 0);
+      if (count < bounds[0] || count > bounds[1]) {
+        rule(false, "'" + field + " of " + combination.label() + "' (" + count + ") must be from "
+            + bounds[0] + " to " + bounds[1] + ", as the counts of its terms allow");
+      }
+    }
   }
 
   /** The category's own count of a method, instrument, group, partner or training. */

@@ -1,5 +1,7 @@
 package se.utvecklingsmedel.followup;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 import se.utvecklingsmedel.vocabulary.AssessmentInstrument;
 import se.utvecklingsmedel.vocabulary.CollaborationPartner;
@@ -23,13 +25,14 @@ import se.utvecklingsmedel.vocabulary.VulnerableGroup;
  */
 public enum TermCombination implements SwedishLabelled {
   /**
-   * Named at least one method (a conversation or treatment method, not an assessment instrument):
-   * "Flertalet kommuner, 66 stycken, har använt någon särskild metod".
+   * Named at least one method (a conversation or treatment method, {@code KnownMethod} or a method
+   * named in words, {@code OtherMethod}; not an assessment instrument): "Flertalet kommuner, 66
+   * stycken, har använt någon särskild metod".
    */
   ANY_METHOD("Minst en samtals- eller behandlingsmetod"),
   /**
-   * Named at least one assessment instrument or method: "I 64 kommuner användes utvecklingsmedel
-   * för att arbeta med standardiserade bedömningsmetoder".
+   * Named at least one assessment instrument ({@code AssessmentInstrument}) or method: "I 64
+   * kommuner användes utvecklingsmedel för att arbeta med standardiserade bedömningsmetoder".
    */
   ANY_INSTRUMENT_OR_METHOD("Minst ett bedömningsinstrument eller en metod"),
   /**
@@ -42,17 +45,22 @@ public enum TermCombination implements SwedishLabelled {
    * systematiska kvalitetsarbetet gällt en eller flera grupper".
    */
   ANY_VULNERABLE_GROUP("Minst en särskilt utsatt grupp"),
-  /** Named at least one partner: "40 organisationer har samarbetat med någon annan aktör". */
+  /**
+   * Named at least one collaboration partner, whichever: "40 organisationer har samarbetat med
+   * någon annan aktör".
+   */
   ANY_PARTNER("Minst en samverkansaktör"),
   /**
-   * Named an actor other than a municipality, its social services or a non-profit organisation
-   * (women's shelters included), which the account counts apart: "Ett fåtal har samarbetat med en
+   * Named a partner other than {@code MUNICIPALITIES}, {@code SOCIAL_SERVICES}, {@code
+   * NON_PROFIT_ORGANISATIONS} and {@code WOMENS_SHELTERS} (so {@code OTHER}, "Andra aktörer",
+   * counts), which the account counts apart: "Ett fåtal har samarbetat med en
    * ideell förening. 28 kommuner har samarbetat med andra aktörer såsom Svenska kyrkan, Polisen,
    * barnahus, Åklagarmyndigheten, länsstyrelsen, landstinget, BUP".
    */
   OTHER_ACTORS("Minst en annan aktör än kommuner och ideella organisationer"),
   /**
-   * Named all three of social services, the police and women's shelters: "Ungefär hälften av de 20
+   * Named all three of {@code SOCIAL_SERVICES}, {@code POLICE} and {@code WOMENS_SHELTERS} (a
+   * non-profit organisation in general is not a women's shelter here): "Ungefär hälften av de 20
    * landstingen har vidare samverkat med socialtjänst, polis och kvinnojourer" (read as all three:
    * a team decision, since the sentence names them together).
    */
@@ -72,6 +80,45 @@ public enum TermCombination implements SwedishLabelled {
   @Override
   public String label() {
     return label;
+  }
+
+  /**
+   * The least and the most recipients this combination can count, given the counts of its terms:
+   * a recipient naming any of several terms is counted once, so "any" is at least the largest of
+   * their counts and at most their sum; "all three" is at most the smallest. Used to refuse
+   * figures that contradict each other.
+   */
+  long[] bounds(Map<AssessmentInstrument, Integer> instruments, Map<? extends Method, Integer> methods,
+      Map<VulnerableGroup, Integer> groups, Map<CollaborationPartner, Integer> partners) {
+    return switch (this) {
+      case ANY_METHOD -> anyOf(methods.values());
+      case ANY_INSTRUMENT_OR_METHOD -> {
+        long[] instrument = anyOf(instruments.values());
+        long[] method = anyOf(methods.values());
+        yield new long[] {Math.max(instrument[0], method[0]), instrument[1] + method[1]};
+      }
+      case FREDA -> anyOf(instruments.entrySet().stream().filter(e -> e.getKey().isFreda())
+          .map(Map.Entry::getValue).toList());
+      case ANY_VULNERABLE_GROUP -> anyOf(groups.values());
+      case ANY_PARTNER -> anyOf(partners.values());
+      case OTHER_ACTORS -> anyOf(partners.entrySet().stream()
+          .filter(e -> !MUNICIPAL_OR_NON_PROFIT.contains(e.getKey())).map(Map.Entry::getValue)
+          .toList());
+      case SOCIAL_SERVICES_POLICE_AND_SHELTERS -> new long[] {0, Math.min(
+          partners.getOrDefault(CollaborationPartner.SOCIAL_SERVICES, 0), Math.min(
+              partners.getOrDefault(CollaborationPartner.POLICE, 0),
+              partners.getOrDefault(CollaborationPartner.WOMENS_SHELTERS, 0)))};
+    };
+  }
+
+  private static long[] anyOf(Collection<Integer> counts) {
+    long most = 0;
+    long sum = 0;
+    for (int count : counts) {
+      most = Math.max(most, count);
+      sum += count;
+    }
+    return new long[] {most, sum};
   }
 
   /**

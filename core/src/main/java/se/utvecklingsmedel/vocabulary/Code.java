@@ -10,7 +10,8 @@ import static java.util.Objects.requireNonNull;
  * form in its factory, before the text reaches this class (team decision, as OpenGamma Strata's
  * {@code TypedString}).
  *
- * <p>This class is immutable and thread-safe, and so is every subclass (each is final).
+ * <p>Not for extension: only the library's own codes extend it (a subclass elsewhere fails when
+ * constructed). This class is immutable and thread-safe, and so is every subclass (each is final).
  *
  * @param <T> the code's own type
  */
@@ -26,6 +27,10 @@ public abstract class Code<T extends Code<T>> implements Comparable<T> {
    */
   protected Code(String value) {
     this.value = requireNonNull(value, "Code 'value' must not be null");
+    if (!getClass().getPackageName().startsWith("se.utvecklingsmedel.")) {
+      throw new UnsupportedOperationException("Code is the library's own base of its codes, not "
+          + "for extension: " + getClass().getName() + " cannot extend it");
+    }
   }
 
   /**
@@ -43,10 +48,15 @@ public abstract class Code<T extends Code<T>> implements Comparable<T> {
    * @param other the other code of the same type
    * @return negative, zero or positive as this text sorts before, with or after the other's
    * @throws NullPointerException if {@code other} is null
+   * @throws ClassCastException if {@code other} is a code of another type (through a raw type)
    */
   @Override
   public final int compareTo(T other) {
     requireNonNull(other, () -> getClass().getSimpleName() + " 'other' must not be null");
+    if (other.getClass() != getClass()) {
+      throw new ClassCastException(other.getClass().getSimpleName() + " " + other + " cannot be "
+          + "compared with " + getClass().getSimpleName() + " " + value);
+    }
     return value.compareTo(((Code<?>) other).value);
   }
 

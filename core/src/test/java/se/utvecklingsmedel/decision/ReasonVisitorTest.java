@@ -13,6 +13,11 @@ import se.utvecklingsmedel.money.Amount;
 /** Every kind of reason reaches its own method of a visitor, and the visitor has one per kind. */
 class ReasonVisitorTest {
 
+  private static final se.utvecklingsmedel.recipient.Recipient A =
+      se.utvecklingsmedel.recipient.ReferenceData.municipality("0180");
+  private static final se.utvecklingsmedel.recipient.Recipient B =
+      se.utvecklingsmedel.recipient.ReferenceData.municipality("2584");
+
   /** A visitor that answers the name of the method called. */
   private static final Reason.Visitor<?> NAMES = (Reason.Visitor<?>) Proxy.newProxyInstance(
       Reason.Visitor.class.getClassLoader(), new Class<?>[] {Reason.Visitor.class},
@@ -44,16 +49,24 @@ class ReasonVisitorTest {
   void anAwardReasonAgreesOnlyWithTheAmountItExplains() {
     Amount applied = Amount.ofKronor(100);
     Amount part = Amount.ofKronor(40);
-    assertThat(new Reason.GrantedInFull(applied).agreesWith(applied, applied)).isTrue();
-    assertThat(new Reason.GrantedInFull(applied).agreesWith(part, applied)).isFalse();
-    assertThat(new Reason.GrantedInPart(part).agreesWith(part, applied)).isTrue();
-    assertThat(new Reason.GrantedInPart(applied).agreesWith(applied, applied)).isFalse();
-    assertThat(new Reason.GrantedInPart(Amount.zero()).agreesWith(Amount.zero(), applied))
+    assertThat(new Reason.GrantedInFull(applied).agreesWith(A, applied, applied)).isTrue();
+    assertThat(new Reason.GrantedInFull(applied).agreesWith(A, part, applied)).isFalse();
+    assertThat(new Reason.GrantedInPart(part).agreesWith(A, part, applied)).isTrue();
+    assertThat(new Reason.GrantedInPart(applied).agreesWith(A, applied, applied)).isFalse();
+    assertThat(new Reason.GrantedInPart(Amount.zero()).agreesWith(A, Amount.zero(), applied))
         .isFalse();
-    assertThat(new Reason.PotUsedUp().agreesWith(Amount.zero(), applied)).isTrue();
-    assertThat(new Reason.PotUsedUp().agreesWith(part, applied)).isFalse();
-    assertThat(new Reason.DoesNotFit(applied, part).agreesWith(Amount.zero(), applied)).isTrue();
-    assertThat(new Reason.DoesNotFit(applied, part).agreesWith(part, applied)).isFalse();
-    assertThat(new Reason.Stated(Wording.same("x")).agreesWith(part, applied)).isTrue();
+    assertThat(new Reason.PotUsedUp().agreesWith(A, Amount.zero(), applied)).isTrue();
+    assertThat(new Reason.PotUsedUp().agreesWith(A, part, applied)).isFalse();
+    assertThat(new Reason.DoesNotFit(applied, part).agreesWith(A, Amount.zero(), applied)).isTrue();
+    assertThat(new Reason.DoesNotFit(applied, part).agreesWith(A, part, applied)).isFalse();
+    // A refusal that names another amount than the one applied for does not agree.
+    assertThat(new Reason.DoesNotFit(Amount.ofKronor(999_999), part)
+        .agreesWith(A, Amount.zero(), applied)).isFalse();
+    // A proportional share on another applicant's certificate line does not agree.
+    Reason.Proportional share = new Reason.Proportional(true, ReasonSamples.certificate());
+    Amount whole = share.certificate().amount();
+    assertThat(share.agreesWith(share.certificate().key(), whole, whole)).isTrue();
+    assertThat(share.agreesWith(B, whole, whole)).isFalse();
+    assertThat(new Reason.Stated(Wording.same("x")).agreesWith(A, part, applied)).isTrue();
   }
 }

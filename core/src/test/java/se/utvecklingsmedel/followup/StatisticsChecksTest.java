@@ -54,8 +54,28 @@ class StatisticsChecksTest {
 
   @Test
   void combinationsAndExplainedUnusedFundsAreBounded() {
-    assertThat(valid().combinations(Map.of(TermCombination.ANY_PARTNER, 3)).explainingUnusedFunds(1)
+    assertThat(valid().putPartner(CollaborationPartner.POLICE, 3)
+        .combinations(Map.of(TermCombination.ANY_PARTNER, 3, TermCombination.OTHER_ACTORS, 3,
+            TermCombination.ANY_INSTRUMENT_OR_METHOD, 2, TermCombination.FREDA, 2))
+        .explainingUnusedFunds(1)
         .build().explainingUnusedFunds()).isEqualTo(1);
+    // Combinations agree with the counts of their terms: "any" from the largest to the sum.
+    rejects(b -> b.putPartner(CollaborationPartner.POLICE, 2).putPartner(
+        CollaborationPartner.SCHOOLS, 1).combinations(Map.of(TermCombination.ANY_PARTNER, 1,
+            TermCombination.ANY_INSTRUMENT_OR_METHOD, 2, TermCombination.FREDA, 2)),
+        "'combinations of Minst en samverkansaktör' (1) must be from 2 to 3, as the counts of its "
+            + "terms allow");
+    rejects(b -> b.putPartner(CollaborationPartner.POLICE, 1).combinations(Map.of(
+        TermCombination.ANY_PARTNER, 1, TermCombination.OTHER_ACTORS, 2,
+        TermCombination.ANY_INSTRUMENT_OR_METHOD, 2, TermCombination.FREDA, 2)),
+        "'combinations of Minst en annan aktör än kommuner och ideella organisationer' (2) must be "
+            + "from 1 to 1, as the counts of its terms allow");
+    rejects(b -> b.putPartner(CollaborationPartner.POLICE, 2).combinations(Map.of(
+        TermCombination.ANY_PARTNER, 2, TermCombination.OTHER_ACTORS, 2,
+        TermCombination.SOCIAL_SERVICES_POLICE_AND_SHELTERS, 1,
+        TermCombination.ANY_INSTRUMENT_OR_METHOD, 2, TermCombination.FREDA, 2)),
+        "'combinations of Alla tre: socialtjänst, polis och kvinnojourer' (1) must be from 0 to 0, "
+            + "as the counts of its terms allow");
     rejects(b -> b.combinations(Map.of(TermCombination.ANY_PARTNER, 4)),
         "'combinations of Minst en samverkansaktör' (4) must be at most 3");
     rejects(b -> b.combinations(Map.of(TermCombination.FREDA, -1)),

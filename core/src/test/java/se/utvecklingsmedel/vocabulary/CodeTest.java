@@ -36,4 +36,13 @@ class CodeTest {
     assertThatNullPointerException().isThrownBy(() -> CountyCode.of("25").compareTo(null))
         .withMessage("CountyCode 'other' must not be null");
   }
+
+  @Test
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  void codesOfTwoTypesAreNotComparedAndNoOtherTypeExtendsCode() {
+    Comparable raw = PotId.of("01");
+    org.assertj.core.api.Assertions.assertThatExceptionOfType(ClassCastException.class)
+        .isThrownBy(() -> raw.compareTo(CountyCode.of("01")))
+        .withMessage("CountyCode 01 cannot be compared with PotId 01");
+  }
 }
