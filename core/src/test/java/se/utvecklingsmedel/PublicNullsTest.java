@@ -147,6 +147,8 @@ class PublicNullsTest {
         Map.of(KIRUNA, Amount.ofKronor(50_000_000))));
     samples.put(FollowUpReport.class, report);
     samples.put(RoundAllocation.class, allocation);
+    samples.put(se.utvecklingsmedel.grant.AllocationComparison.class,
+        allocation.compare(allocation));
     samples.put(FollowUp.class, followUp);
     samples.put(Settlement.class, followUp.settlements().get(0));
     samples.put(RoundStatistics.class, followUp.statistics());

@@ -1,5 +1,6 @@
 package se.utvecklingsmedel.grant;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -125,12 +126,28 @@ public final class AllocationComparison {
   }
 
   /**
-   * Returns the change per pot, in pot order.
+   * Returns the change per pot, in pot order. To look one up, use {@link #pot(PotId)}: a map's
+   * {@code get} takes any object, so {@code pots().get("municipalities")} compiles and answers null.
    *
    * @return the pot changes
    */
   public ImmutableMap<PotId, PotChange> pots() {
     return pots;
+  }
+
+  /**
+   * Returns the change in one pot.
+   *
+   * @param potId the pot's id
+   * @return its change
+   * @throws IllegalArgumentException if neither allocation has the pot
+   */
+  public PotChange pot(PotId potId) {
+    requireNonNull(potId, "AllocationComparison 'potId' must not be null");
+    PotChange change = pots.get(potId);
+    checkArgument(change != null, "AllocationComparison has no pot '%s'; it has %s", potId,
+        pots.keySet());
+    return change;
   }
 
   /**

@@ -96,7 +96,9 @@ public final class RoundAllocation {
   }
 
   /**
-   * Returns the allocated pots by id, in the round's order.
+   * Returns the allocated pots by id, in the round's order. To look one up, use {@link
+   * #pot(PotId)}: a map's {@code get} takes any object, so {@code pots().get("municipalities")}
+   * compiles and answers null.
    *
    * @return the pots
    */

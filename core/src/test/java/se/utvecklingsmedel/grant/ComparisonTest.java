@@ -58,6 +58,10 @@ class ComparisonTest {
     assertThat(comparison.recipients().get(A).loss()).isEqualTo(Amount.ofKronor(500));
     assertThat(comparison.recipients().get(B).gain()).isEqualTo(Amount.ofKronor(2_000));
     AllocationComparison.PotChange pot = comparison.pots().get(PotId.MUNICIPALITIES);
+    assertThat(comparison.pot(PotId.MUNICIPALITIES)).isSameAs(pot);
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> comparison.pot(PotId.REGIONS))
+        .withMessage("AllocationComparison has no pot 'regions'; it has [municipalities]");
     assertThat(pot.granted().gain()).isEqualTo(Amount.ofKronor(1_500));
     assertThat(pot.returned().loss()).isEqualTo(Amount.ofKronor(1_500));
     assertThat(pot.budget().isUnchanged()).isTrue();

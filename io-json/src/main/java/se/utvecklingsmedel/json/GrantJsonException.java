@@ -30,10 +30,13 @@ public final class GrantJsonException extends RuntimeException {
         + ": " + cut(rule, MAX_RULE), cause);
     this.path = path;
     this.value = value == null ? null : cut(value, MAX_VALUE);
-    this.rule = rule;
+    this.rule = cut(rule, MAX_RULE);
   }
 
-  /** Path and rule are cut in the message only, so that no message exceeds 1 000 characters. */
+  /**
+   * Path and rule are cut (the path in the message only, the rule also in {@link #rule()}), so
+   * that no message exceeds 1 000 characters.
+   */
   private static final int MAX_PATH = 250;
   private static final int MAX_RULE = 500;
 
@@ -61,7 +64,7 @@ public final class GrantJsonException extends RuntimeException {
   }
 
   /**
-   * Returns the rule broken.
+   * Returns the rule broken, cut to at most 500 characters (the last one then an ellipsis).
    *
    * @return the rule, in words
    */

@@ -78,6 +78,22 @@ class StrictSemanticsJsonTest {
   }
 
   @Test
+  void everyMessageAndRuleIsBounded() {
+    GrantJsonException e = new GrantJsonException("$" + ".x".repeat(100_000), "1".repeat(100_000),
+        "r".repeat(100_000), null);
+    assertThat(e.getMessage()).hasSizeLessThanOrEqualTo(1_000);
+    assertThat(e.rule()).hasSize(500).endsWith("…");
+    assertThat(e.value()).hasSize(200);
+    // A legal basis of a million characters is refused briefly, at its field.
+    String round = GrantJson.write(Fixtures.ROUND).replaceFirst("\"legalBasis\" : \"[^\"]*\"",
+        "\"legalBasis\" : \"" + "x".repeat(1_000_000) + "\"");
+    GrantJsonException huge = catchThrowableOfType(() -> GrantJson.read(round,
+        se.utvecklingsmedel.round.GrantRound.class), GrantJsonException.class);
+    assertThat(huge.getMessage()).hasSizeLessThanOrEqualTo(1_000).contains("at most 1000 characters");
+    assertThat(huge.path()).isEqualTo("$.legalBasis");
+  }
+
+  @Test
   void freeTextIsReadByTheOneRuleAndNamesComparedComposed() {
     String nfd = "{\"recipient\":{\"type\":\"municipality\",\"code\":\"1280\",\"name\":"
         + "\"Malmo\u0308\"},\"amount\":\"1.00\",\"date\":\"2016-03-01\"}";
