@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 import org.immutables.value.Value;
 import se.utvecklingsmedel.money.Amount;
@@ -656,7 +657,7 @@ public abstract class CategoryStatistics {
 
     /**
      * Sets {@link CategoryStatistics#explainingUnusedFunds() explainingUnusedFunds}: recipients
-     * that gave at least one reason for funds they did not use; 0 if not stated.
+     * that gave at least one reason for funds they did not use; left unset, it is not stated.
      *
      * @param explainingUnusedFunds recipients that gave a reason for unused funds
      * @return this builder
@@ -1025,15 +1026,12 @@ public abstract class CategoryStatistics {
   /**
    * Returns recipients that gave at least one reason for funds they did not use, over all reports:
    * "Ett nittiotal kommuner har kommenterat varför de inte förbrukade hela det rekvirerade
-   * beloppet" (Socialstyrelsen, account of the 2016 development funds, 30 September 2017). Figures
-   * from elsewhere that do not state it hold 0.
+   * beloppet" (Socialstyrelsen, account of the 2016 development funds, 30 September 2017). Always
+   * given when computed; empty in figures from elsewhere that do not state it (unknown, not zero).
    *
-   * @return recipients that gave a reason for unused funds
+   * @return recipients that gave a reason for unused funds, if stated
    */
-  @Value.Default
-  public int explainingUnusedFunds() {
-    return 0;
-  }
+  public abstract OptionalInt explainingUnusedFunds();
 
   /**
    * Returns analysed recipients per combination of terms named in their reports (not within one
@@ -1115,7 +1113,7 @@ public abstract class CategoryStatistics {
     atLeastZero("coordinatingFunctions", coordinatingFunctions());
     atLeastZero("usingRiskAssessment", usingRiskAssessment());
     atLeastZero("qualitySystemAlreadyCovering", qualitySystemAlreadyCovering());
-    atLeastZero("explainingUnusedFunds", explainingUnusedFunds());
+    explainingUnusedFunds().ifPresent(n -> atLeastZero("explainingUnusedFunds", n));
     atMost("requisitioning", requisitioning(), "granted", granted());
     atMost("granted", granted(), "requisitioning + applying",
         (long) requisitioning() + applying());
@@ -1131,7 +1129,8 @@ public abstract class CategoryStatistics {
     atMost("reportsWithoutActivity + reportsAnalysed",
         (long) reportsWithoutActivity() + reportsAnalysed(), "reportsInTime", reportsInTime());
     atMost("coordinatingFunctions", coordinatingFunctions(), "reportsAnalysed", reportsAnalysed());
-    atMost("explainingUnusedFunds", explainingUnusedFunds(), "notAllUsed", notAllUsed());
+    explainingUnusedFunds().ifPresent(n -> atMost("explainingUnusedFunds", n, "notAllUsed",
+        notAllUsed()));
     atMost("usingRiskAssessment", usingRiskAssessment(), "reportsAnalysed", reportsAnalysed());
     atMost("qualitySystemAlreadyCovering", qualitySystemAlreadyCovering(), "reportsAnalysed",
         reportsAnalysed());
@@ -1176,9 +1175,9 @@ public abstract class CategoryStatistics {
     termCounts("partners", partners(), reportsAnalysed());
     termCounts("training", training(), reportsAnalysed());
     termCounts("reasonsForUnusedFunds", reasonsForUnusedFunds(), notAllUsed());
-    if (explainingUnusedFunds() > 0) { // stated: every reason is some explaining recipient's
-      termCounts("reasonsForUnusedFunds", reasonsForUnusedFunds(), explainingUnusedFunds());
-    }
+    // Stated: every reason is some explaining recipient's.
+    explainingUnusedFunds().ifPresent(n -> termCounts("reasonsForUnusedFunds",
+        reasonsForUnusedFunds(), n));
     termCounts("combinations", combinations(), reportsAnalysed());
     work().forEach((area, counts) -> {
       int inArea = areas().getOrDefault(area, 0);

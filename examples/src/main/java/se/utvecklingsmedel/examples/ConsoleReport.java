@@ -169,9 +169,9 @@ final class ConsoleReport {
     counts(t("kombinationer (mottagare som angett minst en, eller alla, av flera termer)",
         "combinations (recipients naming at least one, or all, of several terms)"),
         c.combinations());
-    if (c.explainingUnusedFunds() > 0) {
+    if (c.explainingUnusedFunds().orElse(0) > 0) {
       out.printf(t("  kommenterade varför hela beloppet inte förbrukades: %d (av %d)%n",
-          "  explained why not all was used: %d (of %d)%n"), c.explainingUnusedFunds(),
+          "  explained why not all was used: %d (of %d)%n"), c.explainingUnusedFunds().getAsInt(),
           c.notAllUsed());
     }
     if (c.coordinatingFunctions() > 0) {

@@ -61,7 +61,7 @@ final class StatisticsFigures {
     k.put("F032", () -> c(M).requisitionedAmount());
     k.put("F035", () -> c(M).redistributedAmount());
     k.put("F040", () -> c(M).usedNothing());
-    k.put("F042", () -> c(M).explainingUnusedFunds());
+    k.put("F042", () -> c(M).explainingUnusedFunds().orElseThrow());
     k.put("F043", () -> c(M).reportsInTime());
     k.put("F044", () -> c(M).reportsWithoutActivity());
     k.put("F045", () -> c(M).reportsAnalysed());

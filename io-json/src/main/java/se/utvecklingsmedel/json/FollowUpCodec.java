@@ -177,7 +177,7 @@ final class FollowUpCodec {
             CategoryStatistics::qualitySystemAlreadyCovering, Form.COUNT))
         .outcomes(f.required("outcomes", CategoryStatistics::outcomes,
             area.entries("area", "counts", counts(Form.of(Outcome.class)))));
-    f.defaulted("explainingUnusedFunds", CategoryStatistics::explainingUnusedFunds, Form.COUNT, 0,
+    f.optional("explainingUnusedFunds", c -> Form.boxed(c.explainingUnusedFunds()), Form.COUNT,
         b::explainingUnusedFunds);
     f.defaulted("combinations", CategoryStatistics::combinations, COMBINATIONS, b::combinations);
     f.defaulted("work", CategoryStatistics::work, area.entries("area", "counts", AREA_COUNTS),
