@@ -69,6 +69,9 @@ abstract sealed class Fields<T> {
    */
   final <V> void defaulted(String name, Function<? super T, ? extends V> get, Form<V> form,
       V byDefault, Consumer<? super V> set) {
+    if (node().isEmpty()) {
+      LeftOut.register(name, form.write(byDefault));
+    }
     defaulted(name, value -> {
       V property = get.apply(value);
       return byDefault.equals(property) ? null : property;
@@ -114,6 +117,8 @@ abstract sealed class Fields<T> {
           || property instanceof Map<?, ?> m && m.isEmpty();
       if (!empty) {
         json.set(name, form.write(property));
+      } else if (property != null) {
+        LeftOut.register(name, form.write(property));
       }
       return Optional.ofNullable(property);
     }

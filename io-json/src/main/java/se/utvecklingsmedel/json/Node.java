@@ -241,10 +241,11 @@ final class Node {
       if (stated.size() == computed.size()) {
         return null; // every stated property was compared
       }
-      // A stated empty list or object is the default a writer leaves out: no difference.
+      // A stated property the writer leaves out, given with its default, is no difference; any
+      // other stated property is.
       for (Iterator<String> names = stated.fieldNames(); names.hasNext(); ) {
         String n = names.next();
-        if (!computed.has(n) && !(stated.get(n).isContainerNode() && stated.get(n).isEmpty())) {
+        if (!computed.has(n) && !LeftOut.isDefault(n, stated.get(n))) {
           return "." + n;
         }
       }

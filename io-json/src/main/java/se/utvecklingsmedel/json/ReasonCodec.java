@@ -45,6 +45,13 @@ final class ReasonCodec {
   private ReasonCodec() {
   }
 
+  static {
+    // What a certificate line leaves out: no base, not bound by its cap, no extra öre.
+    LeftOut.register("base", Json.FACTORY.textNode("0.00"));
+    LeftOut.register("capBound", Json.FACTORY.booleanNode(false));
+    LeftOut.register("extraOre", Json.FACTORY.booleanNode(false));
+  }
+
   static String kind(Reason reason) {
     return CaseFormat.UPPER_CAMEL.to(CaseFormat.UPPER_UNDERSCORE,
         reason.getClass().getSimpleName());

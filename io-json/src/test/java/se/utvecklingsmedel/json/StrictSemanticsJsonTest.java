@@ -95,6 +95,47 @@ class StrictSemanticsJsonTest {
     assertThat(huge.path()).isEqualTo("$.legalBasis");
   }
 
+  /** The first object below {@code node} with property {@code name}, depth first. */
+  private static ObjectNode objectWith(com.fasterxml.jackson.databind.JsonNode node, String name) {
+    if (node.isObject() && node.has(name)) {
+      return (ObjectNode) node;
+    }
+    for (com.fasterxml.jackson.databind.JsonNode child : node) {
+      ObjectNode found = objectWith(child, name);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A stated result may give a default explicitly, as every reader takes defaults either way; a
+   * property with another name is refused whatever its value, an empty list or object included.
+   */
+  @Test
+  void explicitDefaultsAreAcceptedAndUnknownPropertiesRefusedInStatedResults() {
+    ObjectNode document = (ObjectNode) GrantJson.tree(Fixtures.allocation());
+    ObjectNode certificate = objectWith(document.get("pots"), "tieBreak");
+    assertThat(certificate).isNotNull();
+    if (!certificate.has("extraOre")) {
+      certificate.put("extraOre", false);
+    }
+    if (!certificate.has("capBound")) {
+      certificate.put("capBound", false);
+    }
+    assertThat(GrantJson.read(document.toString(), RoundAllocation.class))
+        .isEqualTo(Fixtures.allocation());
+
+    certificate.putArray("unknown");
+    GrantJsonException array = rejected(document, RoundAllocation.class);
+    assertThat(array.path()).endsWith(".unknown");
+    certificate.remove("unknown");
+    ObjectNode reason = objectWith(document.get("pots"), "kind");
+    reason.putObject("alsoUnknown");
+    assertThat(rejected(document, RoundAllocation.class).path()).endsWith(".alsoUnknown");
+  }
+
   @Test
   void freeTextIsReadByTheOneRuleAndNamesComparedComposed() {
     String nfd = "{\"recipient\":{\"type\":\"municipality\",\"code\":\"1280\",\"name\":"
