@@ -14,6 +14,7 @@ import org.threeten.extra.LocalDateRange;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.RecipientCategory;
 import se.utvecklingsmedel.vocabulary.FreeText;
+import se.utvecklingsmedel.vocabulary.RuleViolation;
 
 /**
  * One year's programme of development funds (<i>bidragsomgång</i>): its legal basis, pots and
@@ -240,12 +241,18 @@ public abstract class GrantRound {
    */
   @Value.Derived
   public Amount totalBudget() {
-    try {
-      return pots().stream().map(Pot::budget).collect(Amount.summing());
-    } catch (ArithmeticException e) {
-      throw new IllegalArgumentException(
-          "GrantRound " + year() + ": the pots' budgets add up beyond the range of an Amount", e);
+    Amount total = Amount.zero();
+    for (int i = 0; i < pots().size(); i++) {
+      try {
+        total = total.plus(pots().get(i).budget());
+      } catch (ArithmeticException e) {
+        RuleViolation violation = new RuleViolation("pots[" + i + "].budget", "GrantRound "
+            + year() + ": the pots' budgets add up beyond the range of an Amount");
+        violation.initCause(e);
+        throw violation;
+      }
     }
+    return total;
   }
 
   /**
@@ -278,7 +285,10 @@ public abstract class GrantRound {
     Set<PotId> ids = new HashSet<>();
     for (int i = 0; i < pots().size(); i++) {
       Pot pot = pots().get(i);
-      checkArgument(ids.add(pot.id()), "GrantRound %s: pot id '%s' is used twice", year(), pot.id());
+      if (!ids.add(pot.id())) {
+        throw new RuleViolation("pots[" + i + "].id", "GrantRound " + year() + ": pot id '"
+            + pot.id() + "' is used twice");
+      }
       for (Pot earlier : pots().subList(0, i)) {
         for (RecipientCategory category : pot.categories()) {
           checkArgument(!earlier.serves(category) || !clash(earlier, pot),

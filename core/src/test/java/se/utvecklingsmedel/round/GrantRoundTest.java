@@ -92,7 +92,9 @@ class GrantRoundTest {
   void rejectsAPotIdUsedTwice() {
     Pot same = Pot.builder().from(MUNICIPALITIES).method(DistributionMethod.APPLICATION).build();
     assertThatIllegalArgumentException().isThrownBy(() -> base().addPots(MUNICIPALITIES, same).build())
-        .withMessage("GrantRound 2018: pot id 'municipalities' is used twice");
+        .withMessage("GrantRound 2018: pot id 'municipalities' is used twice")
+        .isInstanceOfSatisfying(se.utvecklingsmedel.vocabulary.RuleViolation.class,
+            v -> org.assertj.core.api.Assertions.assertThat(v.path()).isEqualTo("pots[1].id"));
   }
 
   @Test
@@ -135,7 +137,9 @@ class GrantRoundTest {
     Pot other = Pot.builder().from(huge).id(PotId.REGIONS).addCategory(RecipientCategory.REGION)
         .categories(java.util.Set.of(RecipientCategory.REGION)).build();
     assertThatIllegalArgumentException().isThrownBy(() -> base().addPots(huge, other).build())
-        .withMessage("GrantRound 2018: the pots' budgets add up beyond the range of an Amount");
+        .withMessage("GrantRound 2018: the pots' budgets add up beyond the range of an Amount")
+        .isInstanceOfSatisfying(se.utvecklingsmedel.vocabulary.RuleViolation.class,
+            v -> org.assertj.core.api.Assertions.assertThat(v.path()).isEqualTo("pots[1].budget"));
   }
 
   @Test

@@ -3,6 +3,7 @@ package se.utvecklingsmedel.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import se.utvecklingsmedel.followup.FollowUp;
+import se.utvecklingsmedel.followup.FollowUpReport;
 import se.utvecklingsmedel.followup.Settlement;
 
 /**
@@ -38,12 +39,15 @@ final class FollowUpDocument {
 
   private static FollowUp read(Node node) {
     var allocation = GrantCodec.ROUND_ALLOCATION.read(node.field("allocation"));
-    var reports = node.field("reports").list(FollowUpCodec.REPORT::read);
+    Node reportsNode = node.field("reports");
+    var reports = reportsNode.list(FollowUpCodec.REPORT::read);
     var asOf = node.field("asOf").date();
     var settlements = node.optionalField("settlements");
     var statistics = node.optionalField("statistics");
     node.done();
-    FollowUp followUp = node.build(() -> FollowUp.of(allocation, reports, asOf));
+    // A rule one report breaks is reported at that report (its message names its recipient).
+    FollowUp followUp = node.build(() -> FollowUp.of(allocation, reports, asOf), reportsNode,
+        reports, FollowUpReport::recipient);
     String rule = "the stated figures do not follow from the allocation, reports and day";
     settlements.ifPresent(stated -> stated.mustEqual(SETTLEMENT.list().write(
         followUp.settlements()), rule));

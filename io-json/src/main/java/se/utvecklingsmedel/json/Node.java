@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.round.PotId;
+import se.utvecklingsmedel.vocabulary.RuleViolation;
 
 /**
  * A JSON value with its path, read strictly: every accessor checks the JSON type, and
@@ -175,6 +176,21 @@ final class Node {
   /** The innermost place of a rule: the first field of this object the rule names, else here. */
   private GrantJsonException inputError(RuntimeException e) {
     String message = e.getMessage() == null ? e.toString() : e.getMessage();
+    if (e instanceof RuleViolation violation && !violation.path().isEmpty()) {
+      // Core says where: follow its relative path as far as this document has it.
+      JsonNode at = json;
+      StringBuilder path = new StringBuilder(path());
+      for (String step : violation.path().split("\\.|(?=\\[)")) {
+        JsonNode next = step.startsWith("[") ? at.get(Integer.parseInt(
+            step.substring(1, step.length() - 1))) : at.get(step);
+        if (next == null) {
+          break;
+        }
+        at = next;
+        path.append(step.startsWith("[") ? step : "." + step);
+      }
+      return new GrantJsonException(path.toString(), at.toString(), message, e);
+    }
     if (json.isObject()) {
       Matcher quoted = QUOTED.matcher(message);
       while (quoted.find()) {

@@ -81,7 +81,9 @@ class MalformedDocumentsTest {
             "must be a JSON string"),
         bad(GrantRound.class, round(POT.replace("[\"MUNICIPALITY\"]", "[\"NON_PROFIT_ORGANISATION\"]"),
             ""), "$.pots[0]", "a requisition pot can only serve municipalities and regions"),
-        bad(GrantRound.class, round(POT + "," + POT, ""), "$", "pot id 'municipalities' is used twice"),
+        // The innermost place: the second pot's id (was "$", the whole document).
+        bad(GrantRound.class, round(POT + "," + POT, ""), "$.pots[1].id",
+            "pot id 'municipalities' is used twice"),
         bad(GrantRound.class, round(POT, ",\"reportDeadline\":\"2016-12-31\""), "$.reportDeadline",
             "'reportDeadline' 2016-12-31 must be after the use period ends 2016-12-31"),
         bad(GrantRound.class, round(POT, ",\"reportDeadline\":\"2017-02-30\""), "$.reportDeadline",

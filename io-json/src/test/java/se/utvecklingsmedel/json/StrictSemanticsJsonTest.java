@@ -136,6 +136,28 @@ class StrictSemanticsJsonTest {
     assertThat(rejected(document, RoundAllocation.class).path()).endsWith(".alsoUnknown");
   }
 
+  /** Rules core places in a list (rule violations as data) are reported at the innermost path. */
+  @Test
+  void budgetsThatOverflowTogetherAndAReportInAFollowUpAreNamedWhereTheyAre() {
+    ObjectNode round = (ObjectNode) GrantJson.tree(Fixtures.ROUND);
+    com.fasterxml.jackson.databind.node.ArrayNode pots =
+        (com.fasterxml.jackson.databind.node.ArrayNode) round.get("pots");
+    ((ObjectNode) pots.get(0)).put("budget", "92233720368547758.07");
+    ((ObjectNode) pots.get(1)).put("budget", "92233720368547758.07");
+    GrantJsonException overflow = rejected(round, se.utvecklingsmedel.round.GrantRound.class);
+    assertThat(overflow.path()).isEqualTo("$.pots[1].budget");
+    assertThat(overflow.rule()).contains("the pots' budgets add up beyond the range of an Amount");
+
+    ObjectNode followUp = (ObjectNode) GrantJson.tree(Fixtures.followUp());
+    int last = followUp.get("reports").size() - 1;
+    ObjectNode report = (ObjectNode) followUp.get("reports").get(last);
+    report.put("granted", "1.00");
+    followUp.remove("settlements");
+    followUp.remove("statistics");
+    GrantJsonException inReport = rejected(followUp, se.utvecklingsmedel.followup.FollowUp.class);
+    assertThat(inReport.path()).startsWith("$.reports[" + last + "]");
+  }
+
   @Test
   void freeTextIsReadByTheOneRuleAndNamesComparedComposed() {
     String nfd = "{\"recipient\":{\"type\":\"municipality\",\"code\":\"1280\",\"name\":"
