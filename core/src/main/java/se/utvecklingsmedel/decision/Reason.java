@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import se.utvecklingsmedel.allocation.CertificateLine;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Recipient;
@@ -878,6 +880,15 @@ public sealed interface Reason {
    * @param words the words in Swedish and English
    */
   record Stated(Wording words) implements AwardReason {
+    /**
+     * Words that refuse, or grant, an application (team decision: a policy's own words must not
+     * decide against its amount, as "Ansökan avslås." beside a full grant would).
+     */
+    private static final Pattern REFUSAL = Pattern.compile("\\bavslå|\\bavslag|\\brefus|\\breject"
+        + "|\\bdenied\\b|\\bnot granted\\b|\\binte beviljas|\\bbeviljas inte\\b");
+    private static final Pattern GRANT =
+        Pattern.compile("(?<!inte |not )\\b(beviljas|granted)\\b(?! inte)");
+
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return checked(visitor).stated(this);
@@ -886,7 +897,11 @@ public sealed interface Reason {
     @Override
     public boolean agreesWith(Recipient applicant, Amount awarded, Amount applied) {
       checkAward(applicant, awarded, applied);
-      return true;
+      // Words that decide the other way: a refusal's on a grant, a grant's on nothing.
+      String words = (words().swedish() + " " + words().english()).toLowerCase(Locale.ROOT);
+      boolean refuses = REFUSAL.matcher(words).find();
+      boolean grants = GRANT.matcher(words).find();
+      return awarded.signum() > 0 ? !refuses : !grants;
     }
 
     /**

@@ -41,7 +41,7 @@ public final class NonProfitOrganisation extends Identified implements Recipient
         "NonProfitOrganisation %s must have an organisation number of group 8 (ideella föreningar "
             + "och stiftelser), but its group is %s", number, number.legalFormGroup());
     return new NonProfitOrganisation(number,
-        FreeText.check("NonProfitOrganisation " + number + ":", "name", name).strip());
+        FreeText.checkName("NonProfitOrganisation " + number + ":", "name", name).strip());
   }
 
   /**

@@ -108,7 +108,7 @@ public abstract class Pot {
 
   @Value.Check
   void check() {
-    FreeText.check("Pot " + id() + ":", "label", label());
+    FreeText.checkName("Pot " + id() + ":", "label", label());
     checkArgument(!categories().isEmpty(), "Pot %s: 'categories' must name at least one", id());
     checkArgument(budget().signum() > 0, "Pot %s: 'budget' must be above zero, but was %s kr", id(),
         budget());

@@ -14,7 +14,8 @@ import java.text.Normalizer;
  * holds a control character (line breaks and tabs included), a line or paragraph separator, a
  * bidirectional override or isolate, or a lone surrogate (which a UTF-8 round trip turns into
  * "?"); when it is blank once white space and invisible formatting characters (a zero-width space)
- * are removed; and when it is longer than {@value #MAX_LENGTH} characters. It is kept in Unicode's
+ * are removed; and when it is longer than {@value #MAX_LENGTH} characters ({@value #MAX_NAME_LENGTH} for a
+ * name). It is kept in Unicode's
  * composed form (NFC), so that names which look the same are the same. Source: team decision.
  *
  * <p>A message shows the text cut at 200 characters, with control characters written as escapes,
@@ -26,6 +27,12 @@ public final class FreeText {
 
   /** The most characters (code points) a free text may have. */
   public static final int MAX_LENGTH = 1_000;
+
+  /**
+   * The most characters a name may have: messages and decision texts repeat names, so that a
+   * message naming one stays short.
+   */
+  public static final int MAX_NAME_LENGTH = 200;
 
   /** The most characters of a text a message shows. */
   private static final int SHOWN = 200;
@@ -46,13 +53,33 @@ public final class FreeText {
    *     the field and the rule
    */
   public static String check(String subject, String field, String text) {
+    return check(subject, field, text, MAX_LENGTH);
+  }
+
+  /**
+   * Checks a name (of an organisation, a pot, a method named in words), which messages repeat:
+   * as {@link #check(String, String, String)}, at most {@value #MAX_NAME_LENGTH} characters.
+   *
+   * @param subject how a message names the owner
+   * @param field the field, e.g. {@code "name"}
+   * @param name the name
+   * @return the name in NFC
+   * @throws NullPointerException if the name is null
+   * @throws IllegalArgumentException if the name breaks the rule
+   */
+  public static String checkName(String subject, String field, String name) {
+    requireNonNull(name, () -> "FreeText 'name' (" + subject + " '" + field + "') must not be null");
+    return check(subject, field, name, MAX_NAME_LENGTH);
+  }
+
+  private static String check(String subject, String field, String text, int maxLength) {
     requireNonNull(subject, "FreeText 'subject' must not be null");
     requireNonNull(field, "FreeText 'field' must not be null");
     requireNonNull(text, () -> "FreeText 'text' (" + subject + " '" + field + "') must not be null");
     String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
     int length = composed.codePointCount(0, composed.length());
-    if (length > MAX_LENGTH) {
-      throw new IllegalArgumentException(subject + " '" + field + "' must be at most " + MAX_LENGTH
+    if (length > maxLength) {
+      throw new IllegalArgumentException(subject + " '" + field + "' must be at most " + maxLength
           + " characters, but has " + length + ": " + shown(composed));
     }
     boolean visible = false;

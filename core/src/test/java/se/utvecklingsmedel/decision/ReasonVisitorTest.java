@@ -68,5 +68,14 @@ class ReasonVisitorTest {
     assertThat(share.agreesWith(share.certificate().key(), whole, whole)).isTrue();
     assertThat(share.agreesWith(B, whole, whole)).isFalse();
     assertThat(new Reason.Stated(Wording.same("x")).agreesWith(A, part, applied)).isTrue();
+    // Stated words must not decide against the amount.
+    assertThat(new Reason.Stated(Wording.same("Ansökan avslås.")).agreesWith(A, applied, applied))
+        .isFalse();
+    assertThat(new Reason.Stated(new Wording("Hälften, enligt policyn.", "Half, as the policy says."))
+        .agreesWith(A, part, applied)).isTrue();
+    assertThat(new Reason.Stated(new Wording("Ansökan beviljas.", "The application is granted."))
+        .agreesWith(A, Amount.zero(), applied)).isFalse();
+    assertThat(new Reason.Stated(new Wording("Ansökan beviljas inte.", "Not granted."))
+        .agreesWith(A, Amount.zero(), applied)).isTrue();
   }
 }

@@ -64,6 +64,15 @@ class FreeTextTest {
   }
 
   @Test
+  void aNameIsAtMost200CharactersSoThatMessagesNamingItStayShort() {
+    assertThat(NonProfitOrganisation.of("802000-1239", "J".repeat(200)).displayName()).contains("J".repeat(200));
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> NonProfitOrganisation.of("802000-1239", "J".repeat(1_000_000)))
+        .satisfies(e -> assertThat(e.getMessage()).startsWith("NonProfitOrganisation 802000-1239: "
+            + "'name' must be at most 200 characters, but has 1000000").hasSizeLessThan(300));
+  }
+
+  @Test
   void textIsKeptComposedSoThatNamesThatLookTheSameAreTheSame() {
     String decomposed = "Malmo\u0308";
     assertThat(check(decomposed)).isEqualTo("Malmö");
