@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import se.utvecklingsmedel.vocabulary.FreeText;
 
 /**
  * When a deadline really falls (<i>beräkning av lagstadgad tid</i>).
@@ -107,10 +108,15 @@ public final class Deadlines {
    */
   private static final int MOST_DAYS_LOOKED_AT = 366;
 
-  /** A calendar as a message shows it: its text, cut at 200 characters. */
+  /** A calendar as a message shows it: its text on one line, cut at 200 characters. */
   private static String shown(HolidayCalendar calendar) {
-    String text = String.valueOf(calendar);
-    return text.length() <= 200 ? text : text.substring(0, 200) + "…";
+    String text;
+    try {
+      text = String.valueOf(calendar);
+    } catch (RuntimeException e) {
+      text = calendar.getClass().getName(); // a user's toString that fails names its class
+    }
+    return FreeText.shown(text);
   }
 
   /**

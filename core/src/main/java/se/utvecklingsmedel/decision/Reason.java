@@ -885,9 +885,10 @@ public sealed interface Reason {
      * decide against its amount, as "Ansökan avslås." beside a full grant would).
      */
     private static final Pattern REFUSAL = Pattern.compile("\\bavslå|\\bavslag|\\brefus|\\breject"
-        + "|\\bdenied\\b|\\bnot granted\\b|\\binte beviljas|\\bbeviljas inte\\b");
-    private static final Pattern GRANT =
-        Pattern.compile("(?<!inte |not )\\b(beviljas|granted)\\b(?! inte)");
+        + "|\\bdenied\\b|\\bdeclined?\\b|\\bnot (granted|approved)\\b|\\butan bifall"
+        + "|\\b(inte|ej) (beviljas|bifalls)|\\b(beviljas|bifalls) (inte|ej)\\b");
+    private static final Pattern GRANT = Pattern.compile("(?<!inte |ej |not )"
+        + "\\b(beviljas|beviljades|bifalls|granted|approved)\\b(?! (inte|ej)\\b)");
 
     @Override
     public <R> R accept(Visitor<R> visitor) {

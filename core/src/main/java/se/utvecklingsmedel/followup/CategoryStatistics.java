@@ -1093,7 +1093,12 @@ public abstract class CategoryStatistics {
   void check() {
     checkCounts();
     checkReports();
-    checkAmounts();
+    try {
+      checkAmounts();
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("CategoryStatistics of " + category() + ": the amounts add "
+          + "up beyond the range of an Amount", e);
+    }
     checkTerms();
   }
 
@@ -1139,6 +1144,14 @@ public abstract class CategoryStatistics {
   private void checkAmounts() {
     rule(grantedAmount().signum() == 0 || granted() > 0, () -> "'grantedAmount' ("
         + grantedAmount() + ") must be zero when 'granted' is 0");
+    rule(granted() == 0 || grantedAmount().signum() > 0, () -> "'grantedAmount' must be above "
+        + "zero when 'granted' (" + granted() + ") is");
+    rule(requisitionedAmount().signum() == 0 || requisitioning() > 0, () -> "'requisitionedAmount' ("
+        + requisitionedAmount() + ") must be zero when 'requisitioning' is 0");
+    rule(redistributedAmount().signum() == 0 || requisitioning() > 0, () -> "'redistributedAmount' ("
+        + redistributedAmount() + ") must be zero when 'requisitioning' is 0");
+    rule(appliedAmount().signum() == 0 || applying() > 0, () -> "'appliedAmount' ("
+        + appliedAmount() + ") must be zero when 'applying' is 0");
     rule(assignedAmount().signum() == 0 || assigned() > 0, () -> "'assignedAmount' ("
         + assignedAmount() + ") must be zero when 'assigned' is 0");
     long received = (long) reportsInTime() + reportsLate();
@@ -1209,6 +1222,12 @@ public abstract class CategoryStatistics {
     work().forEach((area, counts) -> combinationsAgree("work in " + area.label() + ": combinations",
         counts.combinations(), counts.instruments(), counts.methods(), counts.vulnerableGroups(),
         counts.partners()));
+    if (!combinations().isEmpty()) { // an area's combination is some of the category's
+      work().forEach((area, counts) -> counts.combinations().forEach((combination, n) ->
+          atMost("work in " + area.label() + ": combinations of " + combination.label(), n,
+              "combinations of " + combination.label(), combinations().getOrDefault(combination,
+                  0))));
+    }
   }
 
   /**
@@ -1220,6 +1239,15 @@ public abstract class CategoryStatistics {
     if (combinations.isEmpty()) {
       return; // not stated
     }
+    // Combinations that contain others: any instrument or method, any partner.
+    atMostCombination(field, combinations, TermCombination.ANY_METHOD,
+        TermCombination.ANY_INSTRUMENT_OR_METHOD);
+    atMostCombination(field, combinations, TermCombination.FREDA,
+        TermCombination.ANY_INSTRUMENT_OR_METHOD);
+    atMostCombination(field, combinations, TermCombination.OTHER_ACTORS,
+        TermCombination.ANY_PARTNER);
+    atMostCombination(field, combinations, TermCombination.SOCIAL_SERVICES_POLICE_AND_SHELTERS,
+        TermCombination.ANY_PARTNER);
     for (TermCombination combination : TermCombination.values()) {
       long[] bounds = combination.bounds(instruments, methods, groups, partners);
       int count = combinations.getOrDefault(combination, 0);
@@ -1228,6 +1256,12 @@ public abstract class CategoryStatistics {
             + bounds[0] + " to " + bounds[1] + ", as the counts of its terms allow");
       }
     }
+  }
+
+  private void atMostCombination(String field, Map<TermCombination, Integer> combinations,
+      TermCombination part, TermCombination whole) {
+    atMost(field + " of " + part.label(), combinations.getOrDefault(part, 0),
+        field + " of " + whole.label(), combinations.getOrDefault(whole, 0));
   }
 
   /** The category's own count of a method, instrument, group, partner or training. */

@@ -46,8 +46,7 @@ public abstract sealed class DistributionKey permits DistributionKey.ByWeights,
 
   DistributionKey(String basis) {
     requireNonNull(basis, "DistributionKey 'basis' must not be null");
-    FreeText.check("DistributionKey", "basis", basis);
-    this.basis = basis;
+    this.basis = FreeText.check("DistributionKey", "basis", basis);
   }
 
   /**

@@ -165,7 +165,10 @@ public final class Amount implements Comparable<Amount> {
     return ofOre(decimals == 2 ? ore : decimals == 1 ? ore * 10 : ore * 100);
   }
 
-  private static String malformedMessage(String text) {
+  private static String malformedMessage(String given) {
+    // The text as given, on one line and cut at 200 characters.
+    String quoted = se.utvecklingsmedel.vocabulary.FreeText.shown(given);
+    String text = quoted.substring(1, quoted.length() - 1);
     if (text.strip().matches(".*[.,]\\d{3,}(\\s*kr)?")) {
       return "Amount text '" + text + "' has more than two decimals: an amount is whole öre";
     }

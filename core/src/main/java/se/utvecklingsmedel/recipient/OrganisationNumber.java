@@ -33,7 +33,7 @@ public final class OrganisationNumber extends Code<OrganisationNumber> {
   private static String check(String value) {
     requireNonNull(value, "OrganisationNumber 'value' must not be null");
     checkArgument(TEN_DIGITS.matcher(value).matches(),
-        "OrganisationNumber '%s' must be ten digits, as NNNNNN-NNNN or NNNNNNNNNN", value);
+        "OrganisationNumber '%s' must be ten digits, as NNNNNN-NNNN or NNNNNNNNNN", shown(value));
     String digits = value.replace("-", "");
     checkArgument(digits.charAt(2) >= '2',
         "OrganisationNumber '%s' must have a third digit of at least 2 (a lower one is a personal "
@@ -72,7 +72,8 @@ public final class OrganisationNumber extends Code<OrganisationNumber> {
   public static OrganisationNumber withCheckDigit(String nineDigits) {
     requireNonNull(nineDigits, "OrganisationNumber 'nineDigits' must not be null");
     checkArgument(NINE_DIGITS.matcher(nineDigits).matches(),
-        "OrganisationNumber digits '%s' must be nine digits, as NNNNNN-NNN or NNNNNNNNN", nineDigits);
+        "OrganisationNumber digits '%s' must be nine digits, as NNNNNN-NNN or NNNNNNNNN",
+        shown(nineDigits));
     String digits = nineDigits.replace("-", "");
     return of(digits + luhnCheckDigit(digits));
   }

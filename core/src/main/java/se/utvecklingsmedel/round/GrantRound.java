@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -394,7 +395,7 @@ public abstract class GrantRound {
      */
     public Builder legalBasis(String legalBasis) {
       requireNonNull(legalBasis, "GrantRound.Builder 'legalBasis' must not be null");
-      delegate.legalBasis(legalBasis);
+      delegate.legalBasis(Normalizer.normalize(legalBasis, Normalizer.Form.NFC)); // kept in NFC
       return this;
     }
 

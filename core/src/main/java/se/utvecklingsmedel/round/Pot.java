@@ -3,6 +3,7 @@ package se.utvecklingsmedel.round;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import java.text.Normalizer;
 import java.util.EnumSet;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -160,7 +161,7 @@ public abstract class Pot {
      */
     public Builder label(String label) {
       requireNonNull(label, "Pot.Builder 'label' must not be null");
-      delegate.label(label);
+      delegate.label(Normalizer.normalize(label, Normalizer.Form.NFC)); // kept in NFC
       return this;
     }
 

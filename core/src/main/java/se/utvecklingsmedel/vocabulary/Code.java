@@ -26,11 +26,24 @@ public abstract class Code<T extends Code<T>> implements Comparable<T> {
    * @throws NullPointerException if {@code value} is null
    */
   protected Code(String value) {
-    this.value = requireNonNull(value, "Code 'value' must not be null");
+    // Checked before the text is kept, so that a refused subclass's object holds nothing.
     if (!getClass().getPackageName().startsWith("se.utvecklingsmedel.")) {
       throw new UnsupportedOperationException("Code is the library's own base of its codes, not "
           + "for extension: " + getClass().getName() + " cannot extend it");
     }
+    this.value = requireNonNull(value, "Code 'value' must not be null");
+  }
+
+  /**
+   * Returns a text as a code's message shows what it was given: on one line and cut at 200
+   * characters ({@link FreeText#shown(String)} without its quotes).
+   *
+   * @param given the text given
+   * @return the text as shown
+   */
+  protected static String shown(String given) {
+    String quoted = FreeText.shown(given);
+    return quoted.startsWith("\"") ? quoted.substring(1, quoted.length() - 1) : quoted;
   }
 
   /**

@@ -11,12 +11,14 @@ import java.text.Normalizer;
  *
  * <p>Such text is printed in decisions, reports and exports, so it must not be able to forge a line
  * of its own ("Jouren\nBeslut: Avslås") or to change what a reader sees. A text is refused when it
- * holds a control character (line breaks and tabs included), a line or paragraph separator, a
- * bidirectional override or isolate, or a lone surrogate (which a UTF-8 round trip turns into
- * "?"); when it is blank once white space and invisible formatting characters (a zero-width space)
- * are removed; and when it is longer than {@value #MAX_LENGTH} characters ({@value #MAX_NAME_LENGTH} for a
- * name). It is kept in Unicode's
- * composed form (NFC), so that names which look the same are the same. Source: team decision.
+ * holds a control character (line breaks and tabs included), a line or paragraph separator, an
+ * invisible formatting character (a zero-width space, a soft hyphen, a bidirectional override or
+ * isolate, a tag character; the zero-width joiner and non-joiner excepted), a private-use or
+ * unassigned code point, or a lone surrogate (which a UTF-8 round trip turns into "?"); when no
+ * character a reader sees is left (white space, fillers and combining marks alone are blank); and
+ * when it has more than {@value #MAX_LENGTH} characters ({@value #MAX_NAME_LENGTH} for a name), as
+ * given. It is kept in Unicode's composed form (NFC), so that names which look the same are the
+ * same. Source: team decision.
  *
  * <p>A message shows the text cut at 200 characters, with control characters written as escapes,
  * on one line.
@@ -76,47 +78,82 @@ public final class FreeText {
     requireNonNull(subject, "FreeText 'subject' must not be null");
     requireNonNull(field, "FreeText 'field' must not be null");
     requireNonNull(text, () -> "FreeText 'text' (" + subject + " '" + field + "') must not be null");
-    String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
-    int length = composed.codePointCount(0, composed.length());
+    int length = text.codePointCount(0, text.length());
     if (length > maxLength) {
       throw new IllegalArgumentException(subject + " '" + field + "' must be at most " + maxLength
-          + " characters, but has " + length + ": " + shown(composed));
+          + " characters, but has " + length + ": " + shown(text));
     }
     boolean visible = false;
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
       if (forbidden(c)) {
         throw new IllegalArgumentException(subject + " '" + field + "' must not hold "
-            + (Character.getType(c) == Character.SURROGATE ? "a lone surrogate" : "a line break or "
-            + "other control character") + String.format(" (U+%04X at %d): ", c, i)
+            + (Character.getType(c) == Character.SURROGATE ? "a lone surrogate"
+            : Character.getType(c) == Character.FORMAT ? "an invisible formatting character"
+            : Character.getType(c) == Character.PRIVATE_USE
+                || Character.getType(c) == Character.UNASSIGNED ? "an unassigned or private character"
+            : "a line break or other control character") + String.format(" (U+%04X at %d): ", c, i)
             + shown(text));
       }
-      visible |= !Character.isWhitespace(c) && !Character.isSpaceChar(c)
-          && Character.getType(c) != Character.FORMAT;
+      visible |= visible(c);
       i += Character.charCount(c);
     }
     if (!visible) {
       throw new IllegalArgumentException(subject + " '" + field + "' must not be blank");
     }
-    return composed;
+    return Normalizer.normalize(text, Normalizer.Form.NFC);
   }
 
+  /**
+   * Control characters, separators, lone surrogates, private-use and unassigned code points, and
+   * invisible formatting characters (a zero-width space, a soft hyphen, bidirectional controls, tag
+   * characters), which can hide or reorder what a reader sees; the zero-width joiner and non-joiner,
+   * which some scripts need, are kept.
+   */
   private static boolean forbidden(int c) {
     int type = Character.getType(c);
     return type == Character.CONTROL || type == Character.LINE_SEPARATOR
         || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE
-        || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+        || type == Character.PRIVATE_USE || type == Character.UNASSIGNED
+        || (type == Character.FORMAT && c != 0x200C && c != 0x200D);
   }
 
-  /** A text as a message shows it: on one line, cut at 200 characters, quoted. */
-  static String shown(String text) {
+  /** A character a reader sees: a letter, digit, punctuation mark or symbol that is not blank. */
+  private static boolean visible(int c) {
+    if (c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0 || c == 0x2800) {
+      return false; // Hangul fillers and the blank braille pattern look like nothing
+    }
+    return switch (Character.getType(c)) {
+      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+          Character.LETTER_NUMBER, Character.OTHER_NUMBER, Character.CONNECTOR_PUNCTUATION,
+          Character.DASH_PUNCTUATION, Character.START_PUNCTUATION, Character.END_PUNCTUATION,
+          Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+          Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
+          Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * Returns a text as a message shows it: quoted, on one line (a control character, separator or
+   * other character the rule refuses written as a backslash, {@code u} and four hexadecimal
+   * digits), cut at 200 characters. For the
+   * messages of checks that echo what they were given.
+   *
+   * @param text the text
+   * @return the text as shown, quoted
+   */
+  public static String shown(String text) {
+    requireNonNull(text, "FreeText 'text' must not be null");
     StringBuilder shown = new StringBuilder("\"");
-    int count = 0;
-    for (int i = 0; i < text.length() && count < SHOWN; count++) {
+    int i = 0;
+    // At most 200 characters shown, an escape counted as the characters it takes.
+    while (i < text.length() && shown.length() <= SHOWN) {
       int c = text.codePointAt(i);
       shown.append(forbidden(c) ? String.format("\\u%04X", c) : new String(Character.toChars(c)));
       i += Character.charCount(c);
     }
-    return shown.append(count < text.codePointCount(0, text.length()) ? "…\"" : "\"").toString();
+    return shown.append(i < text.length() ? "…\"" : "\"").toString();
   }
 }

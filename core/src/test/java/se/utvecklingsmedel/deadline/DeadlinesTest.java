@@ -94,7 +94,7 @@ class DeadlinesTest {
     };
     assertThatIllegalArgumentException()
         .isThrownBy(() -> Deadlines.of(everyDay).effective(LocalDate.of(2016, 6, 24)))
-        .withMessage("Deadlines: the calendar every day a holiday has no working day within a "
+        .withMessage("Deadlines: the calendar \"every day a holiday\" has no working day within a "
             + "year from the deadline 2016-06-24");
     // Holidays for almost a year: the first working day after them still answers.
     HolidayCalendar almostAYear = date -> date.isBefore(LocalDate.of(2017, 6, 20));

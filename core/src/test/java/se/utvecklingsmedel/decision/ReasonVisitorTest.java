@@ -77,5 +77,17 @@ class ReasonVisitorTest {
         .agreesWith(A, Amount.zero(), applied)).isFalse();
     assertThat(new Reason.Stated(new Wording("Ansökan beviljas inte.", "Not granted."))
         .agreesWith(A, Amount.zero(), applied)).isTrue();
+    for (String refusal : new String[] {"Ansökan beviljas ej.", "Ansökan lämnas utan bifall.",
+        "Application declined."}) {
+      assertThat(new Reason.Stated(Wording.same(refusal)).agreesWith(A, applied, applied))
+          .as(refusal).isFalse();
+      assertThat(new Reason.Stated(Wording.same(refusal)).agreesWith(A, Amount.zero(), applied))
+          .as(refusal).isTrue();
+    }
+    for (String grant : new String[] {"Ansökan bifalls.", "Application approved.",
+        "Ansökan beviljades."}) {
+      assertThat(new Reason.Stated(Wording.same(grant)).agreesWith(A, Amount.zero(), applied))
+          .as(grant).isFalse();
+    }
   }
 }

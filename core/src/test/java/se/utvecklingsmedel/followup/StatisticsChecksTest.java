@@ -69,7 +69,7 @@ class StatisticsChecksTest {
         TermCombination.ANY_PARTNER, 1, TermCombination.OTHER_ACTORS, 2,
         TermCombination.ANY_INSTRUMENT_OR_METHOD, 2, TermCombination.FREDA, 2)),
         "'combinations of Minst en annan aktör än kommuner och ideella organisationer' (2) must be "
-            + "from 1 to 1, as the counts of its terms allow");
+            + "at most 'combinations of Minst en samverkansaktör' (1)");
     rejects(b -> b.putPartner(CollaborationPartner.POLICE, 2).combinations(Map.of(
         TermCombination.ANY_PARTNER, 2, TermCombination.OTHER_ACTORS, 2,
         TermCombination.SOCIAL_SERVICES_POLICE_AND_SHELTERS, 1,
@@ -119,6 +119,19 @@ class StatisticsChecksTest {
     rejects(b -> b.putOutcome(MunicipalActivityArea.COLLABORATION,
         ImmutableMap.of(Outcome.FULLY, 1)), "'the outcomes of Samverkan' (1) must be at most "
         + "'areas of Samverkan' (0)");
+  }
+
+  /** Amounts that need recipients, and amounts too large to add up. */
+  @Test
+  void amountsNeedTheirRecipientsAndAddUpWithinTheRange() {
+    rejects(b -> b.applying(0).appliedAmount(Amount.ofKronor(5_000)), "'appliedAmount' (5000.00) "
+        + "must be zero when 'applying' is 0");
+    rejects(b -> b.grantedAmount(Amount.zero()).requisitionedAmount(Amount.zero())
+        .usedAmount(Amount.zero()).unusedAmount(Amount.zero()).notAllUsed(0)
+        .reasonsForUnusedFunds(Map.of()).shareUsed(Optional.empty()),
+        "'grantedAmount' must be above zero when 'granted' (3) is");
+    rejects(b -> b.usedAmount(Amount.ofOre(Long.MAX_VALUE)).unusedAmount(Amount.ofOre(
+        Long.MAX_VALUE)), "the amounts add up beyond the range of an Amount");
   }
 
   @Test

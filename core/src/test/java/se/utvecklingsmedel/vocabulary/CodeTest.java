@@ -45,4 +45,18 @@ class CodeTest {
         .isThrownBy(() -> raw.compareTo(CountyCode.of("01")))
         .withMessage("CountyCode 01 cannot be compared with PotId 01");
   }
+
+  @Test
+  void aRefusedCodeIsShownOnOneLineAndCut() {
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> OrganisationNumber.of("x\n".repeat(500_000)))
+        .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(400).doesNotContain("\n")
+            .startsWith("OrganisationNumber 'x\\u000Ax"));
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> CountyCode.of("0\u20281"))
+        .withMessage("CountyCode '0\\u20281' must be exactly two digits, e.g. 01");
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> se.utvecklingsmedel.money.Amount.parse("1\n".repeat(100_000)))
+        .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(400).doesNotContain("\n"));
+  }
 }

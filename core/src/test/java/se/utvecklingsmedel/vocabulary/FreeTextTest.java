@@ -46,9 +46,22 @@ class FreeTextTest {
     assertThatIllegalArgumentException().isThrownBy(() -> check("Jouren \u202Eneruoj"))
         .withMessageContaining("(U+202E at 7)");
     assertThatIllegalArgumentException().isThrownBy(() -> check("\u200B"))
-        .withMessage("Owner 'field' must not be blank");
-    assertThatIllegalArgumentException().isThrownBy(() -> check(" \u00A0\u200B\uFEFF "))
-        .withMessage("Owner 'field' must not be blank");
+        .withMessage("Owner 'field' must not hold an invisible formatting character (U+200B at 0): "
+            + "\"\\u200B\"");
+    // Hidden text in tag characters, a soft hyphen inside a word, private use.
+    assertThatIllegalArgumentException().isThrownBy(() -> check("Jouren\uDB40\uDC41"))
+        .withMessageContaining("invisible formatting character (U+E0041 at 6)");
+    assertThatIllegalArgumentException().isThrownBy(() -> check("av\u00ADslås"))
+        .withMessageContaining("(U+00AD at 2)");
+    assertThatIllegalArgumentException().isThrownBy(() -> check("\uE000"))
+        .withMessageContaining("an unassigned or private character");
+    // Nothing a reader sees: white space, fillers, a blank braille pattern, a lone combining mark.
+    for (String blank : new String[] {" \u00A0 ", "\u3164", "\u115F", "\u2800", "\u0301"}) {
+      assertThatIllegalArgumentException().isThrownBy(() -> check(blank))
+          .withMessage("Owner 'field' must not be blank");
+    }
+    // The zero-width joiner, which some scripts need, is kept.
+    assertThat(check("a\u200Db")).isEqualTo("a\u200Db");
     assertThatNullPointerException().isThrownBy(() -> check(null))
         .withMessage("FreeText 'text' (Owner 'field') must not be null");
     // A character outside the basic plane is a character, not a surrogate.
@@ -70,6 +83,12 @@ class FreeTextTest {
         .isThrownBy(() -> NonProfitOrganisation.of("802000-1239", "J".repeat(1_000_000)))
         .satisfies(e -> assertThat(e.getMessage()).startsWith("NonProfitOrganisation 802000-1239: "
             + "'name' must be at most 200 characters, but has 1000000").hasSizeLessThan(300));
+  }
+
+  @Test
+  void theLengthIsCountedAsGivenNotAsComposed() {
+    // U+0958 composes to two characters: 200 given is a name of 200.
+    assertThat(FreeText.checkName("Owner", "name", "\u0958".repeat(200))).isNotEmpty();
   }
 
   @Test

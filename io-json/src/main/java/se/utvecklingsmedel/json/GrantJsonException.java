@@ -26,11 +26,32 @@ public final class GrantJsonException extends RuntimeException {
   static final int MAX_VALUE = 200;
 
   GrantJsonException(String path, String value, String rule, Throwable cause) {
-    super("At " + cut(path, MAX_PATH) + (value == null ? "" : ", value " + cut(value, MAX_VALUE))
-        + ": " + cut(rule, MAX_RULE), cause);
-    this.path = path;
-    this.value = value == null ? null : cut(value, MAX_VALUE);
-    this.rule = cut(rule, MAX_RULE);
+    super("At " + cut(oneLine(path), MAX_PATH) + (value == null ? "" : ", value "
+        + cut(oneLine(value), MAX_VALUE)) + ": " + cut(oneLine(rule), MAX_RULE), cause);
+    this.path = oneLine(path);
+    this.value = value == null ? null : cut(oneLine(value), MAX_VALUE);
+    this.rule = cut(oneLine(rule), MAX_RULE);
+  }
+
+  /**
+   * The text on one line: a control character or a line or paragraph separator from the document
+   * (or echoed by a rule) is written as a backslash, {@code u} and four hexadecimal digits.
+   */
+  private static String oneLine(String text) {
+    StringBuilder line = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int type = Character.getType(c);
+      boolean breaks = type == Character.CONTROL || type == Character.LINE_SEPARATOR
+          || type == Character.PARAGRAPH_SEPARATOR;
+      if (breaks && line == null) {
+        line = new StringBuilder(text.substring(0, i));
+      }
+      if (line != null) {
+        line.append(breaks ? String.format("\\u%04X", (int) c) : String.valueOf(c));
+      }
+    }
+    return line == null ? text : line.toString();
   }
 
   /**

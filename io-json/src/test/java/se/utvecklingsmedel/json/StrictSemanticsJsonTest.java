@@ -86,6 +86,12 @@ class StrictSemanticsJsonTest {
     assertThat(e.getMessage()).hasSizeLessThanOrEqualTo(1_000);
     assertThat(e.rule()).hasSize(500).endsWith("…");
     assertThat(e.value()).hasSize(200);
+    // Nothing from the document or a rule breaks the message's line.
+    GrantJsonException lines = new GrantJsonException("$.a\nb\u2028c", "\"10\u2028\"",
+        "OrganisationNumber '80\n1' must be ten digits", null);
+    assertThat(lines.getMessage()).doesNotContain("\n", "\u2028");
+    assertThat(lines.path()).isEqualTo("$.a\\u000Ab\\u2028c");
+    assertThat(lines.rule()).isEqualTo("OrganisationNumber '80\\u000A1' must be ten digits");
     // A legal basis of a million characters is refused briefly, at its field.
     String round = GrantJson.write(Fixtures.ROUND).replaceFirst("\"legalBasis\" : \"[^\"]*\"",
         "\"legalBasis\" : \"" + "x".repeat(1_000_000) + "\"");
