@@ -277,19 +277,23 @@ public sealed interface Reason {
     return requireNonNull(visitor, "Reason 'visitor' must not be null");
   }
 
-  private static void checkAward(Recipient applicant, Amount awarded, Amount applied) {
+  private static void checkAward(Recipient applicant, Amount awarded, Amount applied,
+      Amount left) {
     requireNonNull(applicant, "AwardReason 'applicant' must not be null");
     requireNonNull(awarded, "AwardReason 'awarded' must not be null");
     requireNonNull(applied, "AwardReason 'applied' must not be null");
+    requireNonNull(left, "AwardReason 'left' must not be null");
   }
 
   /** A reason an application pot's {@code GrantPolicy} gives for one award. */
   sealed interface AwardReason extends Reason {
 
     /**
-     * Whether this reason says what an award to this applicant does: "in full" is the whole amount
-     * applied for; "in part" is its own amount, more than nothing and less than applied for; a
-     * refusal is nothing, and "does not fit" names the amount applied for; a proportional share is
+     * Whether this reason says what an award to this applicant does, in the pot as it stood: "in
+     * full" is the whole amount applied for and names what is left after it; "in part" is its own
+     * amount, all that was left, more than nothing and less than applied for; "the pot is used up"
+     * is nothing from a pot with nothing left; "does not fit" is nothing, names the amount applied
+     * for and what was left; a proportional share is
      * its certificate's amount, on the applicant's own certificate line, and "in full" exactly when
      * it is the whole amount. Stated words are the policy's own and agree with any amount. Source:
      * team decision (a decision's reason must not contradict its amount or name another applicant).
@@ -297,9 +301,10 @@ public sealed interface Reason {
      * @param applicant the applicant the award is for
      * @param awarded the amount awarded
      * @param applied the amount applied for
+     * @param left what was left in the pot before this award, the awards taken in priority order
      * @return whether the reason agrees with the award
      */
-    boolean agreesWith(Recipient applicant, Amount awarded, Amount applied);
+    boolean agreesWith(Recipient applicant, Amount awarded, Amount applied, Amount left);
   }
 
   /** A reason for a claim raised in the follow-up: repayment or recovery. */
@@ -752,9 +757,9 @@ public sealed interface Reason {
     }
 
     @Override
-    public boolean agreesWith(Recipient applicant, Amount awarded, Amount applied) {
-      checkAward(applicant, awarded, applied);
-      return awarded.equals(applied);
+    public boolean agreesWith(Recipient applicant, Amount awarded, Amount applied, Amount left) {
+      checkAward(applicant, awarded, applied, left);
+      return awarded.equals(applied) && left.minus(awarded).equals(this.left);
     }
 
     /**
@@ -780,9 +785,10 @@ public sealed interface Reason {
     }
 
     @Override
-    public boolean agreesWith(Recipient applicant, Amount awarded, Amount applied) {
-      checkAward(applicant, awarded, applied);
-      return awarded.equals(granted) && awarded.signum() > 0 && awarded.isLessThan(applied);
+    public boolean agreesWith(Recipient applicant, Amount awarded, Amount applied, Amount left) {
+      checkAward(applicant, awarded, applied, left);
+      return awarded.equals(granted) && awarded.equals(left) && awarded.signum() > 0
+          && awarded.isLessThan(applied);
     }
 
     /**
@@ -803,9 +809,9 @@ public sealed interface Reason {
     }
 
     @Override
-    public boolean agreesWith(Recipient applicant, Amount awarded, Amount applied) {
-      checkAward(applicant, awarded, applied);
-      return awarded.signum() == 0;
+    public boolean agreesWith(Recipient applicant, Amount awarded, Amount applied, Amount left) {
+      checkAward(applicant, awarded, applied, left);
+      return awarded.signum() == 0 && left.signum() == 0;
     }
   }
 
@@ -823,9 +829,9 @@ public sealed interface Reason {
     }
 
     @Override
-    public boolean agreesWith(Recipient applicant, Amount awarded, Amount applied) {
-      checkAward(applicant, awarded, applied);
-      return awarded.signum() == 0 && asked.equals(applied);
+    public boolean agreesWith(Recipient applicant, Amount awarded, Amount applied, Amount left) {
+      checkAward(applicant, awarded, applied, left);
+      return awarded.signum() == 0 && asked.equals(applied) && left.equals(this.left);
     }
 
     /**
@@ -857,8 +863,8 @@ public sealed interface Reason {
     }
 
     @Override
-    public boolean agreesWith(Recipient applicant, Amount awarded, Amount applied) {
-      checkAward(applicant, awarded, applied);
+    public boolean agreesWith(Recipient applicant, Amount awarded, Amount applied, Amount left) {
+      checkAward(applicant, awarded, applied, left);
       return awarded.equals(certificate.amount()) && inFull == awarded.equals(applied)
           && certificate.key().equals(applicant);
     }
@@ -896,8 +902,8 @@ public sealed interface Reason {
     }
 
     @Override
-    public boolean agreesWith(Recipient applicant, Amount awarded, Amount applied) {
-      checkAward(applicant, awarded, applied);
+    public boolean agreesWith(Recipient applicant, Amount awarded, Amount applied, Amount left) {
+      checkAward(applicant, awarded, applied, left);
       // Words that decide the other way: a refusal's on a grant, a grant's on nothing.
       String words = (words().swedish() + " " + words().english()).toLowerCase(Locale.ROOT);
       boolean refuses = REFUSAL.matcher(words).find();

@@ -139,8 +139,9 @@ final class ApplicationWorkflow {
       checkArgument(!award.amount().isGreaterThan(application.amount()), "GrantPolicy %s awarded "
           + "%s kr to %s in pot %s, more than the %s kr applied for", policy, award.amount(),
           application.applicant(), pot.id(), application.amount());
+      Amount left = pot.budget().minusOrZero(total);
       checkArgument(award.reason().agreesWith(application.applicant(), award.amount(),
-          application.amount()),
+          application.amount(), left),
           "GrantPolicy %s: the reason %s does not fit the %s kr awarded to %s of the %s kr "
               + "applied for in pot %s", policy, award.reason(), award.amount(),
           application.applicant(), application.amount(), pot.id());

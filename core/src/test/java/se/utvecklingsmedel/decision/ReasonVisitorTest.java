@@ -49,45 +49,57 @@ class ReasonVisitorTest {
   void anAwardReasonAgreesOnlyWithTheAmountItExplains() {
     Amount applied = Amount.ofKronor(100);
     Amount part = Amount.ofKronor(40);
-    assertThat(new Reason.GrantedInFull(applied).agreesWith(A, applied, applied)).isTrue();
-    assertThat(new Reason.GrantedInFull(applied).agreesWith(A, part, applied)).isFalse();
-    assertThat(new Reason.GrantedInPart(part).agreesWith(A, part, applied)).isTrue();
-    assertThat(new Reason.GrantedInPart(applied).agreesWith(A, applied, applied)).isFalse();
-    assertThat(new Reason.GrantedInPart(Amount.zero()).agreesWith(A, Amount.zero(), applied))
+    Amount pot = Amount.ofKronor(1_000);
+    // In full: the whole amount, naming what is left after it.
+    assertThat(new Reason.GrantedInFull(Amount.ofKronor(900)).agreesWith(A, applied, applied, pot))
+        .isTrue();
+    assertThat(new Reason.GrantedInFull(Amount.ofKronor(99_000_000))
+        .agreesWith(A, applied, applied, pot)).isFalse();
+    assertThat(new Reason.GrantedInFull(Amount.ofKronor(900)).agreesWith(A, part, applied, pot))
         .isFalse();
-    assertThat(new Reason.PotUsedUp().agreesWith(A, Amount.zero(), applied)).isTrue();
-    assertThat(new Reason.PotUsedUp().agreesWith(A, part, applied)).isFalse();
-    assertThat(new Reason.DoesNotFit(applied, part).agreesWith(A, Amount.zero(), applied)).isTrue();
-    assertThat(new Reason.DoesNotFit(applied, part).agreesWith(A, part, applied)).isFalse();
-    // A refusal that names another amount than the one applied for does not agree.
+    // In part: all that was left, more than nothing, less than applied for.
+    assertThat(new Reason.GrantedInPart(part).agreesWith(A, part, applied, part)).isTrue();
+    assertThat(new Reason.GrantedInPart(part).agreesWith(A, part, applied, pot)).isFalse();
+    assertThat(new Reason.GrantedInPart(applied).agreesWith(A, applied, applied, applied)).isFalse();
+    assertThat(new Reason.GrantedInPart(Amount.zero())
+        .agreesWith(A, Amount.zero(), applied, Amount.zero())).isFalse();
+    // Used up: nothing, from a pot with nothing left.
+    assertThat(new Reason.PotUsedUp().agreesWith(A, Amount.zero(), applied, Amount.zero()))
+        .isTrue();
+    assertThat(new Reason.PotUsedUp().agreesWith(A, Amount.zero(), applied, pot)).isFalse();
+    assertThat(new Reason.PotUsedUp().agreesWith(A, part, applied, Amount.zero())).isFalse();
+    // Does not fit: nothing, naming the amount applied for and what was left.
+    assertThat(new Reason.DoesNotFit(applied, part).agreesWith(A, Amount.zero(), applied, part))
+        .isTrue();
+    assertThat(new Reason.DoesNotFit(applied, Amount.ofKronor(1))
+        .agreesWith(A, Amount.zero(), applied, part)).isFalse();
+    assertThat(new Reason.DoesNotFit(applied, part).agreesWith(A, part, applied, part)).isFalse();
     assertThat(new Reason.DoesNotFit(Amount.ofKronor(999_999), part)
-        .agreesWith(A, Amount.zero(), applied)).isFalse();
+        .agreesWith(A, Amount.zero(), applied, part)).isFalse();
     // A proportional share on another applicant's certificate line does not agree.
     Reason.Proportional share = new Reason.Proportional(true, ReasonSamples.certificate());
     Amount whole = share.certificate().amount();
-    assertThat(share.agreesWith(share.certificate().key(), whole, whole)).isTrue();
-    assertThat(share.agreesWith(B, whole, whole)).isFalse();
-    assertThat(new Reason.Stated(Wording.same("x")).agreesWith(A, part, applied)).isTrue();
+    assertThat(share.agreesWith(share.certificate().key(), whole, whole, pot)).isTrue();
+    assertThat(share.agreesWith(B, whole, whole, pot)).isFalse();
     // Stated words must not decide against the amount.
-    assertThat(new Reason.Stated(Wording.same("Ansökan avslås.")).agreesWith(A, applied, applied))
-        .isFalse();
-    assertThat(new Reason.Stated(new Wording("Hälften, enligt policyn.", "Half, as the policy says."))
-        .agreesWith(A, part, applied)).isTrue();
-    assertThat(new Reason.Stated(new Wording("Ansökan beviljas.", "The application is granted."))
-        .agreesWith(A, Amount.zero(), applied)).isFalse();
-    assertThat(new Reason.Stated(new Wording("Ansökan beviljas inte.", "Not granted."))
-        .agreesWith(A, Amount.zero(), applied)).isTrue();
+    assertThat(stated("x", part, applied)).isTrue();
+    assertThat(stated("Ansökan avslås.", applied, applied)).isFalse();
+    assertThat(stated("Ansökan beviljas.", Amount.zero(), applied)).isFalse();
+    assertThat(stated("Ansökan beviljas inte.", Amount.zero(), applied)).isTrue();
     for (String refusal : new String[] {"Ansökan beviljas ej.", "Ansökan lämnas utan bifall.",
-        "Application declined."}) {
-      assertThat(new Reason.Stated(Wording.same(refusal)).agreesWith(A, applied, applied))
-          .as(refusal).isFalse();
-      assertThat(new Reason.Stated(Wording.same(refusal)).agreesWith(A, Amount.zero(), applied))
-          .as(refusal).isTrue();
+        "Application declined.", "Not granted."}) {
+      assertThat(stated(refusal, applied, applied)).as(refusal).isFalse();
+      assertThat(stated(refusal, Amount.zero(), applied)).as(refusal).isTrue();
     }
     for (String grant : new String[] {"Ansökan bifalls.", "Application approved.",
         "Ansökan beviljades."}) {
-      assertThat(new Reason.Stated(Wording.same(grant)).agreesWith(A, Amount.zero(), applied))
-          .as(grant).isFalse();
+      assertThat(stated(grant, Amount.zero(), applied)).as(grant).isFalse();
+      assertThat(stated(grant, applied, applied)).as(grant).isTrue();
     }
+  }
+
+  private static boolean stated(String words, Amount awarded, Amount applied) {
+    return new Reason.Stated(Wording.same(words)).agreesWith(A, awarded, applied,
+        Amount.ofKronor(1_000));
   }
 }
