@@ -1,7 +1,5 @@
 package se.utvecklingsmedel.allocation;
 
-import static java.util.Objects.requireNonNull;
-
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;

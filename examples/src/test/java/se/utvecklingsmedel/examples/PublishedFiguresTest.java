@@ -7,11 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,35 +18,18 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import se.utvecklingsmedel.followup.AreaCounts;
-import se.utvecklingsmedel.followup.CategoryStatistics;
 import se.utvecklingsmedel.followup.CompetenceSupport;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.followup.NationalSupport;
 import se.utvecklingsmedel.followup.RoundStatistics;
-import se.utvecklingsmedel.followup.Share;
-import se.utvecklingsmedel.followup.TermCombination;
 import se.utvecklingsmedel.grant.RequisitionPotAllocation;
 import se.utvecklingsmedel.grant.RoundAllocation;
 import se.utvecklingsmedel.money.Amount;
-import se.utvecklingsmedel.recipient.RecipientCategory;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.PotId;
-import se.utvecklingsmedel.vocabulary.ActivityArea;
-import se.utvecklingsmedel.vocabulary.AssessmentInstrument;
-import se.utvecklingsmedel.vocabulary.CareSetting;
-import se.utvecklingsmedel.vocabulary.CollaborationPartner;
 import se.utvecklingsmedel.vocabulary.CompetenceNeed;
 import se.utvecklingsmedel.vocabulary.CompetenceSupportTheme;
 import se.utvecklingsmedel.vocabulary.DevelopmentArea;
-import se.utvecklingsmedel.vocabulary.Intervention;
-import se.utvecklingsmedel.vocabulary.KnownMethod;
-import se.utvecklingsmedel.vocabulary.Method;
-import se.utvecklingsmedel.vocabulary.MunicipalActivityArea;
-import se.utvecklingsmedel.vocabulary.Outcome;
-import se.utvecklingsmedel.vocabulary.RegionalActivityArea;
-import se.utvecklingsmedel.vocabulary.Training;
-import se.utvecklingsmedel.vocabulary.VulnerableGroup;
 
 /**
  * The published figures of the 2016 round (Socialstyrelsen's account of the 2016 development funds
@@ -76,9 +57,6 @@ import se.utvecklingsmedel.vocabulary.VulnerableGroup;
  */
 class PublishedFiguresTest {
 
-  private static final RecipientCategory M = RecipientCategory.MUNICIPALITY;
-  private static final RecipientCategory R = RecipientCategory.REGION;
-  private static final RecipientCategory N = RecipientCategory.NON_PROFIT_ORGANISATION;
 
   private static FollowUp followUp;
   private static List<Row> rows;
