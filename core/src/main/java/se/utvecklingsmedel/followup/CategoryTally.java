@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,9 +73,10 @@ final class CategoryTally {
   private int coordinating;
   private int risk;
   private int qualitySystemCovering;
-  // Each recipient's reports: a term is counted once per recipient, however many reports name it.
-  private final Map<Recipient, List<FollowUpReport>> reportsOf = new LinkedHashMap<>();
-  private final Map<Recipient, List<FollowUpReport>> analysedReports = new LinkedHashMap<>();
+  // One report per recipient: pots may not overlap in followed-up categories (GrantRound) and a pot
+  // takes one report from each (FollowUp), so counting a report's terms counts its recipient's.
+  private final List<FollowUpReport> reports = new ArrayList<>();
+  private final List<FollowUpReport> analysedReports = new ArrayList<>();
 
   private CategoryTally(RecipientCategory category) {
     this.category = category;
@@ -135,7 +135,7 @@ final class CategoryTally {
     unused = unused.plus(report.unused());
     usedNothing += report.used().signum() == 0 ? 1 : 0;
     notAllUsed += report.unused().signum() > 0 ? 1 : 0;
-    reportsOf.computeIfAbsent(report.recipient(), r -> new ArrayList<>(1)).add(report);
+    reports.add(report);
     if (settlement.timing() == ReportTiming.LATE) {
       late++;
     } else if (!report.hadActivity()) {
@@ -145,63 +145,31 @@ final class CategoryTally {
       inTime++;
       if (report.complete()) {
         analysed++;
-        analysedReports.computeIfAbsent(report.recipient(), r -> new ArrayList<>(1)).add(report);
+        analysedReports.add(report);
       }
     }
   }
 
-  /** Step 3: the terms one recipient's analysed reports name, each counted once. */
-  private void addTerms(List<FollowUpReport> reports) {
-    areas.count(reports, FollowUpReport::areas);
-    instruments.count(reports, FollowUpReport::instruments);
-    methods.count(reports, FollowUpReport::methods);
-    groups.count(reports, FollowUpReport::vulnerableGroups);
-    partners.count(reports, FollowUpReport::partners);
-    training.count(reports, FollowUpReport::training);
-    if (reports.size() == 1) {
-      FollowUpReport report = reports.get(0);
-      countCombinations(combinations, report.instruments(), report.methods(),
-          report.vulnerableGroups(), report.partners());
-    } else {
-      countCombinations(combinations, union(reports, FollowUpReport::instruments),
-          union(reports, FollowUpReport::methods), union(reports, FollowUpReport::vulnerableGroups),
-          union(reports, FollowUpReport::partners));
-    }
-    if (reports.size() == 1) { // the common case: each area's work and outcome named once
-      FollowUpReport report = reports.get(0);
-      report.work().forEach((area, w) -> work.computeIfAbsent(area, a -> new WorkTerms()).count(w));
-      report.outcomes().forEach((area, outcome) ->
-          outcomes.computeIfAbsent(area, a -> new Terms<>()).add(outcome));
-    } else {
-      addWorkAndOutcomes(reports);
-    }
-    boolean coordinates = false;
+  /** Step 3: the terms one recipient's analysed report names, each counted once. */
+  private void addTerms(FollowUpReport report) {
+    areas.countOnce(report.areas());
+    instruments.countOnce(report.instruments());
+    methods.countOnce(report.methods());
+    groups.countOnce(report.vulnerableGroups());
+    partners.countOnce(report.partners());
+    training.countOnce(report.training());
+    countCombinations(combinations, report.instruments(), report.methods(),
+        report.vulnerableGroups(), report.partners());
+    report.work().forEach((area, w) -> work.computeIfAbsent(area, a -> new WorkTerms()).count(w));
+    report.outcomes().forEach((area, outcome) ->
+        outcomes.computeIfAbsent(area, a -> new Terms<>()).add(outcome));
     boolean assessesRisk = false;
-    boolean covered = false;
-    for (FollowUpReport report : reports) {
-      coordinates |= report.coordinatingFunctionFinanced();
-      covered |= report.qualitySystemAlreadyCovers();
-      for (AssessmentInstrument instrument : report.instruments()) {
-        assessesRisk |= instrument.isRiskAssessment();
-      }
+    for (AssessmentInstrument instrument : report.instruments()) {
+      assessesRisk |= instrument.isRiskAssessment();
     }
-    coordinating += coordinates ? 1 : 0;
+    coordinating += report.coordinatingFunctionFinanced() ? 1 : 0;
     risk += assessesRisk ? 1 : 0;
-    qualitySystemCovering += covered ? 1 : 0;
-  }
-
-  private void addWorkAndOutcomes(List<FollowUpReport> reports) {
-    Map<ActivityArea, List<AreaWork>> workByArea = new HashMap<>();
-    Map<ActivityArea, List<Outcome>> outcomesByArea = new HashMap<>();
-    for (FollowUpReport report : reports) {
-      report.work().forEach((area, w) ->
-          workByArea.computeIfAbsent(area, a -> new ArrayList<>(1)).add(w));
-      report.outcomes().forEach((area, outcome) ->
-          outcomesByArea.computeIfAbsent(area, a -> new ArrayList<>(1)).add(outcome));
-    }
-    workByArea.forEach((area, w) -> work.computeIfAbsent(area, a -> new WorkTerms()).count(w));
-    outcomesByArea.forEach((area, named) ->
-        outcomes.computeIfAbsent(area, a -> new Terms<>()).count(named, List::of));
+    qualitySystemCovering += report.qualitySystemAlreadyCovers() ? 1 : 0;
   }
 
   /** Counts each combination a recipient's terms make, once. */
@@ -217,19 +185,12 @@ final class CategoryTally {
 
   private static final TermCombination[] COMBINATIONS = TermCombination.values();
 
-  /** The terms several sources name together. */
-  private static <S, T> Set<T> union(List<S> sources,
-      Function<S, ? extends Collection<? extends T>> terms) {
-    Set<T> union = new HashSet<>();
-    sources.forEach(source -> union.addAll(terms.apply(source)));
-    return union;
-  }
-
   private CategoryStatistics build() {
-    reportsOf.values().forEach(r -> reasons.count(r, FollowUpReport::reasonsForUnusedFunds));
-    reportsOf.values().forEach(r -> explaining += r.stream()
-        .anyMatch(report -> !report.reasonsForUnusedFunds().isEmpty()) ? 1 : 0);
-    analysedReports.values().forEach(this::addTerms);
+    for (FollowUpReport report : reports) {
+      reasons.countOnce(report.reasonsForUnusedFunds());
+      explaining += report.reasonsForUnusedFunds().isEmpty() ? 0 : 1;
+    }
+    analysedReports.forEach(this::addTerms);
     Amount reported = used.plus(unused);
     return CategoryStatistics.builder()
         .category(category)
@@ -299,19 +260,6 @@ final class CategoryTally {
       careSettings.countOnce(work.careSettings());
     }
 
-    void count(List<AreaWork> work) {
-      countCombinations(combinations, union(work, AreaWork::instruments),
-          union(work, AreaWork::methods), union(work, AreaWork::vulnerableGroups),
-          union(work, AreaWork::partners));
-      interventions.count(work, AreaWork::interventions);
-      methods.count(work, AreaWork::methods);
-      instruments.count(work, AreaWork::instruments);
-      groups.count(work, AreaWork::vulnerableGroups);
-      partners.count(work, AreaWork::partners);
-      training.count(work, AreaWork::training);
-      careSettings.count(work, AreaWork::careSettings);
-    }
-
     AreaCounts counts() {
       return AreaCounts.builder().interventions(interventions.counts(Intervention::label))
           .methods(methods.counts(Method::label))
@@ -337,17 +285,6 @@ final class CategoryTally {
     private Object[] constants;
     private int[] byOrdinal;
     private final Map<T, int[]> named = new HashMap<>();
-
-    /** Counts the terms one recipient's sources name, each once. */
-    <S> void count(List<S> sources, Function<S, ? extends Collection<? extends T>> terms) {
-      if (sources.size() == 1) {
-        countOnce(terms.apply(sources.get(0)));
-        return;
-      }
-      Set<T> union = new HashSet<>();
-      sources.forEach(source -> union.addAll(terms.apply(source)));
-      countOnce(union);
-    }
 
     /** Counts a set of terms one recipient named. */
     void countOnce(Collection<? extends T> terms) {
