@@ -70,7 +70,7 @@ abstract sealed class Fields<T> {
   final <V> void defaulted(String name, Function<? super T, ? extends V> get, Form<V> form,
       V byDefault, Consumer<? super V> set) {
     if (node().isEmpty()) {
-      LeftOut.register(name, form.write(byDefault));
+      LeftOut.register(name, byDefault, form);
     }
     defaulted(name, value -> {
       V property = get.apply(value);
@@ -118,7 +118,7 @@ abstract sealed class Fields<T> {
       if (!empty) {
         json.set(name, form.write(property));
       } else if (property != null) {
-        LeftOut.register(name, form.write(property));
+        LeftOut.register(name, property, form);
       }
       return Optional.ofNullable(property);
     }

@@ -18,9 +18,19 @@ final class LeftOut {
   private LeftOut() {
   }
 
+  /** The defaults seen, as values, so that each is written to JSON once, not per object written. */
+  private static final Map<String, Set<Object>> SEEN = new ConcurrentHashMap<>();
+
   /** A property {@code name} left out when it holds {@code byDefault}. */
   static void register(String name, JsonNode byDefault) {
     DEFAULTS.computeIfAbsent(name, n -> ConcurrentHashMap.newKeySet()).add(byDefault);
+  }
+
+  /** A property {@code name} left out when it holds {@code byDefault}, written by {@code form}. */
+  static <V> void register(String name, V byDefault, Form<V> form) {
+    if (SEEN.computeIfAbsent(name, n -> ConcurrentHashMap.newKeySet()).add(byDefault)) {
+      register(name, form.write(byDefault));
+    }
   }
 
   /** Whether a stated property is one a writer leaves out, with its default. */
