@@ -104,7 +104,7 @@ final class ApplicationWorkflow {
       Optional<Priority> priority, List<Reason> lines) {
     Decision decision = amount.signum() == 0 ? Decision.REJECTED
         : amount.equals(application.amount()) ? Decision.GRANTED : Decision.PARTIALLY_GRANTED;
-    return ImmutableRecipientGrant.generatedBuilder().recipient(application.applicant()).potId(pot.id())
+    return RecipientGrant.builder().recipient(application.applicant()).potId(pot.id())
         .requested(application.amount()).redistributed(Amount.zero()).granted(amount)
         .decision(decision).priority(priority).reasons(lines).build();
   }

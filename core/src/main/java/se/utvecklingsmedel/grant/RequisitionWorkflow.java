@@ -178,7 +178,7 @@ final class RequisitionWorkflow {
     Requisition requisition = requisitions[i];
     List<Reason> reasons = new ArrayList<>(4);
     reasons.add(keyed.reason(i));
-    ImmutableRecipientGrant.Builder grant = ImmutableRecipientGrant.generatedBuilder()
+    RecipientGrant.Builder grant = RecipientGrant.builder()
         .recipient(recipient).potId(pot.id()).keyedAmount(keyedAmount);
     if (requisition == null) {
       reasons.add(new Reason.NotRequisitioned(keyedAmount));
@@ -232,7 +232,7 @@ final class RequisitionWorkflow {
     for (int i = 0; i < keyed.size(); i++) {
       Recipient recipient = keyed.recipient(i);
       Amount amount = keyed.amount(i);
-      grants.put(recipient, ImmutableRecipientGrant.generatedBuilder().recipient(recipient)
+      grants.put(recipient, RecipientGrant.builder().recipient(recipient)
           .potId(pot.id()).keyedAmount(amount).requested(amount).redistributed(Amount.zero())
           .granted(amount).decision(Decision.ASSIGNED)
           .addReasons(keyed.reason(i), new Reason.Assigned(amount)).build());

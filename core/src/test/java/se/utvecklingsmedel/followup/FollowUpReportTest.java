@@ -7,10 +7,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import se.utvecklingsmedel.money.Amount;
-import se.utvecklingsmedel.money.AmountChange;
 import se.utvecklingsmedel.recipient.NonProfitOrganisation;
 import se.utvecklingsmedel.recipient.RecipientCategory;
 import se.utvecklingsmedel.recipient.ReferenceData;
@@ -89,7 +87,7 @@ class FollowUpReportTest {
         .withMessage("FollowUpReport of 0180 Stockholm: a report without activity must have used "
             + "nothing, but 'used' is 80.00 kr");
     assertThatIllegalArgumentException().isThrownBy(() -> municipality(100, 100)
-            .addReasonForUnusedFunds(UnusedFundsReason.WORKLOAD).build())
+            .addReasonsForUnusedFunds(UnusedFundsReason.WORKLOAD).build())
         .withMessage("FollowUpReport of 0180 Stockholm: 'reasonsForUnusedFunds' are given, but "
             + "nothing is unused (100.00 kr used of 100.00 kr granted)");
   }

@@ -92,7 +92,7 @@ class FollowUpTest {
       report(M2, 20_000, 15_000, LocalDate.of(2019, 4, 1))
           .addArea(MunicipalActivityArea.COLLABORATION)
           .addInstrument(AssessmentInstrument.FREDA_SHORT_QUESTIONS)
-          .addReasonForUnusedFunds(UnusedFundsReason.LATE_REQUISITION)
+          .addReasonsForUnusedFunds(UnusedFundsReason.LATE_REQUISITION)
           .putOutcome(MunicipalActivityArea.COLLABORATION, Outcome.PARTLY)
           .build(),
       report(M3, 20_000, 0, LocalDate.of(2019, 3, 20)).hadActivity(false).build(),

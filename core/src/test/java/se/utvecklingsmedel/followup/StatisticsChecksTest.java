@@ -37,7 +37,7 @@ class StatisticsChecksTest {
         .reportsInTime(3).reportsLate(0).reportsMissing(0).reportsNotYetDue(0)
         .reportsWithoutActivity(0).reportsAnalysed(3).coordinatingFunctions(1)
         .usingRiskAssessment(2).qualitySystemAlreadyCovering(1).putInstrument(AssessmentInstrument.FREDA_SHORT_QUESTIONS, 2)
-        .putReasonForUnusedFunds(UnusedFundsReason.WORKLOAD, 1);
+        .putReasonsForUnusedFunds(UnusedFundsReason.WORKLOAD, 1);
     return b;
   }
 
@@ -86,7 +86,7 @@ class StatisticsChecksTest {
         "'explainingUnusedFunds' must not be negative, but was -1");
     // Stated: no reason is given by more recipients than explained; not stated (0): not checked.
     rejects(b -> b.notAllUsed(2).usedNothing(0).explainingUnusedFunds(1)
-        .putReasonForUnusedFunds(UnusedFundsReason.SICK_LEAVE, 2),
+        .putReasonsForUnusedFunds(UnusedFundsReason.SICK_LEAVE, 2),
         "'reasonsForUnusedFunds of Sjukskrivningar' (2) must be at most 1");
     assertThat(valid().build().explainingUnusedFunds()).isEmpty(); // not stated: unknown
     // An area's combination is at most the recipients naming the area.
@@ -158,7 +158,7 @@ class StatisticsChecksTest {
         + "'reportsAnalysed' (3)");
     rejects(b -> b.qualitySystemAlreadyCovering(4), "'qualitySystemAlreadyCovering' (4) must be at "
         + "most 'reportsAnalysed' (3)");
-    rejects(b -> b.putReasonForUnusedFunds(UnusedFundsReason.SICK_LEAVE, 2),
+    rejects(b -> b.putReasonsForUnusedFunds(UnusedFundsReason.SICK_LEAVE, 2),
         "'reasonsForUnusedFunds of Sjukskrivningar' (2) must be at most 1");
   }
 

@@ -91,7 +91,7 @@ class TallyTest {
                 CollaborationPartner.SOCIAL_SERVICES, CollaborationPartner.POLICE,
                 CollaborationPartner.WOMENS_SHELTERS)
             .used(Amount.ofKronor(19_000_000))
-            .addReasonForUnusedFunds(UnusedFundsReason.WORKLOAD).build(),
+            .addReasonsForUnusedFunds(UnusedFundsReason.WORKLOAD).build(),
         // B: two of the three, an instrument that is not FREDA.
         report(B, 20_000_000).addArea(collaboration).putWork(collaboration, AreaWork.builder()
             .addPartners(CollaborationPartner.SOCIAL_SERVICES, CollaborationPartner.POLICE)
@@ -103,7 +103,7 @@ class TallyTest {
         // C: no activity, so not analysed, used nothing and said why: explaining counts every
         // report received, not only those analysed.
         report(C, 10_000_000).used(Amount.zero()).hadActivity(false)
-            .addReasonForUnusedFunds(UnusedFundsReason.SICK_LEAVE).build());
+            .addReasonsForUnusedFunds(UnusedFundsReason.SICK_LEAVE).build());
     CategoryStatistics m = FollowUp.of(allocation(), reports, LocalDate.of(2017, 9, 30))
         .statistics().of(RecipientCategory.MUNICIPALITY);
     assertThat(m.combinations()).isEqualTo(Map.of(

@@ -265,7 +265,7 @@ class GrantContractsTest {
 
   @Test
   void aRecipientGrantHoldsItsOwnArithmetic() {
-    ImmutableRecipientGrant.Builder requisition = ImmutableRecipientGrant.generatedBuilder().recipient(KIRUNA)
+    RecipientGrant.Builder requisition = RecipientGrant.builder().recipient(KIRUNA)
         .potId(PotId.MUNICIPALITIES).keyedAmount(Amount.ofKronor(100))
         .requested(Amount.ofKronor(100)).redistributed(Amount.ofKronor(5))
         .decision(Decision.GRANTED);
@@ -274,7 +274,7 @@ class GrantContractsTest {
     assertThatIllegalStateException().isThrownBy(() -> requisition.granted(Amount.ofKronor(104))
             .build())
         .withMessage("RecipientGrant 2584 Kiruna: a granted requisition must be accepted in full");
-    ImmutableRecipientGrant.Builder applied = ImmutableRecipientGrant.generatedBuilder().recipient(SHELTER)
+    RecipientGrant.Builder applied = RecipientGrant.builder().recipient(SHELTER)
         .potId(PotId.NON_PROFITS).requested(Amount.ofKronor(100)).redistributed(Amount.zero())
         .decision(Decision.PARTIALLY_GRANTED);
     assertThat(applied.granted(Amount.ofKronor(100)).build().toString())

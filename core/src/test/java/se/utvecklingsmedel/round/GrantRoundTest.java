@@ -143,6 +143,18 @@ class GrantRoundTest {
   }
 
   @Test
+  void labelAndLegalBasisAreKeptInNfcSoThatTwoSpellingsAreOneValue() {
+    String decomposed = "Medel till l\u00e4nsstyrelserna, sma\u030Aorter";
+    String composed = "Medel till l\u00e4nsstyrelserna, sm\u00e5orter";
+    Pot pot = Pot.builder().from(MUNICIPALITIES).label(decomposed).build();
+    assertThat(pot.label()).isEqualTo(composed);
+    assertThat(pot).isEqualTo(Pot.builder().from(MUNICIPALITIES).label(composed).build());
+    GrantRound round = base().legalBasis(decomposed).addPot(MUNICIPALITIES).build();
+    assertThat(round.legalBasis()).isEqualTo(composed);
+    assertThat(round.pots()).containsExactly(MUNICIPALITIES);
+  }
+
+  @Test
   void potChecks() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> Pot.builder().from(MUNICIPALITIES).id(PotId.of("Kommuner")).build())

@@ -223,7 +223,7 @@ public final class Scenario2016 {
       Amount left = unused.getOrDefault(g.recipient(), Amount.zero());
       FollowUpReport.Builder b = report(g, left).hadActivity(!noActivity.contains(g.recipient()));
       if (left.signum() > 0 && random.nextInt(10) < 9) {
-        b.addReasonForUnusedFunds(pick(UnusedFundsReason.values()));
+        b.addReasonsForUnusedFunds(pick(UnusedFundsReason.values()));
       }
       builders.put(g.recipient(), b);
     }

@@ -32,9 +32,9 @@ final class AllocationCodec {
   static final Form<AllocationComparison> COMPARISON = GrantCodec.ROUND_ALLOCATION.beforeAfter(
       AllocationComparison::before, AllocationComparison::after, RoundAllocation::compare);
 
-  private static final Form<ImmutableMap<Recipient, Amount>> CAPS = ValueCodec.RECIPIENT.entries(
+  private static final Form<Map<Recipient, Amount>> CAPS = ValueCodec.RECIPIENT.entries(
       "recipient", "cap", Form.AMOUNT);
-  private static final Form<ImmutableMap<Recipient, Amount>> AMOUNTS = ValueCodec.RECIPIENT.entries(
+  private static final Form<Map<Recipient, Amount>> AMOUNTS = ValueCodec.RECIPIENT.entries(
       "recipient", "amount", Form.AMOUNT);
 
   private AllocationCodec() {

@@ -74,7 +74,7 @@ final class FollowUpCodec {
   });
 
   /** Recipients per combination of terms. */
-  private static final Form<ImmutableMap<TermCombination, Integer>> COMBINATIONS =
+  private static final Form<Map<TermCombination, Integer>> COMBINATIONS =
       counts(Form.of(TermCombination.class));
 
   /** One area's counts in the statistics; every map may be left out, and is then empty. */
@@ -287,7 +287,7 @@ final class FollowUpCodec {
     private static final Map<RecipientCategory, AreaForms> BY_CATEGORY = byCategory();
 
     final Form<Collection<ActivityArea>> set;
-    final Form<ImmutableMap<ActivityArea, AreaWork>> work;
+    final Form<Map<ActivityArea, AreaWork>> work;
     final Form<Map<ActivityArea, Outcome>> outcomes;
 
     private AreaForms(Form<ActivityArea> area, Form<Collection<ActivityArea>> set) {
@@ -310,7 +310,7 @@ final class FollowUpCodec {
   }
 
   /** Counts of recipients per term: {@code [{"term": …, "recipients": 3}]}. */
-  private static <T> Form<ImmutableMap<T, Integer>> counts(Form<T> term) {
+  private static <T> Form<Map<T, Integer>> counts(Form<T> term) {
     return term.entries("term", "recipients", Form.COUNT);
   }
 

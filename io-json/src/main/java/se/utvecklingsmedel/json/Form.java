@@ -87,7 +87,7 @@ record Form<T>(Function<? super T, ? extends JsonNode> writer, Function<Node, ? 
    * A map as a list of objects, each a key and a value ({@code [{"term": …, "recipients": 3}]}); a
    * key listed twice is rejected at its entry.
    */
-  <V> Form<ImmutableMap<T, V>> entries(String keyName, String valueName, Form<V> value) {
+  <V> Form<Map<T, V>> entries(String keyName, String valueName, Form<V> value) {
     return new Form<>((Map<T, V> map) -> {
       ArrayNode array = Json.FACTORY.arrayNode();
       map.forEach((k, v) -> array.addObject().<ObjectNode>set(keyName, write(k))

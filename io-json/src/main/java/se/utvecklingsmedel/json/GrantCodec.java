@@ -2,7 +2,6 @@ package se.utvecklingsmedel.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.google.common.collect.ImmutableMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import se.utvecklingsmedel.grant.Application;
@@ -125,7 +124,7 @@ final class GrantCodec {
     return node.set("amounts", AMOUNTS.write(((DistributionKey.ByAmounts) key).amounts()));
   }
 
-  private static final Form<ImmutableMap<Recipient, Amount>> AMOUNTS = ValueCodec.RECIPIENT.entries(
+  private static final Form<Map<Recipient, Amount>> AMOUNTS = ValueCodec.RECIPIENT.entries(
       "recipient", "amount", Form.AMOUNT);
 
   private static DistributionKey key(Node node) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
+import se.utvecklingsmedel.ResultStyle;
 import se.utvecklingsmedel.decision.Language;
 import se.utvecklingsmedel.decision.Reason;
 import se.utvecklingsmedel.money.Amount;
@@ -26,9 +27,10 @@ import se.utvecklingsmedel.round.PotId;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class RecipientGrant {
+@ResultStyle
+abstract class RecipientGrantDef {
 
-  RecipientGrant() {
+  RecipientGrantDef() {
   }
 
   /**

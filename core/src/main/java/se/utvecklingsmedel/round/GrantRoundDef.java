@@ -50,7 +50,7 @@ import se.utvecklingsmedel.vocabulary.RuleViolation;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class GrantRound {
+abstract class GrantRoundDef {
 
   /** The longest use period a round may give, in years (team decision). */
   public static final int MAX_USE_YEARS = 2;
@@ -59,16 +59,7 @@ public abstract class GrantRound {
   public static final String LEGAL_BASIS_2016 =
       "Regeringsbeslut 2016-01-28 nr II:3, S2011/11337/FST, S2016/00633/FST (delvis)";
 
-  GrantRound() {
-  }
-
-  /**
-   * Returns a new builder.
-   *
-   * @return the builder
-   */
-  public static Builder builder() {
-    return new Builder();
+  GrantRoundDef() {
   }
 
   /**
@@ -86,7 +77,7 @@ public abstract class GrantRound {
    * @return the 2016 round
    */
   public static GrantRound round2016() {
-    return builder()
+    return GrantRound.builder()
         .year(2016)
         .legalBasis(LEGAL_BASIS_2016)
         .addPot(pot(PotId.MUNICIPALITIES, "Utvecklingsmedel till kommuner", 50_000_000,
@@ -122,7 +113,7 @@ public abstract class GrantRound {
   public abstract int year();
 
   /**
-   * Returns the legal basis: the government decision the round rests on.
+   * Returns the legal basis: the government decision the round rests on, kept in Unicode NFC.
    *
    * @return the decision reference, e.g. {@link #LEGAL_BASIS_2016}
    */
@@ -270,6 +261,16 @@ public abstract class GrantRound {
         + " kr";
   }
 
+  /**
+   * Keeps the legal basis in Unicode NFC, so that two spellings of one text are one value (team decision):
+   * Immutables builds the value again from what this returns and checks that.
+   */
+  @Value.Check
+  GrantRoundDef normalized() {
+    String nfc = Normalizer.normalize(legalBasis(), Normalizer.Form.NFC);
+    return nfc.equals(legalBasis()) ? this : GrantRound.builder().from((GrantRound) this).legalBasis(nfc).build();
+  }
+
   @Value.Check
   void check() {
     checkArgument(year() >= 2000 && year() <= 2100,
@@ -352,320 +353,4 @@ public abstract class GrantRound {
     checkArgument(ok, "GrantRound %s: '%s'%s %s %s %s", year(), field, verb, date, rule, other);
   }
 
-  /**
-   * Builds a {@link GrantRound}; {@link #build()} runs every check. Not thread-safe: use it at
-   * once, do not share or store it.
-   */
-  public static final class Builder {
-    private final ImmutableGrantRound.Builder delegate = ImmutableGrantRound.generatedBuilder();
-
-    Builder() {
-    }
-
-    /**
-     * Copies every attribute of {@code instance} into this builder: attributes are replaced, absent
-     * optional ones leave a value already set, and list elements and map entries are added.
-     *
-     * @param instance the value to copy
-     * @return this builder
-     */
-    public Builder from(GrantRound instance) {
-      requireNonNull(instance, "GrantRound.Builder \'instance\' must not be null");
-      delegate.from(instance);
-      return this;
-    }
-
-    /**
-     * Sets {@link GrantRound#year() year}: the year of the round.
-     *
-     * @param year the year of the round
-     * @return this builder
-     */
-    public Builder year(int year) {
-      delegate.year(year);
-      return this;
-    }
-
-    /**
-     * Sets {@link GrantRound#legalBasis() legalBasis}: the legal basis: the government decision the
-     * round rests on.
-     *
-     * @param legalBasis the legal basis: the government decision the round rests on
-     * @return this builder
-     */
-    public Builder legalBasis(String legalBasis) {
-      requireNonNull(legalBasis, "GrantRound.Builder 'legalBasis' must not be null");
-      delegate.legalBasis(Normalizer.normalize(legalBasis, Normalizer.Form.NFC)); // kept in NFC
-      return this;
-    }
-
-    /**
-     * Adds one element to {@link GrantRound#pots() pots}: the pots, in the order they were added.
-     *
-     * @param element the element to add
-     * @return this builder
-     */
-    public Builder addPot(Pot element) {
-      requireNonNull(element, "GrantRound.Builder \'element\' of \'pots\' must not be null");
-      delegate.addPot(element);
-      return this;
-    }
-
-    /**
-     * Adds each of {@code elements} to {@link GrantRound#pots() pots}: the pots, in the order they
-     * were added.
-     *
-     * @param elements the elements
-     * @return this builder
-     */
-    public Builder addPots(Pot... elements) {
-      requireNonNull(elements, "GrantRound.Builder 'pots' must not be null");
-      delegate.addPots(elements);
-      return this;
-    }
-
-    /**
-     * Replaces {@link GrantRound#pots() pots} with {@code elements}: the pots, in the order they
-     * were added.
-     *
-     * @param elements the elements
-     * @return this builder
-     */
-    public Builder pots(Iterable<? extends Pot> elements) {
-      requireNonNull(elements, "GrantRound.Builder 'pots' must not be null");
-      delegate.pots(elements);
-      return this;
-    }
-
-    /**
-     * Adds each of {@code elements} to {@link GrantRound#pots() pots}: the pots, in the order they
-     * were added.
-     *
-     * @param elements the elements
-     * @return this builder
-     */
-    public Builder addAllPots(Iterable<? extends Pot> elements) {
-      requireNonNull(elements, "GrantRound.Builder 'pots' must not be null");
-      delegate.addAllPots(elements);
-      return this;
-    }
-
-    /**
-     * Adds one element to {@link GrantRound#governmentReportDeadlines() governmentReportDeadlines}:
-     * a day by which Socialstyrelsen reports on the round to the government.
-     *
-     * @param element the element to add
-     * @return this builder
-     */
-    public Builder addGovernmentReportDeadline(LocalDate element) {
-      requireNonNull(element,
-          "GrantRound.Builder 'element' of 'governmentReportDeadlines' must not be null");
-      delegate.addGovernmentReportDeadlines(element);
-      return this;
-    }
-
-    /**
-     * Adds each of {@code elements} to {@link GrantRound#governmentReportDeadlines()
-     * governmentReportDeadlines}: the days by which Socialstyrelsen reports on the round to the
-     * government, in order.
-     *
-     * @param elements the elements
-     * @return this builder
-     */
-    public Builder addGovernmentReportDeadlines(LocalDate... elements) {
-      requireNonNull(elements, "GrantRound.Builder 'governmentReportDeadlines' must not be null");
-      delegate.addGovernmentReportDeadlines(elements);
-      return this;
-    }
-
-    /**
-     * Adds each of {@code elements} to {@link GrantRound#governmentReportDeadlines()
-     * governmentReportDeadlines}: the days by which Socialstyrelsen reports on the round to the
-     * government, in order.
-     *
-     * @param elements the elements
-     * @return this builder
-     */
-    public Builder addAllGovernmentReportDeadlines(Iterable<? extends LocalDate> elements) {
-      requireNonNull(elements, "GrantRound.Builder 'governmentReportDeadlines' must not be null");
-      delegate.addAllGovernmentReportDeadlines(elements);
-      return this;
-    }
-
-    /**
-     * Replaces {@link GrantRound#governmentReportDeadlines() governmentReportDeadlines} with
-     * {@code elements}: the days by which Socialstyrelsen reports on the round to the government,
-     * in order.
-     *
-     * @param elements the elements
-     * @return this builder
-     */
-    public Builder governmentReportDeadlines(Iterable<? extends LocalDate> elements) {
-      requireNonNull(elements, "GrantRound.Builder 'governmentReportDeadlines' must not be null");
-      delegate.governmentReportDeadlines(elements);
-      return this;
-    }
-
-    /**
-     * Sets {@link GrantRound#applicationPeriod() applicationPeriod}: the period in which
-     * applications are received (<i>ansökningsperiod</i>), if the round sets one.
-     *
-     * @param applicationPeriod the period in which applications are received
-     *     (<i>ansökningsperiod</i>), if the round sets one
-     * @return this builder
-     */
-    public Builder applicationPeriod(LocalDateRange applicationPeriod) {
-      requireNonNull(applicationPeriod, "GrantRound.Builder 'applicationPeriod' must not be null");
-      delegate.applicationPeriod(applicationPeriod);
-      return this;
-    }
-
-    /**
-     * Sets or clears {@link GrantRound#applicationPeriod() applicationPeriod}: the period in which
-     * applications are received (<i>ansökningsperiod</i>), if the round sets one. An empty one
-     * clears it.
-     *
-     * @param applicationPeriod the period in which applications are received
-     *     (<i>ansökningsperiod</i>), if the round sets one, or empty
-     * @return this builder
-     */
-    public Builder applicationPeriod(Optional<? extends LocalDateRange> applicationPeriod) {
-      requireNonNull(applicationPeriod, "GrantRound.Builder 'applicationPeriod' must not be null");
-      delegate.applicationPeriod(applicationPeriod);
-      return this;
-    }
-
-    /**
-     * Sets {@link GrantRound#requisitionDeadline() requisitionDeadline}: the last day to
-     * requisition funds, if the round sets one.
-     *
-     * @param requisitionDeadline the last day to requisition funds, if the round sets one
-     * @return this builder
-     */
-    public Builder requisitionDeadline(LocalDate requisitionDeadline) {
-      requireNonNull(requisitionDeadline, "GrantRound.Builder 'requisitionDeadline' must not be null");
-      delegate.requisitionDeadline(requisitionDeadline);
-      return this;
-    }
-
-    /**
-     * Sets or clears {@link GrantRound#requisitionDeadline() requisitionDeadline}: the last day to
-     * requisition funds, if the round sets one. An empty one clears it.
-     *
-     * @param requisitionDeadline the last day to requisition funds, if the round sets one, or empty
-     * @return this builder
-     */
-    public Builder requisitionDeadline(Optional<? extends LocalDate> requisitionDeadline) {
-      requireNonNull(requisitionDeadline, "GrantRound.Builder 'requisitionDeadline' must not be null");
-      delegate.requisitionDeadline(requisitionDeadline);
-      return this;
-    }
-
-    /**
-     * Sets {@link GrantRound#usePeriod() usePeriod}: the period in which funds must be used: 1
-     * January to 31 December of the year unless set otherwise.
-     *
-     * @param usePeriod the period in which funds must be used: 1 January to 31 December of the year
-     *     unless set otherwise
-     * @return this builder
-     */
-    public Builder usePeriod(LocalDateRange usePeriod) {
-      requireNonNull(usePeriod, "GrantRound.Builder 'usePeriod' must not be null");
-      delegate.usePeriod(usePeriod);
-      return this;
-    }
-
-    /**
-     * Sets {@link GrantRound#reportDeadline() reportDeadline}: the last day to file the follow-up
-     * report, if the round sets one.
-     *
-     * @param reportDeadline the last day to file the follow-up report, if the round sets one
-     * @return this builder
-     */
-    public Builder reportDeadline(LocalDate reportDeadline) {
-      requireNonNull(reportDeadline, "GrantRound.Builder 'reportDeadline' must not be null");
-      delegate.reportDeadline(reportDeadline);
-      return this;
-    }
-
-    /**
-     * Sets or clears {@link GrantRound#reportDeadline() reportDeadline}: the last day to file the
-     * follow-up report, if the round sets one. An empty one clears it.
-     *
-     * @param reportDeadline the last day to file the follow-up report, if the round sets one, or
-     *     empty
-     * @return this builder
-     */
-    public Builder reportDeadline(Optional<? extends LocalDate> reportDeadline) {
-      requireNonNull(reportDeadline, "GrantRound.Builder 'reportDeadline' must not be null");
-      delegate.reportDeadline(reportDeadline);
-      return this;
-    }
-
-    /**
-     * Sets {@link GrantRound#repaymentDeadline() repaymentDeadline}: the last day to repay unused
-     * funds, if the round sets one.
-     *
-     * @param repaymentDeadline the last day to repay unused funds, if the round sets one
-     * @return this builder
-     */
-    public Builder repaymentDeadline(LocalDate repaymentDeadline) {
-      requireNonNull(repaymentDeadline, "GrantRound.Builder 'repaymentDeadline' must not be null");
-      delegate.repaymentDeadline(repaymentDeadline);
-      return this;
-    }
-
-    /**
-     * Sets or clears {@link GrantRound#repaymentDeadline() repaymentDeadline}: the last day to
-     * repay unused funds, if the round sets one. An empty one clears it.
-     *
-     * @param repaymentDeadline the last day to repay unused funds, if the round sets one, or empty
-     * @return this builder
-     */
-    public Builder repaymentDeadline(Optional<? extends LocalDate> repaymentDeadline) {
-      requireNonNull(repaymentDeadline, "GrantRound.Builder 'repaymentDeadline' must not be null");
-      delegate.repaymentDeadline(repaymentDeadline);
-      return this;
-    }
-
-    /**
-     * Sets {@link GrantRound#minimumClaim() minimumClaim}: the smallest claim Socialstyrelsen
-     * raises: a repayment or recovery claim below it is not made.
-     *
-     * @param minimumClaim the smallest claim Socialstyrelsen raises: a repayment or recovery claim
-     *     below it is not made
-     * @return this builder
-     */
-    public Builder minimumClaim(Amount minimumClaim) {
-      requireNonNull(minimumClaim, "GrantRound.Builder 'minimumClaim' must not be null");
-      delegate.minimumClaim(minimumClaim);
-      return this;
-    }
-
-    /**
-     * Sets or clears {@link GrantRound#minimumClaim() minimumClaim}: the smallest claim
-     * Socialstyrelsen raises: a repayment or recovery claim below it is not made. An empty one
-     * clears it.
-     *
-     * @param minimumClaim the smallest claim Socialstyrelsen raises: a repayment or recovery claim
-     *     below it is not made, or empty
-     * @return this builder
-     */
-    public Builder minimumClaim(Optional<? extends Amount> minimumClaim) {
-      requireNonNull(minimumClaim, "GrantRound.Builder 'minimumClaim' must not be null");
-      delegate.minimumClaim(minimumClaim);
-      return this;
-    }
-
-    /**
-     * Builds the GrantRound, running every check.
-     *
-     * @return the value
-     * @throws IllegalStateException if a required attribute was not set
-     * @throws IllegalArgumentException if the attributes break a rule of the type
-     */
-    public GrantRound build() {
-      return delegate.build();
-    }
-  }
 }
