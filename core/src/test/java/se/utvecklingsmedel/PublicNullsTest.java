@@ -143,6 +143,10 @@ class PublicNullsTest {
     samples.put(Weights.class, weights);
     samples.put(Allocation.class, Apportionment.largestRemainder(Amount.ofKronor(10), weights));
     samples.put(Share.class, Share.of(1, 2));
+    samples.put(se.utvecklingsmedel.vocabulary.SwedishLabelled.class,
+        se.utvecklingsmedel.vocabulary.Outcome.FULLY);
+    samples.put(se.utvecklingsmedel.followup.TermCounts.class,
+        se.utvecklingsmedel.followup.TermCounts.of(se.utvecklingsmedel.vocabulary.Outcome.FULLY, 1));
     samples.put(DistributionKey.class, DistributionKey.byAmounts("Bilaga",
         Map.of(KIRUNA, Amount.ofKronor(50_000_000))));
     samples.put(FollowUpReport.class, report);

@@ -33,7 +33,7 @@ import se.utvecklingsmedel.vocabulary.VulnerableGroup;
  * for the grants reported on; reports without activity are counted among those in time, like the
  * seed's 22 of 238; a report is analysed when it came in time, is complete and had activity (the
  * seed's 216); every count per area, instrument, method, group, partner or training is a count of
- * distinct recipients among the analysed reports, not of mentions, ordered from the most named.
+ * distinct recipients among the analysed reports, not of mentions, in the order of {@link TermCounts}.
  *
  * <p>Administration money assigned for a mission is not a grant (the 2016 account: "för att
  * genomföra uppdraget"): it is counted apart, in {@link #assigned()} and {@link #assignedAmount()},
@@ -209,53 +209,74 @@ abstract class CategoryStatisticsDef {
   public abstract int reportsAnalysed();
 
   /**
-   * Returns recipients per area, most named first.
+   * Returns recipients per area, in {@link TermCounts} order.
    *
-   * @return recipients per area, most named first
+   * @return recipients per area, in {@link TermCounts} order
    */
-  public abstract Map<ActivityArea, Integer> areas();
+  @Value.Default
+  public TermCounts<ActivityArea> areas() {
+    return TermCounts.of();
+  }
 
   /**
-   * Returns recipients per instrument, most named first.
+   * Returns recipients per instrument, in {@link TermCounts} order.
    *
-   * @return recipients per instrument, most named first
+   * @return recipients per instrument, in {@link TermCounts} order
    */
-  public abstract Map<AssessmentInstrument, Integer> instruments();
+  @Value.Default
+  public TermCounts<AssessmentInstrument> instruments() {
+    return TermCounts.of();
+  }
 
   /**
-   * Returns recipients per method, most named first.
+   * Returns recipients per method, in {@link TermCounts} order.
    *
-   * @return recipients per method, most named first
+   * @return recipients per method, in {@link TermCounts} order
    */
-  public abstract Map<Method, Integer> methods();
+  @Value.Default
+  public TermCounts<Method> methods() {
+    return TermCounts.of();
+  }
 
   /**
-   * Returns recipients per especially vulnerable group, most named first.
+   * Returns recipients per especially vulnerable group, in {@link TermCounts} order.
    *
-   * @return recipients per especially vulnerable group, most named first
+   * @return recipients per especially vulnerable group, in {@link TermCounts} order
    */
-  public abstract Map<VulnerableGroup, Integer> vulnerableGroups();
+  @Value.Default
+  public TermCounts<VulnerableGroup> vulnerableGroups() {
+    return TermCounts.of();
+  }
 
   /**
-   * Returns recipients per collaboration partner, most named first.
+   * Returns recipients per collaboration partner, in {@link TermCounts} order.
    *
-   * @return recipients per collaboration partner, most named first
+   * @return recipients per collaboration partner, in {@link TermCounts} order
    */
-  public abstract Map<CollaborationPartner, Integer> partners();
+  @Value.Default
+  public TermCounts<CollaborationPartner> partners() {
+    return TermCounts.of();
+  }
 
   /**
-   * Returns recipients per kind of training, most named first.
+   * Returns recipients per kind of training, in {@link TermCounts} order.
    *
-   * @return recipients per kind of training, most named first
+   * @return recipients per kind of training, in {@link TermCounts} order
    */
-  public abstract Map<Training, Integer> training();
+  @Value.Default
+  public TermCounts<Training> training() {
+    return TermCounts.of();
+  }
 
   /**
-   * Returns recipients per reason for unused funds, most named first, over all reports.
+   * Returns recipients per reason for unused funds, in {@link TermCounts} order, over all reports.
    *
-   * @return recipients per reason for unused funds, most named first, over all reports
+   * @return recipients per reason for unused funds, in {@link TermCounts} order, over all reports
    */
-  public abstract Map<UnusedFundsReason, Integer> reasonsForUnusedFunds();
+  @Value.Default
+  public TermCounts<UnusedFundsReason> reasonsForUnusedFunds() {
+    return TermCounts.of();
+  }
 
   /**
    * Returns recipients that gave at least one reason for funds they did not use, over all reports:
@@ -274,7 +295,10 @@ abstract class CategoryStatisticsDef {
    *
    * @return analysed recipients per combination of terms
    */
-  public abstract Map<TermCombination, Integer> combinations();
+  @Value.Default
+  public TermCounts<TermCombination> combinations() {
+    return TermCounts.of();
+  }
 
   /**
    * Returns recipients that financed a coordinating function.
@@ -288,7 +312,7 @@ abstract class CategoryStatisticsDef {
    *
    * @return per area, how many recipients assessed each outcome
    */
-  public abstract Map<ActivityArea, Map<Outcome, Integer>> outcomes();
+  public abstract Map<ActivityArea, TermCounts<Outcome>> outcomes();
 
   /**
    * Returns per area, how many analysed recipients named each intervention, method, instrument,

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+
 import se.utvecklingsmedel.grant.ApplicationPotAllocation;
 import se.utvecklingsmedel.grant.AssignmentPotAllocation;
 import se.utvecklingsmedel.grant.PotAllocation;
@@ -26,6 +26,7 @@ import se.utvecklingsmedel.vocabulary.CollaborationPartner;
 import se.utvecklingsmedel.vocabulary.Intervention;
 import se.utvecklingsmedel.vocabulary.Method;
 import se.utvecklingsmedel.vocabulary.Outcome;
+import se.utvecklingsmedel.vocabulary.SwedishLabelled;
 import se.utvecklingsmedel.vocabulary.Training;
 import se.utvecklingsmedel.vocabulary.UnusedFundsReason;
 import se.utvecklingsmedel.vocabulary.VulnerableGroup;
@@ -203,15 +204,15 @@ final class CategoryTally {
         .reportsInTime(inTime).reportsLate(late).reportsMissing(missing)
         .reportsNotYetDue(notYetDue).reportsWithoutActivity(withoutActivity)
         .reportsAnalysed(analysed)
-        .areas(areas.counts(ActivityArea::label))
-        .instruments(instruments.counts(AssessmentInstrument::label))
-        .methods(methods.counts(Method::label))
-        .vulnerableGroups(groups.counts(VulnerableGroup::label))
-        .partners(partners.counts(CollaborationPartner::label))
-        .training(training.counts(Training::label))
-        .reasonsForUnusedFunds(reasons.counts(UnusedFundsReason::label))
+        .areas(areas.counts())
+        .instruments(instruments.counts())
+        .methods(methods.counts())
+        .vulnerableGroups(groups.counts())
+        .partners(partners.counts())
+        .training(training.counts())
+        .reasonsForUnusedFunds(reasons.counts())
         .explainingUnusedFunds(explaining)
-        .combinations(combinations.counts(TermCombination::label))
+        .combinations(combinations.counts())
         .coordinatingFunctions(coordinating)
         .usingRiskAssessment(risk)
         .qualitySystemAlreadyCovering(qualitySystemCovering)
@@ -220,12 +221,11 @@ final class CategoryTally {
         .build();
   }
 
-  private ImmutableMap<ActivityArea, ImmutableMap<Outcome, Integer>> outcomeCounts() {
-    ImmutableMap.Builder<ActivityArea, ImmutableMap<Outcome, Integer>> counts =
-        ImmutableMap.builder();
+  private ImmutableMap<ActivityArea, TermCounts<Outcome>> outcomeCounts() {
+    ImmutableMap.Builder<ActivityArea, TermCounts<Outcome>> counts = ImmutableMap.builder();
     outcomes.entrySet().stream()
         .sorted(Map.Entry.comparingByKey(Comparator.comparing(ActivityArea::label)))
-        .forEach(e -> counts.put(e.getKey(), e.getValue().counts(Outcome::label)));
+        .forEach(e -> counts.put(e.getKey(), e.getValue().counts()));
     return counts.build();
   }
 
@@ -261,14 +261,14 @@ final class CategoryTally {
     }
 
     AreaCounts counts() {
-      return AreaCounts.builder().interventions(interventions.counts(Intervention::label))
-          .methods(methods.counts(Method::label))
-          .instruments(instruments.counts(AssessmentInstrument::label))
-          .vulnerableGroups(groups.counts(VulnerableGroup::label))
-          .partners(partners.counts(CollaborationPartner::label))
-          .training(training.counts(Training::label))
-          .careSettings(careSettings.counts(CareSetting::label))
-          .combinations(combinations.counts(TermCombination::label)).build();
+      return AreaCounts.builder().interventions(interventions.counts())
+          .methods(methods.counts())
+          .instruments(instruments.counts())
+          .vulnerableGroups(groups.counts())
+          .partners(partners.counts())
+          .training(training.counts())
+          .careSettings(careSettings.counts())
+          .combinations(combinations.counts()).build();
     }
   }
 
@@ -277,7 +277,7 @@ final class CategoryTally {
    * time, so a term is counted once per recipient (a count per term, not a set of the
    * recipients that named it).
    */
-  private static final class Terms<T> {
+  private static final class Terms<T extends SwedishLabelled> {
     // The terms of one enum, the kind a category names, are counted by ordinal; any other term
     // (a term of another enum, a method named in words) in a map (hash look-ups were
     // most of counting).
@@ -316,25 +316,20 @@ final class CategoryTally {
       }
     }
 
-    /** Counts per term: most named first, ties by label. */
-    ImmutableMap<T, Integer> counts(Function<? super T, String> label) {
+    /** Counts per term, in {@link TermCounts}' order. */
+    TermCounts<T> counts() {
+      List<Map.Entry<T, Integer>> entries = new ArrayList<>(named.size() + 8);
       if (byOrdinal != null) {
         for (int i = 0; i < byOrdinal.length; i++) {
           if (byOrdinal[i] > 0) {
             @SuppressWarnings("unchecked") // a constant of the enum some term of type T was of
             T term = (T) constants[i];
-            named.put(term, new int[] {byOrdinal[i]});
+            entries.add(Map.entry(term, byOrdinal[i]));
           }
         }
-        byOrdinal = null;
-        enumType = null;
       }
-      ImmutableMap.Builder<T, Integer> counts = ImmutableMap.builderWithExpectedSize(named.size());
-      named.entrySet().stream()
-          .sorted(Comparator.<Map.Entry<T, int[]>>comparingInt(e -> -e.getValue()[0])
-              .thenComparing(e -> label.apply(e.getKey())))
-          .forEach(e -> counts.put(e.getKey(), e.getValue()[0]));
-      return counts.build();
+      named.forEach((term, count) -> entries.add(Map.entry(term, count[0])));
+      return TermCounts.sorted(entries);
     }
   }
 }

@@ -3,7 +3,6 @@ package se.utvecklingsmedel.followup;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableMap;
 import java.util.Map;
 import se.utvecklingsmedel.vocabulary.CompetenceNeed;
 
@@ -23,9 +22,9 @@ public final class CountyBoardSurvey {
   public static final int BOARDS = 21;
 
   private final int respondents;
-  private final ImmutableMap<CompetenceNeed, Integer> boardsSeeingNeed;
+  private final TermCounts<CompetenceNeed> boardsSeeingNeed;
 
-  private CountyBoardSurvey(int respondents, ImmutableMap<CompetenceNeed, Integer> boardsSeeingNeed) {
+  private CountyBoardSurvey(int respondents, TermCounts<CompetenceNeed> boardsSeeingNeed) {
     this.respondents = respondents;
     this.boardsSeeingNeed = boardsSeeingNeed;
   }
@@ -46,7 +45,7 @@ public final class CountyBoardSurvey {
         need != null && count != null && count >= 0 && count <= respondents,
         "CountyBoardSurvey: the boards seeing a need for %s must be from 0 to %s, but were %s", need,
         respondents, count));
-    return new CountyBoardSurvey(respondents, ImmutableMap.copyOf(boardsSeeingNeed));
+    return new CountyBoardSurvey(respondents, TermCounts.copyOf(boardsSeeingNeed));
   }
 
   /**
@@ -63,7 +62,7 @@ public final class CountyBoardSurvey {
    *
    * @return the counts
    */
-  public ImmutableMap<CompetenceNeed, Integer> boardsSeeingNeed() {
+  public TermCounts<CompetenceNeed> boardsSeeingNeed() {
     return boardsSeeingNeed;
   }
 
@@ -75,7 +74,7 @@ public final class CountyBoardSurvey {
    */
   public Share share(CompetenceNeed need) {
     requireNonNull(need, "CountyBoardSurvey 'need' must not be null");
-    return Share.of(boardsSeeingNeed.getOrDefault(need, 0), respondents);
+    return Share.of(boardsSeeingNeed.count(need), respondents);
   }
 
   @Override

@@ -121,7 +121,7 @@ class AreaWorkTest {
         .containsExactly(Map.entry(CareSetting.PSYCHIATRY, 1));
     // An area's training count above the category's own count of that training is impossible.
     AreaCounts moreTrained = AreaCounts.builder()
-        .training(Map.of(Training.FREDA_TRAINING, 1)).build();
+        .training(TermCounts.copyOf(Map.of(Training.FREDA_TRAINING, 1))).build();
     assertThatIllegalArgumentException().isThrownBy(() -> CategoryStatistics.builder().from(m)
             .putWork(PERPETRATORS, moreTrained).build())
         .withMessageContaining("Utbildning i bedömningsmetoderna FREDA");
@@ -149,7 +149,7 @@ class AreaWorkTest {
   @Test
   void statisticsRejectAnAreaCountAboveTheArea() {
     AreaCounts tooMany = AreaCounts.builder()
-        .interventions(ImmutableMap.of(Intervention.INDIVIDUAL_SUPPORT_TALKS, 3)).build();
+        .interventions(TermCounts.copyOf(ImmutableMap.of(Intervention.INDIVIDUAL_SUPPORT_TALKS, 3))).build();
     CategoryStatistics valid = FollowUp.of(allocation(), List.of(report(A).addArea(PERPETRATORS)
         .build()), LocalDate.of(2017, 9, 30)).statistics().of(A.category());
     assertThatIllegalArgumentException().isThrownBy(() -> CategoryStatistics.builder().from(valid)
@@ -189,13 +189,13 @@ class AreaWorkTest {
   void anAreasCountOfATermMayNotExceedTheCategorysOwn() {
     CategoryStatistics valid = FollowUp.of(allocation(), List.of(report(A).addArea(PERPETRATORS)
         .build()), LocalDate.of(2017, 9, 30)).statistics().of(A.category());
-    AreaCounts trappan = AreaCounts.builder().methods(Map.of(KnownMethod.TRAPPAN, 1)).build();
+    AreaCounts trappan = AreaCounts.builder().methods(TermCounts.copyOf(Map.of(KnownMethod.TRAPPAN, 1))).build();
     assertThatIllegalArgumentException().isThrownBy(() -> CategoryStatistics.builder().from(valid)
             .putWork(PERPETRATORS, trappan).build())
         .withMessageContaining("'work in Utveckling av arbetet med insatser till personer som utövar "
             + "våld: Trappan' (1) must be at most 'the category's count of Trappan' (0)");
     assertThatIllegalArgumentException().isThrownBy(() -> AreaCounts.builder()
-            .interventions(Map.of(Intervention.ADVICE, -1)))
+            .interventions(TermCounts.copyOf(Map.of(Intervention.ADVICE, -1))).build())
         .withMessage("AreaCounts 'interventions' of Rådgivning via telefon, mejl eller chatt must not "
             + "be negative, but was -1");
   }

@@ -202,7 +202,8 @@ class FollowUpTest {
     assertThat(municipalities.reasonsForUnusedFunds())
         .containsExactly(Map.entry(UnusedFundsReason.LATE_REQUISITION, 1));
     assertThat(municipalities.outcomes()).containsExactly(Map.entry(MunicipalActivityArea.COLLABORATION,
-        com.google.common.collect.ImmutableMap.of(Outcome.FULLY, 1, Outcome.PARTLY, 1)));
+        TermCounts.copyOf(com.google.common.collect.ImmutableMap.of(Outcome.FULLY, 1,
+            Outcome.PARTLY, 1))));
   }
 
   @Test

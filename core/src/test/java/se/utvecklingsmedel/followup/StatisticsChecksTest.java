@@ -36,8 +36,9 @@ class StatisticsChecksTest {
         .usedNothing(0).notAllUsed(1).shareUsed(Share.of(250, 300))
         .reportsInTime(3).reportsLate(0).reportsMissing(0).reportsNotYetDue(0)
         .reportsWithoutActivity(0).reportsAnalysed(3).coordinatingFunctions(1)
-        .usingRiskAssessment(2).qualitySystemAlreadyCovering(1).putInstrument(AssessmentInstrument.FREDA_SHORT_QUESTIONS, 2)
-        .putReasonsForUnusedFunds(UnusedFundsReason.WORKLOAD, 1);
+        .usingRiskAssessment(2).qualitySystemAlreadyCovering(1)
+        .instruments(TermCounts.of(AssessmentInstrument.FREDA_SHORT_QUESTIONS, 2))
+        .reasonsForUnusedFunds(TermCounts.of(UnusedFundsReason.WORKLOAD, 1));
     return b;
   }
 
@@ -54,31 +55,31 @@ class StatisticsChecksTest {
 
   @Test
   void combinationsAndExplainedUnusedFundsAreBounded() {
-    assertThat(valid().putPartner(CollaborationPartner.POLICE, 3)
-        .combinations(Map.of(TermCombination.ANY_PARTNER, 3, TermCombination.OTHER_ACTORS, 3,
-            TermCombination.ANY_INSTRUMENT_OR_METHOD, 2, TermCombination.FREDA, 2))
+    assertThat(valid().partners(TermCounts.of(CollaborationPartner.POLICE, 3))
+        .combinations(TermCounts.copyOf(Map.of(TermCombination.ANY_PARTNER, 3, TermCombination.OTHER_ACTORS, 3,
+            TermCombination.ANY_INSTRUMENT_OR_METHOD, 2, TermCombination.FREDA, 2)))
         .explainingUnusedFunds(1)
         .build().explainingUnusedFunds()).hasValue(1);
     // Combinations agree with the counts of their terms: "any" from the largest to the sum.
-    rejects(b -> b.putPartner(CollaborationPartner.POLICE, 2).putPartner(
-        CollaborationPartner.SCHOOLS, 1).combinations(Map.of(TermCombination.ANY_PARTNER, 1,
-            TermCombination.ANY_INSTRUMENT_OR_METHOD, 2, TermCombination.FREDA, 2)),
+    rejects(b -> b.partners(TermCounts.copyOf(Map.of(CollaborationPartner.POLICE, 2,
+        CollaborationPartner.SCHOOLS, 1))).combinations(TermCounts.copyOf(Map.of(TermCombination.ANY_PARTNER, 1,
+            TermCombination.ANY_INSTRUMENT_OR_METHOD, 2, TermCombination.FREDA, 2))),
         "'combinations of Minst en samverkansaktör' (1) must be from 2 to 3, as the counts of its "
             + "terms allow");
-    rejects(b -> b.putPartner(CollaborationPartner.POLICE, 1).combinations(Map.of(
+    rejects(b -> b.partners(TermCounts.of(CollaborationPartner.POLICE, 1)).combinations(TermCounts.copyOf(Map.of(
         TermCombination.ANY_PARTNER, 1, TermCombination.OTHER_ACTORS, 2,
-        TermCombination.ANY_INSTRUMENT_OR_METHOD, 2, TermCombination.FREDA, 2)),
+        TermCombination.ANY_INSTRUMENT_OR_METHOD, 2, TermCombination.FREDA, 2))),
         "'combinations of Minst en annan aktör än kommuner och ideella organisationer' (2) must be "
             + "at most 'combinations of Minst en samverkansaktör' (1)");
-    rejects(b -> b.putPartner(CollaborationPartner.POLICE, 2).combinations(Map.of(
+    rejects(b -> b.partners(TermCounts.of(CollaborationPartner.POLICE, 2)).combinations(TermCounts.copyOf(Map.of(
         TermCombination.ANY_PARTNER, 2, TermCombination.OTHER_ACTORS, 2,
         TermCombination.SOCIAL_SERVICES_POLICE_AND_SHELTERS, 1,
-        TermCombination.ANY_INSTRUMENT_OR_METHOD, 2, TermCombination.FREDA, 2)),
+        TermCombination.ANY_INSTRUMENT_OR_METHOD, 2, TermCombination.FREDA, 2))),
         "'combinations of Alla tre: socialtjänst, polis och kvinnojourer' (1) must be from 0 to 0, "
             + "as the counts of its terms allow");
-    rejects(b -> b.combinations(Map.of(TermCombination.ANY_PARTNER, 4)),
+    rejects(b -> b.combinations(TermCounts.copyOf(Map.of(TermCombination.ANY_PARTNER, 4))),
         "'combinations of Minst en samverkansaktör' (4) must be at most 3");
-    rejects(b -> b.combinations(Map.of(TermCombination.FREDA, -1)),
+    rejects(b -> b.combinations(TermCounts.copyOf(Map.of(TermCombination.FREDA, -1))),
         "'combinations of Minst ett av FREDA-instrumenten' must not be negative, but was -1");
     rejects(b -> b.explainingUnusedFunds(2),
         "'explainingUnusedFunds' (2) must be at most 'notAllUsed' (1)");
@@ -86,13 +87,14 @@ class StatisticsChecksTest {
         "'explainingUnusedFunds' must not be negative, but was -1");
     // Stated: no reason is given by more recipients than explained; not stated (0): not checked.
     rejects(b -> b.notAllUsed(2).usedNothing(0).explainingUnusedFunds(1)
-        .putReasonsForUnusedFunds(UnusedFundsReason.SICK_LEAVE, 2),
+        .reasonsForUnusedFunds(TermCounts.copyOf(Map.of(UnusedFundsReason.WORKLOAD, 1,
+            UnusedFundsReason.SICK_LEAVE, 2))),
         "'reasonsForUnusedFunds of Sjukskrivningar' (2) must be at most 1");
     assertThat(valid().build().explainingUnusedFunds()).isEmpty(); // not stated: unknown
     // An area's combination is at most the recipients naming the area.
-    rejects(b -> b.putArea(MunicipalActivityArea.COLLABORATION, 1).putWork(
+    rejects(b -> b.areas(TermCounts.of(MunicipalActivityArea.COLLABORATION, 1)).putWork(
         MunicipalActivityArea.COLLABORATION, AreaCounts.builder()
-            .combinations(Map.of(TermCombination.ANY_PARTNER, 2)).build()),
+            .combinations(TermCounts.copyOf(Map.of(TermCombination.ANY_PARTNER, 2))).build()),
         "'work in Samverkan: combinations of Minst en samverkansaktör' (2) must be at most "
             + "'areas of Samverkan' (1)");
   }
@@ -110,14 +112,14 @@ class StatisticsChecksTest {
         .reportsAnalysed(0).coordinatingFunctions(0).usingRiskAssessment(0)
         .qualitySystemAlreadyCovering(0).notAllUsed(0).usedAmount(Amount.zero())
         .unusedAmount(Amount.zero()).shareUsed(Optional.empty())
-        .instruments(Map.of()).reasonsForUnusedFunds(Map.of()).requisitionedAmount(Amount.zero()),
+        .instruments(TermCounts.copyOf(Map.of())).reasonsForUnusedFunds(TermCounts.copyOf(Map.of())).requisitionedAmount(Amount.zero()),
         "'grantedAmount' (300.00) must be zero when 'granted' is 0");
     rejects(b -> b.assignedAmount(Amount.ofKronor(5)),
         "'assignedAmount' (5.00) must be zero when 'assigned' is 0");
-    rejects(b -> b.usedNothing(3).notAllUsed(3).reasonsForUnusedFunds(Map.of()),
+    rejects(b -> b.usedNothing(3).notAllUsed(3).reasonsForUnusedFunds(TermCounts.copyOf(Map.of())),
         "'usedAmount' (250.00) must be zero when every report received (3) used nothing");
     rejects(b -> b.putOutcome(MunicipalActivityArea.COLLABORATION,
-        ImmutableMap.of(Outcome.FULLY, 1)), "'the outcomes of Samverkan' (1) must be at most "
+        TermCounts.copyOf(ImmutableMap.of(Outcome.FULLY, 1))), "'the outcomes of Samverkan' (1) must be at most "
         + "'areas of Samverkan' (0)");
   }
 
@@ -128,7 +130,7 @@ class StatisticsChecksTest {
         + "must be zero when 'applying' is 0");
     rejects(b -> b.grantedAmount(Amount.zero()).requisitionedAmount(Amount.zero())
         .usedAmount(Amount.zero()).unusedAmount(Amount.zero()).notAllUsed(0)
-        .reasonsForUnusedFunds(Map.of()).shareUsed(Optional.empty()),
+        .reasonsForUnusedFunds(TermCounts.copyOf(Map.of())).shareUsed(Optional.empty()),
         "'grantedAmount' must be above zero when 'granted' (3) is");
     rejects(b -> b.usedAmount(Amount.ofOre(Long.MAX_VALUE)).unusedAmount(Amount.ofOre(
         Long.MAX_VALUE)), "the amounts add up beyond the range of an Amount");
@@ -138,7 +140,7 @@ class StatisticsChecksTest {
   void negativeCountsAreRejected() {
     rejects(b -> b.requisitioning(-7), "'requisitioning' must not be negative, but was -7");
     rejects(b -> b.reportsLate(-1), "'reportsLate' must not be negative, but was -1");
-    rejects(b -> b.putArea(se.utvecklingsmedel.vocabulary.MunicipalActivityArea.TRAINING, -2),
+    rejects(b -> b.areas(TermCounts.of(se.utvecklingsmedel.vocabulary.MunicipalActivityArea.TRAINING, -2)),
         "'areas of Deltagande i utbildningsaktiviteter' must not be negative, but was -2");
   }
 
@@ -152,13 +154,15 @@ class StatisticsChecksTest {
     rejects(b -> b.requisitioning(4), "'requisitioning' (4) must be at most 'granted' (3)");
     rejects(b -> b.reportsWithoutActivity(1), "'reportsWithoutActivity + reportsAnalysed' (4) must "
         + "be at most 'reportsInTime' (3)");
-    rejects(b -> b.putInstrument(AssessmentInstrument.SARA, 4),
+    rejects(b -> b.instruments(TermCounts.copyOf(Map.of(
+        AssessmentInstrument.FREDA_SHORT_QUESTIONS, 2, AssessmentInstrument.SARA, 4))),
         "'instruments of SARA' (4) must be at most 3");
     rejects(b -> b.usingRiskAssessment(5), "'usingRiskAssessment' (5) must be at most "
         + "'reportsAnalysed' (3)");
     rejects(b -> b.qualitySystemAlreadyCovering(4), "'qualitySystemAlreadyCovering' (4) must be at "
         + "most 'reportsAnalysed' (3)");
-    rejects(b -> b.putReasonsForUnusedFunds(UnusedFundsReason.SICK_LEAVE, 2),
+    rejects(b -> b.reasonsForUnusedFunds(TermCounts.copyOf(Map.of(UnusedFundsReason.WORKLOAD, 1,
+            UnusedFundsReason.SICK_LEAVE, 2))),
         "'reasonsForUnusedFunds of Sjukskrivningar' (2) must be at most 1");
   }
 
@@ -170,7 +174,7 @@ class StatisticsChecksTest {
         + "redistributedAmount (301.00) must be at most 'grantedAmount' (300.00)");
     rejects(b -> b.requisitionedAmount(Amount.ofKronor(200)), "'grantedAmount' (300.00) must be at "
         + "most requisitionedAmount + redistributedAmount + appliedAmount");
-    rejects(b -> b.notAllUsed(0).reasonsForUnusedFunds(java.util.Map.of()),
+    rejects(b -> b.notAllUsed(0).reasonsForUnusedFunds(TermCounts.copyOf(java.util.Map.of())),
         "'unusedAmount' (50.00) must be above zero exactly when 'notAllUsed' (0) is");
     rejects(b -> b.shareUsed(Optional.empty()), "'shareUsed' must be given exactly when "
         + "usedAmount + unusedAmount is above zero");
@@ -200,7 +204,7 @@ class StatisticsChecksTest {
         rejects(change, "'" + field + "' must not be negative, but was -1"));
     // Zero is a count: the boundary is accepted.
     assertThat(valid().assigned(0).coordinatingFunctions(0).usingRiskAssessment(0)
-        .instruments(Map.of()).build().coordinatingFunctions()).isZero();
+        .instruments(TermCounts.copyOf(Map.of())).build().coordinatingFunctions()).isZero();
   }
 
   @Test
@@ -212,36 +216,36 @@ class StatisticsChecksTest {
 
   @Test
   void everyTermCountIsAtMostTheReportsAnalysed() {
-    rejects(b -> b.putArea(MunicipalActivityArea.TRAINING, 4),
+    rejects(b -> b.areas(TermCounts.of(MunicipalActivityArea.TRAINING, 4)),
         "'areas of Deltagande i utbildningsaktiviteter' (4) must be at most 3");
-    rejects(b -> b.putMethod(KnownMethod.TRAPPAN, 4), "'methods of Trappan' (4) must be at most 3");
-    rejects(b -> b.putVulnerableGroup(VulnerableGroup.YOUNG_WOMEN, 4),
+    rejects(b -> b.methods(TermCounts.of(KnownMethod.TRAPPAN, 4)), "'methods of Trappan' (4) must be at most 3");
+    rejects(b -> b.vulnerableGroups(TermCounts.of(VulnerableGroup.YOUNG_WOMEN, 4)),
         "'vulnerableGroups of " + VulnerableGroup.YOUNG_WOMEN.label() + "' (4) must be at most 3");
-    rejects(b -> b.putPartner(CollaborationPartner.POLICE, 4),
+    rejects(b -> b.partners(TermCounts.of(CollaborationPartner.POLICE, 4)),
         "'partners of " + CollaborationPartner.POLICE.label() + "' (4) must be at most 3");
-    rejects(b -> b.putTraining(Training.NCK_WEB_COURSE, 4),
+    rejects(b -> b.training(TermCounts.of(Training.NCK_WEB_COURSE, 4)),
         "'training of " + Training.NCK_WEB_COURSE.label() + "' (4) must be at most 3");
     rejects(b -> b.coordinatingFunctions(4), "'coordinatingFunctions' (4) must be at most "
         + "'reportsAnalysed' (3)");
     // Exactly the reports analysed is allowed.
-    assertThat(valid().putMethod(KnownMethod.TRAPPAN, 3).build().methods())
+    assertThat(valid().methods(TermCounts.of(KnownMethod.TRAPPAN, 3)).build().methods())
         .containsEntry(KnownMethod.TRAPPAN, 3);
   }
 
   @Test
   void outcomesAreCountedPerAreaAtMostOncePerReport() {
     rejects(b -> b.putOutcome(MunicipalActivityArea.COLLABORATION,
-            ImmutableMap.of(Outcome.FULLY, 4)),
+            TermCounts.copyOf(ImmutableMap.of(Outcome.FULLY, 4))),
         "'outcomes of Samverkan of " + Outcome.FULLY.label() + "' (4) must be at most 3");
     rejects(b -> b.putOutcome(MunicipalActivityArea.COLLABORATION,
-            ImmutableMap.of(Outcome.FULLY, 2, Outcome.PARTLY, 2)),
+            TermCounts.copyOf(ImmutableMap.of(Outcome.FULLY, 2, Outcome.PARTLY, 2))),
         "'the outcomes of Samverkan' (4) must be at most 'reportsAnalysed' (3)");
     rejects(b -> b.putOutcome(MunicipalActivityArea.COLLABORATION,
-            ImmutableMap.of(Outcome.FULLY, -1)),
+            TermCounts.copyOf(ImmutableMap.of(Outcome.FULLY, -1))),
         "'outcomes of Samverkan of " + Outcome.FULLY.label() + "' must not be negative, but was -1");
     // Outcomes only for an area someone names: at most the recipients naming it.
-    assertThat(valid().putArea(MunicipalActivityArea.COLLABORATION, 3).putOutcome(
-        MunicipalActivityArea.COLLABORATION, ImmutableMap.of(Outcome.FULLY, 2, Outcome.PARTLY, 1))
+    assertThat(valid().areas(TermCounts.of(MunicipalActivityArea.COLLABORATION, 3)).putOutcome(
+        MunicipalActivityArea.COLLABORATION, TermCounts.copyOf(ImmutableMap.of(Outcome.FULLY, 2, Outcome.PARTLY, 1)))
         .build().outcomes()).hasSize(1);
   }
 
@@ -333,7 +337,7 @@ class StatisticsChecksTest {
         Map.of(RecipientCategory.MUNICIPALITY, valid().build())).asPublished("2016");
     PublishedStatistics after = RoundStatistics.of(2017, Map.of(RecipientCategory.MUNICIPALITY,
         valid().usedAmount(Amount.ofKronor(300)).unusedAmount(Amount.zero()).notAllUsed(0)
-            .reasonsForUnusedFunds(Map.of()).shareUsed(Share.of(1, 1)).build())).asPublished("2017");
+            .reasonsForUnusedFunds(TermCounts.copyOf(Map.of())).shareUsed(Share.of(1, 1)).build())).asPublished("2017");
     RoundComparison comparison = RoundComparison.of(before, after);
     assertThat(comparison.before()).isSameAs(before);
     assertThat(comparison.after()).isSameAs(after);

@@ -1,6 +1,5 @@
 package se.utvecklingsmedel.examples;
 
-import com.google.common.collect.ImmutableMap;
 import java.io.PrintStream;
 import java.math.RoundingMode;
 import java.util.List;
@@ -15,6 +14,7 @@ import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.followup.FollowUpReport;
 import se.utvecklingsmedel.followup.NationalSupport;
 import se.utvecklingsmedel.followup.Settlement;
+import se.utvecklingsmedel.followup.TermCounts;
 import se.utvecklingsmedel.grant.AssignmentPotAllocation;
 import se.utvecklingsmedel.grant.PotAllocation;
 import se.utvecklingsmedel.grant.RequisitionPotAllocation;
@@ -142,7 +142,7 @@ final class ConsoleReport {
           + "där den redovisats):", "  areas (recipients naming each; outcomes where reported):"));
       c.areas().forEach((area, n) -> {
         out.printf("    %4d  %s%s%n", n, area.label(),
-            outcomes(c.outcomes().getOrDefault(area, ImmutableMap.of())));
+            outcomes(c.outcomes().getOrDefault(area, TermCounts.of())));
         AreaCounts work = c.work().get(area);
         if (work != null) {
           work(work.interventions());

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import se.utvecklingsmedel.followup.AreaCounts;
 import se.utvecklingsmedel.followup.TermCombination;
+import se.utvecklingsmedel.followup.TermCounts;
 import se.utvecklingsmedel.followup.AreaWork;
 import se.utvecklingsmedel.followup.CategoryStatistics;
 import se.utvecklingsmedel.followup.Claim;
@@ -34,6 +35,7 @@ import se.utvecklingsmedel.vocabulary.Method;
 import se.utvecklingsmedel.vocabulary.MunicipalActivityArea;
 import se.utvecklingsmedel.vocabulary.Outcome;
 import se.utvecklingsmedel.vocabulary.RegionalActivityArea;
+import se.utvecklingsmedel.vocabulary.SwedishLabelled;
 import se.utvecklingsmedel.vocabulary.Training;
 import se.utvecklingsmedel.vocabulary.UnusedFundsReason;
 import se.utvecklingsmedel.vocabulary.VulnerableGroup;
@@ -74,7 +76,7 @@ final class FollowUpCodec {
   });
 
   /** Recipients per combination of terms. */
-  private static final Form<Map<TermCombination, Integer>> COMBINATIONS =
+  private static final Form<TermCounts<TermCombination>> COMBINATIONS =
       counts(Form.of(TermCombination.class));
 
   /** One area's counts in the statistics; every map may be left out, and is then empty. */
@@ -243,7 +245,7 @@ final class FollowUpCodec {
   static final Form<CountyBoardSurvey> SURVEY = Form.object(f -> {
     int respondents = f.required("respondents", CountyBoardSurvey::respondents, Form.INT);
     var needs = f.required("boardsSeeingNeed", CountyBoardSurvey::boardsSeeingNeed,
-        Form.of(CompetenceNeed.class).entries("need", "boards", Form.INT));
+        counts(Form.of(CompetenceNeed.class), "need", "boards", Form.INT));
     return f.build(() -> CountyBoardSurvey.of(respondents, needs));
   });
 
@@ -310,8 +312,15 @@ final class FollowUpCodec {
   }
 
   /** Counts of recipients per term: {@code [{"term": …, "recipients": 3}]}. */
-  private static <T> Form<Map<T, Integer>> counts(Form<T> term) {
-    return term.entries("term", "recipients", Form.COUNT);
+  private static <T extends SwedishLabelled> Form<TermCounts<T>> counts(Form<T> term) {
+    return counts(term, "term", "recipients", Form.COUNT);
+  }
+
+  /** Counts per term as a list of objects, each a term and its count, with their own names. */
+  private static <T extends SwedishLabelled> Form<TermCounts<T>> counts(Form<T> term,
+      String termName, String countName, Form<Integer> count) {
+    Form<Map<T, Integer>> entries = term.entries(termName, countName, count);
+    return new Form<>(entries::write, node -> TermCounts.copyOf(entries.read(node)));
   }
 
   /** A report's outcome per area, as an object keyed by the area's name. */

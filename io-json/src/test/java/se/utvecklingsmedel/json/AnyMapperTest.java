@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import se.utvecklingsmedel.followup.AreaCounts;
 import se.utvecklingsmedel.followup.AreaWork;
 import se.utvecklingsmedel.followup.CategoryStatistics;
+import se.utvecklingsmedel.followup.TermCounts;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.followup.FollowUpReport;
 import se.utvecklingsmedel.followup.PublishedFigures;
@@ -160,8 +161,8 @@ class AnyMapperTest {
     values.add(Arguments.of("AreaWork", AreaWork.class, AreaWork.builder()
         .addInterventions(Intervention.ADVICE).build()));
     values.add(Arguments.of("AreaCounts", AreaCounts.class, AreaCounts.builder()
-        .interventions(Map.of(Intervention.ADVICE, 2)).careSettings(Map.of(CareSetting.DENTAL_CARE, 1))
-        .training(Map.of(Training.TRAPPAN_TRAINING, 1)).build()));
+        .interventions(TermCounts.of(Intervention.ADVICE, 2)).careSettings(TermCounts.of(CareSetting.DENTAL_CARE, 1))
+        .training(TermCounts.of(Training.TRAPPAN_TRAINING, 1)).build()));
     values.add(Arguments.of("PotAllocation", PotAllocation.class,
         Fixtures.allocation().pots().values().iterator().next()));
     return values;
