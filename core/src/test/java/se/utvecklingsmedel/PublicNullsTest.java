@@ -39,9 +39,12 @@ import se.utvecklingsmedel.allocation.CertificateLine;
 import se.utvecklingsmedel.allocation.Weights;
 import se.utvecklingsmedel.deadline.Deadlines;
 import se.utvecklingsmedel.deadline.HolidayCalendar;
+import se.utvecklingsmedel.decision.AwardReason;
+import se.utvecklingsmedel.decision.ClaimReason;
 import se.utvecklingsmedel.decision.Deadline;
 import se.utvecklingsmedel.decision.Language;
 import se.utvecklingsmedel.decision.Reason;
+import se.utvecklingsmedel.decision.ReasonVisitor;
 import se.utvecklingsmedel.decision.Wording;
 import se.utvecklingsmedel.followup.AreaCounts;
 import se.utvecklingsmedel.followup.AreaWork;
@@ -188,12 +191,12 @@ class PublicNullsTest {
     // Every kind of reason, and a visitor that answers null for each.
     se.utvecklingsmedel.decision.ReasonSamples.all().values()
         .forEach(reason -> samples.putIfAbsent(reason.getClass(), reason));
-    samples.put(Reason.Visitor.class, java.lang.reflect.Proxy.newProxyInstance(
-        Reason.Visitor.class.getClassLoader(), new Class<?>[] {Reason.Visitor.class},
+    samples.put(ReasonVisitor.class, java.lang.reflect.Proxy.newProxyInstance(
+        ReasonVisitor.class.getClassLoader(), new Class<?>[] {ReasonVisitor.class},
         (proxy, method, args) -> null));
     samples.put(Reason.class, new Reason.NoShareAsked());
-    samples.put(Reason.AwardReason.class, new Reason.PotUsedUp());
-    samples.put(Reason.ClaimReason.class, new Reason.Repayment(Amount.ofKronor(1),
+    samples.put(AwardReason.class, new AwardReason.PotUsedUp());
+    samples.put(ClaimReason.class, new ClaimReason.Repayment(Amount.ofKronor(1),
         Amount.ofKronor(2)));
     samples.put(CountyAdministrativeBoard.class, ReferenceData.countyAdministrativeBoard("01"));
     samples.put(AreaWork.class, AreaWork.builder().build());
@@ -292,7 +295,7 @@ class PublicNullsTest {
     }
     all.removeIf(e -> Stream.of(e.getParameterTypes()).allMatch(Class::isPrimitive));
     // A visitor is the caller's own code: core calls it, never implements it.
-    all.removeIf(e -> e.getDeclaringClass() == Reason.Visitor.class);
+    all.removeIf(e -> e.getDeclaringClass() == ReasonVisitor.class);
     return all;
   }
 

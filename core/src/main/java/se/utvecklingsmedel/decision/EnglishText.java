@@ -19,7 +19,7 @@ final class EnglishText {
   }
 
   /** One sentence per kind of reason; a new kind fails to compile until it has one. */
-  private static final Reason.Visitor<String> TEXT = new Reason.Visitor<>() {
+  private static final ReasonVisitor<String> TEXT = new ReasonVisitor<>() {
     @Override
     public String keyedByWeights(Reason.KeyedByWeights r) {
       return "Keyed amount " + r.amount() + " kr by the distribution key (" + r.basis() + "): "
@@ -118,36 +118,36 @@ final class EnglishText {
     }
 
     @Override
-    public String grantedInFull(Reason.GrantedInFull r) {
+    public String grantedInFull(AwardReason.GrantedInFull r) {
       return "Granted in full in priority order; " + r.left() + " kr left in the pot.";
     }
 
     @Override
-    public String grantedInPart(Reason.GrantedInPart r) {
+    public String grantedInPart(AwardReason.GrantedInPart r) {
       return "Granted in part: the " + r.granted() + " kr left in the pot, the last grant in "
           + "priority order.";
     }
 
     @Override
-    public String potUsedUp(Reason.PotUsedUp r) {
+    public String potUsedUp(AwardReason.PotUsedUp r) {
       return "Rejected: the pot was used up by applications of higher priority.";
     }
 
     @Override
-    public String doesNotFit(Reason.DoesNotFit r) {
+    public String doesNotFit(AwardReason.DoesNotFit r) {
       return "Rejected: " + r.asked() + " kr does not fit the " + r.left() + " kr left in the "
           + "pot, and only whole applications are granted.";
     }
 
     @Override
-    public String proportional(Reason.Proportional r) {
+    public String proportional(AwardReason.Proportional r) {
       return (r.inFull() ? "Granted in full: the pot covers every eligible application"
           : "Scaled down with every eligible application in proportion to the amount applied "
               + "for") + ": " + r.certificate();
     }
 
     @Override
-    public String stated(Reason.Stated r) {
+    public String stated(AwardReason.Stated r) {
       return r.words().english();
     }
 
@@ -158,26 +158,26 @@ final class EnglishText {
     }
 
     @Override
-    public String repayment(Reason.Repayment r) {
+    public String repayment(ClaimReason.Repayment r) {
       return "Repayment (återbetalning): " + r.unused() + " kr of the " + r.granted()
           + " kr granted was not used by the end of the use period.";
     }
 
     @Override
-    public String recoveryWithoutReport(Reason.RecoveryWithoutReport r) {
+    public String recoveryWithoutReport(ClaimReason.RecoveryWithoutReport r) {
       return "Recovery (återkrav): no follow-up report by the deadline " + deadline(r.deadline())
           + ", so none of the grant is accounted for.";
     }
 
     @Override
-    public String recoveryIncompleteReport(Reason.RecoveryIncompleteReport r) {
+    public String recoveryIncompleteReport(ClaimReason.RecoveryIncompleteReport r) {
       return "Recovery (återkrav): the report is still incomplete after the deadline "
           + deadline(r.deadline()) + ", so the " + r.used() + " kr it says was used is not "
           + "accounted for.";
     }
 
     @Override
-    public String recoveryOutsidePurpose(Reason.RecoveryOutsidePurpose r) {
+    public String recoveryOutsidePurpose(ClaimReason.RecoveryOutsidePurpose r) {
       return "Recovery (återkrav): the report declares " + r.outsidePurpose()
           + " kr used outside the grant's purpose.";
     }

@@ -5,9 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import se.utvecklingsmedel.allocation.CertificateLine;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Recipient;
@@ -22,18 +20,18 @@ import se.utvecklingsmedel.vocabulary.DevelopmentArea;
  * recovered and by which rule.
  *
  * <p>A reason is data: a system reads {@code r.cap()} of a {@link Redistributed} rather than
- * parsing a sentence, and handles every kind with a {@link Visitor}. {@link #text(Language)}
+ * parsing a sentence, and handles every kind with a {@link ReasonVisitor}. {@link #text(Language)}
  * renders it in Swedish (the default for Swedish authorities' texts) or English, in the terms of
  * the published sources and the law.
  * Each kind's Javadoc names the rule and its source.
  *
  * <p>Made by the library's workflows ({@code RequisitionWorkflow}, {@code ApplicationWorkflow},
  * {@code FollowUp}); a user's own {@code GrantPolicy} gives {@link AwardReason}s, its own words as
- * {@link Stated}.
+ * {@link AwardReason.Stated}.
  *
  * <p>Every kind is immutable and thread-safe.
  */
-public sealed interface Reason {
+public sealed interface Reason permits Reason.KeyedByWeights, Reason.KeyedAsListed, Reason.NotRequisitioned, Reason.RefusedLate, Reason.Requisitioned, Reason.NoShareAsked, Reason.NotEligibleForShare, Reason.NothingToShare, Reason.Redistributed, Reason.GrantTotal, Reason.Assigned, Reason.Applied, Reason.PotDoesNotServe, Reason.OutsideApplicationPeriod, Reason.Prioritised, Reason.Used, AwardReason, ClaimReason {
 
   /**
    * Renders the reason as one sentence.
@@ -53,270 +51,18 @@ public sealed interface Reason {
    * @param visitor the visitor
    * @return what the visitor returns for this reason
    */
-  <R> R accept(Visitor<R> visitor);
+  <R> R accept(ReasonVisitor<R> visitor);
 
-  /**
-   * One method per kind of reason: what the texts, the JSON codec and a user's own code implement
-   * to handle every kind. A new kind fails to compile until each visitor handles it (team decision:
-   * a visitor, since Java 17 has no pattern matching over a sealed type in {@code switch}).
-   *
-   * @param <R> the result of a visit
-   */
-  interface Visitor<R> {
-
-    /**
-     * Visits a {@link KeyedByWeights}.
-     *
-     * @param reason the reason
-     * @return the visitor's result
-     */
-    R keyedByWeights(KeyedByWeights reason);
-
-    /**
-     * Visits a {@link KeyedAsListed}.
-     *
-     * @param reason the reason
-     * @return the visitor's result
-     */
-    R keyedAsListed(KeyedAsListed reason);
-
-    /**
-     * Visits a {@link NotRequisitioned}.
-     *
-     * @param reason the reason
-     * @return the visitor's result
-     */
-    R notRequisitioned(NotRequisitioned reason);
-
-    /**
-     * Visits a {@link RefusedLate}.
-     *
-     * @param reason the reason
-     * @return the visitor's result
-     */
-    R refusedLate(RefusedLate reason);
-
-    /**
-     * Visits a {@link Requisitioned}.
-     *
-     * @param reason the reason
-     * @return the visitor's result
-     */
-    R requisitioned(Requisitioned reason);
-
-    /**
-     * Visits a {@link NoShareAsked}.
-     *
-     * @param reason the reason
-     * @return the visitor's result
-     */
-    R noShareAsked(NoShareAsked reason);
-
-    /**
-     * Visits a {@link NotEligibleForShare}.
-     *
-     * @param reason the reason
-     * @return the visitor's result
-     */
-    R notEligibleForShare(NotEligibleForShare reason);
-
-    /**
-     * Visits a {@link NothingToShare}.
-     *
-     * @param reason the reason
-     * @return the visitor's result
-     */
-    R nothingToShare(NothingToShare reason);
-
-    /**
-     * Visits a {@link Redistributed}.
-     *
-     * @param reason the reason
-     * @return the visitor's result
-     */
-    R redistributed(Redistributed reason);
-
-    /**
-     * Visits a {@link GrantTotal}.
-     *
-     * @param reason the reason
-     * @return the visitor's result
-     */
-    R grantTotal(GrantTotal reason);
-
-    /**
-     * Visits a {@link Assigned}.
-     *
-     * @param reason the reason
-     * @return the visitor's result
-     */
-    R assigned(Assigned reason);
-
-    /**
-     * Visits a {@link Applied}.
-     *
-     * @param reason the reason
-     * @return the visitor's result
-     */
-    R applied(Applied reason);
-
-    /**
-     * Visits a {@link PotDoesNotServe}.
-     *
-     * @param reason the reason
-     * @return the visitor's result
-     */
-    R potDoesNotServe(PotDoesNotServe reason);
-
-    /**
-     * Visits a {@link OutsideApplicationPeriod}.
-     *
-     * @param reason the reason
-     * @return the visitor's result
-     */
-    R outsideApplicationPeriod(OutsideApplicationPeriod reason);
-
-    /**
-     * Visits a {@link Prioritised}.
-     *
-     * @param reason the reason
-     * @return the visitor's result
-     */
-    R prioritised(Prioritised reason);
-
-    /**
-     * Visits a {@link GrantedInFull}.
-     *
-     * @param reason the reason
-     * @return the visitor's result
-     */
-    R grantedInFull(GrantedInFull reason);
-
-    /**
-     * Visits a {@link GrantedInPart}.
-     *
-     * @param reason the reason
-     * @return the visitor's result
-     */
-    R grantedInPart(GrantedInPart reason);
-
-    /**
-     * Visits a {@link PotUsedUp}.
-     *
-     * @param reason the reason
-     * @return the visitor's result
-     */
-    R potUsedUp(PotUsedUp reason);
-
-    /**
-     * Visits a {@link DoesNotFit}.
-     *
-     * @param reason the reason
-     * @return the visitor's result
-     */
-    R doesNotFit(DoesNotFit reason);
-
-    /**
-     * Visits a {@link Proportional}.
-     *
-     * @param reason the reason
-     * @return the visitor's result
-     */
-    R proportional(Proportional reason);
-
-    /**
-     * Visits a {@link Stated}.
-     *
-     * @param reason the reason
-     * @return the visitor's result
-     */
-    R stated(Stated reason);
-
-    /**
-     * Visits a {@link Used}.
-     *
-     * @param reason the reason
-     * @return the visitor's result
-     */
-    R used(Used reason);
-
-    /**
-     * Visits a {@link Repayment}.
-     *
-     * @param reason the reason
-     * @return the visitor's result
-     */
-    R repayment(Repayment reason);
-
-    /**
-     * Visits a {@link RecoveryWithoutReport}.
-     *
-     * @param reason the reason
-     * @return the visitor's result
-     */
-    R recoveryWithoutReport(RecoveryWithoutReport reason);
-
-    /**
-     * Visits a {@link RecoveryIncompleteReport}.
-     *
-     * @param reason the reason
-     * @return the visitor's result
-     */
-    R recoveryIncompleteReport(RecoveryIncompleteReport reason);
-
-    /**
-     * Visits a {@link RecoveryOutsidePurpose}.
-     *
-     * @param reason the reason
-     * @return the visitor's result
-     */
-    R recoveryOutsidePurpose(RecoveryOutsidePurpose reason);
-  }
-
-  private static <R> Visitor<R> checked(Visitor<R> visitor) {
+  private static <R> ReasonVisitor<R> checked(ReasonVisitor<R> visitor) {
     return requireNonNull(visitor, "Reason 'visitor' must not be null");
-  }
-
-  private static void checkAward(Recipient applicant, Amount awarded, Amount applied,
-      Amount left) {
-    requireNonNull(applicant, "AwardReason 'applicant' must not be null");
-    requireNonNull(awarded, "AwardReason 'awarded' must not be null");
-    requireNonNull(applied, "AwardReason 'applied' must not be null");
-    requireNonNull(left, "AwardReason 'left' must not be null");
-  }
-
-  /** A reason an application pot's {@code GrantPolicy} gives for one award. */
-  sealed interface AwardReason extends Reason {
-
-    /**
-     * Whether this reason says what an award to this applicant does, in the pot as it stood: "in
-     * full" is the whole amount applied for and names what is left after it; "in part" is its own
-     * amount, all that was left, more than nothing and less than applied for; "the pot is used up"
-     * is nothing from a pot with nothing left; "does not fit" is nothing, names the amount applied
-     * for and what was left; a proportional share is
-     * its certificate's amount, on the applicant's own certificate line, and "in full" exactly when
-     * it is the whole amount. Stated words are the policy's own and agree with any amount. Source:
-     * team decision (a decision's reason must not contradict its amount or name another applicant).
-     *
-     * @param applicant the applicant the award is for
-     * @param awarded the amount awarded
-     * @param applied the amount applied for
-     * @param left what was left in the pot before this award, the awards taken in priority order
-     * @return whether the reason agrees with the award
-     */
-    boolean agreesWith(Recipient applicant, Amount awarded, Amount applied, Amount left);
-  }
-
-  /** A reason for a claim raised in the follow-up: repayment or recovery. */
-  sealed interface ClaimReason extends Reason {
   }
 
   // --- requisition pots ------------------------------------------------------------------------
 
   /**
    * The amount a distribution key by weights sets (<i>fördelat belopp enligt
-   * fördelningsnyckeln</i>), with its certificate line. Source: the round's distribution key (seed
-   * 004: "fördelningsnyckel"), apportioned exactly by largest remainder.
+   * fördelningsnyckeln</i>), with its certificate line. Source: the round's distribution key (the
+   * 2016 account: "fördelningsnyckel"), apportioned exactly by largest remainder.
    *
    * @param amount the keyed amount
    * @param basis the key's basis, in its own words
@@ -325,7 +71,7 @@ public sealed interface Reason {
   record KeyedByWeights(Amount amount, String basis, CertificateLine<Recipient> certificate)
       implements Reason {
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ReasonVisitor<R> visitor) {
       return checked(visitor).keyedByWeights(this);
     }
 
@@ -355,7 +101,7 @@ public sealed interface Reason {
    */
   record KeyedAsListed(Amount amount, String basis) implements Reason {
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ReasonVisitor<R> visitor) {
       return checked(visitor).keyedAsListed(this);
     }
 
@@ -379,7 +125,7 @@ public sealed interface Reason {
    */
   record NotRequisitioned(Amount keyed) implements Reason {
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ReasonVisitor<R> visitor) {
       return checked(visitor).notRequisitioned(this);
     }
 
@@ -406,7 +152,7 @@ public sealed interface Reason {
   record RefusedLate(Amount requested, LocalDate date, Deadline deadline, Amount keyed)
       implements Reason {
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ReasonVisitor<R> visitor) {
       return checked(visitor).refusedLate(this);
     }
 
@@ -442,7 +188,7 @@ public sealed interface Reason {
   record Requisitioned(Amount requested, LocalDate date, Amount keyed,
       Optional<Deadline> acceptedLate) implements Reason {
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ReasonVisitor<R> visitor) {
       return checked(visitor).requisitioned(this);
     }
 
@@ -479,7 +225,7 @@ public sealed interface Reason {
   /** The recipient did not ask for a share of unclaimed funds. Source: the requisition form. */
   record NoShareAsked() implements Reason {
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ReasonVisitor<R> visitor) {
       return checked(visitor).noShareAsked(this);
     }
   }
@@ -494,7 +240,7 @@ public sealed interface Reason {
    */
   record NotEligibleForShare(Amount requested, Amount keyed) implements Reason {
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ReasonVisitor<R> visitor) {
       return checked(visitor).notEligibleForShare(this);
     }
 
@@ -520,7 +266,7 @@ public sealed interface Reason {
    */
   record NothingToShare(boolean unclaimedWithoutWeight) implements Reason {
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ReasonVisitor<R> visitor) {
       return checked(visitor).nothingToShare(this);
     }
   }
@@ -540,7 +286,7 @@ public sealed interface Reason {
   record Redistributed(Amount amount, Amount unclaimed, Optional<Amount> cap, Wording policy,
       int among, CertificateLine<Recipient> certificate) implements Reason {
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ReasonVisitor<R> visitor) {
       return checked(visitor).redistributed(this);
     }
 
@@ -588,7 +334,7 @@ public sealed interface Reason {
    */
   record GrantTotal(Amount granted, Amount requested, Amount redistributed) implements Reason {
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ReasonVisitor<R> visitor) {
       return checked(visitor).grantTotal(this);
     }
 
@@ -618,7 +364,7 @@ public sealed interface Reason {
    */
   record Assigned(Amount amount) implements Reason {
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ReasonVisitor<R> visitor) {
       return checked(visitor).assigned(this);
     }
 
@@ -635,8 +381,8 @@ public sealed interface Reason {
   // --- application pots ------------------------------------------------------------------------
 
   /**
-   * An application (<i>ansökan</i>): the amount, the day and the development areas. Source: seed
-   * 004, "ansökte 113 ideella organisationer om sammanlagt cirka 55,5 miljoner kronor".
+   * An application (<i>ansökan</i>): the amount, the day and the development areas. Source: the 2016
+   * account, "ansökte 113 ideella organisationer om sammanlagt cirka 55,5 miljoner kronor".
    *
    * @param amount the amount applied for
    * @param date the day it came in
@@ -645,7 +391,7 @@ public sealed interface Reason {
   record Applied(Amount amount, LocalDate date, ImmutableSet<DevelopmentArea> areas)
       implements Reason {
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ReasonVisitor<R> visitor) {
       return checked(visitor).applied(this);
     }
 
@@ -671,7 +417,7 @@ public sealed interface Reason {
    */
   record PotDoesNotServe(PotId pot, RecipientCategory category) implements Reason {
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ReasonVisitor<R> visitor) {
       return checked(visitor).potDoesNotServe(this);
     }
 
@@ -698,7 +444,7 @@ public sealed interface Reason {
   record OutsideApplicationPeriod(LocalDate received, LocalDate from, LocalDate to)
       implements Reason {
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ReasonVisitor<R> visitor) {
       return checked(visitor).outsideApplicationPeriod(this);
     }
 
@@ -729,7 +475,7 @@ public sealed interface Reason {
    */
   record Prioritised(int rank, Wording reason) implements Reason {
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ReasonVisitor<R> visitor) {
       return checked(visitor).prioritised(this);
     }
 
@@ -742,182 +488,6 @@ public sealed interface Reason {
     public Prioritised {
       requireNonNull(reason, "Prioritised 'reason' must not be null");
       checkArgument(rank >= 1, "Prioritised 'rank' must be 1 or more, but was %s", rank);
-    }
-  }
-
-  /**
-   * Granted in full in priority order. Source: the round's grant policy (team decision).
-   *
-   * @param left what the pot has left after this grant
-   */
-  record GrantedInFull(Amount left) implements AwardReason {
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return checked(visitor).grantedInFull(this);
-    }
-
-    @Override
-    public boolean agreesWith(Recipient applicant, Amount awarded, Amount applied, Amount left) {
-      checkAward(applicant, awarded, applied, left);
-      return awarded.equals(applied) && left.minus(awarded).equals(this.left);
-    }
-
-    /**
-     * Validates the reason.
-     *
-     * @param left what is left
-     */
-    public GrantedInFull {
-      requireNonNull(left, "GrantedInFull 'left' must not be null");
-    }
-  }
-
-  /**
-   * Granted in part: what was left in the pot, the last grant in priority order. Source: the
-   * round's grant policy.
-   *
-   * @param granted the amount granted, the rest of the pot
-   */
-  record GrantedInPart(Amount granted) implements AwardReason {
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return checked(visitor).grantedInPart(this);
-    }
-
-    @Override
-    public boolean agreesWith(Recipient applicant, Amount awarded, Amount applied, Amount left) {
-      checkAward(applicant, awarded, applied, left);
-      return awarded.equals(granted) && awarded.equals(left) && awarded.signum() > 0
-          && awarded.isLessThan(applied);
-    }
-
-    /**
-     * Validates the reason.
-     *
-     * @param granted the amount
-     */
-    public GrantedInPart {
-      requireNonNull(granted, "GrantedInPart 'granted' must not be null");
-    }
-  }
-
-  /** Rejected: applications of higher priority used up the pot. Source: the round's grant policy. */
-  record PotUsedUp() implements AwardReason {
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return checked(visitor).potUsedUp(this);
-    }
-
-    @Override
-    public boolean agreesWith(Recipient applicant, Amount awarded, Amount applied, Amount left) {
-      checkAward(applicant, awarded, applied, left);
-      return awarded.signum() == 0 && left.signum() == 0;
-    }
-  }
-
-  /**
-   * Rejected: the application does not fit what is left, and only whole applications are granted.
-   * Source: the round's grant policy.
-   *
-   * @param asked the amount applied for
-   * @param left what the pot had left
-   */
-  record DoesNotFit(Amount asked, Amount left) implements AwardReason {
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return checked(visitor).doesNotFit(this);
-    }
-
-    @Override
-    public boolean agreesWith(Recipient applicant, Amount awarded, Amount applied, Amount left) {
-      checkAward(applicant, awarded, applied, left);
-      return awarded.signum() == 0 && asked.equals(applied) && left.equals(this.left);
-    }
-
-    /**
-     * Validates the reason.
-     *
-     * @param asked the amount applied for
-     * @param left what was left
-     */
-    public DoesNotFit {
-      requireNonNull(asked, "DoesNotFit 'asked' must not be null");
-      requireNonNull(left, "DoesNotFit 'left' must not be null");
-      checkArgument(asked.isGreaterThan(left),
-          "DoesNotFit 'asked' %s kr must be more than 'left' %s kr", asked, left);
-    }
-  }
-
-  /**
-   * Granted in proportion to the amount applied for: in full when the pot covers every eligible
-   * application, else scaled down with all of them. Source: the round's grant policy.
-   *
-   * @param inFull true if the pot covered every application
-   * @param certificate the application's line of the certificate
-   */
-  record Proportional(boolean inFull, CertificateLine<Recipient> certificate)
-      implements AwardReason {
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return checked(visitor).proportional(this);
-    }
-
-    @Override
-    public boolean agreesWith(Recipient applicant, Amount awarded, Amount applied, Amount left) {
-      checkAward(applicant, awarded, applied, left);
-      return awarded.equals(certificate.amount()) && inFull == awarded.equals(applied)
-          && certificate.key().equals(applicant);
-    }
-
-    /**
-     * Validates the reason.
-     *
-     * @param inFull whether in full
-     * @param certificate the certificate line
-     */
-    public Proportional {
-      requireNonNull(certificate, "Proportional 'certificate' must not be null");
-    }
-  }
-
-  /**
-   * A rule the library does not know, in its own words: a user's grant policy's reason.
-   *
-   * @param words the words in Swedish and English
-   */
-  record Stated(Wording words) implements AwardReason {
-    /**
-     * Words that refuse, or grant, an application (team decision: a policy's own words must not
-     * decide against its amount, as "Ansökan avslås." beside a full grant would).
-     */
-    private static final Pattern REFUSAL = Pattern.compile("\\bavslå|\\bavslag|\\brefus|\\breject"
-        + "|\\bdenied\\b|\\bdeclined?\\b|\\bnot (granted|approved)\\b|\\butan bifall"
-        + "|\\b(inte|ej) (beviljas|bifalls)|\\b(beviljas|bifalls) (inte|ej)\\b");
-    private static final Pattern GRANT = Pattern.compile("(?<!inte |ej |not )"
-        + "\\b(beviljas|beviljades|bifalls|granted|approved)\\b(?! (inte|ej)\\b)");
-
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return checked(visitor).stated(this);
-    }
-
-    @Override
-    public boolean agreesWith(Recipient applicant, Amount awarded, Amount applied, Amount left) {
-      checkAward(applicant, awarded, applied, left);
-      // Words that decide the other way: a refusal's on a grant, a grant's on nothing.
-      String words = (words().swedish() + " " + words().english()).toLowerCase(Locale.ROOT);
-      boolean refuses = REFUSAL.matcher(words).find();
-      boolean grants = GRANT.matcher(words).find();
-      return awarded.signum() > 0 ? !refuses : !grants;
-    }
-
-    /**
-     * Validates the reason.
-     *
-     * @param words the words
-     */
-    public Stated {
-      requireNonNull(words, "Stated 'words' must not be null");
     }
   }
 
@@ -934,7 +504,7 @@ public sealed interface Reason {
    */
   record Used(Amount used, Amount unused, Amount granted) implements Reason {
     @Override
-    public <R> R accept(Visitor<R> visitor) {
+    public <R> R accept(ReasonVisitor<R> visitor) {
       return checked(visitor).used(this);
     }
 
@@ -954,100 +524,4 @@ public sealed interface Reason {
     }
   }
 
-  /**
-   * Unused funds to repay (<i>återbetalning</i>). Source: the 2016 account, "Ej förbrukade medel
-   * ska återbetalas till Socialstyrelsen".
-   *
-   * @param unused the amount not used by the end of the use period
-   * @param granted the grant
-   */
-  record Repayment(Amount unused, Amount granted) implements ClaimReason {
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return checked(visitor).repayment(this);
-    }
-
-    /**
-     * Validates the reason.
-     *
-     * @param unused the unused amount
-     * @param granted the grant
-     */
-    public Repayment {
-      requireNonNull(unused, "Repayment 'unused' must not be null");
-      requireNonNull(granted, "Repayment 'granted' must not be null");
-      checkArgument(!unused.isGreaterThan(granted),
-          "Repayment 'unused' %s kr must not be more than 'granted' %s kr", unused, granted);
-    }
-  }
-
-  /**
-   * The whole grant recovered (<i>återkrav</i>): no follow-up report by the deadline, so none of it
-   * is accounted for. Source: the round's report deadline (the 2016 account: "återrapportering"),
-   * moved by lagen (1930:173).
-   *
-   * @param deadline the report deadline
-   */
-  record RecoveryWithoutReport(Deadline deadline) implements ClaimReason {
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return checked(visitor).recoveryWithoutReport(this);
-    }
-
-    /**
-     * Validates the reason.
-     *
-     * @param deadline the deadline
-     */
-    public RecoveryWithoutReport {
-      requireNonNull(deadline, "RecoveryWithoutReport 'deadline' must not be null");
-    }
-  }
-
-  /**
-   * What an incomplete report says was used, recovered (<i>återkrav</i>): the report is still
-   * incomplete after the deadline. Source: the round's report deadline.
-   *
-   * @param deadline the report deadline
-   * @param used the amount the report says was used
-   */
-  record RecoveryIncompleteReport(Deadline deadline, Amount used) implements ClaimReason {
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return checked(visitor).recoveryIncompleteReport(this);
-    }
-
-    /**
-     * Validates the reason.
-     *
-     * @param deadline the deadline
-     * @param used the amount used
-     */
-    public RecoveryIncompleteReport {
-      requireNonNull(deadline, "RecoveryIncompleteReport 'deadline' must not be null");
-      requireNonNull(used, "RecoveryIncompleteReport 'used' must not be null");
-    }
-  }
-
-  /**
-   * Money used outside the grant's purpose, recovered (<i>återkrav</i>). Source: the grant's
-   * purpose; the recipient's own report.
-   *
-   * @param outsidePurpose the amount the report declares used outside the purpose
-   */
-  record RecoveryOutsidePurpose(Amount outsidePurpose) implements ClaimReason {
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return checked(visitor).recoveryOutsidePurpose(this);
-    }
-
-    /**
-     * Validates the reason.
-     *
-     * @param outsidePurpose the amount
-     */
-    public RecoveryOutsidePurpose {
-      requireNonNull(outsidePurpose, "RecoveryOutsidePurpose 'outsidePurpose' must not be null");
-    }
-  }
 }

@@ -47,7 +47,7 @@ final class SwedishText {
   private static final String SHARE = "ta del av medel som andra inte har tagit i anspråk";
 
   /** One sentence per kind of reason; a new kind fails to compile until it has one. */
-  private static final Reason.Visitor<String> TEXT = new Reason.Visitor<>() {
+  private static final ReasonVisitor<String> TEXT = new ReasonVisitor<>() {
     @Override
     public String keyedByWeights(Reason.KeyedByWeights r) {
       return "Avsatt belopp enligt fördelningsnyckeln (" + r.basis() + "): " + kr(r.amount())
@@ -150,31 +150,31 @@ final class SwedishText {
     }
 
     @Override
-    public String grantedInFull(Reason.GrantedInFull r) {
+    public String grantedInFull(AwardReason.GrantedInFull r) {
       return "Ansökan beviljas i sin helhet.";
     }
 
     @Override
-    public String grantedInPart(Reason.GrantedInPart r) {
+    public String grantedInPart(AwardReason.GrantedInPart r) {
       return "Ansökan beviljas delvis med " + kr(r.granted()) + ", det belopp som återstod när "
           + "ansökningar med högre prioritet hade beviljats.";
     }
 
     @Override
-    public String potUsedUp(Reason.PotUsedUp r) {
+    public String potUsedUp(AwardReason.PotUsedUp r) {
       return "Ansökan avslås eftersom de tillgängliga medlen har gått till ansökningar med högre "
           + "prioritet.";
     }
 
     @Override
-    public String doesNotFit(Reason.DoesNotFit r) {
+    public String doesNotFit(AwardReason.DoesNotFit r) {
       return "Ansökan avslås: de " + kr(r.left()) + " som återstod räcker inte till det sökta "
           + "beloppet " + kr(r.asked()) + ", och ansökningar beviljas endast med hela det sökta "
           + "beloppet.";
     }
 
     @Override
-    public String proportional(Reason.Proportional r) {
+    public String proportional(AwardReason.Proportional r) {
       return (r.inFull() ? "Ansökan beviljas i sin helhet; medlen räcker till alla ansökningar som "
           + "uppfyller villkoren. " : "Beloppet har räknats ned i proportion till sökt belopp, på "
           + "samma sätt för alla ansökningar som uppfyller villkoren. ")
@@ -182,7 +182,7 @@ final class SwedishText {
     }
 
     @Override
-    public String stated(Reason.Stated r) {
+    public String stated(AwardReason.Stated r) {
       return r.words().swedish();
     }
 
@@ -193,27 +193,27 @@ final class SwedishText {
     }
 
     @Override
-    public String repayment(Reason.Repayment r) {
+    public String repayment(ClaimReason.Repayment r) {
       return "Återbetalning: av beviljade " + kr(r.granted()) + " hade " + kr(r.unused())
           + " inte förbrukats när tiden för att använda medlen gick ut. Ej förbrukade medel ska "
           + "återbetalas till Socialstyrelsen.";
     }
 
     @Override
-    public String recoveryWithoutReport(Reason.RecoveryWithoutReport r) {
+    public String recoveryWithoutReport(ClaimReason.RecoveryWithoutReport r) {
       return "Återkrav: ingen återrapportering har kommit in senast" + deadline(r.deadline())
           + ". Eftersom användningen av medlen inte har redovisats återkrävs bidraget.";
     }
 
     @Override
-    public String recoveryIncompleteReport(Reason.RecoveryIncompleteReport r) {
+    public String recoveryIncompleteReport(ClaimReason.RecoveryIncompleteReport r) {
       return "Återkrav: återrapporteringen var inte fullständig efter sista dag för återrapportering"
           + deadline(r.deadline()) + ". De " + kr(r.used()) + " som enligt den har förbrukats är "
           + "därför inte redovisade och återkrävs.";
     }
 
     @Override
-    public String recoveryOutsidePurpose(Reason.RecoveryOutsidePurpose r) {
+    public String recoveryOutsidePurpose(ClaimReason.RecoveryOutsidePurpose r) {
       return "Återkrav: enligt återrapporteringen har " + kr(r.outsidePurpose()) + " använts till "
           + "annat än det ändamål som bidraget beviljades för. Beloppet återkrävs.";
     }

@@ -28,11 +28,11 @@ import se.utvecklingsmedel.vocabulary.VulnerableGroup;
  * 178 kommuner har utvecklingsmedel använts till …", "86 kommuner har arbetat med FREDA
  * kortfrågor".
  *
- * <p>Definitions (team decisions where the seed is silent): amounts used and unused are summed over
+ * <p>Definitions (team decisions where the 2016 account is silent): amounts used and unused are summed over
  * the reports received; the share used is what was used, at most the grant, over what was granted,
  * for the grants reported on; reports without activity are counted among those in time, like the
- * seed's 22 of 238; a report is analysed when it came in time, is complete and had activity (the
- * seed's 216); every count per area, instrument, method, group, partner or training is a count of
+ * 2016 account's 22 of 238; a report is analysed when it came in time, is complete and had activity (the
+ * 2016 account's 216); every count per area, instrument, method, group, partner or training is a count of
  * distinct recipients among the analysed reports, not of mentions, in the order of {@link TermCounts}.
  *
  * <p>Administration money assigned for a mission is not a grant (the 2016 account: "för att

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import se.utvecklingsmedel.decision.Language;
 import se.utvecklingsmedel.decision.Reason;
-import se.utvecklingsmedel.decision.Reason.ClaimReason;
+import se.utvecklingsmedel.decision.ClaimReason;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.round.PotId;
@@ -23,7 +23,7 @@ import se.utvecklingsmedel.round.PotId;
  * @param kind repayment or recovery
  * @param amount how much, above zero
  * @param due the effective due date, if the round sets a repayment deadline
- * @param reason the rule that raised the claim, as data ({@link Reason.ClaimReason})
+ * @param reason the rule that raised the claim, as data ({@link ClaimReason})
  */
 public record Claim(Recipient recipient, PotId potId, ClaimKind kind, Amount amount,
     Optional<LocalDate> due, ClaimReason reason) {
@@ -45,7 +45,7 @@ public record Claim(Recipient recipient, PotId potId, ClaimKind kind, Amount amo
     requireNonNull(amount, "Claim 'amount' must not be null");
     requireNonNull(due, "Claim 'due' must not be null");
     requireNonNull(reason, "Claim 'reason' must not be null");
-    checkArgument(kind == (reason instanceof Reason.Repayment ? ClaimKind.REPAYMENT
+    checkArgument(kind == (reason instanceof ClaimReason.Repayment ? ClaimKind.REPAYMENT
             : ClaimKind.RECOVERY),
         "Claim on %s: 'kind' %s does not fit the reason %s", recipient, kind, reason);
     checkArgument(amount.signum() > 0, "Claim on %s: 'amount' must be above zero", recipient);

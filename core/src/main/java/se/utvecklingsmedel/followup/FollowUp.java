@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import se.utvecklingsmedel.deadline.Deadlines;
+import se.utvecklingsmedel.decision.ClaimReason;
 import se.utvecklingsmedel.decision.Deadline;
 import se.utvecklingsmedel.decision.Reason;
 import se.utvecklingsmedel.grant.PotAllocation;
@@ -225,7 +226,7 @@ public final class FollowUp {
             ImmutableList.of());
       }
       claim(round, claims, grant, ClaimKind.RECOVERY, grant.granted(), due,
-          new Reason.RecoveryWithoutReport(deadline.orElseThrow()));
+          new ClaimReason.RecoveryWithoutReport(deadline.orElseThrow()));
       return new Settlement(grant, report, ReportTiming.NOT_RECEIVED, status(claims),
           ImmutableList.copyOf(claims));
     }
@@ -238,20 +239,20 @@ public final class FollowUp {
           ImmutableList.of());
     }
     claim(round, claims, grant, ClaimKind.REPAYMENT, r.unused(), due,
-        new Reason.Repayment(r.unused(), r.granted()));
+        new ClaimReason.Repayment(r.unused(), r.granted()));
     if (!r.complete()) {
       claim(round, claims, grant, ClaimKind.RECOVERY, r.usedOfGrant(), due,
-          new Reason.RecoveryIncompleteReport(deadline.orElseThrow(), r.usedOfGrant()));
+          new ClaimReason.RecoveryIncompleteReport(deadline.orElseThrow(), r.usedOfGrant()));
     } else {
       claim(round, claims, grant, ClaimKind.RECOVERY, r.usedOutsidePurpose().min(r.usedOfGrant()),
-          due, new Reason.RecoveryOutsidePurpose(r.usedOutsidePurpose()));
+          due, new ClaimReason.RecoveryOutsidePurpose(r.usedOutsidePurpose()));
     }
     return new Settlement(grant, report, timing, status(claims),
         ImmutableList.copyOf(claims));
   }
 
   private static void claim(GrantRound round, List<Claim> claims, RecipientGrant grant,
-      ClaimKind kind, Amount amount, Optional<LocalDate> due, Reason.ClaimReason reason) {
+      ClaimKind kind, Amount amount, Optional<LocalDate> due, ClaimReason reason) {
     boolean belowMinimum = round.minimumClaim().map(amount::isLessThan).orElse(false);
     if (amount.signum() > 0 && !belowMinimum) {
       claims.add(new Claim(grant.recipient(), grant.potId(), kind, amount, due, reason));

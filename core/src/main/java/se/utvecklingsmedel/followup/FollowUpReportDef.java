@@ -38,8 +38,8 @@ import se.utvecklingsmedel.vocabulary.VulnerableGroup;
  * board or NCK — and a report that names another kind is rejected; outcomes are given only for
  * areas the report names; work is given only for areas the report names, and every method,
  * instrument, group and partner named in an area's work is named by the report too; a report
- * without activity names no areas or outcomes and has used nothing (seed
- * 004 counts such reports apart: "22 stycken inte någon verksamhet"); reasons for unused funds are
+ * without activity names no areas or outcomes and has used nothing (the
+ * 2016 account counts such reports apart: "22 stycken inte någon verksamhet"); reasons for unused funds are
  * given only when something is unused; use outside the grant's purpose is part of what was used.
  * Rules that need the grant and the round (the granted amount, the dates) are applied by
  * {@link FollowUp}. Spending more than granted is allowed (it is the recipient's own

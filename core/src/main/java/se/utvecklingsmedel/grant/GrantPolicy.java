@@ -3,7 +3,7 @@ package se.utvecklingsmedel.grant;
 import java.util.List;
 import java.util.Objects;
 import se.utvecklingsmedel.decision.Reason;
-import se.utvecklingsmedel.decision.Reason.AwardReason;
+import se.utvecklingsmedel.decision.AwardReason;
 import se.utvecklingsmedel.money.Amount;
 
 /**
@@ -29,10 +29,10 @@ public interface GrantPolicy {
 
   /**
    * What one application is awarded, and why, as a reason of the grant: one of the library's
-   * {@link AwardReason} kinds, or a user policy's own words as {@link Reason.Stated}.
+   * {@link AwardReason} kinds, or a user policy's own words as {@link AwardReason.Stated}.
    *
    * @param amount the amount granted, zero for none
-   * @param reason why, e.g. {@link Reason.GrantedInFull}
+   * @param reason why, e.g. {@link AwardReason.GrantedInFull}
    */
   record Award(Amount amount, AwardReason reason) {
 

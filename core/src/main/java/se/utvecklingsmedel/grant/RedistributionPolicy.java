@@ -7,7 +7,7 @@ import se.utvecklingsmedel.decision.Wording;
  * weight for each candidate; the engine then splits the unclaimed funds in proportion to the
  * weights, each candidate capped by the most extra it can use (water-filling, exact to the öre).
  *
- * <p>The seeds do not state the formula (the 2016 account says only that the unclaimed funds went
+ * <p>The published sources do not state the formula (the 2016 account says only that the unclaimed funds went
  * to the 137 municipalities that asked for them), so the default, {@link
  * StandardRedistributionPolicy#PROPORTIONAL_TO_KEY}, is a team decision; users may supply their
  * own.

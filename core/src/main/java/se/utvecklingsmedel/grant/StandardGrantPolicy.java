@@ -9,6 +9,7 @@ import java.util.Map;
 import se.utvecklingsmedel.allocation.Allocation;
 import se.utvecklingsmedel.allocation.Apportionment;
 import se.utvecklingsmedel.allocation.Weights;
+import se.utvecklingsmedel.decision.AwardReason;
 import se.utvecklingsmedel.decision.Reason;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Recipient;
@@ -63,7 +64,7 @@ public enum StandardGrantPolicy implements GrantPolicy {
       List<Award> awards = new ArrayList<>();
       for (Application application : ranked) {
         Amount amount = allocation.amountOf(application.applicant());
-        awards.add(new Award(amount, new Reason.Proportional(amount.equals(application.amount()),
+        awards.add(new Award(amount, new AwardReason.Proportional(amount.equals(application.amount()),
             allocation.certificateOf(application.applicant()))));
       }
       return awards;
@@ -88,13 +89,13 @@ public enum StandardGrantPolicy implements GrantPolicy {
       Amount asked = application.amount();
       if (!asked.isGreaterThan(left)) {
         left = left.minus(asked);
-        awards.add(new Award(asked, new Reason.GrantedInFull(left)));
+        awards.add(new Award(asked, new AwardReason.GrantedInFull(left)));
       } else if (lastPartial && left.signum() > 0) {
-        awards.add(new Award(left, new Reason.GrantedInPart(left)));
+        awards.add(new Award(left, new AwardReason.GrantedInPart(left)));
         left = Amount.zero();
       } else {
-        awards.add(new Award(Amount.zero(), left.signum() == 0 ? new Reason.PotUsedUp()
-            : new Reason.DoesNotFit(asked, left)));
+        awards.add(new Award(Amount.zero(), left.signum() == 0 ? new AwardReason.PotUsedUp()
+            : new AwardReason.DoesNotFit(asked, left)));
       }
     }
     return awards;

@@ -71,7 +71,7 @@ abstract class GrantRoundDef {
    * county administrative boards and NCK by application; administration 0.5 MSEK to NCK and 15 MSEK
    * to the county boards to carry out their missions. Use period: calendar 2016 ("till och med den
    * 31 december 2016"). Reports to the government by 30 September 2017 and 2018, the final report
-   * by 30 September 2019. The seed gives no requisition, report or repayment deadline, so those are
+   * by 30 September 2019. The 2016 account gives no requisition, report or repayment deadline, so those are
    * empty.
    *
    * @return the 2016 round

@@ -10,7 +10,7 @@ package se.utvecklingsmedel.vocabulary;
  * 103 kommuner har utvecklingsmedel använts till att arbeta med standardiserade bedömningsmetoder
  * för att upptäcka och utreda våld i nära relationer") and "Insatser för barn" ("Insatser för barn
  * som bevittnat våld eller utsatts för våld har varit föremål för utveckling i 81 kommuner", beside
- * 75 for the investigation of children). The labels of those two are the seed's sentences.
+ * 75 for the investigation of children). The labels of those two are the 2016 account's sentences.
  *
  * <p>This enum is immutable and thread-safe.
  */

@@ -9,13 +9,13 @@ package se.utvecklingsmedel.vocabulary;
  * … 121 kommuner"; for regions "19 av dessa har arrangerat egna utbildningar för personalen … tolv
  * landsting deltagit i andra typer av utbildningar"; for non-profits "deltog i andra utbildningar
  * inom området (56 organisationer) … 35 organisationer har dessutom deltagit i andra former av
- * utbildningar"; and training in one method, which the seed counts per method — "utbildning i
+ * utbildningar"; and training in one method, which the 2016 account counts per method — "utbildning i
  * bedömningsmetoderna FREDA (113 kommuner), och utbildning i samtalsmetoden Motiverande samtal (100
  * kommuner)", "utbildning i samtalsmetoden Trappan" (40), "utbildning i Alternativ till våld" (28),
  * "utbildats i Motiverande samtal" (15, in the work with perpetrators), "utbildning i KBT" (4), and
  * for non-profits "utbildning inom respektive bedömningsmetoderna FREDA, SARA, PATRIARK samt
  * samtalsmetoderna Motiverande samtal och Trappan". Training in FREDA is training in its three
- * instruments together, as the seed counts it (footnote 1: "FREDA består av tre instrument").
+ * instruments together, as the 2016 account counts it (footnote 1: "FREDA består av tre instrument").
  *
  * <p>This enum is immutable and thread-safe.
  */

@@ -72,18 +72,18 @@ public final class ReasonSamples {
         LocalDate.of(2016, 3, 1), LocalDate.of(2016, 1, 1), LocalDate.of(2016, 2, 29)));
     all.put("Prioritised", new Reason.Prioritised(1, new Wording("direkt stöd där det saknas",
         "direct support where it is missing")));
-    all.put("GrantedInFull", new Reason.GrantedInFull(kr(200_000)));
-    all.put("GrantedInPart", new Reason.GrantedInPart(kr(200_000)));
-    all.put("PotUsedUp", new Reason.PotUsedUp());
-    all.put("DoesNotFit", new Reason.DoesNotFit(kr(350_000), kr(200_000)));
-    all.put("Proportional", new Reason.Proportional(false, certificate()));
-    all.put("Stated", new Reason.Stated(new Wording("Hälften, enligt policyn.",
+    all.put("GrantedInFull", new AwardReason.GrantedInFull(kr(200_000)));
+    all.put("GrantedInPart", new AwardReason.GrantedInPart(kr(200_000)));
+    all.put("PotUsedUp", new AwardReason.PotUsedUp());
+    all.put("DoesNotFit", new AwardReason.DoesNotFit(kr(350_000), kr(200_000)));
+    all.put("Proportional", new AwardReason.Proportional(false, certificate()));
+    all.put("Stated", new AwardReason.Stated(new Wording("Hälften, enligt policyn.",
         "Half, by policy.")));
     all.put("Used", new Reason.Used(kr(120_000), kr(26_952), kr(146_952)));
-    all.put("Repayment", new Reason.Repayment(kr(26_952), kr(146_952)));
-    all.put("RecoveryWithoutReport", new Reason.RecoveryWithoutReport(report));
-    all.put("RecoveryIncompleteReport", new Reason.RecoveryIncompleteReport(report, kr(120_000)));
-    all.put("RecoveryOutsidePurpose", new Reason.RecoveryOutsidePurpose(kr(5_000)));
+    all.put("Repayment", new ClaimReason.Repayment(kr(26_952), kr(146_952)));
+    all.put("RecoveryWithoutReport", new ClaimReason.RecoveryWithoutReport(report));
+    all.put("RecoveryIncompleteReport", new ClaimReason.RecoveryIncompleteReport(report, kr(120_000)));
+    all.put("RecoveryOutsidePurpose", new ClaimReason.RecoveryOutsidePurpose(kr(5_000)));
     return all;
   }
 }

@@ -260,10 +260,10 @@ class ReasonTextTest {
     assertThatIllegalArgumentException().isThrownBy(() -> new Reason.NotEligibleForShare(
             Amount.ofKronor(2), Amount.ofKronor(2)))
         .withMessage("NotEligibleForShare 'requested' 2.00 kr must be less than 'keyed' 2.00 kr");
-    assertThatIllegalArgumentException().isThrownBy(() -> new Reason.DoesNotFit(
+    assertThatIllegalArgumentException().isThrownBy(() -> new AwardReason.DoesNotFit(
             Amount.ofKronor(2), Amount.ofKronor(2)))
         .withMessage("DoesNotFit 'asked' 2.00 kr must be more than 'left' 2.00 kr");
-    assertThatIllegalArgumentException().isThrownBy(() -> new Reason.Repayment(
+    assertThatIllegalArgumentException().isThrownBy(() -> new ClaimReason.Repayment(
             Amount.ofKronor(3), Amount.ofKronor(2)))
         .withMessage("Repayment 'unused' 3.00 kr must not be more than 'granted' 2.00 kr");
     assertThatIllegalArgumentException().isThrownBy(() -> new Reason.OutsideApplicationPeriod(

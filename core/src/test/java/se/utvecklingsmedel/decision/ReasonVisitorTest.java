@@ -19,8 +19,8 @@ class ReasonVisitorTest {
       se.utvecklingsmedel.recipient.ReferenceData.municipality("2584");
 
   /** A visitor that answers the name of the method called. */
-  private static final Reason.Visitor<?> NAMES = (Reason.Visitor<?>) Proxy.newProxyInstance(
-      Reason.Visitor.class.getClassLoader(), new Class<?>[] {Reason.Visitor.class},
+  private static final ReasonVisitor<?> NAMES = (ReasonVisitor<?>) Proxy.newProxyInstance(
+      ReasonVisitor.class.getClassLoader(), new Class<?>[] {ReasonVisitor.class},
       (proxy, method, args) -> method.getName() + ":" + args[0].getClass().getSimpleName());
 
   @Test
@@ -38,7 +38,7 @@ class ReasonVisitorTest {
         .flatMap(c -> c.isInterface() ? Stream.of(c.getPermittedSubclasses()) : Stream.of(c))
         .map(Class::getSimpleName).collect(Collectors.toCollection(TreeSet::new));
     assertThat(kinds).hasSize(26);
-    assertThat(Stream.of(Reason.Visitor.class.getDeclaredMethods())
+    assertThat(Stream.of(ReasonVisitor.class.getDeclaredMethods())
         .map(m -> m.getParameterTypes()[0].getSimpleName()))
         .containsExactlyInAnyOrderElementsOf(kinds);
     assertThat(ReasonSamples.all().values().stream().map(r -> r.getClass().getSimpleName()))
@@ -51,33 +51,33 @@ class ReasonVisitorTest {
     Amount part = Amount.ofKronor(40);
     Amount pot = Amount.ofKronor(1_000);
     // In full: the whole amount, naming what is left after it.
-    assertThat(new Reason.GrantedInFull(Amount.ofKronor(900)).agreesWith(A, applied, applied, pot))
+    assertThat(new AwardReason.GrantedInFull(Amount.ofKronor(900)).agreesWith(A, applied, applied, pot))
         .isTrue();
-    assertThat(new Reason.GrantedInFull(Amount.ofKronor(99_000_000))
+    assertThat(new AwardReason.GrantedInFull(Amount.ofKronor(99_000_000))
         .agreesWith(A, applied, applied, pot)).isFalse();
-    assertThat(new Reason.GrantedInFull(Amount.ofKronor(900)).agreesWith(A, part, applied, pot))
+    assertThat(new AwardReason.GrantedInFull(Amount.ofKronor(900)).agreesWith(A, part, applied, pot))
         .isFalse();
     // In part: all that was left, more than nothing, less than applied for.
-    assertThat(new Reason.GrantedInPart(part).agreesWith(A, part, applied, part)).isTrue();
-    assertThat(new Reason.GrantedInPart(part).agreesWith(A, part, applied, pot)).isFalse();
-    assertThat(new Reason.GrantedInPart(applied).agreesWith(A, applied, applied, applied)).isFalse();
-    assertThat(new Reason.GrantedInPart(Amount.zero())
+    assertThat(new AwardReason.GrantedInPart(part).agreesWith(A, part, applied, part)).isTrue();
+    assertThat(new AwardReason.GrantedInPart(part).agreesWith(A, part, applied, pot)).isFalse();
+    assertThat(new AwardReason.GrantedInPart(applied).agreesWith(A, applied, applied, applied)).isFalse();
+    assertThat(new AwardReason.GrantedInPart(Amount.zero())
         .agreesWith(A, Amount.zero(), applied, Amount.zero())).isFalse();
     // Used up: nothing, from a pot with nothing left.
-    assertThat(new Reason.PotUsedUp().agreesWith(A, Amount.zero(), applied, Amount.zero()))
+    assertThat(new AwardReason.PotUsedUp().agreesWith(A, Amount.zero(), applied, Amount.zero()))
         .isTrue();
-    assertThat(new Reason.PotUsedUp().agreesWith(A, Amount.zero(), applied, pot)).isFalse();
-    assertThat(new Reason.PotUsedUp().agreesWith(A, part, applied, Amount.zero())).isFalse();
+    assertThat(new AwardReason.PotUsedUp().agreesWith(A, Amount.zero(), applied, pot)).isFalse();
+    assertThat(new AwardReason.PotUsedUp().agreesWith(A, part, applied, Amount.zero())).isFalse();
     // Does not fit: nothing, naming the amount applied for and what was left.
-    assertThat(new Reason.DoesNotFit(applied, part).agreesWith(A, Amount.zero(), applied, part))
+    assertThat(new AwardReason.DoesNotFit(applied, part).agreesWith(A, Amount.zero(), applied, part))
         .isTrue();
-    assertThat(new Reason.DoesNotFit(applied, Amount.ofKronor(1))
+    assertThat(new AwardReason.DoesNotFit(applied, Amount.ofKronor(1))
         .agreesWith(A, Amount.zero(), applied, part)).isFalse();
-    assertThat(new Reason.DoesNotFit(applied, part).agreesWith(A, part, applied, part)).isFalse();
-    assertThat(new Reason.DoesNotFit(Amount.ofKronor(999_999), part)
+    assertThat(new AwardReason.DoesNotFit(applied, part).agreesWith(A, part, applied, part)).isFalse();
+    assertThat(new AwardReason.DoesNotFit(Amount.ofKronor(999_999), part)
         .agreesWith(A, Amount.zero(), applied, part)).isFalse();
     // A proportional share on another applicant's certificate line does not agree.
-    Reason.Proportional share = new Reason.Proportional(true, ReasonSamples.certificate());
+    AwardReason.Proportional share = new AwardReason.Proportional(true, ReasonSamples.certificate());
     Amount whole = share.certificate().amount();
     assertThat(share.agreesWith(share.certificate().key(), whole, whole, pot)).isTrue();
     assertThat(share.agreesWith(B, whole, whole, pot)).isFalse();
@@ -99,7 +99,7 @@ class ReasonVisitorTest {
   }
 
   private static boolean stated(String words, Amount awarded, Amount applied) {
-    return new Reason.Stated(Wording.same(words)).agreesWith(A, awarded, applied,
+    return new AwardReason.Stated(Wording.same(words)).agreesWith(A, awarded, applied,
         Amount.ofKronor(1_000));
   }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import se.utvecklingsmedel.decision.ClaimReason;
 import se.utvecklingsmedel.decision.Language;
 import se.utvecklingsmedel.decision.Reason;
 import se.utvecklingsmedel.grant.DistributionKey;
@@ -84,7 +85,7 @@ class DecisionTextTest {
     assertThat(vasby.reasons()).containsExactly(
         new Reason.Used(Amount.ofKronor(29_000_000),
             Amount.ofKronor(1_000_000), Amount.ofKronor(30_000_000)),
-        new Reason.Repayment(Amount.ofKronor(1_000_000),
+        new ClaimReason.Repayment(Amount.ofKronor(1_000_000),
             Amount.ofKronor(30_000_000)));
     Settlement vallentuna = followUp().settlementOf(VALLENTUNA, PotId.MUNICIPALITIES);
     assertThat(vallentuna.reasons()).isEmpty();

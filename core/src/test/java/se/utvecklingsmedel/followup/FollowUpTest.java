@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import se.utvecklingsmedel.allocation.Weights;
+import se.utvecklingsmedel.decision.ClaimReason;
 import se.utvecklingsmedel.decision.Deadline;
 import se.utvecklingsmedel.decision.Language;
 import se.utvecklingsmedel.decision.Reason;
@@ -114,14 +115,14 @@ class FollowUpTest {
     assertThat(m2.status()).isEqualTo(SettlementStatus.REPAYMENT_DUE);
     assertThat(m2.claims()).containsExactly(new Claim(M2, PotId.MUNICIPALITIES, ClaimKind.REPAYMENT,
         Amount.ofKronor(5_000), Optional.of(LocalDate.of(2019, 4, 30)),
-        new Reason.Repayment(Amount.ofKronor(5_000), Amount.ofKronor(20_000))));
+        new ClaimReason.Repayment(Amount.ofKronor(5_000), Amount.ofKronor(20_000))));
     assertThat(followUp.settlementOf(M3, PotId.MUNICIPALITIES).claimed()).isEqualTo(Amount.ofKronor(20_000));
     Settlement m4 = followUp.settlementOf(M4, PotId.MUNICIPALITIES);
     assertThat(m4.status()).isEqualTo(SettlementStatus.RECOVERY_CLAIMED);
     assertThat(m4.claims()).extracting(Claim::kind, Claim::amount).containsExactly(
         org.assertj.core.groups.Tuple.tuple(ClaimKind.REPAYMENT, Amount.ofKronor(8_000)),
         org.assertj.core.groups.Tuple.tuple(ClaimKind.RECOVERY, Amount.ofKronor(12_000)));
-    assertThat(m4.claims().get(1).reason()).isEqualTo(new Reason.RecoveryIncompleteReport(
+    assertThat(m4.claims().get(1).reason()).isEqualTo(new ClaimReason.RecoveryIncompleteReport(
         new Deadline(LocalDate.of(2019, 3, 31), LocalDate.of(2019, 4, 1)), Amount.ofKronor(12_000)));
     assertThat(m4.claims().get(1).reason().text(Language.ENGLISH)).isEqualTo("Recovery (återkrav): "
         + "the report is still incomplete after the deadline 2019-03-31 (moved to 2019-04-01 by "

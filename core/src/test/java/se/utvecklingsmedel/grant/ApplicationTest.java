@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.threeten.extra.LocalDateRange;
+import se.utvecklingsmedel.decision.AwardReason;
 import se.utvecklingsmedel.decision.Language;
 import se.utvecklingsmedel.decision.Reason;
 import se.utvecklingsmedel.decision.Wording;
@@ -69,7 +70,7 @@ class ApplicationTest {
   void aUsersGrantPolicyIsCalledAndChecked() {
     GrantPolicy everyoneHalf = (budget, ranked) -> ranked.stream()
         .map(a -> new GrantPolicy.Award(Amount.ofOre(a.amount().toOre() / 2),
-            new Reason.Stated(new Wording("Hälften, enligt policyn.", "Half, by policy."))))
+            new AwardReason.Stated(new Wording("Hälften, enligt policyn.", "Half, by policy."))))
         .toList();
     PotAllocation pot = allocate(everyoneHalf);
     assertThat(pot.grantOf(N1).granted()).isEqualTo(Amount.ofKronor(25_000));
@@ -81,21 +82,21 @@ class ApplicationTest {
     org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
         .isThrownBy(() -> allocate((budget, ranked) -> ranked.stream()
             .map(a -> new GrantPolicy.Award(Amount.ofOre(a.amount().toOre() / 2),
-                new Reason.GrantedInFull(Amount.zero()))).toList()))
+                new AwardReason.GrantedInFull(Amount.zero()))).toList()))
         .withMessageContaining("does not fit the 25000.00 kr awarded to");
     org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
         .isThrownBy(() -> allocate((budget, ranked) -> ranked.stream()
-            .map(a -> new GrantPolicy.Award(Amount.ofKronor(1), new Reason.PotUsedUp())).toList()))
+            .map(a -> new GrantPolicy.Award(Amount.ofKronor(1), new AwardReason.PotUsedUp())).toList()))
         .withMessageContaining("the reason PotUsedUp[] does not fit the 1.00 kr awarded");
     org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
         .isThrownBy(() -> allocate((budget, ranked) -> ranked.stream()
             .map(a -> new GrantPolicy.Award(a.amount(),
-                new Reason.Stated(Wording.same("All.")))).toList()))
+                new AwardReason.Stated(Wording.same("All.")))).toList()))
         .withMessageContaining("more than its budget 100000.00 kr");
     org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
         .isThrownBy(() -> allocate((budget, ranked) -> ranked.stream()
             .map(a -> new GrantPolicy.Award(a.amount().plus(Amount.ofOre(1)),
-                new Reason.Stated(Wording.same("More.")))).toList()))
+                new AwardReason.Stated(Wording.same("More.")))).toList()))
         .withMessageContaining("more than the");
     org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
         .isThrownBy(() -> allocate((budget, ranked) -> List.of()))

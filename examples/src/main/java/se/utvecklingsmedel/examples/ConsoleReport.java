@@ -26,7 +26,7 @@ import se.utvecklingsmedel.vocabulary.SwedishLabelled;
  * The main job's printed report, in Swedish (the default) or English: per category as the 2016
  * account has it — money, reports, areas with their outcomes and work, instruments, methods,
  * groups, partners, training — then the claims, one decision text as an example, and what is held
- * as published. The programme's terms are the seed's Swedish words in both languages.
+ * as published. The programme's terms are the 2016 account's Swedish words in both languages.
  */
 final class ConsoleReport {
 
@@ -191,7 +191,7 @@ final class ConsoleReport {
         ((SwedishLabelled) term).label()));
   }
 
-  /** A section of counts, one term a line, as the seed lists them. */
+  /** A section of counts, one term a line, as the 2016 account lists them. */
   private <T> void counts(String heading, Map<T, Integer> counts) {
     if (!counts.isEmpty()) {
       out.println("  " + heading + ":");
@@ -199,7 +199,7 @@ final class ConsoleReport {
     }
   }
 
-  /** "helt eller i stor utsträckning 33, delvis 4, i liten utsträckning 1", as the seed groups them. */
+  /** "helt eller i stor utsträckning 33, delvis 4, i liten utsträckning 1", as the 2016 account groups them. */
   private static String outcomes(Map<Outcome, Integer> counts) {
     if (counts.isEmpty()) {
       return "";
@@ -235,7 +235,7 @@ final class ConsoleReport {
         });
   }
 
-  /** What no report gives: held as the seed publishes it, and printed as such. */
+  /** What no report gives: held as the 2016 account publishes it, and printed as such. */
   private void held(NationalSupport support) {
     out.println(t("Uppgifter enligt källan, inte omräknade (", "Held as published, not recomputed (")
         + support.source() + "):");

@@ -61,17 +61,17 @@ import se.utvecklingsmedel.vocabulary.VulnerableGroup;
  * recipient-level data whose totals reproduce the 2016 account (Socialstyrelsen's report on the
  * 2016 funds).
  *
- * <p><b>The recipient-level figures are illustrative.</b> The seeds give totals, not
+ * <p><b>The recipient-level figures are illustrative.</b> The published sources give totals, not
  * per-municipality figures, and the real 2016 key (annex 2 of the government decision) is not among
  * them. So the key, who requisitioned, who asked for more, the applications and every report are
- * made up, from a fixed seed, such that the totals the seed states come out: 246 of 290
+ * made up, from a fixed random seed, such that the totals the 2016 account states come out: 246 of 290
  * municipalities requisition 44.4 MSEK, 137 ask for the 5.6 MSEK left, all 50 MSEK is handed out;
  * 238 report in time, 22 of them without activity, 216 analysed, 23 used nothing, about 100 did not
  * use all, about 10 MSEK unused; the regions requisition 20 MSEK, 14 do not use all, about 5.7 MSEK
  * unused; 113 non-profits apply for about 55.5 MSEK, 65 are granted the whole 15 MSEK, 64 report,
  * 22 do not use all, about 1.8 MSEK unused; 9 county boards and NCK share the 5 MSEK of stimulus
  * funds and leave about 0.4 MSEK unused. The counts per activity area, instrument, method, group,
- * partner and training are the seed's, and the non-profits' outcomes per area; where the seed
+ * partner and training are the 2016 account's, and the non-profits' outcomes per area; where the 2016 account
  * counts something only within one area (a method used in the work with children), it is counted
  * here as named anywhere in the report.
  *
@@ -227,7 +227,7 @@ public final class Scenario2016 {
       }
       builders.put(g.recipient(), b);
     }
-    // The seed's counts per area, instrument, method, group, partner and training (the 2016
+    // The 2016 account's counts per area, instrument, method, group, partner and training (the 2016
     // account).
     name(analysed, builders, MunicipalActivityArea.LONG_TERM_COORDINATED_WORK, 178, (b, a) -> b.addArea(a));
     name(analysed, builders, MunicipalActivityArea.QUALITY_MANAGEMENT_SYSTEM, 87, (b, a) -> b.addArea(a));
@@ -314,7 +314,7 @@ public final class Scenario2016 {
     work.name(childPartners, forChildren, 3,
         w -> w.addPartners(CollaborationPartner.NON_PROFIT_ORGANISATIONS));
     // "I 56 kommuner … tidigt förebyggande insatser … 43 kommuner … selektivt förebyggande
-    // insatser" (the seed does not say how many did both: 25 here, so 74 name the area).
+    // insatser" (the 2016 account does not say how many did both: 25 here, so 74 name the area).
     ActivityArea preventing = MunicipalActivityArea.EARLY_AND_SELECTIVE_PREVENTION;
     List<Recipient> early = work.name(prevention, preventing, 56,
         w -> w.addInterventions(Intervention.EARLY_PREVENTION));
@@ -383,7 +383,7 @@ public final class Scenario2016 {
     name(analysed, builders, Boolean.TRUE, 91, (b, t) -> b.coordinatingFunctionFinanced(true));
     // The 2016 account gives no count for the area "Deltagande i utbildningsaktiviteter": a
     // municipality that took part in any training names it (team decision), so its count is
-    // computed, not the seed's.
+    // computed, not the 2016 account's.
     work.putInto(builders);
     return builders.values().stream().map(b -> {
       FollowUpReport report = b.build();
@@ -510,8 +510,8 @@ public final class Scenario2016 {
           byArea.computeIfAbsent(area, x -> new ArrayList<>()).add(g.recipient()));
       builders.put(g.recipient(), b);
     }
-    // The seed's outcomes per area: "helt eller i stor utsträckning", "delvis", "i liten
-    // utsträckning"; the seed does not split the first, so here half are "helt". Where the seed
+    // The 2016 account's outcomes per area: "helt eller i stor utsträckning", "delvis", "i liten
+    // utsträckning"; the 2016 account does not split the first, so here half are "helt". Where the 2016 account
     // accounts for fewer organisations than work in an area, the rest state no outcome.
     NON_PROFIT_OUTCOMES.forEach((area, counts) -> {
       List<Recipient> working = byArea.get(area);
@@ -627,7 +627,7 @@ public final class Scenario2016 {
     // "Insatser för våldsutsatta kvinnor": "vanligen … enskilt samtalsstöd, rådgivning …, stöd i
     // myndighetskontakter … information om verksamheten. Hälften av organisationerna har emellertid
     // även anordnat samtalsstöd i grupp, gett annat praktiskt stöd och anordnat olika sociala
-    // aktiviteter" (the seed gives no counts: "vanligen" as most, "hälften" as 13 to 14 of 27).
+    // aktiviteter" (the 2016 account gives no counts: "vanligen" as most, "hälften" as 13 to 14 of 27).
     interventions(work, byArea, DevelopmentArea.SUPPORT_FOR_ABUSED_WOMEN, Map.of(
         Intervention.INDIVIDUAL_SUPPORT_TALKS, 22, Intervention.ADVICE, 20,
         Intervention.SUPPORT_WITH_AUTHORITIES, 18, Intervention.INFORMATION_ABOUT_OWN_WORK, 17,

@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.base.CaseFormat;
 import java.util.Set;
 import se.utvecklingsmedel.allocation.CertificateLine;
+import se.utvecklingsmedel.decision.AwardReason;
 import se.utvecklingsmedel.decision.Deadline;
 import se.utvecklingsmedel.decision.Reason;
-import se.utvecklingsmedel.decision.Reason.ClaimReason;
+import se.utvecklingsmedel.decision.ClaimReason;
+import se.utvecklingsmedel.decision.ReasonVisitor;
 import se.utvecklingsmedel.decision.Wording;
 import se.utvecklingsmedel.money.Amount;
 
@@ -121,23 +123,23 @@ final class ReasonCodec {
         Amount unused = node.field("unused").amount();
         Amount granted = node.field("granted").amount();
         node.done();
-        return node.build(() -> new Reason.Repayment(unused, granted));
+        return node.build(() -> new ClaimReason.Repayment(unused, granted));
       }
       case "RECOVERY_WITHOUT_REPORT": {
         Deadline deadline = DEADLINE.read(node.field("deadline"));
         node.done();
-        return node.build(() -> new Reason.RecoveryWithoutReport(deadline));
+        return node.build(() -> new ClaimReason.RecoveryWithoutReport(deadline));
       }
       case "RECOVERY_INCOMPLETE_REPORT": {
         Deadline deadline = DEADLINE.read(node.field("deadline"));
         Amount used = node.field("used").amount();
         node.done();
-        return node.build(() -> new Reason.RecoveryIncompleteReport(deadline, used));
+        return node.build(() -> new ClaimReason.RecoveryIncompleteReport(deadline, used));
       }
       case "RECOVERY_OUTSIDE_PURPOSE": {
         Amount outside = node.field("outsidePurpose").amount();
         node.done();
-        return node.build(() -> new Reason.RecoveryOutsidePurpose(outside));
+        return node.build(() -> new ClaimReason.RecoveryOutsidePurpose(outside));
       }
       default:
         throw kindNode.error("must be one of REPAYMENT, RECOVERY_WITHOUT_REPORT, "
@@ -146,7 +148,7 @@ final class ReasonCodec {
   }
 
   /** Writes every parameter of a reason. */
-  private static final class Whole implements Reason.Visitor<Void> {
+  private static final class Whole implements ReasonVisitor<Void> {
     private final ObjectNode node;
 
     Whole(ObjectNode node) {
@@ -254,36 +256,36 @@ final class ReasonCodec {
     }
 
     @Override
-    public Void grantedInFull(Reason.GrantedInFull r) {
+    public Void grantedInFull(AwardReason.GrantedInFull r) {
       amount(node, "left", r.left());
       return null;
     }
 
     @Override
-    public Void grantedInPart(Reason.GrantedInPart r) {
+    public Void grantedInPart(AwardReason.GrantedInPart r) {
       amount(node, "granted", r.granted());
       return null;
     }
 
     @Override
-    public Void potUsedUp(Reason.PotUsedUp r) {
+    public Void potUsedUp(AwardReason.PotUsedUp r) {
       return null; // nothing beyond its kind
     }
 
     @Override
-    public Void doesNotFit(Reason.DoesNotFit r) {
+    public Void doesNotFit(AwardReason.DoesNotFit r) {
       amount(amount(node, "asked", r.asked()), "left", r.left());
       return null;
     }
 
     @Override
-    public Void proportional(Reason.Proportional r) {
+    public Void proportional(AwardReason.Proportional r) {
       node.put("inFull", r.inFull()).set("certificate", certificate(r.certificate()));
       return null;
     }
 
     @Override
-    public Void stated(Reason.Stated r) {
+    public Void stated(AwardReason.Stated r) {
       node.set("words", WORDING.write(r.words()));
       return null;
     }
@@ -295,26 +297,26 @@ final class ReasonCodec {
     }
 
     @Override
-    public Void repayment(Reason.Repayment r) {
+    public Void repayment(ClaimReason.Repayment r) {
       amount(amount(node, "unused", r.unused()), "granted", r.granted());
       return null;
     }
 
     @Override
-    public Void recoveryWithoutReport(Reason.RecoveryWithoutReport r) {
+    public Void recoveryWithoutReport(ClaimReason.RecoveryWithoutReport r) {
       node.set("deadline", DEADLINE.write(r.deadline()));
       return null;
     }
 
     @Override
-    public Void recoveryIncompleteReport(Reason.RecoveryIncompleteReport r) {
+    public Void recoveryIncompleteReport(ClaimReason.RecoveryIncompleteReport r) {
       node.set("deadline", DEADLINE.write(r.deadline()));
       amount(node, "used", r.used());
       return null;
     }
 
     @Override
-    public Void recoveryOutsidePurpose(Reason.RecoveryOutsidePurpose r) {
+    public Void recoveryOutsidePurpose(ClaimReason.RecoveryOutsidePurpose r) {
       amount(node, "outsidePurpose", r.outsidePurpose());
       return null;
     }

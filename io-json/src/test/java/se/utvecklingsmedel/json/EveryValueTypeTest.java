@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import se.utvecklingsmedel.allocation.Allocation;
 import se.utvecklingsmedel.allocation.Apportionment;
 import se.utvecklingsmedel.allocation.Weights;
+import se.utvecklingsmedel.decision.ClaimReason;
 import se.utvecklingsmedel.decision.Deadline;
 import se.utvecklingsmedel.decision.Reason;
 import se.utvecklingsmedel.followup.Claim;
@@ -97,7 +98,7 @@ class EveryValueTypeTest {
         of(Allocation.class, capped),
         of(AllocationComparison.class, Fixtures.allocation().compare(Fixtures.allocation())),
         of(Claim.class, new Claim(Fixtures.SHELTER, PotId.NON_PROFITS, ClaimKind.RECOVERY,
-            Amount.ofKronor(7), Optional.of(LocalDate.of(2017, 4, 30)), new Reason.RecoveryWithoutReport(new Deadline(
+            Amount.ofKronor(7), Optional.of(LocalDate.of(2017, 4, 30)), new ClaimReason.RecoveryWithoutReport(new Deadline(
             LocalDate.of(2017, 3, 31), LocalDate.of(2017, 3, 31))))),
         of(CompetenceSupport.class, CompetenceSupport.of(CompetenceSupportTheme.WEB_COURSE, 277, 185)),
         of(CountyBoardSurvey.class, CountyBoardSurvey.of(21, Map.of(CompetenceNeed.BASIC_KNOWLEDGE, 20))),

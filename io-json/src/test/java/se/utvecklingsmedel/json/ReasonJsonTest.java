@@ -15,6 +15,8 @@ import se.utvecklingsmedel.allocation.Allocation;
 import se.utvecklingsmedel.allocation.Apportionment;
 import se.utvecklingsmedel.allocation.CertificateLine;
 import se.utvecklingsmedel.allocation.Weights;
+import se.utvecklingsmedel.decision.AwardReason;
+import se.utvecklingsmedel.decision.ClaimReason;
 import se.utvecklingsmedel.decision.Deadline;
 import se.utvecklingsmedel.decision.Reason;
 import se.utvecklingsmedel.decision.Wording;
@@ -65,13 +67,13 @@ class ReasonJsonTest {
     Amount ten = Amount.ofKronor(10);
     List<Claim> claims = List.of(
         new Claim(Fixtures.SHELTER, PotId.NON_PROFITS, ClaimKind.REPAYMENT, ten,
-            Optional.of(LocalDate.of(2017, 6, 30)), new Reason.Repayment(ten, ten)),
+            Optional.of(LocalDate.of(2017, 6, 30)), new ClaimReason.Repayment(ten, ten)),
         new Claim(Fixtures.SHELTER, PotId.NON_PROFITS, ClaimKind.RECOVERY, ten,
-            Optional.empty(), new Reason.RecoveryWithoutReport(deadline)),
+            Optional.empty(), new ClaimReason.RecoveryWithoutReport(deadline)),
         new Claim(Fixtures.SHELTER, PotId.NON_PROFITS, ClaimKind.RECOVERY, ten,
-            Optional.empty(), new Reason.RecoveryIncompleteReport(deadline, ten)),
+            Optional.empty(), new ClaimReason.RecoveryIncompleteReport(deadline, ten)),
         new Claim(Fixtures.SHELTER, PotId.NON_PROFITS, ClaimKind.RECOVERY, ten,
-            Optional.empty(), new Reason.RecoveryOutsidePurpose(ten)));
+            Optional.empty(), new ClaimReason.RecoveryOutsidePurpose(ten)));
     for (Claim claim : claims) {
       String json = GrantJson.write(claim);
       assertThat(mapper.readValue(json, Claim.class)).isEqualTo(claim);
@@ -128,7 +130,7 @@ class ReasonJsonTest {
         .filter(n -> n.has("kind") && n.has("amount")).findFirst().orElseThrow();
     for (Reason reason : everyKind().subList(22, 26)) {
       claim.set("reason", ReasonCodec.write(reason));
-      claim.put("kind", reason instanceof Reason.Repayment ? "REPAYMENT" : "RECOVERY");
+      claim.put("kind", reason instanceof ClaimReason.Repayment ? "REPAYMENT" : "RECOVERY");
       assertThat(GrantJsonSchema.of(FollowUp.class).validate(followUp)).as(reason.toString())
           .isEmpty();
     }
@@ -158,13 +160,13 @@ class ReasonJsonTest {
         new Reason.PotDoesNotServe(PotId.NON_PROFITS, RecipientCategory.MUNICIPALITY),
         new Reason.OutsideApplicationPeriod(LocalDate.of(2016, 3, 1), LocalDate.of(2016, 1, 1),
             LocalDate.of(2016, 2, 29)),
-        new Reason.Prioritised(1, words), new Reason.GrantedInFull(kr),
-        new Reason.GrantedInPart(kr), new Reason.PotUsedUp(),
-        new Reason.DoesNotFit(kr, Amount.ofKronor(50)),
-        new Reason.Proportional(false, line), new Reason.Stated(words),
-        new Reason.Used(kr, Amount.zero(), kr), new Reason.Repayment(kr, kr),
-        new Reason.RecoveryWithoutReport(deadline),
-        new Reason.RecoveryIncompleteReport(deadline, kr),
-        new Reason.RecoveryOutsidePurpose(kr));
+        new Reason.Prioritised(1, words), new AwardReason.GrantedInFull(kr),
+        new AwardReason.GrantedInPart(kr), new AwardReason.PotUsedUp(),
+        new AwardReason.DoesNotFit(kr, Amount.ofKronor(50)),
+        new AwardReason.Proportional(false, line), new AwardReason.Stated(words),
+        new Reason.Used(kr, Amount.zero(), kr), new ClaimReason.Repayment(kr, kr),
+        new ClaimReason.RecoveryWithoutReport(deadline),
+        new ClaimReason.RecoveryIncompleteReport(deadline, kr),
+        new ClaimReason.RecoveryOutsidePurpose(kr));
   }
 }
