@@ -24,6 +24,7 @@ import se.utvecklingsmedel.recipient.ReferenceData;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.Pot;
 import se.utvecklingsmedel.round.PotId;
+import se.utvecklingsmedel.round.RoundCatalogue;
 import se.utvecklingsmedel.vocabulary.ActivityArea;
 import se.utvecklingsmedel.vocabulary.KnownMethod;
 import se.utvecklingsmedel.vocabulary.MunicipalActivityArea;
@@ -54,13 +55,13 @@ class BuilderReturnsItselfTest {
         Map.entry(LocalDateRange.class, LocalDateRange.ofClosed(LocalDate.of(2016, 1, 1),
             LocalDate.of(2016, 12, 31))),
         Map.entry(Share.class, Share.of(1, 2)), Map.entry(PotId.class, PotId.MUNICIPALITIES),
-        Map.entry(Pot.class, GrantRound.round2016().pots().get(0)),
+        Map.entry(Pot.class, RoundCatalogue.round2016().pots().get(0)),
         Map.entry(Recipient.class, ReferenceData.nationalCentre()),
         Map.entry(Municipality.class, ReferenceData.municipality("0180")),
         Map.entry(County.class, ReferenceData.county("01")),
         Map.entry(ActivityArea.class, MunicipalActivityArea.values()[0]),
         Map.entry(se.utvecklingsmedel.vocabulary.Method.class, KnownMethod.values()[0]),
-        Map.entry(GrantRound.class, GrantRound.round2016()));
+        Map.entry(GrantRound.class, RoundCatalogue.round2016()));
     return samples.get(type);
   }
 

@@ -53,6 +53,7 @@ import se.utvecklingsmedel.followup.CountyBoardSurvey;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.followup.FollowUpReport;
 import se.utvecklingsmedel.followup.NationalSupport;
+import se.utvecklingsmedel.followup.PublishedReports;
 import se.utvecklingsmedel.followup.Settlement;
 import se.utvecklingsmedel.followup.PublishedStatistics;
 import se.utvecklingsmedel.followup.RoundComparison;
@@ -108,7 +109,7 @@ import se.utvecklingsmedel.vocabulary.MunicipalActivityArea;
 class PublicNullsTest {
 
   private static final Municipality KIRUNA = ReferenceData.municipality("2584");
-  private static final GrantRound ROUND = GrantRound.round2016();
+  private static final GrantRound ROUND = RoundCatalogue.round2016();
 
   /** One valid value per parameter type. */
   private static final Map<Class<?>, Object> SAMPLES = samples();
@@ -161,7 +162,7 @@ class PublicNullsTest {
     samples.put(RoundStatistics.class, followUp.statistics());
     samples.put(CategoryStatistics.class, followUp.statistics().categories().values().iterator()
         .next());
-    samples.put(PublishedStatistics.class, PublishedStatistics.seed000Of2018());
+    samples.put(PublishedStatistics.class, PublishedReports.statistics2018());
     samples.put(Application.class, Application.builder().applicant(KIRUNA)
         .amount(Amount.ofKronor(10)).date(LocalDate.of(2016, 3, 1)).build());
     samples.put(Requisition.class, Requisition.builder().recipient(KIRUNA)
@@ -182,7 +183,7 @@ class PublicNullsTest {
     samples.put(AmountChange.class, AmountChange.of(Amount.ofKronor(1), Amount.ofKronor(2)));
     samples.put(ImmutableList.class, ImmutableList.of());
     samples.put(ImmutableSet.class, ImmutableSet.of());
-    samples.put(NationalSupport.class, NationalSupport.seed004());
+    samples.put(NationalSupport.class, PublishedReports.nationalSupport2016());
     samples.put(Language.class, Language.SWEDISH);
     samples.put(Wording.class, Wording.same("x"));
     samples.put(Deadline.class, new Deadline(LocalDate.of(2016, 4, 30), LocalDate.of(2016, 5, 2)));
@@ -211,8 +212,8 @@ class PublicNullsTest {
         .iterator().next());
     samples.put(RedistributionCandidate.class, new RedistributionCandidate(KIRUNA, 1,
         Amount.ofKronor(1), Amount.ofKronor(1), Optional.empty()));
-    samples.put(RoundComparison.class, RoundComparison.of(PublishedStatistics.seed000Of2018(),
-        PublishedStatistics.seed000Of2018()));
+    samples.put(RoundComparison.class, RoundComparison.of(PublishedReports.statistics2018(),
+        PublishedReports.statistics2018()));
     samples.put(CountyBoardSurvey.class, CountyBoardSurvey.of(1, Map.of()));
     samples.put(RoundCatalogue.class, RoundCatalogue.of(List.of(ROUND)));
     samples.put(OptionalInt.class, OptionalInt.empty());

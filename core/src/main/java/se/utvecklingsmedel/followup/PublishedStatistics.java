@@ -13,7 +13,7 @@ import se.utvecklingsmedel.vocabulary.FreeText;
  * A round's figures as a source publishes them (<i>redovisade uppgifter för ett år</i>), per
  * category, each figure given or "not published".
  *
- * <p>{@link #seed000Of2018()} holds what the 2016–2018 final report publishes for 2018; computed
+ * <p>{@link PublishedReports#statistics2018()} holds what the 2016–2018 final report publishes for 2018; computed
  * statistics become published figures with {@link RoundStatistics#asPublished(String)}. {@link
  * RoundComparison} compares two of these, showing a figure one side does not publish as unknown.
  *
@@ -55,22 +55,6 @@ public final class PublishedStatistics {
     Map<RecipientCategory, PublishedFigures> ordered = new EnumMap<>(RecipientCategory.class);
     ordered.putAll(categories);
     return new PublishedStatistics(year, source, ImmutableMap.copyOf(ordered));
-  }
-
-  /**
-   * Returns what the 2016–2018 final report (Socialstyrelsen's summary of the 2016–2018 funds)
-   * publishes for 2018: "Antalet kommuner som har rekvirerat medel har ökat från 246 kommuner 2016
-   * till 273 kommuner 2018. Även andelen använda medel hos kommuner har ökat från 81 till 92
-   * procent." Nothing else is published for 2018, so every other figure is unknown.
-   *
-   * @return the 2018 figures
-   */
-  public static PublishedStatistics seed000Of2018() {
-    return of(2018, "Socialstyrelsen, Kvalitetsutveckling av arbetet mot våld i nära relationer – "
-        + "En slutredovisning av kompetensstödet och utvecklingsmedlen 2016–2018", Map.of(
-        RecipientCategory.MUNICIPALITY, PublishedFigures.builder()
-            .category(RecipientCategory.MUNICIPALITY).requisitioning(273)
-            .shareUsed(Share.of(92, 100)).build()));
   }
 
   /**

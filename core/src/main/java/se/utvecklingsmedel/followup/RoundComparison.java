@@ -23,7 +23,7 @@ import se.utvecklingsmedel.recipient.RecipientCategory;
  *
  * <pre>{@code
  * RoundComparison c = RoundComparison.of(statistics2016.asPublished("Computed"),
- *     PublishedStatistics.seed000Of2018());
+ *     PublishedReports.statistics2018());
  * c.of(RecipientCategory.MUNICIPALITY).requisitioningAfter();   // OptionalInt[273]
  * c.of(RecipientCategory.MUNICIPALITY).grantedAmount();         // Optional.empty: not published
  * }</pre>

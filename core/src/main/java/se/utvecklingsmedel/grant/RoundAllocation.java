@@ -16,6 +16,7 @@ import se.utvecklingsmedel.round.DistributionMethod;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.Pot;
 import se.utvecklingsmedel.round.PotId;
+import se.utvecklingsmedel.round.RoundCatalogue;
 
 /**
  * A round's pots turned into decided amounts per recipient (<i>fördelning av utvecklingsmedel</i>).
@@ -27,7 +28,7 @@ import se.utvecklingsmedel.round.PotId;
  * Därigenom fördelade Socialstyrelsen totalt 50 miljoner kronor".
  *
  * <pre>{@code
- * RoundAllocation allocation = RoundAllocation.builder(GrantRound.round2016())
+ * RoundAllocation allocation = RoundAllocation.builder(RoundCatalogue.round2016())
  *     .requisitions(PotId.MUNICIPALITIES, key, requisitions)
  *     .requisitions(PotId.REGIONS, regionKey, regionRequisitions)
  *     .applications(PotId.NON_PROFITS, applications)

@@ -55,55 +55,10 @@ abstract class GrantRoundDef {
   /** The longest use period a round may give, in years (team decision). */
   public static final int MAX_USE_YEARS = 2;
 
-  /** The legal basis of 2016, as the 2016 account cites it. */
-  public static final String LEGAL_BASIS_2016 =
-      "Regeringsbeslut 2016-01-28 nr II:3, S2011/11337/FST, S2016/00633/FST (delvis)";
-
   GrantRoundDef() {
   }
 
-  /**
-   * Returns the 2016 round as the 2016 account (Socialstyrelsen's report on the 2016 funds) states
-   * it.
-   *
-   * <p>Municipalities 50 MSEK by requisition; regions (landsting) 20 MSEK by requisition;
-   * non-profit associations and foundations 15 MSEK by application; stimulus funds 5 MSEK to the
-   * county administrative boards and NCK by application; administration 0.5 MSEK to NCK and 15 MSEK
-   * to the county boards to carry out their missions. Use period: calendar 2016 ("till och med den
-   * 31 december 2016"). Reports to the government by 30 September 2017 and 2018, the final report
-   * by 30 September 2019. The 2016 account gives no requisition, report or repayment deadline, so those are
-   * empty.
-   *
-   * @return the 2016 round
-   */
-  public static GrantRound round2016() {
-    return GrantRound.builder()
-        .year(2016)
-        .legalBasis(LEGAL_BASIS_2016)
-        .addPot(pot(PotId.MUNICIPALITIES, "Utvecklingsmedel till kommuner", 50_000_000,
-            DistributionMethod.REQUISITION, RecipientCategory.MUNICIPALITY))
-        .addPot(pot(PotId.REGIONS, "Utvecklingsmedel till landsting", 20_000_000,
-            DistributionMethod.REQUISITION, RecipientCategory.REGION))
-        .addPot(pot(PotId.NON_PROFITS, "Utvecklingsmedel till ideella föreningar och stiftelser",
-            15_000_000, DistributionMethod.APPLICATION, RecipientCategory.NON_PROFIT_ORGANISATION))
-        .addPot(pot(PotId.STIMULUS_FUNDS, "Stimulansmedel till länsstyrelserna och NCK", 5_000_000,
-            DistributionMethod.APPLICATION, RecipientCategory.COUNTY_ADMINISTRATIVE_BOARD,
-            RecipientCategory.NATIONAL_CENTRE))
-        .addPot(pot(PotId.ADMINISTRATION_NCK, "Medel till NCK för att genomföra uppdraget", 500_000,
-            DistributionMethod.ASSIGNMENT, RecipientCategory.NATIONAL_CENTRE))
-        .addPot(pot(PotId.ADMINISTRATION_COUNTY_BOARDS,
-            "Medel till länsstyrelserna för att genomföra uppdraget", 15_000_000,
-            DistributionMethod.ASSIGNMENT, RecipientCategory.COUNTY_ADMINISTRATIVE_BOARD))
-        .addGovernmentReportDeadlines(LocalDate.of(2017, 9, 30), LocalDate.of(2018, 9, 30),
-            LocalDate.of(2019, 9, 30))
-        .build();
-  }
 
-  private static Pot pot(PotId id, String label, long kronor, DistributionMethod method,
-      RecipientCategory... categories) {
-    return Pot.builder().id(id).label(label).addCategories(categories)
-        .budget(Amount.ofKronor(kronor)).method(method).build();
-  }
 
   /**
    * Returns the year of the round.
@@ -115,7 +70,7 @@ abstract class GrantRoundDef {
   /**
    * Returns the legal basis: the government decision the round rests on, kept in Unicode NFC.
    *
-   * @return the decision reference, e.g. {@link #LEGAL_BASIS_2016}
+   * @return the decision reference, e.g. {@link RoundCatalogue#LEGAL_BASIS_2016}
    */
   public abstract String legalBasis();
 

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  *
  * <p>A pot is named by this type everywhere — in a round, an allocation, a grant, a report, a claim
  * — so a pot id cannot be confused with a recipient's name or a label. In JSON it is the bare
- * string. The constants are the ids of the 2016 round's pots ({@link GrantRound#round2016()});
+ * string. The constants are the ids of the 2016 round's pots ({@link RoundCatalogue#round2016()});
  * rounds of other years may reuse them or name their own.
  *
  * <p>This class is immutable and thread-safe.

@@ -17,8 +17,8 @@ import se.utvecklingsmedel.grant.RoundAllocation;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Municipality;
 import se.utvecklingsmedel.recipient.ReferenceData;
-import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.PotId;
+import se.utvecklingsmedel.round.RoundCatalogue;
 import se.utvecklingsmedel.vocabulary.CareSetting;
 import se.utvecklingsmedel.vocabulary.Intervention;
 import se.utvecklingsmedel.vocabulary.KnownMethod;
@@ -50,10 +50,10 @@ class AreaWorkTest {
     DistributionKey key = DistributionKey.byAmounts("exempel", Map.of(A, Amount.ofKronor(25_000_000),
         B, Amount.ofKronor(25_000_000)));
     List<Requisition> requisitions = new ArrayList<>();
-    key.keyedAmounts(GrantRound.round2016().pot(PotId.MUNICIPALITIES)).forEach((m, amount) ->
+    key.keyedAmounts(RoundCatalogue.round2016().pot(PotId.MUNICIPALITIES)).forEach((m, amount) ->
         requisitions.add(Requisition.builder().recipient(m).amount(amount)
             .date(LocalDate.of(2016, 3, 1)).build()));
-    return RoundAllocation.builder(GrantRound.round2016())
+    return RoundAllocation.builder(RoundCatalogue.round2016())
         .requisitions(PotId.MUNICIPALITIES, key, requisitions).buildPartial();
   }
 

@@ -17,6 +17,7 @@ import se.utvecklingsmedel.recipient.RecipientCategory;
 import se.utvecklingsmedel.recipient.ReferenceData;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.PotId;
+import se.utvecklingsmedel.round.RoundCatalogue;
 
 /**
  * What an auditor checks first: no claim on money that is not a grant, no report dated outside the
@@ -27,7 +28,7 @@ class AuditorTest {
   private static final NationalCentre NCK = ReferenceData.nationalCentre();
 
   /** The 2016 round with a report deadline, so missing reports can be claimed. */
-  private static final GrantRound ROUND = GrantRound.builder().from(GrantRound.round2016())
+  private static final GrantRound ROUND = GrantRound.builder().from(RoundCatalogue.round2016())
       .reportDeadline(LocalDate.of(2017, 3, 31)).build();
 
   /** NCK: 200 000 kr of stimulus funds applied for and granted, and its 0,5 MSEK for the mission. */

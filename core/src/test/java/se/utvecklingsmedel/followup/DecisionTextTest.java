@@ -15,8 +15,8 @@ import se.utvecklingsmedel.grant.RoundAllocation;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Municipality;
 import se.utvecklingsmedel.recipient.ReferenceData;
-import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.PotId;
+import se.utvecklingsmedel.round.RoundCatalogue;
 
 /** A recipient's decision text (beslutsunderlag), in Swedish and English (issue 13). */
 class DecisionTextTest {
@@ -27,7 +27,7 @@ class DecisionTextTest {
   private static FollowUp followUp() {
     DistributionKey key = DistributionKey.byAmounts("bilaga 2", Map.of(
         VASBY, Amount.ofKronor(30_000_000), VALLENTUNA, Amount.ofKronor(20_000_000)));
-    RoundAllocation allocation = RoundAllocation.builder(GrantRound.round2016())
+    RoundAllocation allocation = RoundAllocation.builder(RoundCatalogue.round2016())
         .requisitions(PotId.MUNICIPALITIES, key, List.of(
             Requisition.builder().recipient(VASBY).amount(Amount.ofKronor(30_000_000))
                 .date(LocalDate.of(2016, 3, 1)).build(),

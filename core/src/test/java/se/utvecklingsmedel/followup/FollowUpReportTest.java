@@ -149,7 +149,7 @@ class FollowUpReportTest {
         RecipientCategory.MUNICIPALITY, PublishedFigures.builder()
             .category(RecipientCategory.MUNICIPALITY).requisitioning(246).granted(246)
             .shareUsed(Share.of(81, 100)).grantedAmount(Amount.ofKronor(50_000_000)).build()));
-    RoundComparison comparison = RoundComparison.of(y2016, PublishedStatistics.seed000Of2018());
+    RoundComparison comparison = RoundComparison.of(y2016, PublishedReports.statistics2018());
     RoundComparison.CategoryChange municipalities = comparison.of(RecipientCategory.MUNICIPALITY);
     assertThat(municipalities.requisitioningBefore()).hasValue(246);
     assertThat(municipalities.requisitioningAfter()).hasValue(273);

@@ -18,7 +18,7 @@ class NationalSupportTest {
 
   @Test
   void theSeedsFigures() {
-    NationalSupport support = NationalSupport.seed004();
+    NationalSupport support = PublishedReports.nationalSupport2016();
     assertThat(support.year()).isEqualTo(2016);
     assertThat(support.information(CompetenceSupportTheme.WEB_COURSE).orElseThrow().offered())
         .isEqualTo(277);

@@ -288,13 +288,13 @@ class StatisticsChecksTest {
     assertThat(PublishedStatistics.of(2100, "x", none).year()).isEqualTo(2100);
     assertThatIllegalArgumentException().isThrownBy(() -> PublishedStatistics.of(2018, " ", none))
         .withMessage("PublishedStatistics 'source' must not be blank");
-    PublishedStatistics seed = PublishedStatistics.seed000Of2018();
+    PublishedStatistics seed = PublishedReports.statistics2018();
     String source = "Socialstyrelsen, Kvalitetsutveckling av arbetet mot våld i nära relationer – "
         + "En slutredovisning av kompetensstödet och utvecklingsmedlen 2016–2018";
     assertThat(seed.source()).isEqualTo(source);
     assertThat(seed).hasToString("PublishedStatistics 2018 (" + source + ") [MUNICIPALITY]");
     new EqualsTester()
-        .addEqualityGroup(seed, PublishedStatistics.seed000Of2018())
+        .addEqualityGroup(seed, PublishedReports.statistics2018())
         .addEqualityGroup(PublishedStatistics.of(2018, "other", seed.categories()))
         .addEqualityGroup(PublishedStatistics.of(2017, seed.source(), seed.categories()))
         .addEqualityGroup(PublishedStatistics.of(2018, seed.source(), none))

@@ -17,8 +17,8 @@ import se.utvecklingsmedel.recipient.CountyAdministrativeBoard;
 import se.utvecklingsmedel.recipient.Municipality;
 import se.utvecklingsmedel.recipient.RecipientCategory;
 import se.utvecklingsmedel.recipient.ReferenceData;
-import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.PotId;
+import se.utvecklingsmedel.round.RoundCatalogue;
 import se.utvecklingsmedel.vocabulary.AssessmentInstrument;
 import se.utvecklingsmedel.vocabulary.CollaborationPartner;
 import se.utvecklingsmedel.vocabulary.KnownMethod;
@@ -38,9 +38,9 @@ class TallyTest {
     DistributionKey key = DistributionKey.byAmounts("exempel", Map.of(A, Amount.ofKronor(20_000_000),
         B, Amount.ofKronor(20_000_000), C, Amount.ofKronor(10_000_000)));
     List<Requisition> requisitions = new ArrayList<>();
-    key.keyedAmounts(GrantRound.round2016().pot(PotId.MUNICIPALITIES)).forEach((m, amount) ->
+    key.keyedAmounts(RoundCatalogue.round2016().pot(PotId.MUNICIPALITIES)).forEach((m, amount) ->
         requisitions.add(Requisition.builder().recipient(m).amount(amount).date(DAY).build()));
-    return RoundAllocation.builder(GrantRound.round2016())
+    return RoundAllocation.builder(RoundCatalogue.round2016())
         .requisitions(PotId.MUNICIPALITIES, key, requisitions).buildPartial();
   }
 

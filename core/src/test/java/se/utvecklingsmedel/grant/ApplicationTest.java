@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.threeten.extra.LocalDateRange;
 import se.utvecklingsmedel.decision.AwardReason;
 import se.utvecklingsmedel.decision.Language;
-import se.utvecklingsmedel.decision.Reason;
 import se.utvecklingsmedel.decision.Wording;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.NonProfitOrganisation;
@@ -22,6 +21,7 @@ import se.utvecklingsmedel.round.DistributionMethod;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.Pot;
 import se.utvecklingsmedel.round.PotId;
+import se.utvecklingsmedel.round.RoundCatalogue;
 import se.utvecklingsmedel.vocabulary.DevelopmentArea;
 
 /** An application pot that runs out mid-list, worked by hand. */
@@ -232,7 +232,7 @@ class ApplicationTest {
   @Test
   void rejectsAPotByTheWrongMethodTwiceOrUnknown() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> RoundAllocation.builder(GrantRound.round2016())
+        .isThrownBy(() -> RoundAllocation.builder(RoundCatalogue.round2016())
             .applications(PotId.MUNICIPALITIES, List.of()))
         .withMessage("RoundAllocation: pot municipalities is handed out by REQUISITION, not by "
             + "APPLICATION");

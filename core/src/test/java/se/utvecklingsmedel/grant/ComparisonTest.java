@@ -11,8 +11,8 @@ import se.utvecklingsmedel.money.AmountChange;
 import se.utvecklingsmedel.recipient.Municipality;
 import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.recipient.ReferenceData;
-import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.PotId;
+import se.utvecklingsmedel.round.RoundCatalogue;
 
 /** What-if: the 2016 municipalities pot under two keys. */
 class ComparisonTest {
@@ -27,7 +27,7 @@ class ComparisonTest {
     List<Requisition> requisitions = List.of(
         Requisition.builder().recipient(A).amount(Amount.ofKronor(1_000)).date(LocalDate.of(2016, 3, 1))
             .build());
-    return RoundAllocation.builder(GrantRound.round2016())
+    return RoundAllocation.builder(RoundCatalogue.round2016())
         .requisitions(PotId.MUNICIPALITIES, key, requisitions).buildPartial();
   }
 
@@ -43,7 +43,7 @@ class ComparisonTest {
     // same. Now let B requisition too under a key that gives B more.
     DistributionKey key = DistributionKey.byWeights("vikter",
         Weights.<Recipient>builder().put(A, 1).put(B, 4).put(C, 5).build());
-    RoundAllocation more = RoundAllocation.builder(GrantRound.round2016())
+    RoundAllocation more = RoundAllocation.builder(RoundCatalogue.round2016())
         .requisitions(PotId.MUNICIPALITIES, key, List.of(
             Requisition.builder().recipient(A).amount(Amount.ofKronor(500)).date(LocalDate.of(2016, 3, 1))
                 .build(),
@@ -72,7 +72,7 @@ class ComparisonTest {
 
   @Test
   void aPotInOnlyOneAllocationCountsAsZeroInTheOther() {
-    RoundAllocation none = RoundAllocation.builder(GrantRound.round2016())
+    RoundAllocation none = RoundAllocation.builder(RoundCatalogue.round2016())
         .applications(PotId.NON_PROFITS, List.of()).buildPartial();
     AllocationComparison comparison = none.compare(allocate(1, 1, 1));
     assertThat(comparison.pots().get(PotId.MUNICIPALITIES).budget().gain())

@@ -18,6 +18,7 @@ import se.utvecklingsmedel.round.DistributionMethod;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.Pot;
 import se.utvecklingsmedel.round.PotId;
+import se.utvecklingsmedel.round.RoundCatalogue;
 import se.utvecklingsmedel.vocabulary.DevelopmentArea;
 
 /**
@@ -45,7 +46,7 @@ class EligibilityAndDatesTest {
       Requisition.builder().recipient(MALMO).amount(Amount.ofKronor(10_000_000)).date(DAY).build());
 
   private static RequisitionPotAllocation allocate(RequisitionRules rules) {
-    return RoundAllocation.builder(GrantRound.round2016())
+    return RoundAllocation.builder(RoundCatalogue.round2016())
         .requisitions(PotId.MUNICIPALITIES, KEY, REQUISITIONS, rules).buildPartial()
         .requisitionPot(PotId.MUNICIPALITIES);
   }
@@ -86,7 +87,7 @@ class EligibilityAndDatesTest {
       Requisition requisition = Requisition.builder().recipient(MALMO)
           .amount(Amount.ofKronor(1_000)).date(date).build();
       assertThatIllegalArgumentException().isThrownBy(() -> RoundAllocation.builder(
-              GrantRound.round2016()).requisitions(PotId.MUNICIPALITIES, KEY, List.of(requisition)))
+              RoundCatalogue.round2016()).requisitions(PotId.MUNICIPALITIES, KEY, List.of(requisition)))
           .withMessage("Requisition of 1280 Malmö in pot municipalities: 'date' " + date + " is "
               + "outside the round's window 2016-01-01 – 2016-12-31 (from 1 January of the round's "
               + "year to the end of its use period, or to its requisition deadline as lagen "
@@ -102,7 +103,7 @@ class EligibilityAndDatesTest {
         .amount(Amount.ofKronor(100_000)).addDevelopmentArea(DevelopmentArea.SUPPORT_FOR_ABUSED_WOMEN)
         .date(LocalDate.of(2031, 2, 1)).build();
     assertThatIllegalArgumentException().isThrownBy(() -> RoundAllocation.builder(
-            GrantRound.round2016()).applications(PotId.NON_PROFITS, List.of(application)))
+            RoundCatalogue.round2016()).applications(PotId.NON_PROFITS, List.of(application)))
         .withMessageStartingWith("Application of " + shelter + " in pot non-profits: 'date' "
             + "2031-02-01 is outside the round's window 2016-01-01 – 2016-12-31");
   }
@@ -135,7 +136,7 @@ class EligibilityAndDatesTest {
   void aDeadlineOnNewYearsEveIsMetOnTheNextWorkingDay() {
     // 2016-12-31 is a Saturday and New Year's Eve: the deadline moves to Monday 2017-01-02, so a
     // requisition that day is in time although the use period has ended.
-    GrantRound round = GrantRound.builder().from(GrantRound.round2016())
+    GrantRound round = GrantRound.builder().from(RoundCatalogue.round2016())
         .requisitionDeadline(LocalDate.of(2016, 12, 31)).build();
     RequisitionPotAllocation pot = RoundAllocation.builder(round).requisitions(PotId.MUNICIPALITIES,
         KEY, List.of(Requisition.builder().recipient(MALMO).amount(Amount.ofKronor(1_000))
@@ -151,7 +152,7 @@ class EligibilityAndDatesTest {
 
   @Test
   void anAllocationCoversEveryPotOrSaysItIsPartial() {
-    RoundAllocation.Builder builder = RoundAllocation.builder(GrantRound.round2016())
+    RoundAllocation.Builder builder = RoundAllocation.builder(RoundCatalogue.round2016())
         .requisitions(PotId.MUNICIPALITIES, KEY, REQUISITIONS);
     assertThatIllegalArgumentException().isThrownBy(builder::build)
         .withMessage("RoundAllocation 2016: pots [regions, non-profits, stimulus-funds, "

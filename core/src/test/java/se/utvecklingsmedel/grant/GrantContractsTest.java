@@ -23,6 +23,7 @@ import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.recipient.ReferenceData;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.PotId;
+import se.utvecklingsmedel.round.RoundCatalogue;
 import se.utvecklingsmedel.vocabulary.DevelopmentArea;
 import se.utvecklingsmedel.vocabulary.SwedishLabelled;
 
@@ -36,7 +37,7 @@ class GrantContractsTest {
   private static final Municipality STOCKHOLM = ReferenceData.municipality("0180");
   private static final Municipality KIRUNA = ReferenceData.municipality("2584");
   private static final LocalDate DAY = LocalDate.of(2016, 3, 1);
-  private static final GrantRound ROUND = GrantRound.round2016();
+  private static final GrantRound ROUND = RoundCatalogue.round2016();
   private static final NonProfitOrganisation SHELTER = NonProfitOrganisation.of(
       OrganisationNumber.withCheckDigit("802000-001"), "Kvinnojouren");
 

@@ -12,7 +12,7 @@ import se.utvecklingsmedel.recipient.RecipientCategory;
 
 class GrantRoundTest {
 
-  private static final GrantRound ROUND_2016 = GrantRound.round2016();
+  private static final GrantRound ROUND_2016 = RoundCatalogue.round2016();
   private static final Pot MUNICIPALITIES = Pot.builder()
       .id(PotId.MUNICIPALITIES).label("Utvecklingsmedel till kommuner")
       .addCategory(RecipientCategory.MUNICIPALITY)
@@ -46,7 +46,7 @@ class GrantRoundTest {
     assertThat(ROUND_2016.potsFor(RecipientCategory.NATIONAL_CENTRE)).extracting(Pot::id)
         .containsExactly(PotId.STIMULUS_FUNDS, PotId.ADMINISTRATION_NCK);
     assertThat(ROUND_2016.pot(PotId.STIMULUS_FUNDS).serves(RecipientCategory.MUNICIPALITY)).isFalse();
-    assertThat(GrantRound.round2016()).isEqualTo(ROUND_2016).hasSameHashCodeAs(ROUND_2016);
+    assertThat(RoundCatalogue.round2016()).isEqualTo(ROUND_2016).hasSameHashCodeAs(ROUND_2016);
   }
 
   @Test

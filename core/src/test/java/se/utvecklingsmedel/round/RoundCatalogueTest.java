@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class RoundCatalogueTest {
 
-  private static final GrantRound ROUND_2016 = GrantRound.round2016();
+  private static final GrantRound ROUND_2016 = RoundCatalogue.round2016();
   private static final GrantRound ROUND_2017 =
       GrantRound.builder().from(ROUND_2016).year(2017).legalBasis("Regeringsbeslut (2017, exempel)")
           .governmentReportDeadlines(java.util.List.of())
@@ -33,7 +33,7 @@ class RoundCatalogueTest {
   @Test
   void builtInHasThe2016RoundOnly() {
     RoundCatalogue builtIn = RoundCatalogue.builtIn();
-    assertThat(builtIn.rounds()).containsExactly(GrantRound.round2016());
+    assertThat(builtIn.rounds()).containsExactly(RoundCatalogue.round2016());
     RoundCatalogue extended = builtIn.with(ROUND_2017);
     assertThat(extended.rounds()).hasSize(2);
     assertThat(builtIn.rounds()).hasSize(1);
@@ -45,7 +45,7 @@ class RoundCatalogueTest {
   @Test
   void rejectsTwoRoundsForOneYearAndAMissingYear() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> RoundCatalogue.builtIn().with(GrantRound.round2016()))
+        .isThrownBy(() -> RoundCatalogue.builtIn().with(RoundCatalogue.round2016()))
         .withMessage("RoundCatalogue: two rounds for the year 2016");
     assertThatIllegalArgumentException().isThrownBy(() -> RoundCatalogue.builtIn().forYear(2018))
         .withMessage("RoundCatalogue has no round for the year 2018; it has [2016]");

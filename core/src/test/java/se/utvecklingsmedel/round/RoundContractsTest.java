@@ -48,7 +48,7 @@ class RoundContractsTest {
   /** The round prints its use period as the seed states it, first and last day. */
   @Test
   void theRoundPrintsItsUsePeriodAsClosedDates() {
-    assertThat(GrantRound.round2016().toString()).startsWith("GrantRound 2016 (")
+    assertThat(RoundCatalogue.round2016().toString()).startsWith("GrantRound 2016 (")
         .contains("use period 2016-01-01 – 2016-12-31, 6 pots, 105500000.00 kr")
         .doesNotContain("2017-01-01");
   }

@@ -85,7 +85,7 @@ class TimelineTest {
   /** Seed 004: annual reports by 30 September 2017 and 2018, the final report by 30 September 2019. */
   @Test
   void theRoundsReportsToTheGovernment() {
-    assertThat(GrantRound.round2016().governmentReportDeadlines()).containsExactly(
+    assertThat(RoundCatalogue.round2016().governmentReportDeadlines()).containsExactly(
         LocalDate.of(2017, 9, 30), LocalDate.of(2018, 9, 30), LocalDate.of(2019, 9, 30));
     assertThat(round2019().build().governmentReportDeadlines()).isEmpty();
   }

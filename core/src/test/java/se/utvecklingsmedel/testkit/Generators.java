@@ -26,6 +26,7 @@ import se.utvecklingsmedel.recipient.ReferenceData;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.Pot;
 import se.utvecklingsmedel.round.PotId;
+import se.utvecklingsmedel.round.RoundCatalogue;
 import se.utvecklingsmedel.vocabulary.DevelopmentArea;
 
 /**
@@ -211,7 +212,7 @@ public final class Generators {
 
   /** The 2016 round with the municipalities' pot given another budget. */
   private static GrantRound round2016WithMunicipalBudget(Amount budget) {
-    GrantRound base = GrantRound.round2016();
+    GrantRound base = RoundCatalogue.round2016();
     List<Pot> pots = new ArrayList<>();
     for (Pot pot : base.pots()) {
       pots.add(pot.id().equals(PotId.MUNICIPALITIES) ? Pot.builder().from(pot).budget(budget)

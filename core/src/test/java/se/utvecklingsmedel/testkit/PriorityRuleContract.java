@@ -16,8 +16,8 @@ import se.utvecklingsmedel.grant.PriorityRule;
 import se.utvecklingsmedel.grant.RecipientGrant;
 import se.utvecklingsmedel.grant.RoundAllocation;
 import se.utvecklingsmedel.money.Amount;
-import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.PotId;
+import se.utvecklingsmedel.round.RoundCatalogue;
 
 /**
  * The obligations of a priority rule, checked on generated applications to the 2016 round's
@@ -71,7 +71,7 @@ public interface PriorityRuleContract {
   default void thePotItRanksIsHandedOutWithinItsBudgetInAnyOrder(
       @ForAll("applicationLists") List<Application> applications) {
     ApplicationRules rules = ApplicationRules.defaults().withPriority(rule());
-    PotAllocation pot = RoundAllocation.builder(GrantRound.round2016())
+    PotAllocation pot = RoundAllocation.builder(RoundCatalogue.round2016())
         .applications(PotId.NON_PROFITS, applications, rules).buildPartial().pot(PotId.NON_PROFITS);
     assertThat(pot.granted().plus(pot.returned())).as("budget conserved to the öre")
         .isEqualTo(pot.budget());
@@ -81,7 +81,7 @@ public interface PriorityRuleContract {
           .as("%s is granted %s, at most the %s it applied for", application.applicant(),
               grant.granted(), application.amount()).isFalse();
     }
-    PotAllocation reversed = RoundAllocation.builder(GrantRound.round2016())
+    PotAllocation reversed = RoundAllocation.builder(RoundCatalogue.round2016())
         .applications(PotId.NON_PROFITS, Lists.reverse(applications), rules).buildPartial()
         .pot(PotId.NON_PROFITS);
     assertThat(reversed.grants()).as("the same grants whatever the order of the applications")

@@ -1,6 +1,7 @@
 package se.utvecklingsmedel.examples;
 
 import java.io.PrintStream;
+import se.utvecklingsmedel.followup.PublishedReports;
 import se.utvecklingsmedel.followup.PublishedStatistics;
 import se.utvecklingsmedel.followup.RoundComparison;
 
@@ -31,7 +32,7 @@ public final class Compare2016With2018 {
     PublishedStatistics computed2016 = Round2016.readScenario().statistics()
         .asPublished("Computed from the 2016 scenario (illustrative recipient-level data)");
     RoundComparison comparison = RoundComparison.of(computed2016,
-        PublishedStatistics.seed000Of2018());
+        PublishedReports.statistics2018());
     out.println("2016 (" + comparison.before().source() + ")");
     out.println("  → 2018 (" + comparison.after().source() + ")");
     comparison.categories().values().forEach(change -> out.println("  " + change));

@@ -13,6 +13,7 @@ import se.utvecklingsmedel.followup.ClaimKind;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.followup.FollowUpReport;
 import se.utvecklingsmedel.followup.NationalSupport;
+import se.utvecklingsmedel.followup.PublishedReports;
 import se.utvecklingsmedel.followup.Settlement;
 import se.utvecklingsmedel.followup.TermCounts;
 import se.utvecklingsmedel.grant.AssignmentPotAllocation;
@@ -66,7 +67,7 @@ final class ConsoleReport {
     out.println();
     example();
     out.println();
-    held(NationalSupport.seed004());
+    held(PublishedReports.nationalSupport2016());
   }
 
   private void potTable() {

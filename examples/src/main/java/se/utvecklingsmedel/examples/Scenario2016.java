@@ -42,6 +42,7 @@ import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.recipient.ReferenceData;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.PotId;
+import se.utvecklingsmedel.round.RoundCatalogue;
 import se.utvecklingsmedel.vocabulary.ActivityArea;
 import se.utvecklingsmedel.vocabulary.AssessmentInstrument;
 import se.utvecklingsmedel.vocabulary.CareSetting;
@@ -141,7 +142,7 @@ public final class Scenario2016 {
   }
 
   private FollowUp followUp() {
-    GrantRound round = GrantRound.round2016();
+    GrantRound round = RoundCatalogue.round2016();
     List<Municipality> municipalities = new ArrayList<>(ReferenceData.municipalities());
     Collections.shuffle(municipalities, new java.util.Random(random.nextLong()));
     List<Municipality> requisitioning = municipalities.subList(0, 246);

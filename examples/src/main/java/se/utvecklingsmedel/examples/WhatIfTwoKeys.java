@@ -13,8 +13,8 @@ import se.utvecklingsmedel.money.AmountChange;
 import se.utvecklingsmedel.recipient.Municipality;
 import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.recipient.ReferenceData;
-import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.PotId;
+import se.utvecklingsmedel.round.RoundCatalogue;
 
 /**
  * What if the key were different? The 2016 municipalities pot over four municipalities, split by
@@ -64,8 +64,8 @@ public final class WhatIfTwoKeys {
   }
 
   private static RoundAllocation allocate(DistributionKey key, List<Municipality> requisitioning) {
-    RoundAllocation.Builder builder = RoundAllocation.builder(GrantRound.round2016());
-    var keyed = key.keyedAmounts(GrantRound.round2016().pot(PotId.MUNICIPALITIES));
+    RoundAllocation.Builder builder = RoundAllocation.builder(RoundCatalogue.round2016());
+    var keyed = key.keyedAmounts(RoundCatalogue.round2016().pot(PotId.MUNICIPALITIES));
     List<Requisition> requisitions = requisitioning.stream().map(m -> Requisition.builder()
         .recipient(m).amount(keyed.get(m)).date(LocalDate.of(2016, 3, 1)).build()).toList();
     // Only the municipal pot is studied: a partial allocation, and it says so.

@@ -61,6 +61,7 @@ class ConsumerTest {
       import se.utvecklingsmedel.recipient.ReferenceData;
       import se.utvecklingsmedel.round.GrantRound;
       import se.utvecklingsmedel.round.PotId;
+      import se.utvecklingsmedel.round.RoundCatalogue;
 
       public final class Main {
         private Main() {
@@ -86,7 +87,7 @@ class ConsumerTest {
           Municipality kiruna = ReferenceData.municipality("2584");
           // A method reference to a builder method: compiles either way, but would fail at run time
           // with IllegalAccessError if the method were inherited from a class users cannot see.
-          Supplier<GrantRound> later = GrantRound.builder().from(GrantRound.round2016())
+          Supplier<GrantRound> later = GrantRound.builder().from(RoundCatalogue.round2016())
               .reportDeadline(LocalDate.of(2017, 3, 31))::build;
           GrantRound round = later.get();
           RoundAllocation allocation = RoundAllocation.builder(round)

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import se.utvecklingsmedel.followup.CompetenceSupport;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.followup.NationalSupport;
+import se.utvecklingsmedel.followup.PublishedReports;
 import se.utvecklingsmedel.followup.RoundStatistics;
 import se.utvecklingsmedel.grant.RequisitionPotAllocation;
 import se.utvecklingsmedel.grant.RoundAllocation;
@@ -47,7 +48,7 @@ import se.utvecklingsmedel.vocabulary.DevelopmentArea;
  *       vocabulary), which checks the scenario, not a computation;
  *   <li>{@link Source#HELD}: a figure no recipient's report can give (the county boards' survey,
  *       Socialstyrelsen's and NCK's own records), held as published in {@link
- *       NationalSupport#seed004()}.
+ *       PublishedReports#nationalSupport2016()}.
  * </ul>
  *
  * <p>Exact figures must be equal; an approximate one is held to half a unit of the precision its
@@ -123,7 +124,7 @@ class PublishedFiguresTest {
     return k;
   }
 
-  /** The figures no report gives, each as {@link NationalSupport#seed004()} holds it. */
+  /** The figures no report gives, each as {@link PublishedReports#nationalSupport2016()} holds it. */
   private static final Map<String, Function<NationalSupport, Object>> HELD = held();
 
   private static Map<String, Function<NationalSupport, Object>> held() {
@@ -237,7 +238,7 @@ class PublishedFiguresTest {
       case STATISTICS -> new StatisticsFigures(followUp.statistics()).rows().get(id).get();
       case ENGINE -> ENGINE.get(id).apply(followUp.allocation());
       case INPUT -> INPUTS.get(id).apply(followUp.allocation().round());
-      case HELD -> HELD.get(id).apply(NationalSupport.seed004());
+      case HELD -> HELD.get(id).apply(PublishedReports.nationalSupport2016());
     };
   }
 

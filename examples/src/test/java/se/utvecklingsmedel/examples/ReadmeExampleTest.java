@@ -34,6 +34,7 @@ import se.utvecklingsmedel.recipient.RecipientCategory;
 import se.utvecklingsmedel.recipient.ReferenceData;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.PotId;
+import se.utvecklingsmedel.round.RoundCatalogue;
 
 /**
  * The README's code samples, so the README cannot drift from the library: every {@code java} block
@@ -83,6 +84,7 @@ class ReadmeExampleTest {
       import se.utvecklingsmedel.recipient.ReferenceData;
       import se.utvecklingsmedel.round.GrantRound;
       import se.utvecklingsmedel.round.PotId;
+      import se.utvecklingsmedel.round.RoundCatalogue;
       import se.utvecklingsmedel.testkit.RedistributionPolicyContract;
       import se.utvecklingsmedel.testkit.RequisitionScenario;
       import se.utvecklingsmedel.testkit.UtvecklingsmedelDomain;
@@ -267,7 +269,7 @@ class ReadmeExampleTest {
 
   @Test
   void domainExample() {
-    assertThat(GrantRound.round2016().pot(PotId.MUNICIPALITIES).budget())
+    assertThat(RoundCatalogue.round2016().pot(PotId.MUNICIPALITIES).budget())
         .hasToString("50000000.00");
     assertThat(ReferenceData.municipalityByName("malmo")).hasToString("1280 Malmö");
     assertThat(ReferenceData.region("09").carriedBy()).contains(ReferenceData.municipality("0980"));

@@ -22,8 +22,8 @@ import se.utvecklingsmedel.grant.RequisitionPotAllocation;
 import se.utvecklingsmedel.json.GrantJson;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.RecipientCategory;
-import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.PotId;
+import se.utvecklingsmedel.round.RoundCatalogue;
 
 /** The 2016 scenario's totals are the seed's, within the seed's own rounding ("cirka"). */
 class Round2016Test {
@@ -47,7 +47,7 @@ class Round2016Test {
     try (InputStream in = Round2016.class.getResourceAsStream(Scenario2016.RESOURCE)) {
       assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(Scenario2016.json());
     }
-    assertThat(followUp.allocation().round()).isEqualTo(GrantRound.round2016());
+    assertThat(followUp.allocation().round()).isEqualTo(RoundCatalogue.round2016());
   }
 
   @Test

@@ -15,8 +15,8 @@ import se.utvecklingsmedel.grant.RoundAllocation;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.recipient.ReferenceData;
-import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.PotId;
+import se.utvecklingsmedel.round.RoundCatalogue;
 
 /**
  * Example: writing your own allocation test with JUnit and AssertJ. Work the figures by hand, then let
@@ -38,7 +38,7 @@ class YourAllocationTest {
         Requisition.builder().recipient(malmo).amount(Amount.ofKronor(20_000_000))
             .date(LocalDate.of(2016, 3, 1)).build());
 
-    PotAllocation pot = RoundAllocation.builder(GrantRound.round2016())
+    PotAllocation pot = RoundAllocation.builder(RoundCatalogue.round2016())
         .requisitions(PotId.MUNICIPALITIES, key, requisitions).buildPartial()
         .pot(PotId.MUNICIPALITIES);
 

@@ -23,11 +23,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import se.utvecklingsmedel.followup.AreaCounts;
 import se.utvecklingsmedel.followup.AreaWork;
 import se.utvecklingsmedel.followup.CategoryStatistics;
+import se.utvecklingsmedel.followup.PublishedReports;
 import se.utvecklingsmedel.followup.TermCounts;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.followup.FollowUpReport;
 import se.utvecklingsmedel.followup.PublishedFigures;
-import se.utvecklingsmedel.followup.PublishedStatistics;
 import se.utvecklingsmedel.followup.RoundStatistics;
 import se.utvecklingsmedel.followup.Settlement;
 import se.utvecklingsmedel.grant.Application;
@@ -156,7 +156,7 @@ class AnyMapperTest {
     values.add(Arguments.of("CategoryStatistics", CategoryStatistics.class,
         followUp.statistics().categories().values().iterator().next()));
     values.add(Arguments.of("PublishedFigures", PublishedFigures.class,
-        PublishedStatistics.seed000Of2018().categories().values().iterator().next()));
+        PublishedReports.statistics2018().categories().values().iterator().next()));
     values.add(Arguments.of("Settlement", Settlement.class, followUp.settlements().get(0)));
     values.add(Arguments.of("AreaWork", AreaWork.class, AreaWork.builder()
         .addInterventions(Intervention.ADVICE).build()));

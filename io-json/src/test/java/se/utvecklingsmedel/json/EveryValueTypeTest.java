@@ -22,11 +22,11 @@ import se.utvecklingsmedel.allocation.Apportionment;
 import se.utvecklingsmedel.allocation.Weights;
 import se.utvecklingsmedel.decision.ClaimReason;
 import se.utvecklingsmedel.decision.Deadline;
-import se.utvecklingsmedel.decision.Reason;
 import se.utvecklingsmedel.followup.Claim;
 import se.utvecklingsmedel.followup.ClaimKind;
 import se.utvecklingsmedel.followup.CompetenceSupport;
 import se.utvecklingsmedel.followup.CountyBoardSurvey;
+import se.utvecklingsmedel.followup.PublishedReports;
 import se.utvecklingsmedel.followup.PublishedStatistics;
 import se.utvecklingsmedel.followup.RoundComparison;
 import se.utvecklingsmedel.followup.Share;
@@ -103,8 +103,8 @@ class EveryValueTypeTest {
         of(CompetenceSupport.class, CompetenceSupport.of(CompetenceSupportTheme.WEB_COURSE, 277, 185)),
         of(CountyBoardSurvey.class, CountyBoardSurvey.of(21, Map.of(CompetenceNeed.BASIC_KNOWLEDGE, 20))),
         of(RoundComparison.class, RoundComparison.of(followUp.statistics().asPublished("Computed"),
-            PublishedStatistics.seed000Of2018())),
-        of(PublishedStatistics.class, PublishedStatistics.seed000Of2018()),
+            PublishedReports.statistics2018())),
+        of(PublishedStatistics.class, PublishedReports.statistics2018()),
         of(PotId.class, PotId.STIMULUS_FUNDS),
         of(DistributionKey.ByWeights.class, Fixtures.key()),
         of(DistributionKey.ByAmounts.class, DistributionKey.byAmounts("Bilaga 2 (exempel)",

@@ -14,6 +14,7 @@ import se.utvecklingsmedel.recipient.NonProfitOrganisation;
 import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.recipient.ReferenceData;
 import se.utvecklingsmedel.round.GrantRound;
+import se.utvecklingsmedel.round.RoundCatalogue;
 import se.utvecklingsmedel.vocabulary.AssessmentInstrument;
 import se.utvecklingsmedel.vocabulary.DevelopmentArea;
 import se.utvecklingsmedel.vocabulary.KnownMethod;
@@ -25,7 +26,7 @@ import se.utvecklingsmedel.round.PotId;
 /** A small 2016 allocation and follow-up, shared by the io-json tests. */
 final class Fixtures {
 
-  static final GrantRound ROUND = GrantRound.round2016();
+  static final GrantRound ROUND = RoundCatalogue.round2016();
   static final NonProfitOrganisation SHELTER = NonProfitOrganisation.of("802000-1239", "Kvinnojouren");
 
   private Fixtures() {

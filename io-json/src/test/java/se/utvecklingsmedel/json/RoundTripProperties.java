@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -37,6 +36,7 @@ import se.utvecklingsmedel.round.DistributionMethod;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.Pot;
 import se.utvecklingsmedel.round.PotId;
+import se.utvecklingsmedel.round.RoundCatalogue;
 import se.utvecklingsmedel.vocabulary.AssessmentInstrument;
 import se.utvecklingsmedel.vocabulary.CollaborationPartner;
 import se.utvecklingsmedel.vocabulary.DevelopmentArea;
@@ -190,7 +190,7 @@ class RoundTripProperties {
       key.put(ReferenceData.municipalities().get(i * 7), weights.get(i));
     }
     DistributionKey.ByWeights distributionKey = DistributionKey.byWeights("Generated", key.build());
-    GrantRound round = GrantRound.round2016();
+    GrantRound round = RoundCatalogue.round2016();
     List<Requisition> requisitions = new ArrayList<>();
     var keyed = distributionKey.allocation(round.pot(PotId.MUNICIPALITIES));
     for (int i = 0; i < keyed.keys().size(); i++) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.followup.FollowUpReport;
+import se.utvecklingsmedel.followup.PublishedReports;
 import se.utvecklingsmedel.followup.PublishedStatistics;
 import se.utvecklingsmedel.followup.RoundStatistics;
 import se.utvecklingsmedel.grant.Application;
@@ -41,7 +42,7 @@ class SchemaTest {
       RoundAllocation.class, Fixtures.allocation(),
       FollowUp.class, Fixtures.followUp(),
       RoundStatistics.class, Fixtures.followUp().statistics(),
-      PublishedStatistics.class, PublishedStatistics.seed000Of2018());
+      PublishedStatistics.class, PublishedReports.statistics2018());
 
   @Test
   void everyDocumentTypeHasASchemaThatAcceptsWhatGrantJsonWrites() {
@@ -74,7 +75,7 @@ class SchemaTest {
     ObjectNode statistics = (ObjectNode) GrantJson.tree(Fixtures.followUp().statistics());
     ((ObjectNode) statistics.get("categories").get(0)).put("reportsLate", -1);
     assertThat(GrantJsonSchema.of(RoundStatistics.class).validate(statistics)).isNotEmpty();
-    ObjectNode published = (ObjectNode) GrantJson.tree(PublishedStatistics.seed000Of2018());
+    ObjectNode published = (ObjectNode) GrantJson.tree(PublishedReports.statistics2018());
     published.put("source", " ");
     assertThat(GrantJsonSchema.of(PublishedStatistics.class).validate(published)).isNotEmpty();
   }

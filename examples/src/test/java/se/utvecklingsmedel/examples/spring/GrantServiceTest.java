@@ -29,6 +29,7 @@ import se.utvecklingsmedel.recipient.Municipality;
 import se.utvecklingsmedel.recipient.ReferenceData;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.PotId;
+import se.utvecklingsmedel.round.RoundCatalogue;
 
 /**
  * The Spring Boot example service, started on 127.0.0.1 and called over HTTP as a client would
@@ -62,7 +63,7 @@ class GrantServiceTest {
 
   /** Kiruna's and Stockholm's requisitions in the 2016 municipalities' pot, by a key of amounts. */
   private static String allocation(Amount kirunaRequisition) {
-    GrantRound round = GrantRound.round2016();
+    GrantRound round = RoundCatalogue.round2016();
     RoundAllocation allocation = RoundAllocation.builder(round)
         .requisitions(PotId.MUNICIPALITIES, DistributionKey.byAmounts("Bilaga 2 (exempel)",
             Map.of(KIRUNA, Amount.ofKronor(30_000_000), STOCKHOLM, Amount.ofKronor(20_000_000))),
