@@ -41,7 +41,7 @@ import se.utvecklingsmedel.deadline.Deadlines;
 import se.utvecklingsmedel.deadline.HolidayCalendar;
 import se.utvecklingsmedel.decision.AwardReason;
 import se.utvecklingsmedel.decision.ClaimReason;
-import se.utvecklingsmedel.decision.Deadline;
+import se.utvecklingsmedel.deadline.Deadline;
 import se.utvecklingsmedel.decision.Language;
 import se.utvecklingsmedel.decision.Reason;
 import se.utvecklingsmedel.decision.ReasonVisitor;

@@ -3,6 +3,7 @@ package se.utvecklingsmedel.decision;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import se.utvecklingsmedel.deadline.Deadline;
 import se.utvecklingsmedel.money.Amount;
 
 /**

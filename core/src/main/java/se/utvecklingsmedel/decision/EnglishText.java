@@ -2,6 +2,7 @@ package se.utvecklingsmedel.decision;
 
 import java.util.Locale;
 import java.util.stream.Collectors;
+import se.utvecklingsmedel.deadline.Deadline;
 import se.utvecklingsmedel.vocabulary.SwedishLabelled;
 
 /**

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
 import se.utvecklingsmedel.allocation.CertificateLine;
+import se.utvecklingsmedel.deadline.Deadline;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.recipient.RecipientCategory;

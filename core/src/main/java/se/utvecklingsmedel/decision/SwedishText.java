@@ -7,6 +7,7 @@ import java.util.Locale;
 import se.utvecklingsmedel.allocation.CertificateLine;
 import se.utvecklingsmedel.allocation.ExactQuota;
 import se.utvecklingsmedel.allocation.TieBreak;
+import se.utvecklingsmedel.deadline.Deadline;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.vocabulary.SwedishLabelled;
 

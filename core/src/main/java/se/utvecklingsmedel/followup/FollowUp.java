@@ -15,7 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import se.utvecklingsmedel.deadline.Deadlines;
 import se.utvecklingsmedel.decision.ClaimReason;
-import se.utvecklingsmedel.decision.Deadline;
+import se.utvecklingsmedel.deadline.Deadline;
 import se.utvecklingsmedel.decision.Reason;
 import se.utvecklingsmedel.grant.PotAllocation;
 import se.utvecklingsmedel.grant.RecipientGrant;

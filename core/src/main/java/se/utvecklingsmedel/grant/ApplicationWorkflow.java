@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.threeten.extra.LocalDateRange;
+import se.utvecklingsmedel.decision.Decision;
 import se.utvecklingsmedel.decision.Reason;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Recipient;

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 import se.utvecklingsmedel.ResultStyle;
+import se.utvecklingsmedel.decision.Decision;
 import se.utvecklingsmedel.decision.Language;
 import se.utvecklingsmedel.decision.Reason;
 import se.utvecklingsmedel.money.Amount;

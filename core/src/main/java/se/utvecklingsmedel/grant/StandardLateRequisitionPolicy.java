@@ -3,6 +3,7 @@ package se.utvecklingsmedel.grant;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import se.utvecklingsmedel.decision.Decision;
 
 /**
  * The built-in ways of treating a late requisition.

@@ -9,6 +9,7 @@ import se.utvecklingsmedel.allocation.Allocation;
 import se.utvecklingsmedel.allocation.Apportionment;
 import se.utvecklingsmedel.allocation.CertificateLine;
 import se.utvecklingsmedel.allocation.Weights;
+import se.utvecklingsmedel.deadline.Deadline;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Municipality;
 import se.utvecklingsmedel.recipient.Recipient;

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import se.utvecklingsmedel.deadline.Deadline;
 import se.utvecklingsmedel.money.Amount;
 
 /**

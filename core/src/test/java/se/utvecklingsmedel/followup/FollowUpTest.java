@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import se.utvecklingsmedel.allocation.Weights;
 import se.utvecklingsmedel.decision.ClaimReason;
-import se.utvecklingsmedel.decision.Deadline;
+import se.utvecklingsmedel.deadline.Deadline;
 import se.utvecklingsmedel.decision.Language;
 import se.utvecklingsmedel.decision.Reason;
 import se.utvecklingsmedel.grant.DistributionKey;

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.threeten.extra.LocalDateRange;
 import se.utvecklingsmedel.decision.AwardReason;
+import se.utvecklingsmedel.decision.Decision;
 import se.utvecklingsmedel.decision.Language;
 import se.utvecklingsmedel.decision.Wording;
 import se.utvecklingsmedel.money.Amount;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.utvecklingsmedel.allocation.Weights;
+import se.utvecklingsmedel.decision.Decision;
 import se.utvecklingsmedel.decision.Wording;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Municipality;

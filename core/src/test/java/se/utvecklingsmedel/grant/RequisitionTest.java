@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.utvecklingsmedel.allocation.Weights;
+import se.utvecklingsmedel.decision.Decision;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Municipality;
 import se.utvecklingsmedel.recipient.Recipient;

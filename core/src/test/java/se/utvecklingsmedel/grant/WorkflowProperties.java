@@ -19,6 +19,7 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import se.utvecklingsmedel.allocation.Allocation;
 import se.utvecklingsmedel.allocation.Weights;
+import se.utvecklingsmedel.decision.Decision;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.NonProfitOrganisation;
 import se.utvecklingsmedel.recipient.OrganisationNumber;

@@ -7,7 +7,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.domains.Domain;
 import net.jqwik.api.domains.DomainContext;
 import se.utvecklingsmedel.decision.Wording;
-import se.utvecklingsmedel.grant.Decision;
+import se.utvecklingsmedel.decision.Decision;
 import se.utvecklingsmedel.grant.RedistributionCandidate;
 import se.utvecklingsmedel.grant.RedistributionPolicy;
 import se.utvecklingsmedel.grant.RequisitionPotAllocation;

@@ -7,7 +7,7 @@ import com.google.common.base.CaseFormat;
 import java.util.Set;
 import se.utvecklingsmedel.allocation.CertificateLine;
 import se.utvecklingsmedel.decision.AwardReason;
-import se.utvecklingsmedel.decision.Deadline;
+import se.utvecklingsmedel.deadline.Deadline;
 import se.utvecklingsmedel.decision.Reason;
 import se.utvecklingsmedel.decision.ClaimReason;
 import se.utvecklingsmedel.decision.ReasonVisitor;

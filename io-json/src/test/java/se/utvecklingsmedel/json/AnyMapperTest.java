@@ -322,13 +322,13 @@ class AnyMapperTest {
   }
 
   /** A user's record holding a library enum: by name only, never by ordinal, under any mapper. */
-  record Decided(se.utvecklingsmedel.grant.Decision decision) {
+  record Decided(se.utvecklingsmedel.decision.Decision decision) {
   }
 
   @Test
   void libraryEnumsAreReadByNameOnlyUnderALenientMapper() throws Exception {
     assertThat(lenient().readValue("{\"decision\": \"GRANTED\"}", Decided.class).decision())
-        .isEqualTo(se.utvecklingsmedel.grant.Decision.GRANTED);
+        .isEqualTo(se.utvecklingsmedel.decision.Decision.GRANTED);
     assertThat(inputError(catchThrowable(() -> lenient().readValue("{\"decision\": 1}",
         Decided.class))).path()).isEqualTo("$.decision");
     assertThat(inputError(catchThrowable(() -> lenient().readValue("{\"decision\": \"granted\"}",

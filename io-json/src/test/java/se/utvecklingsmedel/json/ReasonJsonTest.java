@@ -17,7 +17,7 @@ import se.utvecklingsmedel.allocation.CertificateLine;
 import se.utvecklingsmedel.allocation.Weights;
 import se.utvecklingsmedel.decision.AwardReason;
 import se.utvecklingsmedel.decision.ClaimReason;
-import se.utvecklingsmedel.decision.Deadline;
+import se.utvecklingsmedel.deadline.Deadline;
 import se.utvecklingsmedel.decision.Reason;
 import se.utvecklingsmedel.decision.Wording;
 import se.utvecklingsmedel.followup.Claim;

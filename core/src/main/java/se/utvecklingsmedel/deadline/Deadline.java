@@ -1,4 +1,4 @@
-package se.utvecklingsmedel.decision;
+package se.utvecklingsmedel.deadline;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;

@@ -1,4 +1,4 @@
-package se.utvecklingsmedel.grant;
+package se.utvecklingsmedel.decision;
 
 import se.utvecklingsmedel.vocabulary.SwedishLabelled;
 
