@@ -74,7 +74,8 @@ public record Settlement(RecipientGrant grant, Optional<FollowUpReport> report,
   }
 
   /**
-   * Returns the grant's decision text ({@link RecipientGrant#decisionText(Language)}) followed by
+   * Returns the grant's decision text ({@link RecipientGrant#decisionText(Language)
+   * RecipientGrant.decisionText}) followed by
    * its follow-up (<i>uppföljning</i>): the status, the report and each claim with its amount, due
    * date and rule, ready for a decision letter.
    *

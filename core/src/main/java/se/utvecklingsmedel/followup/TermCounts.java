@@ -22,7 +22,7 @@ import se.utvecklingsmedel.vocabulary.SwedishLabelled;
  * <p>Ordered as its enum (team decision), so that two rounds' or two categories' counts list their
  * terms in the same order whatever the counts: the constants of an enum in their declared order,
  * then terms named in words (a method that is not a {@code KnownMethod}) by Swedish label. A term
- * not named has no entry:
+ * without an entry counts 0 (a count of 0 given as such is kept as an entry):
  * {@link #count(SwedishLabelled) count} answers 0 for it, and {@link #get(Object) get} answers null,
  * as a map does.
  *
@@ -31,9 +31,10 @@ import se.utvecklingsmedel.vocabulary.SwedishLabelled;
  * and names its field ("'methods of Trappan' (7) must be at most 5").
  *
  * <pre>{@code
- * TermCounts<Outcome> outcomes = reports.stream().map(r -> r.outcome())
+ * TermCounts<Outcome> outcomes = reports.stream()
+ *     .flatMap(r -> r.outcomes().values().stream())
  *     .collect(TermCounts.counting());
- * int improved = outcomes.count(Outcome.IMPROVED);
+ * int fully = outcomes.count(Outcome.FULLY);
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -207,16 +208,31 @@ public final class TermCounts<T extends SwedishLabelled> extends AbstractMap<T, 
     return counts.containsKey(requireNonNull(term, "TermCounts 'term' must not be null"));
   }
 
+  /**
+   * Returns how many terms have an entry.
+   *
+   * @return the number of entries
+   */
   @Override
   public int size() {
     return counts.size();
   }
 
+  /**
+   * Returns the entries, in this type's order.
+   *
+   * @return the terms and their counts, read-only
+   */
   @Override
   public Set<Entry<T, Integer>> entrySet() {
     return counts.entrySet();
   }
 
+  /**
+   * Returns the terms that have an entry, in this type's order.
+   *
+   * @return the terms, read-only
+   */
   @Override
   public Set<T> keySet() {
     return counts.keySet();

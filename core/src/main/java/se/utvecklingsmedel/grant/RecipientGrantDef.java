@@ -19,7 +19,8 @@ import se.utvecklingsmedel.round.PotId;
 /**
  * One recipient's outcome in one pot (<i>beslutat belopp</i>): what it was keyed, what it asked
  * for, what it received, the decision, and the reasons: each figure as data with the rule applied
- * ({@link Reason}), rendered on demand in Swedish or English ({@link #decisionText(Language)}).
+ * ({@link Reason}), rendered on demand in Swedish or English ({@link #decisionText(Language)
+ * decisionText}).
  *
  * <p>Made by {@link RoundAllocation}. Guarantees: {@code granted = accepted request +
  * redistributed}, where the accepted request is the requested amount for a granted requisition and

@@ -30,7 +30,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class JavadocTest {
 
-  private static final Pattern GENERATED = Pattern.compile("se\\.utvecklingsmedel\\.\\w+\\.Immutable\\w*");
+  private static final Pattern GENERATED = Pattern.compile(
+      "se\\.utvecklingsmedel\\.\\w+\\.Immutable\\w*|\\b[A-Z]\\w*Def\\b");
   /** A row of the method summary: the method's name, then its description up to the next row. */
   private static final Pattern SUMMARY_ROW = Pattern.compile(
       "href=\"#(\\w+)\\([^\"]*\\)\" class=\"member-name-link\">.*?<div class=\"col-last[^\"]*\">"
