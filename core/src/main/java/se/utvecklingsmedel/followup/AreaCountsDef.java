@@ -2,8 +2,8 @@ package se.utvecklingsmedel.followup;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import java.util.Map;
-import java.util.stream.Stream;
+import com.google.common.collect.ImmutableMap;
+import java.util.List;
 import org.immutables.value.Value;
 import se.utvecklingsmedel.vocabulary.AssessmentInstrument;
 import se.utvecklingsmedel.vocabulary.CareSetting;
@@ -112,36 +112,25 @@ abstract class AreaCountsDef {
     return TermCounts.of();
   }
 
-  /** Every count with its name for a message, such as "methods of Trappan". */
-  Stream<Map.Entry<String, Integer>> all() {
-    return Stream.of(counts("interventions", interventions()), counts("methods", methods()),
-        counts("instruments", instruments()), counts("vulnerableGroups", vulnerableGroups()),
-        counts("partners", partners()), counts("training", training()),
-        counts("careSettings", careSettings()), counts("combinations", combinations()))
-        .flatMap(s -> s);
+  /** Each kind of count by the name a message gives it, such as "methods". */
+  ImmutableMap<String, TermCounts<? extends SwedishLabelled>> kinds() {
+    return ImmutableMap.of("interventions", interventions(), "methods", methods(), "instruments",
+        instruments(), "vulnerableGroups", vulnerableGroups(), "partners", partners(), "training",
+        training(), "careSettings", careSettings(), "combinations", combinations());
   }
 
-  /** The counts of the kinds a category also counts: methods, instruments, groups, partners, training. */
-  Stream<Map.Entry<SwedishLabelled, Integer>> terms() {
-    return Stream.<TermCounts<? extends SwedishLabelled>>of(methods(), instruments(),
-            vulnerableGroups(), partners(), training())
-        .flatMap(m -> m.entrySet().stream()).map(e -> Map.entry(e.getKey(), e.getValue()));
-  }
-
-  private static Stream<Map.Entry<String, Integer>> counts(String kind,
-      TermCounts<? extends SwedishLabelled> counts) {
-    return counts.entrySet().stream().map(e -> Map.entry(kind + " of " + e.getKey().label(),
-        e.getValue()));
+  /** The kinds a category also counts: methods, instruments, groups, partners and training. */
+  List<TermCounts<? extends SwedishLabelled>> categoryKinds() {
+    return List.of(methods(), instruments(), vulnerableGroups(), partners(), training());
   }
 
   @Value.Check
   void check() {
-    all().forEach(count -> {
-      if (count.getValue() < 0) {
-        String[] kindAndTerm = count.getKey().split(" of ", 2);
-        checkArgument(false, "AreaCounts '%s' of %s must not be negative, but was %s",
-            kindAndTerm[0], kindAndTerm[1], count.getValue());
+    kinds().forEach((kind, counts) -> counts.forEach((term, count) -> {
+      if (count < 0) {
+        checkArgument(false, "AreaCounts '%s' of %s must not be negative, but was %s", kind,
+            term.label(), count);
       }
-    });
+    }));
   }
 }

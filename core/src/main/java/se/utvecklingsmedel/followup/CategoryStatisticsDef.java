@@ -452,20 +452,21 @@ abstract class CategoryStatisticsDef {
     termCounts("combinations", combinations(), reportsAnalysed());
     work().forEach((area, counts) -> {
       int inArea = areas().getOrDefault(area, 0);
-      counts.all().forEach(count -> {
-        if (count.getValue() > inArea) {
-          atMost("work in " + area.label() + ": " + count.getKey(), count.getValue(),
+      counts.kinds().forEach((kind, kindCounts) -> kindCounts.forEach((term, count) -> {
+        if (count > inArea) { // the name is made only for the message
+          atMost("work in " + area.label() + ": " + kind + " of " + term.label(), count,
               "areas of " + area.label(), inArea);
         }
-      });
-      counts.terms().forEach(term -> {
-        int most = categoryCount(term.getKey());
-        if (term.getValue() > most) {
-          String label = ((SwedishLabelled) term.getKey()).label();
-          atMost("work in " + area.label() + ": " + label, term.getValue(),
-              "the category's count of " + label, most);
-        }
-      });
+      }));
+      for (TermCounts<? extends SwedishLabelled> kindCounts : counts.categoryKinds()) {
+        kindCounts.forEach((term, count) -> {
+          int most = categoryCount(term);
+          if (count > most) {
+            atMost("work in " + area.label() + ": " + term.label(), count,
+                "the category's count of " + term.label(), most);
+          }
+        });
+      }
     });
     outcomes().forEach((area, counts) -> {
       termCounts("outcomes of " + area.label(), counts, reportsAnalysed());

@@ -47,9 +47,7 @@ public final class TermCounts<T extends SwedishLabelled> extends AbstractMap<T, 
 
   /** An enum's constants in declared order, then terms named in words by label. */
   private static final Comparator<Map.Entry<? extends SwedishLabelled, Integer>> ORDER =
-      Comparator.comparing((Map.Entry<? extends SwedishLabelled, Integer> e) -> kind(e.getKey()))
-          .thenComparingInt(e -> e.getKey() instanceof Enum<?> constant ? constant.ordinal() : 0)
-          .thenComparing(e -> e.getKey().label());
+      (a, b) -> compare(a.getKey(), b.getKey());
 
   private final ImmutableMap<T, Integer> counts;
 
@@ -128,9 +126,16 @@ public final class TermCounts<T extends SwedishLabelled> extends AbstractMap<T, 
         });
   }
 
-  /** The term's enum, or after every enum ("~" sorts after letters) a term named in words. */
-  private static String kind(SwedishLabelled term) {
-    return term instanceof Enum<?> constant ? constant.getDeclaringClass().getName() : "~";
+  private static int compare(SwedishLabelled a, SwedishLabelled b) {
+    if (a instanceof Enum<?> x && b instanceof Enum<?> y) {
+      return x.getDeclaringClass() == y.getDeclaringClass()
+          ? Integer.compare(x.ordinal(), y.ordinal())
+          : x.getDeclaringClass().getName().compareTo(y.getDeclaringClass().getName());
+    }
+    if (a instanceof Enum<?> || b instanceof Enum<?>) {
+      return a instanceof Enum<?> ? -1 : 1;
+    }
+    return a.label().compareTo(b.label());
   }
 
   /** Counts from entries with distinct terms, in this type's order. */
