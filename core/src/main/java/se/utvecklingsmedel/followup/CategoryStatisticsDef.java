@@ -451,7 +451,7 @@ abstract class CategoryStatisticsDef {
         reasonsForUnusedFunds(), n));
     termCounts("combinations", combinations(), reportsAnalysed());
     work().forEach((area, counts) -> {
-      int inArea = areas().getOrDefault(area, 0);
+      int inArea = areas().count(area);
       counts.kinds().forEach((kind, kindCounts) -> kindCounts.forEach((term, count) -> {
         if (count > inArea) { // the name is made only for the message
           atMost("work in " + area.label() + ": " + kind + " of " + term.label(), count,
@@ -474,7 +474,7 @@ abstract class CategoryStatisticsDef {
       atMost("the outcomes of " + area.label(), total, "reportsAnalysed", reportsAnalysed());
       // Outcomes only for an area someone names: at most the recipients naming it.
       atMost("the outcomes of " + area.label(), total, "areas of " + area.label(),
-          areas().getOrDefault(area, 0));
+          areas().count(area));
     });
     combinationsAgree("combinations", combinations(), instruments(), methods(), vulnerableGroups(),
         partners());
@@ -484,15 +484,14 @@ abstract class CategoryStatisticsDef {
     if (!combinations().isEmpty()) { // an area's combination is some of the category's
       work().forEach((area, counts) -> counts.combinations().forEach((combination, n) ->
           atMost("work in " + area.label() + ": combinations of " + combination.label(), n,
-              "combinations of " + combination.label(), combinations().getOrDefault(combination,
-                  0))));
+              "combinations of " + combination.label(), combinations().count(combination))));
     }
   }
 
   /**
    * Combinations, when stated, within what the counts of their terms allow (one left out counts 0).
    */
-  private void combinationsAgree(String field, Map<TermCombination, Integer> combinations,
+  private void combinationsAgree(String field, TermCounts<TermCombination> combinations,
       Map<AssessmentInstrument, Integer> instruments, Map<Method, Integer> methods,
       Map<VulnerableGroup, Integer> groups, Map<CollaborationPartner, Integer> partners) {
     if (combinations.isEmpty()) {
@@ -509,7 +508,7 @@ abstract class CategoryStatisticsDef {
         TermCombination.ANY_PARTNER);
     for (TermCombination combination : TermCombination.values()) {
       long[] bounds = combination.bounds(instruments, methods, groups, partners);
-      int count = combinations.getOrDefault(combination, 0);
+      int count = combinations.count(combination);
       if (count < bounds[0] || count > bounds[1]) {
         rule(false, "'" + field + " of " + combination.label() + "' (" + count + ") must be from "
             + bounds[0] + " to " + bounds[1] + ", as the counts of its terms allow");
@@ -517,10 +516,10 @@ abstract class CategoryStatisticsDef {
     }
   }
 
-  private void atMostCombination(String field, Map<TermCombination, Integer> combinations,
+  private void atMostCombination(String field, TermCounts<TermCombination> combinations,
       TermCombination part, TermCombination whole) {
-    atMost(field + " of " + part.label(), combinations.getOrDefault(part, 0),
-        field + " of " + whole.label(), combinations.getOrDefault(whole, 0));
+    atMost(field + " of " + part.label(), combinations.count(part),
+        field + " of " + whole.label(), combinations.count(whole));
   }
 
   /** The category's own count of a method, instrument, group, partner or training. */

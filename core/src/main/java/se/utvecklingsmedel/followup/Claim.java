@@ -6,7 +6,6 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.util.Optional;
 import se.utvecklingsmedel.decision.Language;
-import se.utvecklingsmedel.decision.Reason;
 import se.utvecklingsmedel.decision.ClaimReason;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Recipient;

@@ -16,7 +16,6 @@ import java.util.Optional;
 import se.utvecklingsmedel.deadline.Deadlines;
 import se.utvecklingsmedel.decision.ClaimReason;
 import se.utvecklingsmedel.deadline.Deadline;
-import se.utvecklingsmedel.decision.Reason;
 import se.utvecklingsmedel.grant.PotAllocation;
 import se.utvecklingsmedel.grant.RecipientGrant;
 import se.utvecklingsmedel.grant.RoundAllocation;

@@ -2,7 +2,6 @@ package se.utvecklingsmedel.grant;
 
 import java.util.List;
 import java.util.Objects;
-import se.utvecklingsmedel.decision.Reason;
 import se.utvecklingsmedel.decision.AwardReason;
 import se.utvecklingsmedel.money.Amount;
 

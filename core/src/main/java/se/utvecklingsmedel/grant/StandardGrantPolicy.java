@@ -10,7 +10,6 @@ import se.utvecklingsmedel.allocation.Allocation;
 import se.utvecklingsmedel.allocation.Apportionment;
 import se.utvecklingsmedel.allocation.Weights;
 import se.utvecklingsmedel.decision.AwardReason;
-import se.utvecklingsmedel.decision.Reason;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Recipient;
 

@@ -14,7 +14,6 @@ import se.utvecklingsmedel.allocation.Weights;
 import se.utvecklingsmedel.decision.ClaimReason;
 import se.utvecklingsmedel.deadline.Deadline;
 import se.utvecklingsmedel.decision.Language;
-import se.utvecklingsmedel.decision.Reason;
 import se.utvecklingsmedel.grant.DistributionKey;
 import se.utvecklingsmedel.grant.Requisition;
 import se.utvecklingsmedel.grant.RoundAllocation;
