@@ -186,6 +186,8 @@ class PublicNullsTest {
     samples.put(NationalSupport.class, PublishedReports.nationalSupport2016());
     samples.put(Language.class, Language.SWEDISH);
     samples.put(Wording.class, Wording.same("x"));
+    samples.put(se.utvecklingsmedel.vocabulary.RuleViolation.class,
+        new se.utvecklingsmedel.vocabulary.RuleViolation(Amount.class, "", "", "x"));
     samples.put(Deadline.class, new Deadline(LocalDate.of(2016, 4, 30), LocalDate.of(2016, 5, 2)));
     samples.put(CertificateLine.class, Apportionment.largestRemainder(Amount.ofKronor(1),
         Weights.<Recipient>builder().put(KIRUNA, 1).build()).certificateOf(KIRUNA));

@@ -1,6 +1,6 @@
 package se.utvecklingsmedel.allocation;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigInteger;
@@ -85,7 +85,7 @@ public final class Apportionment {
     requireNonNull(weights, "Apportionment 'weights' must not be null");
     long bases = Math.multiplyHigh(base.toOre(), weights.size()) == 0
         ? base.toOre() * weights.size() : -1;
-    checkArgument(bases >= 0 && bases <= total.toOre(),
+    checkRule(bases >= 0 && bases <= total.toOre(), Apportionment.class, "", "base",
         "Apportionment 'base': %s recipients × %s kr must not exceed the total %s kr",
         weights.size(), base, total);
     Hamilton h = Hamilton.apportion(total.toOre() - bases, weights.weightArray(), weights.total());
@@ -122,10 +122,10 @@ public final class Apportionment {
     long[] cap = new long[n];
     Arrays.fill(cap, -1);
     caps.forEach((key, amount) -> {
-      checkArgument(key != null, "Apportionment 'caps' must not have a null recipient");
-      checkArgument(weights.contains(key),
+      checkRule(key != null, Apportionment.class, "", "caps", "Apportionment 'caps' must not have a null recipient");
+      checkRule(weights.contains(key), Apportionment.class, "", "caps",
           "Apportionment 'caps': recipient %s has a cap but no weight", key);
-      checkArgument(amount != null, "Apportionment 'caps': the cap of recipient %s is null", key);
+      checkRule(amount != null, Apportionment.class, "", "caps", "Apportionment 'caps': the cap of recipient %s is null", key);
       cap[weights.indexOf(key)] = amount.toOre();
     });
     long[] w = weights.weightArray();

@@ -1,6 +1,7 @@
 package se.utvecklingsmedel.allocation;
 
 import java.util.Arrays;
+import se.utvecklingsmedel.vocabulary.RuleViolation;
 
 /**
  * Selection of the k-th largest value of a {@code long[]} in expected linear time (quickselect with
@@ -25,7 +26,7 @@ final class Select {
   /** As {@link #kthLargest(long[], int)}, sorting once {@code budget} partitions have not sufficed. */
   static long kthLargest(long[] values, int k, int budget) {
     if (k < 1 || k > values.length) {
-      throw new IllegalArgumentException("k must be from 1 to " + values.length + ", but was " + k);
+      throw new RuleViolation(Select.class, "", "k", "k must be from 1 to " + values.length + ", but was " + k);
     }
     int target = values.length - k; // index in ascending order
     int lo = 0;

@@ -1,6 +1,6 @@
 package se.utvecklingsmedel.allocation;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -84,7 +84,7 @@ public final class Weights<K extends Comparable<? super K>> {
     requireNonNull(weights, "Weights 'weights' must not be null");
     Builder<K> builder = builder();
     weights.forEach((key, weight) -> {
-      checkArgument(weight != null, "Weights 'weights' must not hold null: the weight of %s is null", key);
+      checkRule(weight != null, Weights.class, "", "weights", "Weights 'weights' must not hold null: the weight of %s is null", key);
       builder.put(key, weight);
     });
     return builder.build();
@@ -155,7 +155,7 @@ public final class Weights<K extends Comparable<? super K>> {
   int indexOf(K key) {
     requireNonNull(key, "Weights 'key' must not be null");
     int index = Collections.binarySearch(keys, key);
-    checkArgument(index >= 0, "Weights: recipient %s has no weight", key);
+    checkRule(index >= 0, Weights.class, "", "", "Weights: recipient %s has no weight", key);
     return index;
   }
 
@@ -216,9 +216,9 @@ public final class Weights<K extends Comparable<? super K>> {
      */
     public Builder<K> put(K key, long weight) {
       requireNonNull(key, "Weights 'key' must not be null");
-      checkArgument(weight >= 0,
+      checkRule(weight >= 0, Weights.class, "", "",
           "Weights: the weight of recipient %s must not be negative, but was %s", key, weight);
-      checkArgument(weight <= MAX_WEIGHT,
+      checkRule(weight <= MAX_WEIGHT, Weights.class, "", "",
           "Weights: the weight of recipient %s must be at most 10^15, but was %s", key, weight);
       if (keys.size() == weights.length) {
         weights = Arrays.copyOf(weights, weights.length * 2);
@@ -237,7 +237,7 @@ public final class Weights<K extends Comparable<? super K>> {
      */
     public Weights<K> build() {
       int n = keys.size();
-      checkArgument(n > 0, "Weights must not be empty: add at least one recipient");
+      checkRule(n > 0, Weights.class, "", "", "Weights must not be empty: add at least one recipient");
       List<K> sortedKeys = keys;
       long[] sortedWeights = Arrays.copyOf(weights, n);
       if (!strictlyAscending(keys)) {
@@ -251,7 +251,7 @@ public final class Weights<K extends Comparable<? super K>> {
         sortedKeys = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
           K key = entries[i].key();
-          checkArgument(i == 0 || entries[i - 1].key().compareTo(key) != 0,
+          checkRule(i == 0 || entries[i - 1].key().compareTo(key) != 0, Weights.class, "", "",
               "Weights: recipient %s must not be added twice", key);
           sortedKeys.add(key);
           sortedWeights[i] = entries[i].weight();
@@ -261,7 +261,7 @@ public final class Weights<K extends Comparable<? super K>> {
       for (long w : sortedWeights) {
         anyPositive |= w > 0;
       }
-      checkArgument(anyPositive, "Weights must not all be zero: at least one recipient needs a "
+      checkRule(anyPositive, Weights.class, "", "", "Weights must not all be zero: at least one recipient needs a "
           + "weight above zero to share anything");
       return new Weights<>(ImmutableList.copyOf(sortedKeys), sortedWeights);
     }

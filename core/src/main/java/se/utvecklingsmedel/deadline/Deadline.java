@@ -1,6 +1,6 @@
 package se.utvecklingsmedel.deadline;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
@@ -27,7 +27,7 @@ public record Deadline(LocalDate stated, LocalDate effective) {
   public Deadline {
     requireNonNull(stated, "Deadline 'stated' must not be null");
     requireNonNull(effective, "Deadline 'effective' must not be null");
-    checkArgument(!effective.isBefore(stated),
+    checkRule(!effective.isBefore(stated), Deadline.class, "", "effective",
         "Deadline 'effective' %s must not be before 'stated' %s", effective, stated);
   }
 

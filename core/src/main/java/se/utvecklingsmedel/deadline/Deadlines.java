@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import se.utvecklingsmedel.vocabulary.FreeText;
+import se.utvecklingsmedel.vocabulary.RuleViolation;
 
 /**
  * When a deadline really falls (<i>beräkning av lagstadgad tid</i>).
@@ -89,11 +90,11 @@ public final class Deadlines {
     LocalDate day = requireNonNull(deadline, "Deadlines 'deadline' must not be null");
     for (int looked = 0; !isWorkingDay(day); looked++) {
       if (looked == MOST_DAYS_LOOKED_AT) {
-        throw new IllegalArgumentException("Deadlines: the calendar " + shown(calendar)
+        throw new RuleViolation(Deadlines.class, "", "calendar", "Deadlines: the calendar " + shown(calendar)
             + " has no working day within a year from the deadline " + deadline);
       }
       if (day.equals(LocalDate.MAX)) {
-        throw new IllegalArgumentException("Deadlines 'deadline' " + deadline + " falls on no "
+        throw new RuleViolation(Deadlines.class, "", "deadline", "Deadlines 'deadline' " + deadline + " falls on no "
             + "working day before " + LocalDate.MAX + ", the last date there is");
       }
       day = day.plusDays(1);

@@ -1,6 +1,6 @@
 package se.utvecklingsmedel.deadline;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 import static java.util.Objects.requireNonNull;
 
 import java.time.DayOfWeek;
@@ -48,7 +48,7 @@ final class SwedishHolidayCalendar implements HolidayCalendar {
     requireNonNull(date, "HolidayCalendar 'date' must not be null");
     requireNonNull(date, "HolidayCalendar 'date' must not be null");
     int year = date.getYear();
-    checkArgument(year >= FIRST_YEAR, "HolidayCalendar.sweden(): %s is before %s, when lagen "
+    checkRule(year >= FIRST_YEAR, HolidayCalendar.class, "", "", "HolidayCalendar.sweden(): %s is before %s, when lagen "
         + "(1989:253) om allmänna helgdagar took effect; supply a HolidayCalendar for earlier years",
         date, FIRST_YEAR);
     return date.getDayOfWeek() == DayOfWeek.SUNDAY || isFixed(date) || isEasterRelated(date)

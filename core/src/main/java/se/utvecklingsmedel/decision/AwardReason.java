@@ -1,6 +1,6 @@
 package se.utvecklingsmedel.decision;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Locale;
@@ -134,7 +134,7 @@ public sealed interface AwardReason extends Reason {
     public DoesNotFit {
       requireNonNull(asked, "DoesNotFit 'asked' must not be null");
       requireNonNull(left, "DoesNotFit 'left' must not be null");
-      checkArgument(asked.isGreaterThan(left),
+      checkRule(asked.isGreaterThan(left), DoesNotFit.class, "", "asked",
           "DoesNotFit 'asked' %s kr must be more than 'left' %s kr", asked, left);
     }
   }

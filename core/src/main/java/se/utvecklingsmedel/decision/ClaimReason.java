@@ -1,6 +1,6 @@
 package se.utvecklingsmedel.decision;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 import static java.util.Objects.requireNonNull;
 
 import se.utvecklingsmedel.deadline.Deadline;
@@ -37,7 +37,7 @@ public sealed interface ClaimReason extends Reason {
     public Repayment {
       requireNonNull(unused, "Repayment 'unused' must not be null");
       requireNonNull(granted, "Repayment 'granted' must not be null");
-      checkArgument(!unused.isGreaterThan(granted),
+      checkRule(!unused.isGreaterThan(granted), Repayment.class, "", "unused",
           "Repayment 'unused' %s kr must not be more than 'granted' %s kr", unused, granted);
     }
   }

@@ -1,6 +1,6 @@
 package se.utvecklingsmedel.decision;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
@@ -87,7 +87,7 @@ public sealed interface Reason permits Reason.KeyedByWeights, Reason.KeyedAsList
       requireNonNull(amount, "KeyedByWeights 'amount' must not be null");
       requireNonNull(basis, "KeyedByWeights 'basis' must not be null");
       requireNonNull(certificate, "KeyedByWeights 'certificate' must not be null");
-      checkArgument(amount.equals(certificate.amount()),
+      checkRule(amount.equals(certificate.amount()), KeyedByWeights.class, "", "amount",
           "KeyedByWeights 'amount' %s kr must be the certificate's %s kr", amount,
           certificate.amount());
     }
@@ -170,7 +170,7 @@ public sealed interface Reason permits Reason.KeyedByWeights, Reason.KeyedAsList
       requireNonNull(date, "RefusedLate 'date' must not be null");
       requireNonNull(deadline, "RefusedLate 'deadline' must not be null");
       requireNonNull(keyed, "RefusedLate 'keyed' must not be null");
-      checkArgument(date.isAfter(deadline.effective()),
+      checkRule(date.isAfter(deadline.effective()), RefusedLate.class, "", "date",
           "RefusedLate 'date' %s must be after the deadline in force %s", date,
           deadline.effective());
     }
@@ -206,9 +206,9 @@ public sealed interface Reason permits Reason.KeyedByWeights, Reason.KeyedAsList
       requireNonNull(date, "Requisitioned 'date' must not be null");
       requireNonNull(keyed, "Requisitioned 'keyed' must not be null");
       requireNonNull(acceptedLate, "Requisitioned 'acceptedLate' must not be null");
-      checkArgument(!requested.isGreaterThan(keyed),
+      checkRule(!requested.isGreaterThan(keyed), Requisitioned.class, "", "requested",
           "Requisitioned 'requested' %s kr must not be more than 'keyed' %s kr", requested, keyed);
-      acceptedLate.ifPresent(d -> checkArgument(date.isAfter(d.effective()),
+      acceptedLate.ifPresent(d -> checkRule(date.isAfter(d.effective()), Requisitioned.class, "", "date",
           "Requisitioned 'date' %s is accepted late, so it must be after the deadline in force %s",
           date, d.effective()));
     }
@@ -254,7 +254,7 @@ public sealed interface Reason permits Reason.KeyedByWeights, Reason.KeyedAsList
     public NotEligibleForShare {
       requireNonNull(requested, "NotEligibleForShare 'requested' must not be null");
       requireNonNull(keyed, "NotEligibleForShare 'keyed' must not be null");
-      checkArgument(requested.isLessThan(keyed),
+      checkRule(requested.isLessThan(keyed), NotEligibleForShare.class, "", "requested",
           "NotEligibleForShare 'requested' %s kr must be less than 'keyed' %s kr", requested, keyed);
     }
   }
@@ -307,11 +307,11 @@ public sealed interface Reason permits Reason.KeyedByWeights, Reason.KeyedAsList
       requireNonNull(cap, "Redistributed 'cap' must not be null");
       requireNonNull(policy, "Redistributed 'policy' must not be null");
       requireNonNull(certificate, "Redistributed 'certificate' must not be null");
-      checkArgument(among >= 1, "Redistributed 'among' must be 1 or more, but was %s", among);
-      checkArgument(amount.equals(certificate.amount()),
+      checkRule(among >= 1, Redistributed.class, "", "among", "Redistributed 'among' must be 1 or more, but was %s", among);
+      checkRule(amount.equals(certificate.amount()), Redistributed.class, "", "amount",
           "Redistributed 'amount' %s kr must be the certificate's %s kr", amount,
           certificate.amount());
-      checkArgument(!amount.isGreaterThan(unclaimed),
+      checkRule(!amount.isGreaterThan(unclaimed), Redistributed.class, "", "amount",
           "Redistributed 'amount' %s kr must not be more than 'unclaimed' %s kr", amount, unclaimed);
     }
 
@@ -350,7 +350,7 @@ public sealed interface Reason permits Reason.KeyedByWeights, Reason.KeyedAsList
       requireNonNull(granted, "GrantTotal 'granted' must not be null");
       requireNonNull(requested, "GrantTotal 'requested' must not be null");
       requireNonNull(redistributed, "GrantTotal 'redistributed' must not be null");
-      checkArgument(granted.equals(requested.plus(redistributed)),
+      checkRule(granted.equals(requested.plus(redistributed)), GrantTotal.class, "", "granted",
           "GrantTotal 'granted' %s kr must be 'requested' %s kr + 'redistributed' %s kr", granted,
           requested, redistributed);
     }
@@ -460,9 +460,9 @@ public sealed interface Reason permits Reason.KeyedByWeights, Reason.KeyedAsList
       requireNonNull(received, "OutsideApplicationPeriod 'received' must not be null");
       requireNonNull(from, "OutsideApplicationPeriod 'from' must not be null");
       requireNonNull(to, "OutsideApplicationPeriod 'to' must not be null");
-      checkArgument(!from.isAfter(to), "OutsideApplicationPeriod 'from' %s must not be after 'to' %s",
+      checkRule(!from.isAfter(to), OutsideApplicationPeriod.class, "", "from", "OutsideApplicationPeriod 'from' %s must not be after 'to' %s",
           from, to);
-      checkArgument(received.isBefore(from) || received.isAfter(to),
+      checkRule(received.isBefore(from) || received.isAfter(to), OutsideApplicationPeriod.class, "", "received",
           "OutsideApplicationPeriod 'received' %s must be outside %s – %s", received, from, to);
     }
   }
@@ -488,7 +488,7 @@ public sealed interface Reason permits Reason.KeyedByWeights, Reason.KeyedAsList
      */
     public Prioritised {
       requireNonNull(reason, "Prioritised 'reason' must not be null");
-      checkArgument(rank >= 1, "Prioritised 'rank' must be 1 or more, but was %s", rank);
+      checkRule(rank >= 1, Prioritised.class, "", "rank", "Prioritised 'rank' must be 1 or more, but was %s", rank);
     }
   }
 
@@ -520,7 +520,7 @@ public sealed interface Reason permits Reason.KeyedByWeights, Reason.KeyedAsList
       requireNonNull(used, "Used 'used' must not be null");
       requireNonNull(unused, "Used 'unused' must not be null");
       requireNonNull(granted, "Used 'granted' must not be null");
-      checkArgument(granted.equals(used.plus(unused)),
+      checkRule(granted.equals(used.plus(unused)), Used.class, "", "granted",
           "Used 'granted' %s kr must be 'used' %s kr + 'unused' %s kr", granted, used, unused);
     }
   }

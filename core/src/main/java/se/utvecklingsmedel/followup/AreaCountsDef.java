@@ -1,6 +1,6 @@
 package se.utvecklingsmedel.followup;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.List;
@@ -128,7 +128,7 @@ abstract class AreaCountsDef {
   void check() {
     kinds().forEach((kind, counts) -> counts.forEach((term, count) -> {
       if (count < 0) {
-        checkArgument(false, "AreaCounts '%s' of %s must not be negative, but was %s", kind,
+        checkRule(false, AreaCounts.class, "", kind, "AreaCounts '%s' of %s must not be negative, but was %s", kind,
             term.label(), count);
       }
     }));

@@ -17,6 +17,7 @@ import se.utvecklingsmedel.vocabulary.SwedishLabelled;
 import se.utvecklingsmedel.vocabulary.Training;
 import se.utvecklingsmedel.vocabulary.UnusedFundsReason;
 import se.utvecklingsmedel.vocabulary.VulnerableGroup;
+import se.utvecklingsmedel.vocabulary.RuleViolation;
 
 /**
  * One recipient category's figures for the annual report (<i>redovisning per mottagarkategori</i>).
@@ -354,8 +355,11 @@ abstract class CategoryStatisticsDef {
     try {
       checkAmounts();
     } catch (ArithmeticException e) {
-      throw new IllegalArgumentException("CategoryStatistics of " + category() + ": the amounts add "
-          + "up beyond the range of an Amount", e);
+      RuleViolation violation = new RuleViolation(CategoryStatistics.class,
+          category().toString(), "grantedAmount", "CategoryStatistics of " + category()
+          + ": the amounts add up beyond the range of an Amount");
+      violation.initCause(e);
+      throw violation;
     }
     checkTerms();
   }
@@ -384,7 +388,7 @@ abstract class CategoryStatisticsDef {
 
   private void checkReports() {
     long followedUp = (long) reportsInTime() + reportsLate() + reportsMissing() + reportsNotYetDue();
-    rule(followedUp == granted(), () -> "reportsInTime + reportsLate + reportsMissing + "
+    rule(followedUp == granted(), "reportsInTime", () -> "reportsInTime + reportsLate + reportsMissing + "
         + "reportsNotYetDue (" + followedUp + ") must equal 'granted' (" + granted() + ")");
     atMost("usedNothing", usedNothing(), "notAllUsed", notAllUsed());
     long received = (long) reportsInTime() + reportsLate();
@@ -400,40 +404,40 @@ abstract class CategoryStatisticsDef {
   }
 
   private void checkAmounts() {
-    rule(grantedAmount().signum() == 0 || granted() > 0, () -> "'grantedAmount' ("
+    rule(grantedAmount().signum() == 0 || granted() > 0, "grantedAmount", () -> "'grantedAmount' ("
         + grantedAmount() + ") must be zero when 'granted' is 0");
-    rule(granted() == 0 || grantedAmount().signum() > 0, () -> "'grantedAmount' must be above "
+    rule(granted() == 0 || grantedAmount().signum() > 0, "grantedAmount", () -> "'grantedAmount' must be above "
         + "zero when 'granted' (" + granted() + ") is");
-    rule(requisitionedAmount().signum() == 0 || requisitioning() > 0, () -> "'requisitionedAmount' ("
+    rule(requisitionedAmount().signum() == 0 || requisitioning() > 0, "requisitionedAmount", () -> "'requisitionedAmount' ("
         + requisitionedAmount() + ") must be zero when 'requisitioning' is 0");
-    rule(redistributedAmount().signum() == 0 || requisitioning() > 0, () -> "'redistributedAmount' ("
+    rule(redistributedAmount().signum() == 0 || requisitioning() > 0, "redistributedAmount", () -> "'redistributedAmount' ("
         + redistributedAmount() + ") must be zero when 'requisitioning' is 0");
-    rule(appliedAmount().signum() == 0 || applying() > 0, () -> "'appliedAmount' ("
+    rule(appliedAmount().signum() == 0 || applying() > 0, "appliedAmount", () -> "'appliedAmount' ("
         + appliedAmount() + ") must be zero when 'applying' is 0");
-    rule(assignedAmount().signum() == 0 || assigned() > 0, () -> "'assignedAmount' ("
+    rule(assignedAmount().signum() == 0 || assigned() > 0, "assignedAmount", () -> "'assignedAmount' ("
         + assignedAmount() + ") must be zero when 'assigned' is 0");
     long received = (long) reportsInTime() + reportsLate();
-    rule(received == 0 || usedNothing() < received || usedAmount().signum() == 0,
+    rule(received == 0 || usedNothing() < received || usedAmount().signum() == 0, "usedAmount",
         () -> "'usedAmount' (" + usedAmount() + ") must be zero when every report received ("
             + received + ") used nothing");
-    rule(received > 0 || usedAmount().plus(unusedAmount()).signum() == 0,
+    rule(received > 0 || usedAmount().plus(unusedAmount()).signum() == 0, "usedAmount",
         () -> "usedAmount + unusedAmount must be zero when no report was received");
     Amount reported = usedAmount().plus(unusedAmount());
-    rule(!reported.isGreaterThan(grantedAmount()), () -> "usedAmount + unusedAmount (" + reported
+    rule(!reported.isGreaterThan(grantedAmount()), "usedAmount", () -> "usedAmount + unusedAmount (" + reported
         + ") must be at most 'grantedAmount' (" + grantedAmount() + ")");
     Amount requisitionedAndRedistributed = requisitionedAmount().plus(redistributedAmount());
-    rule(!requisitionedAndRedistributed.isGreaterThan(grantedAmount()),
+    rule(!requisitionedAndRedistributed.isGreaterThan(grantedAmount()), "requisitionedAmount",
         () -> "requisitionedAmount + redistributedAmount (" + requisitionedAndRedistributed
             + ") must be at most 'grantedAmount' (" + grantedAmount() + ")");
     rule(!grantedAmount().isGreaterThan(requisitionedAndRedistributed.plus(appliedAmount())),
-        () -> "'grantedAmount' (" + grantedAmount() + ") must be at most requisitionedAmount + "
+        "grantedAmount", () -> "'grantedAmount' (" + grantedAmount() + ") must be at most requisitionedAmount + "
             + "redistributedAmount + appliedAmount");
-    rule(unusedAmount().signum() > 0 == (notAllUsed() > 0), () -> "'unusedAmount' ("
+    rule(unusedAmount().signum() > 0 == (notAllUsed() > 0), "unusedAmount", () -> "'unusedAmount' ("
         + unusedAmount() + ") must be above zero exactly when 'notAllUsed' (" + notAllUsed()
         + ") is");
-    rule(shareUsed().isPresent() == reported.signum() > 0, () -> "'shareUsed' must be given "
+    rule(shareUsed().isPresent() == reported.signum() > 0, "shareUsed", () -> "'shareUsed' must be given "
         + "exactly when usedAmount + unusedAmount is above zero");
-    shareUsed().ifPresent(share -> rule(share.equals(Share.of(usedAmount(), reported)),
+    shareUsed().ifPresent(share -> rule(share.equals(Share.of(usedAmount(), reported)), "shareUsed",
         () -> "'shareUsed' " + share + " must be usedAmount / (usedAmount + unusedAmount) = "
             + Share.of(usedAmount(), reported)));
   }
@@ -510,7 +514,7 @@ abstract class CategoryStatisticsDef {
       long[] bounds = combination.bounds(instruments, methods, groups, partners);
       int count = combinations.count(combination);
       if (count < bounds[0] || count > bounds[1]) {
-        rule(false, "'" + field + " of " + combination.label() + "' (" + count + ") must be from "
+        rule(false, pathOf(field), "'" + field + " of " + combination.label() + "' (" + count + ") must be from "
             + bounds[0] + " to " + bounds[1] + ", as the counts of its terms allow");
       }
     }
@@ -536,32 +540,46 @@ abstract class CategoryStatisticsDef {
       if (count < 0 || count > most) { // the name is made only for the message
         String name = field + " of " + (term instanceof SwedishLabelled l ? l.label() : term);
         atLeastZero(name, count);
-        rule(false, "'" + name + "' (" + count + ") must be at most " + most);
+        rule(false, pathOf(name), "'" + name + "' (" + count + ") must be at most " + most);
       }
     });
   }
 
   private void atLeastZero(String field, int value) {
     if (value < 0) {
-      rule(false, "'" + field + "' must not be negative, but was " + value);
+      rule(false, pathOf(field), "'" + field + "' must not be negative, but was " + value);
     }
   }
 
   private void atMost(String field, long value, String bound, long most) {
     if (value > most) {
-      rule(false, "'" + field + "' (" + value + ") must be at most '" + bound + "' (" + most + ")");
+      rule(false, pathOf(field), "'" + field + "' (" + value + ") must be at most '" + bound + "' (" + most + ")");
     }
   }
 
-  private void rule(boolean ok, String message) {
-    rule(ok, () -> message);
+  private void rule(boolean ok, String path, String message) {
+    rule(ok, path, () -> message);
   }
 
   /** A rule whose message is made only when it is broken. */
-  private void rule(boolean ok, Supplier<String> message) {
+  private void rule(boolean ok, String path, Supplier<String> message) {
     if (!ok) {
-      throw new IllegalArgumentException("CategoryStatistics of " + category() + ": "
-          + message.get());
+      throw new RuleViolation(CategoryStatistics.class, category().toString(), path,
+          "CategoryStatistics of " + category() + ": " + message.get());
     }
+  }
+
+  /**
+   * The property a figure's name in a message belongs to: its first word ({@code "methods"} of
+   * {@code "methods of FREDA"}, {@code "work"} of {@code "work in …"}, {@code "outcomes"} of
+   * {@code "the outcomes of …"}).
+   */
+  static String pathOf(String figure) {
+    String name = figure.startsWith("the ") ? figure.substring(4) : figure;
+    int end = 0;
+    while (end < name.length() && Character.isLetter(name.charAt(end))) {
+      end++;
+    }
+    return name.substring(0, end);
   }
 }

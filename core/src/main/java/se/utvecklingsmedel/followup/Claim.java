@@ -1,6 +1,6 @@
 package se.utvecklingsmedel.followup;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
@@ -44,10 +44,10 @@ public record Claim(Recipient recipient, PotId potId, ClaimKind kind, Amount amo
     requireNonNull(amount, "Claim 'amount' must not be null");
     requireNonNull(due, "Claim 'due' must not be null");
     requireNonNull(reason, "Claim 'reason' must not be null");
-    checkArgument(kind == (reason instanceof ClaimReason.Repayment ? ClaimKind.REPAYMENT
-            : ClaimKind.RECOVERY),
+    checkRule(kind == (reason instanceof ClaimReason.Repayment ? ClaimKind.REPAYMENT
+            : ClaimKind.RECOVERY), Claim.class, recipient, "kind",
         "Claim on %s: 'kind' %s does not fit the reason %s", recipient, kind, reason);
-    checkArgument(amount.signum() > 0, "Claim on %s: 'amount' must be above zero", recipient);
+    checkRule(amount.signum() > 0, Claim.class, recipient, "amount", "Claim on %s: 'amount' must be above zero", recipient);
   }
 
   /**

@@ -1,6 +1,6 @@
 package se.utvecklingsmedel.followup;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Objects;
@@ -28,9 +28,9 @@ public final class CompetenceSupport {
 
   private CompetenceSupport(CompetenceSupportTheme theme, int offered, int tookPart) {
     requireNonNull(theme, "CompetenceSupport 'theme' must not be null");
-    checkArgument(offered >= 0 && offered <= MUNICIPALITIES,
+    checkRule(offered >= 0 && offered <= MUNICIPALITIES, CompetenceSupport.class, theme, "offered",
         "CompetenceSupport %s: 'offered' must be from 0 to 290, but was %s", theme, offered);
-    checkArgument(tookPart >= 0 && tookPart <= offered,
+    checkRule(tookPart >= 0 && tookPart <= offered, CompetenceSupport.class, theme, "tookPart",
         "CompetenceSupport %s: 'tookPart' must be from 0 to 'offered' %s, but was %s", theme,
         offered, tookPart);
     this.theme = theme;

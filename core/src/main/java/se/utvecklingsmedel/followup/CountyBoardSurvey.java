@@ -1,6 +1,6 @@
 package se.utvecklingsmedel.followup;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Map;
@@ -39,10 +39,9 @@ public final class CountyBoardSurvey {
    */
   public static CountyBoardSurvey of(int respondents, Map<CompetenceNeed, Integer> boardsSeeingNeed) {
     requireNonNull(boardsSeeingNeed, "CountyBoardSurvey 'boardsSeeingNeed' must not be null");
-    checkArgument(respondents >= 1 && respondents <= BOARDS,
+    checkRule(respondents >= 1 && respondents <= BOARDS, CountyBoardSurvey.class, "", "respondents",
         "CountyBoardSurvey 'respondents' must be from 1 to 21, but was %s", respondents);
-    boardsSeeingNeed.forEach((need, count) -> checkArgument(
-        need != null && count != null && count >= 0 && count <= respondents,
+    boardsSeeingNeed.forEach((need, count) -> checkRule(need != null && count != null && count >= 0 && count <= respondents, CountyBoardSurvey.class, "", "",
         "CountyBoardSurvey: the boards seeing a need for %s must be from 0 to %s, but were %s", need,
         respondents, count));
     return new CountyBoardSurvey(respondents, TermCounts.copyOf(boardsSeeingNeed));

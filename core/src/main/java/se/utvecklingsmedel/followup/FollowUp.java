@@ -1,6 +1,6 @@
 package se.utvecklingsmedel.followup;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -23,6 +23,7 @@ import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.PotId;
+import se.utvecklingsmedel.vocabulary.RuleViolation;
 
 /**
  * A round's follow-up on a given day (<i>uppföljning</i>): every grant settled against its report,
@@ -104,18 +105,25 @@ public final class FollowUp {
     requireNonNull(deadlines, "FollowUp 'deadlines' must not be null");
     GrantRound round = allocation.round();
     LocalDate useStart = round.usePeriod().getStart();
-    checkArgument(!asOf.isBefore(useStart),
+    checkRule(!asOf.isBefore(useStart), FollowUp.class, round.year(), "asOf",
         "FollowUp of %s: 'asOf' %s is before the round's use period begins %s", round.year(), asOf,
         useStart);
     Map<PotId, ReportsOfPot> byPot = new HashMap<>();
     allocation.pots().forEach((id, pot) -> byPot.put(id, new ReportsOfPot(pot)));
+    int n = 0;
     for (FollowUpReport report : reports) {
-      checkArgument(report != null, "FollowUp 'reports' must not contain null");
-      ReportsOfPot pot = byPot.get(report.potId());
-      int i = checkReport(allocation, pot, report, asOf);
-      checkArgument(pot.reports[i] == null,
-          "FollowUpReport of %s: pot %s has two reports from it", report.recipient(), report.potId());
-      pot.reports[i] = report;
+      try {
+        checkRule(report != null, FollowUp.class, "", "", "FollowUp 'reports' must not contain null");
+        ReportsOfPot pot = byPot.get(report.potId());
+        int i = checkReport(allocation, pot, report, asOf);
+        checkRule(pot.reports[i] == null, FollowUpReport.class, report.recipient(), "",
+            "FollowUpReport of %s: pot %s has two reports from it", report.recipient(),
+            report.potId());
+        pot.reports[i] = report;
+      } catch (RuleViolation e) {
+        throw e.within("reports[" + n + "]"); // the report's place
+      }
+      n++;
     }
     Dates dates = null; // worked out for the first grant settled, as a user's calendar is asked
     ImmutableList.Builder<Settlement> settlements = ImmutableList.builder();
@@ -187,24 +195,24 @@ public final class FollowUp {
   /** Checks a report against its grant; returns the grant's position in its pot. */
   private static int checkReport(RoundAllocation allocation, ReportsOfPot reportsOfPot,
       FollowUpReport report, LocalDate asOf) {
-    checkArgument(reportsOfPot != null, "FollowUpReport of %s: pot %s was not allocated",
+    checkRule(reportsOfPot != null, FollowUpReport.class, report.recipient(), "", "FollowUpReport of %s: pot %s was not allocated",
         report.recipient(), report.potId());
     PotAllocation pot = reportsOfPot.pot;
-    checkArgument(pot.pot().followedUp(), "FollowUpReport of %s: pot %s is administration money "
+    checkRule(pot.pot().followedUp(), FollowUpReport.class, report.recipient(), "", "FollowUpReport of %s: pot %s is administration money "
         + "assigned for a mission, which is not reported on (the 2016 account)", report.recipient(),
         report.potId());
     int i = reportsOfPot.indexOf(report.recipient());
     RecipientGrant grant = i < 0 ? null : reportsOfPot.grants.get(i);
-    checkArgument(grant != null && grant.granted().signum() > 0,
+    checkRule(grant != null && grant.granted().signum() > 0, FollowUpReport.class, report.recipient(), "",
         "FollowUpReport of %s: it has no grant in pot %s", report.recipient(), report.potId());
-    checkArgument(grant.granted().equals(report.granted()),
+    checkRule(grant.granted().equals(report.granted()), FollowUpReport.class, report.recipient(), "",
         "FollowUpReport of %s: it states %s kr granted, but pot %s granted %s kr",
         report.recipient(), report.granted(), report.potId(), grant.granted());
     LocalDate useStart = allocation.round().usePeriod().getStart();
-    checkArgument(!report.submitted().isBefore(useStart),
+    checkRule(!report.submitted().isBefore(useStart), FollowUpReport.class, report.recipient(), "submitted",
         "FollowUpReport of %s: 'submitted' %s is before the use period begins %s",
         report.recipient(), report.submitted(), useStart);
-    checkArgument(!report.submitted().isAfter(asOf),
+    checkRule(!report.submitted().isAfter(asOf), FollowUpReport.class, report.recipient(), "submitted",
         "FollowUpReport of %s: 'submitted' %s is after the follow-up day %s", report.recipient(),
         report.submitted(), asOf);
     return i;
@@ -316,7 +324,7 @@ public final class FollowUp {
     requireNonNull(potId, "FollowUp 'potId' must not be null");
     return settlements.stream()
         .filter(s -> s.grant().recipient().equals(recipient) && s.grant().potId().equals(potId))
-        .findFirst().orElseThrow(() -> new IllegalArgumentException(
+        .findFirst().orElseThrow(() -> new RuleViolation(FollowUp.class, recipient.toString(), "",
             "FollowUp: " + recipient + " has no grant in pot " + potId));
   }
 

@@ -1,6 +1,6 @@
 package se.utvecklingsmedel.followup;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 
 import java.time.LocalDate;
 import java.util.Locale;
@@ -242,12 +242,12 @@ abstract class FollowUpReportDef {
   void check() {
     RecipientCategory category = recipient().category();
     for (ActivityArea area : areas()) {
-      checkArgument(fits(category, area),
+      checkRule(fits(category, area), FollowUpReport.class, recipient(), "",
           "FollowUpReport of %s: area '%s' is not an area of a %s", recipient(), area.label(),
           category.label().toLowerCase(Locale.ROOT));
     }
     work().forEach((area, work) -> {
-      checkArgument(areas().contains(area),
+      checkRule(areas().contains(area), FollowUpReport.class, recipient(), "work",
           "FollowUpReport of %s: 'work' is given for '%s', which the report's areas do not name",
           recipient(), area.label());
       checkWithin(area, "methods", work.methods(), methods());
@@ -257,35 +257,35 @@ abstract class FollowUpReportDef {
       checkWithin(area, "training", work.training(), training());
     });
     for (ActivityArea area : outcomes().keySet()) {
-      checkArgument(areas().contains(area),
+      checkRule(areas().contains(area), FollowUpReport.class, recipient(), "",
           "FollowUpReport of %s: an outcome is given for '%s', which the report does not name",
           recipient(), area.label());
     }
     if (qualitySystemAlreadyCovers()) {
-      checkArgument(category == RecipientCategory.MUNICIPALITY,
+      checkRule(category == RecipientCategory.MUNICIPALITY, FollowUpReport.class, recipient(), "qualitySystemAlreadyCovers",
           "FollowUpReport of %s: 'qualitySystemAlreadyCovers' is a municipality's answer, not a %s's",
           recipient(), category.label().toLowerCase(Locale.ROOT));
-      checkArgument(!areas().contains(MunicipalActivityArea.QUALITY_MANAGEMENT_SYSTEM),
+      checkRule(!areas().contains(MunicipalActivityArea.QUALITY_MANAGEMENT_SYSTEM), FollowUpReport.class, recipient(), "qualitySystemAlreadyCovers",
           "FollowUpReport of %s: 'qualitySystemAlreadyCovers' says the management system needed no "
               + "work, but the areas name '%s'", recipient(),
           MunicipalActivityArea.QUALITY_MANAGEMENT_SYSTEM.label());
     }
-    checkArgument(hadActivity() || areas().isEmpty(),
+    checkRule(hadActivity() || areas().isEmpty(), FollowUpReport.class, recipient(), "",
         "FollowUpReport of %s: a report without activity must name no areas", recipient());
-    checkArgument(!usedOutsidePurpose().isGreaterThan(used()),
+    checkRule(!usedOutsidePurpose().isGreaterThan(used()), FollowUpReport.class, recipient(), "usedOutsidePurpose",
         "FollowUpReport of %s: 'usedOutsidePurpose' %s kr is more than 'used' %s kr", recipient(),
         usedOutsidePurpose(), used());
-    checkArgument(hadActivity() || used().signum() == 0,
+    checkRule(hadActivity() || used().signum() == 0, FollowUpReport.class, recipient(), "used",
         "FollowUpReport of %s: a report without activity must have used nothing, but 'used' is %s kr",
         recipient(), used());
-    checkArgument(reasonsForUnusedFunds().isEmpty() || unused().signum() > 0,
+    checkRule(reasonsForUnusedFunds().isEmpty() || unused().signum() > 0, FollowUpReport.class, recipient(), "reasonsForUnusedFunds",
         "FollowUpReport of %s: 'reasonsForUnusedFunds' are given, but nothing is unused (%s kr used "
             + "of %s kr granted)", recipient(), used(), granted());
   }
 
   private <T> void checkWithin(ActivityArea area, String field, Set<T> inArea, Set<T> inReport) {
     for (T term : inArea) {
-      checkArgument(inReport.contains(term),
+      checkRule(inReport.contains(term), FollowUpReport.class, recipient(), "work",
           "FollowUpReport of %s: 'work' in '%s' names '%s', which '%s' does not", recipient(),
           area.label(), term instanceof SwedishLabelled l ? l.label() : term, field);
     }

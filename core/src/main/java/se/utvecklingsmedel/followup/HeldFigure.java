@@ -1,6 +1,6 @@
 package se.utvecklingsmedel.followup;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 import static java.util.Objects.requireNonNull;
 
 import se.utvecklingsmedel.vocabulary.FreeText;
@@ -68,7 +68,7 @@ public record HeldFigure(String words, long value, String unit, Precision precis
     requireNonNull(precision, "HeldFigure 'precision' must not be null");
     FreeText.check("HeldFigure", "words", words);
     FreeText.check("HeldFigure of " + words + ":", "unit", unit);
-    checkArgument(value >= 0, "HeldFigure of %s: 'value' must not be negative, but was %s", words,
+    checkRule(value >= 0, HeldFigure.class, words, "value", "HeldFigure of %s: 'value' must not be negative, but was %s", words,
         value);
   }
 

@@ -1,6 +1,6 @@
 package se.utvecklingsmedel.followup;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -58,18 +58,18 @@ public record NationalSupport(int year, String source, ImmutableList<CompetenceS
     requireNonNull(webCourse, "NationalSupport 'webCourse' must not be null");
     requireNonNull(records, "NationalSupport 'records' must not be null");
     requireNonNull(stimulusActivities, "NationalSupport 'stimulusActivities' must not be null");
-    checkArgument(year >= 2000 && year <= 2100,
+    checkRule(year >= 2000 && year <= 2100, NationalSupport.class, "", "year",
         "NationalSupport 'year' must be from 2000 to 2100, but was %s", year);
     FreeText.check("NationalSupport", "source", source);
     Set<CompetenceSupportTheme> themes = EnumSet.noneOf(CompetenceSupportTheme.class);
     for (CompetenceSupport support : information) {
-      checkArgument(themes.add(support.theme()),
+      checkRule(themes.add(support.theme()), NationalSupport.class, year, "information",
           "NationalSupport %s: 'information' names the theme '%s' twice", year,
           support.theme().label());
     }
     Set<CountyAdministrativeBoard> boards = new HashSet<>();
     for (StimulusActivity activity : stimulusActivities) {
-      checkArgument(boards.add(activity.board()),
+      checkRule(boards.add(activity.board()), NationalSupport.class, year, "stimulusActivities",
           "NationalSupport %s: 'stimulusActivities' names %s twice", year,
           activity.board().displayName());
     }

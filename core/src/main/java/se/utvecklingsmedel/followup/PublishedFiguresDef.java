@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 import org.immutables.value.Value;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.RecipientCategory;
+import se.utvecklingsmedel.vocabulary.RuleViolation;
 
 /**
  * One category's figures as a source publishes them (<i>redovisade uppgifter</i>): every figure the
@@ -167,28 +168,30 @@ abstract class PublishedFiguresDef {
     atMost("notAllUsed", notAllUsed(), "granted", granted());
     atMost("reportsAnalysed", reportsAnalysed(), "reportsInTime", reportsInTime());
     atMost("reportsInTime", reportsInTime(), "granted", granted());
-    shareUsed().ifPresent(share -> rule(share.compareTo(Share.of(1, 1)) <= 0,
+    shareUsed().ifPresent(share -> rule(share.compareTo(Share.of(1, 1)) <= 0, "shareUsed",
         "'shareUsed' " + share + " must be at most 100 %"));
     if (usedAmount().isPresent() && unusedAmount().isPresent() && grantedAmount().isPresent()) {
       rule(!usedAmount().get().plus(unusedAmount().get()).isGreaterThan(grantedAmount().get()),
+          "usedAmount",
           "usedAmount + unusedAmount must be at most 'grantedAmount'");
     }
   }
 
   private void atLeastZero(String field, OptionalInt value) {
-    value.ifPresent(n -> rule(n >= 0, "'" + field + "' must not be negative, but was " + n));
+    value.ifPresent(n -> rule(n >= 0, CategoryStatisticsDef.pathOf(field), "'" + field + "' must not be negative, but was " + n));
   }
 
   private void atMost(String field, OptionalInt value, String bound, OptionalInt most) {
     if (value.isPresent() && most.isPresent()) {
-      rule(value.getAsInt() <= most.getAsInt(), "'" + field + "' (" + value.getAsInt()
+      rule(value.getAsInt() <= most.getAsInt(), CategoryStatisticsDef.pathOf(field), "'" + field + "' (" + value.getAsInt()
           + ") must be at most '" + bound + "' (" + most.getAsInt() + ")");
     }
   }
 
-  private void rule(boolean ok, String message) {
+  private void rule(boolean ok, String path, String message) {
     if (!ok) {
-      throw new IllegalArgumentException("PublishedFigures of " + category() + ": " + message);
+      throw new RuleViolation(PublishedFigures.class, category().toString(), path,
+          "PublishedFigures of " + category() + ": " + message);
     }
   }
 

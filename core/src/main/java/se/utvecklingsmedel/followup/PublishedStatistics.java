@@ -1,6 +1,6 @@
 package se.utvecklingsmedel.followup;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
@@ -46,10 +46,10 @@ public final class PublishedStatistics {
       Map<RecipientCategory, PublishedFigures> categories) {
     requireNonNull(source, "PublishedStatistics 'source' must not be null");
     requireNonNull(categories, "PublishedStatistics 'categories' must not be null");
-    checkArgument(year >= 2000 && year <= 2100,
+    checkRule(year >= 2000 && year <= 2100, PublishedStatistics.class, "", "year",
         "PublishedStatistics 'year' must be from 2000 to 2100, but was %s", year);
     FreeText.check("PublishedStatistics", "source", source);
-    categories.forEach((category, figures) -> checkArgument(figures.category() == category,
+    categories.forEach((category, figures) -> checkRule(figures.category() == category, PublishedStatistics.class, year, "",
         "PublishedStatistics %s: figures of %s are filed under %s", year, figures.category(),
         category));
     Map<RecipientCategory, PublishedFigures> ordered = new EnumMap<>(RecipientCategory.class);

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.money.AmountChange;
 import se.utvecklingsmedel.recipient.RecipientCategory;
+import se.utvecklingsmedel.vocabulary.RuleViolation;
 
 /**
  * Two rounds' figures side by side (<i>jämförelse mellan år</i>).
@@ -253,7 +254,8 @@ public final class RoundComparison {
     requireNonNull(category, "RoundComparison 'category' must not be null");
     CategoryChange change = categories.get(category);
     if (change == null) {
-      throw new IllegalArgumentException("RoundComparison " + yearBefore() + "–" + yearAfter()
+      throw new RuleViolation(RoundComparison.class, yearBefore() + "–" + yearAfter(), "",
+          "RoundComparison " + yearBefore() + "–" + yearAfter()
           + ": neither round has " + category);
     }
     return change;

@@ -1,6 +1,6 @@
 package se.utvecklingsmedel.followup;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
@@ -39,7 +39,7 @@ public final class RoundStatistics {
    */
   public static RoundStatistics of(int year, Map<RecipientCategory, CategoryStatistics> categories) {
     requireNonNull(categories, "RoundStatistics 'categories' must not be null");
-    categories.forEach((category, statistics) -> checkArgument(statistics.category() == category,
+    categories.forEach((category, statistics) -> checkRule(statistics.category() == category, RoundStatistics.class, year, "",
         "RoundStatistics %s: statistics of %s are filed under %s", year, statistics.category(),
         category));
     Map<RecipientCategory, CategoryStatistics> ordered = new EnumMap<>(RecipientCategory.class);
@@ -87,7 +87,7 @@ public final class RoundStatistics {
   public CategoryStatistics of(RecipientCategory category) {
     requireNonNull(category, "RoundStatistics 'category' must not be null");
     CategoryStatistics statistics = categories.get(category);
-    checkArgument(statistics != null, "RoundStatistics %s: no allocated pot serves %s", year, category);
+    checkRule(statistics != null, RoundStatistics.class, year, "", "RoundStatistics %s: no allocated pot serves %s", year, category);
     return statistics;
   }
 

@@ -1,6 +1,6 @@
 package se.utvecklingsmedel.followup;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -46,7 +46,7 @@ public record Settlement(RecipientGrant grant, Optional<FollowUpReport> report,
     requireNonNull(timing, "Settlement 'timing' must not be null");
     requireNonNull(status, "Settlement 'status' must not be null");
     requireNonNull(claims, "Settlement 'claims' must not be null");
-    checkArgument(report.isPresent() == (timing != ReportTiming.NOT_RECEIVED),
+    checkRule(report.isPresent() == (timing != ReportTiming.NOT_RECEIVED), Settlement.class, grant.recipient(), "timing",
         "Settlement of %s: 'timing' %s does not fit %s", grant.recipient(), timing,
         report.isPresent() ? "a report" : "no report");
   }

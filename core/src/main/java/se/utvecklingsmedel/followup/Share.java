@@ -1,6 +1,6 @@
 package se.utvecklingsmedel.followup;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.math.LongMath;
@@ -39,8 +39,8 @@ public final class Share implements Comparable<Share> {
    * @throws IllegalArgumentException if the part is negative or the whole not above zero
    */
   public static Share of(long part, long whole) {
-    checkArgument(part >= 0, "Share 'part' must not be negative, but was %s", part);
-    checkArgument(whole > 0, "Share 'whole' must be above zero, but was %s", whole);
+    checkRule(part >= 0, Share.class, "", "part", "Share 'part' must not be negative, but was %s", part);
+    checkRule(whole > 0, Share.class, "", "whole", "Share 'whole' must be above zero, but was %s", whole);
     return new Share(part, whole);
   }
 

@@ -1,6 +1,6 @@
 package se.utvecklingsmedel.followup;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
@@ -44,18 +44,18 @@ public record WebCourse(LocalDate launched, LocalDate countedUntil, int users, i
   public WebCourse {
     requireNonNull(launched, "WebCourse 'launched' must not be null");
     requireNonNull(countedUntil, "WebCourse 'countedUntil' must not be null");
-    checkArgument(!countedUntil.isBefore(launched),
+    checkRule(!countedUntil.isBefore(launched), WebCourse.class, "", "countedUntil",
         "WebCourse 'countedUntil' %s must not be before 'launched' %s", countedUntil, launched);
-    checkArgument(users >= 0, "WebCourse 'users' must not be negative, but was %s", users);
-    checkArgument(usersInGroups >= 0 && usersInGroups <= users,
+    checkRule(users >= 0, WebCourse.class, "", "users", "WebCourse 'users' must not be negative, but was %s", users);
+    checkRule(usersInGroups >= 0 && usersInGroups <= users, WebCourse.class, "", "usersInGroups",
         "WebCourse 'usersInGroups' must be from 0 to 'users' (%s), but was %s", users, usersInGroups);
-    checkArgument(groups >= 0 && groups <= usersInGroups,
+    checkRule(groups >= 0 && groups <= usersInGroups, WebCourse.class, "", "groups",
         "WebCourse 'groups' must be from 0 to 'usersInGroups' (%s), but was %s", usersInGroups,
         groups);
-    checkArgument(percentWithCertificate >= 0 && percentWithCertificate <= 100,
+    checkRule(percentWithCertificate >= 0 && percentWithCertificate <= 100, WebCourse.class, "", "percentWithCertificate",
         "WebCourse 'percentWithCertificate' must be from 0 to 100, but was %s",
         percentWithCertificate);
-    checkArgument(percentFromSocialServices >= 0 && percentFromSocialServices <= 100,
+    checkRule(percentFromSocialServices >= 0 && percentFromSocialServices <= 100, WebCourse.class, "", "percentFromSocialServices",
         "WebCourse 'percentFromSocialServices' must be from 0 to 100, but was %s",
         percentFromSocialServices);
   }

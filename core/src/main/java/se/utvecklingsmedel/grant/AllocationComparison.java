@@ -1,6 +1,6 @@
 package se.utvecklingsmedel.grant;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -145,7 +145,7 @@ public final class AllocationComparison {
   public PotChange pot(PotId potId) {
     requireNonNull(potId, "AllocationComparison 'potId' must not be null");
     PotChange change = pots.get(potId);
-    checkArgument(change != null, "AllocationComparison has no pot '%s'; it has %s", potId,
+    checkRule(change != null, AllocationComparison.class, "", "", "AllocationComparison has no pot '%s'; it has %s", potId,
         pots.keySet());
     return change;
   }

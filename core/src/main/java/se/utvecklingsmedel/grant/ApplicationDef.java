@@ -1,6 +1,6 @@
 package se.utvecklingsmedel.grant;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -87,10 +87,10 @@ abstract class ApplicationDef {
 
   @Value.Check
   void check() {
-    checkArgument(amount().signum() > 0, "Application of %s: 'amount' must be above zero", applicant());
-    checkArgument(!(applicant() instanceof NonProfitOrganisation) || !developmentAreas().isEmpty(),
+    checkRule(amount().signum() > 0, Application.class, applicant(), "amount", "Application of %s: 'amount' must be above zero", applicant());
+    checkRule(!(applicant() instanceof NonProfitOrganisation) || !developmentAreas().isEmpty(), Application.class, applicant(), "developmentAreas",
         "Application of %s: 'developmentAreas' must name at least one for a non-profit", applicant());
-    checkArgument(municipality().isEmpty() || county().isEmpty(),
+    checkRule(municipality().isEmpty() || county().isEmpty(), Application.class, applicant(), "municipality",
         "Application of %s: give the work's 'municipality' or its 'county', not both", applicant());
   }
 

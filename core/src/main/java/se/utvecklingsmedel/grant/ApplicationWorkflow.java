@@ -1,6 +1,6 @@
 package se.utvecklingsmedel.grant;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -21,6 +21,7 @@ import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.Pot;
+import se.utvecklingsmedel.vocabulary.RuleViolation;
 
 /**
  * Hands out an application pot: eligibility, priority, then the grant policy.
@@ -68,21 +69,36 @@ final class ApplicationWorkflow {
     LocalDateRange window = round.window();
     List<Application> received = new ArrayList<>(applications.size());
     Set<Recipient> applicants = new HashSet<>();
+    int n = 0;
     for (Application application : applications) {
-      checkArgument(application != null, "RoundAllocation 'applications' must not hold null (pot %s)", pot.id());
-      checkArgument(window.contains(application.date()),
-          "Application of %s in pot %s: 'date' %s is outside the round's window %s – %s (from 1 "
-              + "January of the round's year to the end of its use period)",
-          application.applicant(), pot.id(), application.date(), window.getStart(),
-          window.getEndInclusive());
-      checkArgument(applicants.add(application.applicant()),
-          "Application of %s in pot %s: the applicant applied twice", application.applicant(),
-          pot.id());
-      received.add(application);
+      try {
+        received.add(receive(application, window, applicants, pot));
+      } catch (RuleViolation e) {
+        throw e.within("applications[" + n + "]"); // the application's place
+      }
+      n++;
     }
     Application[] byApplicant = received.toArray(new Application[0]);
     Arrays.sort(byApplicant, Comparator.comparing(Application::applicant));
     return byApplicant;
+  }
+
+  /** One application: null, outside the window or a second from its applicant is refused. */
+  private static Application receive(Application application, LocalDateRange window,
+      Set<Recipient> applicants, Pot pot) {
+    checkRule(application != null, RoundAllocation.class, "", "",
+        "RoundAllocation 'applications' must not hold null (pot %s)", pot.id());
+    checkRule(window.contains(application.date()), Application.class, application.applicant(),
+        "date",
+        "Application of %s in pot %s: 'date' %s is outside the round's window %s – %s (from 1 "
+            + "January of the round's year to the end of its use period)",
+        application.applicant(), pot.id(), application.date(), window.getStart(),
+        window.getEndInclusive());
+    checkRule(applicants.add(application.applicant()), Application.class,
+        application.applicant(), "",
+        "Application of %s in pot %s: the applicant applied twice", application.applicant(),
+        pot.id());
+    return application;
   }
 
   private static Optional<Priority> assess(GrantRound round, Pot pot, Application application,
@@ -128,7 +144,7 @@ final class ApplicationWorkflow {
     List<GrantPolicy.Award> awards = requireNonNull(policy.award(pot.budget(),
             List.copyOf(inOrder)),
         () -> "GrantPolicy " + policy + " returned null for pot " + pot.id());
-    checkArgument(awards.size() == ranked.size(), "GrantPolicy %s returned %s awards for %s "
+    checkRule(awards.size() == ranked.size(), GrantPolicy.class, policy, "", "GrantPolicy %s returned %s awards for %s "
         + "applications in pot %s", policy, awards.size(), ranked.size(), pot.id());
     Amount[] granted = new Amount[byApplicant.length];
     Amount total = Amount.zero();
@@ -137,12 +153,12 @@ final class ApplicationWorkflow {
       Application application = byApplicant[i];
       GrantPolicy.Award award = requireNonNull(awards.get(r),
           () -> "GrantPolicy " + policy + " returned a null award in pot " + pot.id());
-      checkArgument(!award.amount().isGreaterThan(application.amount()), "GrantPolicy %s awarded "
+      checkRule(!award.amount().isGreaterThan(application.amount()), GrantPolicy.class, policy, "", "GrantPolicy %s awarded "
           + "%s kr to %s in pot %s, more than the %s kr applied for", policy, award.amount(),
           application.applicant(), pot.id(), application.amount());
       Amount left = pot.budget().minusOrZero(total);
-      checkArgument(award.reason().agreesWith(application.applicant(), award.amount(),
-          application.amount(), left),
+      checkRule(award.reason().agreesWith(application.applicant(), award.amount(),
+          application.amount(), left), GrantPolicy.class, policy, "",
           "GrantPolicy %s: the reason %s does not fit the %s kr awarded to %s of the %s kr "
               + "applied for in pot %s", policy, award.reason(), award.amount(),
           application.applicant(), application.amount(), pot.id());
@@ -150,7 +166,7 @@ final class ApplicationWorkflow {
       granted[i] = award.amount();
       lines.get(i).add(award.reason());
     }
-    checkArgument(!total.isGreaterThan(pot.budget()), "GrantPolicy %s awarded %s kr in pot %s, more "
+    checkRule(!total.isGreaterThan(pot.budget()), GrantPolicy.class, policy, "", "GrantPolicy %s awarded %s kr in pot %s, more "
         + "than its budget %s kr", policy, total, pot.id(), pot.budget());
     return granted;
   }

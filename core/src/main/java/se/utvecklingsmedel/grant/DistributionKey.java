@@ -1,6 +1,6 @@
 package se.utvecklingsmedel.grant;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -18,6 +18,7 @@ import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.round.Pot;
 import se.utvecklingsmedel.vocabulary.FreeText;
+import se.utvecklingsmedel.vocabulary.RuleViolation;
 
 /**
  * A distribution key (<i>fördelningsnyckel</i>): each recipient's share of a requisition or
@@ -75,8 +76,8 @@ public abstract sealed class DistributionKey permits DistributionKey.ByWeights,
     requireNonNull(amounts, "DistributionKey 'amounts' must not be null");
     ImmutableSortedMap.Builder<Recipient, Amount> copy = ImmutableSortedMap.naturalOrder();
     amounts.forEach((recipient, amount) -> {
-      checkArgument(recipient != null, "DistributionKey 'amounts' must not hold a null recipient");
-      checkArgument(amount != null, "DistributionKey 'amounts' must not hold null: the amount of %s is null", recipient);
+      checkRule(recipient != null, DistributionKey.class, "", "amounts", "DistributionKey 'amounts' must not hold a null recipient");
+      checkRule(amount != null, DistributionKey.class, "", "amounts", "DistributionKey 'amounts' must not hold null: the amount of %s is null", recipient);
       copy.put(recipient, amount);
     });
     return new ByAmounts(basis, copy.build());
@@ -195,7 +196,7 @@ public abstract sealed class DistributionKey permits DistributionKey.ByWeights,
   final void checkServes(Pot pot) {
     requireNonNull(pot, "DistributionKey 'pot' must not be null");
     for (Recipient recipient : recipientList()) {
-      checkArgument(pot.serves(recipient.category()),
+      checkRule(pot.serves(recipient.category()), DistributionKey.class, "", "",
           "DistributionKey names %s, a %s, but pot %s serves %s", recipient, recipient.category(),
           pot.id(), pot.categories());
     }
@@ -294,14 +295,16 @@ public abstract sealed class DistributionKey permits DistributionKey.ByWeights,
 
     private ByAmounts(String basis, ImmutableSortedMap<Recipient, Amount> amounts) {
       super(basis);
-      checkArgument(!amounts.isEmpty(), "DistributionKey %s: 'amounts' must name a recipient", basis);
-      checkArgument(amounts.values().stream().anyMatch(amount -> amount.signum() > 0),
+      checkRule(!amounts.isEmpty(), DistributionKey.class, basis, "amounts", "DistributionKey %s: 'amounts' must name a recipient", basis);
+      checkRule(amounts.values().stream().anyMatch(amount -> amount.signum() > 0), DistributionKey.class, basis, "amounts",
           "DistributionKey %s: 'amounts' must not all be zero", basis);
       try {
         this.total = Amount.total(amounts.values());
       } catch (ArithmeticException e) {
-        throw new IllegalArgumentException("DistributionKey " + basis + ": 'amounts' add up beyond "
-            + "the range of an Amount", e);
+        RuleViolation violation = new RuleViolation(DistributionKey.class, basis, "amounts",
+            "DistributionKey " + basis + ": 'amounts' add up beyond the range of an Amount");
+        violation.initCause(e);
+        throw violation;
       }
       this.amounts = amounts;
     }
@@ -323,7 +326,7 @@ public abstract sealed class DistributionKey permits DistributionKey.ByWeights,
     @Override
     public ImmutableSortedMap<Recipient, Amount> keyedAmounts(Pot pot) {
       checkServes(pot);
-      checkArgument(total.equals(pot.budget()),
+      checkRule(total.equals(pot.budget()), DistributionKey.class, "", "",
           "DistributionKey amounts add up to %s kr, but pot %s has a budget of %s kr: %s %s kr",
           total, pot.id(), pot.budget(), total.isGreaterThan(pot.budget()) ? "over by" : "short by",
           total.isGreaterThan(pot.budget()) ? total.minus(pot.budget())

@@ -1,6 +1,6 @@
 package se.utvecklingsmedel.grant;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
@@ -94,7 +94,7 @@ public abstract sealed class PotAllocation
   public final RecipientGrant grantOf(Recipient recipient) {
     requireNonNull(recipient, "PotAllocation 'recipient' must not be null");
     RecipientGrant grant = grants.get(recipient);
-    checkArgument(grant != null, "Pot %s has no grant for %s", pot.id(), recipient);
+    checkRule(grant != null, Pot.class, pot.id(), "", "Pot %s has no grant for %s", pot.id(), recipient);
     return grant;
   }
 

@@ -1,6 +1,6 @@
 package se.utvecklingsmedel.grant;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 import static java.util.Objects.requireNonNull;
 
 import se.utvecklingsmedel.decision.Wording;
@@ -18,7 +18,7 @@ public final class Priority {
   private final Wording reason;
 
   private Priority(int rank, Wording reason) {
-    checkArgument(rank >= 1, "Priority 'rank' must be 1 or more, but was %s", rank);
+    checkRule(rank >= 1, Priority.class, "", "rank", "Priority 'rank' must be 1 or more, but was %s", rank);
     this.rank = rank;
     this.reason = reason;
   }

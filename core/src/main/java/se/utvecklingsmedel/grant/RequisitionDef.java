@@ -1,6 +1,6 @@
 package se.utvecklingsmedel.grant;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -78,10 +78,10 @@ abstract class RequisitionDef {
 
   @Value.Check
   void check() {
-    checkArgument(amount().signum() > 0, "Requisition of %s: 'amount' must be above zero", recipient());
-    checkArgument(maximumExtra().isEmpty() || wantsUnclaimedFunds(),
+    checkRule(amount().signum() > 0, Requisition.class, recipient(), "amount", "Requisition of %s: 'amount' must be above zero", recipient());
+    checkRule(maximumExtra().isEmpty() || wantsUnclaimedFunds(), Requisition.class, recipient(), "maximumExtra",
         "Requisition of %s: 'maximumExtra' is given, but 'wantsUnclaimedFunds' is false", recipient());
-    checkArgument(maximumExtra().map(extra -> extra.signum() > 0).orElse(true),
+    checkRule(maximumExtra().map(extra -> extra.signum() > 0).orElse(true), Requisition.class, recipient(), "maximumExtra",
         "Requisition of %s: 'maximumExtra' must be above zero; to take no extra, do not opt in",
         recipient());
   }

@@ -1,6 +1,6 @@
 package se.utvecklingsmedel.grant;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
@@ -24,6 +24,7 @@ import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.Pot;
+import se.utvecklingsmedel.vocabulary.RuleViolation;
 
 /**
  * Hands out a requisition pot in four steps: the keyed amounts; the requisitions checked against
@@ -64,7 +65,15 @@ final class RequisitionWorkflow {
   static RequisitionPotAllocation allocate(GrantRound round, Pot pot, DistributionKey key,
       Collection<Requisition> requisitions, RequisitionRules rules, Deadlines deadlines) {
     RequisitionWorkflow workflow = new RequisitionWorkflow(round, pot, key, rules, deadlines);
-    requisitions.forEach(workflow::receive);
+    int n = 0;
+    for (Requisition requisition : requisitions) {
+      try {
+        workflow.receive(requisition);
+      } catch (RuleViolation e) {
+        throw e.within("requisitions[" + n + "]"); // the requisition's place
+      }
+      n++;
+    }
     ImmutableList.Builder<Requisition> received =
         ImmutableList.builderWithExpectedSize(requisitions.size());
     for (int i = 0; i < workflow.requisitions.length; i++) {
@@ -85,23 +94,25 @@ final class RequisitionWorkflow {
 
   /** Step 1: a requisition must fit the key, the round's window and its keyed amount. */
   private void receive(Requisition requisition) {
-    checkArgument(requisition != null, "RoundAllocation 'requisitions' must not hold null (pot %s)", pot.id());
+    checkRule(requisition != null, RoundAllocation.class, "", "",
+        "RoundAllocation 'requisitions' must not hold null (pot %s)", pot.id());
     Recipient recipient = requisition.recipient();
     int i = keyed.indexOf(recipient, lastReceived + 1);
-    checkArgument(i >= 0,
+    checkRule(i >= 0, Requisition.class, recipient, "",
         "Requisition of %s in pot %s: the recipient is not in the distribution key", recipient,
         pot.id());
-    checkArgument(window.contains(requisition.date()),
+    checkRule(window.contains(requisition.date()), Requisition.class, recipient, "date",
         "Requisition of %s in pot %s: 'date' %s is outside the round's window %s – %s (from 1 "
             + "January of the round's year to the end of its use period, or to its requisition "
             + "deadline as lagen (1930:173) moves it)", recipient, pot.id(), requisition.date(),
         window.getStart(), window.getEndInclusive());
-    checkArgument(requisitions[i] == null,
+    checkRule(requisitions[i] == null, Requisition.class, recipient, "",
         "Requisition of %s in pot %s: the recipient requisitioned twice", recipient, pot.id());
     requisitions[i] = requisition;
     lastReceived = i;
     Amount keyedAmount = keyed.amount(i);
-    checkArgument(!requisition.amount().isGreaterThan(keyedAmount),
+    checkRule(!requisition.amount().isGreaterThan(keyedAmount), Requisition.class, recipient,
+        "amount",
         "Requisition of %s in pot %s: 'amount' %s kr is more than its keyed amount %s kr",
         recipient, pot.id(), requisition.amount(), keyedAmount);
   }

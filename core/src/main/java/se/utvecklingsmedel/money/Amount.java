@@ -1,6 +1,6 @@
 package se.utvecklingsmedel.money;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collector;
 import java.util.stream.Collectors;
+import se.utvecklingsmedel.vocabulary.RuleViolation;
 
 /**
  * An exact, non-negative amount of Swedish kronor (SEK), held as whole öre in a {@code long}.
@@ -72,7 +73,7 @@ public final class Amount implements Comparable<Amount> {
    * @throws IllegalArgumentException if {@code ore} is negative
    */
   public static Amount ofOre(long ore) {
-    checkArgument(ore >= 0, "Amount 'ore' must not be negative, but was %s", ore);
+    checkRule(ore >= 0, Amount.class, "", "ore", "Amount 'ore' must not be negative, but was %s", ore);
     return ore == 0 ? ZERO : new Amount(ore, null);
   }
 
@@ -84,8 +85,8 @@ public final class Amount implements Comparable<Amount> {
    * @throws IllegalArgumentException if {@code kronor} is negative or too large to hold in öre
    */
   public static Amount ofKronor(long kronor) {
-    checkArgument(kronor >= 0, "Amount 'kronor' must not be negative, but was %s", kronor);
-    checkArgument(kronor <= Long.MAX_VALUE / ORE_PER_KRONA,
+    checkRule(kronor >= 0, Amount.class, "", "kronor", "Amount 'kronor' must not be negative, but was %s", kronor);
+    checkRule(kronor <= Long.MAX_VALUE / ORE_PER_KRONA, Amount.class, "", "kronor",
         "Amount 'kronor' must be at most %s, but was %s", Long.MAX_VALUE / ORE_PER_KRONA, kronor);
     return ofOre(kronor * ORE_PER_KRONA);
   }
@@ -122,18 +123,18 @@ public final class Amount implements Comparable<Amount> {
       return canonical;
     }
     String trimmed = text.strip();
-    checkArgument(!trimmed.isEmpty(), "Amount text must not be empty");
+    checkRule(!trimmed.isEmpty(), Amount.class, "", "", "Amount text must not be empty");
     Matcher m = CANONICAL.matcher(trimmed);
     if (!m.matches()) {
       m = SWEDISH.matcher(trimmed);
       if (!m.matches()) {
-        throw new IllegalArgumentException(malformedMessage(text));
+        throw new RuleViolation(Amount.class, "", "", malformedMessage(text));
       }
     }
     String kronor = GROUP_SEPARATOR.matcher(m.group(1)).replaceAll("");
     String decimals = m.group(2) == null ? "" : m.group(2);
     BigDecimal value = new BigDecimal(decimals.isEmpty() ? kronor : kronor + "." + decimals);
-    checkArgument(value.compareTo(MAX_KRONOR) <= 0,
+    checkRule(value.compareTo(MAX_KRONOR) <= 0, Amount.class, "", "",
         "Amount text '%s' is beyond the range: at most %s kr", text, MAX_KRONOR.toPlainString());
     return ofOre(value.movePointRight(2).longValueExact());
   }
@@ -276,7 +277,7 @@ public final class Amount implements Comparable<Amount> {
    * @throws ArithmeticException if the product is beyond the range
    */
   public Amount multipliedBy(long factor) {
-    checkArgument(factor >= 0, "Amount 'factor' must not be negative, but was %s", factor);
+    checkRule(factor >= 0, Amount.class, "", "factor", "Amount 'factor' must not be negative, but was %s", factor);
     long product;
     try {
       product = Math.multiplyExact(ore, factor);

@@ -1,6 +1,6 @@
 package se.utvecklingsmedel.recipient;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 import static java.util.Objects.requireNonNull;
 
 import se.utvecklingsmedel.vocabulary.Code;
@@ -24,7 +24,7 @@ public final class CountyCode extends Code<CountyCode> {
    */
   private static String check(String value) {
     requireNonNull(value, "CountyCode 'value' must not be null");
-    checkArgument(digits(value, 2),
+    checkRule(digits(value, 2), CountyCode.class, "", "",
         "CountyCode '%s' must be exactly two digits, e.g. 01", shown(value));
     return value;
   }

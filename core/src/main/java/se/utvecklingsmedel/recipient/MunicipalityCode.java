@@ -1,6 +1,6 @@
 package se.utvecklingsmedel.recipient;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 import static java.util.Objects.requireNonNull;
 
 import se.utvecklingsmedel.vocabulary.Code;
@@ -24,7 +24,7 @@ public final class MunicipalityCode extends Code<MunicipalityCode> {
    */
   private static String check(String value) {
     requireNonNull(value, "MunicipalityCode 'value' must not be null");
-    checkArgument(CountyCode.digits(value, 4),
+    checkRule(CountyCode.digits(value, 4), MunicipalityCode.class, "", "",
         "MunicipalityCode '%s' must be exactly four digits, e.g. 0180", shown(value));
     return value;
   }

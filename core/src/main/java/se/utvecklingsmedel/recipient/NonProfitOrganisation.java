@@ -1,6 +1,6 @@
 package se.utvecklingsmedel.recipient;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 import static java.util.Objects.requireNonNull;
 import se.utvecklingsmedel.vocabulary.FreeText;
 
@@ -37,7 +37,7 @@ public final class NonProfitOrganisation extends Identified implements Recipient
   public static NonProfitOrganisation of(OrganisationNumber number, String name) {
     requireNonNull(number, "NonProfitOrganisation 'number' must not be null");
     requireNonNull(name, "NonProfitOrganisation 'name' must not be null");
-    checkArgument(number.legalFormGroup() == 8,
+    checkRule(number.legalFormGroup() == 8, NonProfitOrganisation.class, number, "",
         "NonProfitOrganisation %s must have an organisation number of group 8 (ideella föreningar "
             + "och stiftelser), but its group is %s", number, number.legalFormGroup());
     return new NonProfitOrganisation(number,

@@ -1,6 +1,6 @@
 package se.utvecklingsmedel.recipient;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 import static java.util.Objects.requireNonNull;
 
 import se.utvecklingsmedel.vocabulary.Code;
@@ -32,14 +32,14 @@ public final class OrganisationNumber extends Code<OrganisationNumber> {
    */
   private static String check(String value) {
     requireNonNull(value, "OrganisationNumber 'value' must not be null");
-    checkArgument(TEN_DIGITS.matcher(value).matches(),
+    checkRule(TEN_DIGITS.matcher(value).matches(), OrganisationNumber.class, "", "",
         "OrganisationNumber '%s' must be ten digits, as NNNNNN-NNNN or NNNNNNNNNN", shown(value));
     String digits = value.replace("-", "");
-    checkArgument(digits.charAt(2) >= '2',
+    checkRule(digits.charAt(2) >= '2', OrganisationNumber.class, "", "",
         "OrganisationNumber '%s' must have a third digit of at least 2 (a lower one is a personal "
             + "identity number)", value);
     int expected = luhnCheckDigit(digits.substring(0, 9));
-    checkArgument(digits.charAt(9) - '0' == expected,
+    checkRule(digits.charAt(9) - '0' == expected, OrganisationNumber.class, "", "",
         "OrganisationNumber '%s' has a wrong check digit: %s, expected %s", value, digits.charAt(9),
         expected);
     value = digits.substring(0, 6) + "-" + digits.substring(6);
@@ -71,7 +71,7 @@ public final class OrganisationNumber extends Code<OrganisationNumber> {
    */
   public static OrganisationNumber withCheckDigit(String nineDigits) {
     requireNonNull(nineDigits, "OrganisationNumber 'nineDigits' must not be null");
-    checkArgument(NINE_DIGITS.matcher(nineDigits).matches(),
+    checkRule(NINE_DIGITS.matcher(nineDigits).matches(), OrganisationNumber.class, "", "",
         "OrganisationNumber digits '%s' must be nine digits, as NNNNNN-NNN or NNNNNNNNN",
         shown(nineDigits));
     String digits = nineDigits.replace("-", "");

@@ -1,6 +1,6 @@
 package se.utvecklingsmedel.recipient;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Supplier;
@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import se.utvecklingsmedel.vocabulary.RuleViolation;
 
 /**
  * Sweden's municipalities, counties, regions and county administrative boards, and the national
@@ -95,7 +96,7 @@ public final class ReferenceData {
    * @throws IllegalArgumentException if no county has that code
    */
   public static County county(CountyCode code) {
-    return findCounty(code).orElseThrow(() -> new IllegalArgumentException("Unknown county code "
+    return findCounty(code).orElseThrow(() -> new RuleViolation(County.class, code.toString(), "", "Unknown county code "
         + code + ": not one of Sweden's 21 counties (SCB)"));
   }
 
@@ -155,7 +156,7 @@ public final class ReferenceData {
    * @throws IllegalArgumentException if no municipality has that code
    */
   public static Municipality municipality(MunicipalityCode code) {
-    return findMunicipality(code).orElseThrow(() -> new IllegalArgumentException(
+    return findMunicipality(code).orElseThrow(() -> new RuleViolation(Municipality.class, code.toString(), "",
         "Unknown municipality code " + code + ": not one of Sweden's 290 municipalities (SCB)"));
   }
 
@@ -323,8 +324,8 @@ public final class ReferenceData {
     String folded = fold(name);
     List<T> loose = all.stream().filter(t -> fold(fullName.apply(t)).equals(folded)
         || fold(shortName.apply(t)).equals(folded)).collect(Collectors.toList());
-    checkArgument(!loose.isEmpty(), "Unknown %s name '%s'", kind, name);
-    checkArgument(loose.size() == 1, "Ambiguous %s name '%s': it matches %s; write it with its "
+    checkRule(!loose.isEmpty(), ReferenceData.class, kind, "", "Unknown %s name '%s'", kind, name);
+    checkRule(loose.size() == 1, ReferenceData.class, kind, "", "Ambiguous %s name '%s': it matches %s; write it with its "
         + "accents", kind, name, loose.stream().map(shortName).collect(Collectors.joining(" and ")));
     return loose.get(0);
   }

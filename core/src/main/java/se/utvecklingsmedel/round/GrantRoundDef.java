@@ -1,6 +1,6 @@
 package se.utvecklingsmedel.round;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -155,7 +155,7 @@ abstract class GrantRoundDef {
   public Pot pot(PotId id) {
     requireNonNull(id, "GrantRound 'id' must not be null");
     return pots().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow(() ->
-        new IllegalArgumentException("GrantRound " + year() + " has no pot '" + id + "'; it has "
+        new RuleViolation(GrantRound.class, String.valueOf(year()), "", "GrantRound " + year() + " has no pot '" + id + "'; it has "
             + pots().stream().map(Pot::id).toList()));
   }
 
@@ -193,7 +193,7 @@ abstract class GrantRoundDef {
       try {
         total = total.plus(pots().get(i).budget());
       } catch (ArithmeticException e) {
-        RuleViolation violation = new RuleViolation("pots[" + i + "].budget", "GrantRound "
+        RuleViolation violation = new RuleViolation(GrantRound.class, String.valueOf(year()), "pots[" + i + "].budget", "GrantRound "
             + year() + ": the pots' budgets add up beyond the range of an Amount");
         violation.initCause(e);
         throw violation;
@@ -228,10 +228,10 @@ abstract class GrantRoundDef {
 
   @Value.Check
   void check() {
-    checkArgument(year() >= 2000 && year() <= 2100,
+    checkRule(year() >= 2000 && year() <= 2100, GrantRound.class, "", "year",
         "GrantRound 'year' must be from 2000 to 2100, but was %s", year());
     FreeText.check("GrantRound " + year() + ":", "legalBasis", legalBasis());
-    checkArgument(!pots().isEmpty(), "GrantRound %s: 'pots' must have at least one pot", year());
+    checkRule(!pots().isEmpty(), GrantRound.class, year(), "pots", "GrantRound %s: 'pots' must have at least one pot", year());
     checkPots();
     checkUsePeriod();
     checkTimeline();
@@ -243,12 +243,12 @@ abstract class GrantRoundDef {
     for (int i = 0; i < pots().size(); i++) {
       Pot pot = pots().get(i);
       if (!ids.add(pot.id())) {
-        throw new RuleViolation("pots[" + i + "].id", "GrantRound " + year() + ": pot id '"
+        throw new RuleViolation(GrantRound.class, String.valueOf(year()), "pots[" + i + "].id", "GrantRound " + year() + ": pot id '"
             + pot.id() + "' is used twice");
       }
       for (Pot earlier : pots().subList(0, i)) {
         for (RecipientCategory category : pot.categories()) {
-          checkArgument(!earlier.serves(category) || !clash(earlier, pot),
+          checkRule(!earlier.serves(category) || !clash(earlier, pot), GrantRound.class, year(), "",
               "GrantRound %s: pots '%s' and '%s' overlap: both hand out %s to %s", year(),
               earlier.id(), pot.id(), pot.followedUp() ? "followed-up grants" : "by assignment",
               category);
@@ -265,9 +265,9 @@ abstract class GrantRoundDef {
   private void checkUsePeriod() {
     LocalDate useStart = usePeriod().getStart();
     LocalDate useEnd = usePeriod().getEndInclusive();
-    checkArgument(useStart.getYear() == year(),
+    checkRule(useStart.getYear() == year(), GrantRound.class, year(), "usePeriod",
         "GrantRound %s: 'usePeriod' must start in %s, but starts %s", year(), year(), useStart);
-    checkArgument(!useEnd.isAfter(useStart.plusYears(MAX_USE_YEARS).minusDays(1)),
+    checkRule(!useEnd.isAfter(useStart.plusYears(MAX_USE_YEARS).minusDays(1)), GrantRound.class, year(), "usePeriod",
         "GrantRound %s: 'usePeriod' %s – %s is longer than %s years, the most a round may give "
             + "(team decision)", year(), useStart, useEnd, MAX_USE_YEARS);
   }
@@ -305,7 +305,8 @@ abstract class GrantRoundDef {
 
   private void checkDate(String field, String verb, LocalDate date, boolean ok, String rule,
       LocalDate other) {
-    checkArgument(ok, "GrantRound %s: '%s'%s %s %s %s", year(), field, verb, date, rule, other);
+    checkRule(ok, GrantRound.class, year(), field, "GrantRound %s: '%s'%s %s %s %s", year(), field,
+        verb, date, rule, other);
   }
 
 }

@@ -1,6 +1,6 @@
 package se.utvecklingsmedel.round;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 import static java.util.Objects.requireNonNull;
 
 import java.text.Normalizer;
@@ -111,10 +111,10 @@ abstract class PotDef {
   @Value.Check
   void check() {
     FreeText.checkName("Pot " + id() + ":", "label", label());
-    checkArgument(!categories().isEmpty(), "Pot %s: 'categories' must name at least one", id());
-    checkArgument(budget().signum() > 0, "Pot %s: 'budget' must be above zero, but was %s kr", id(),
+    checkRule(!categories().isEmpty(), Pot.class, id(), "categories", "Pot %s: 'categories' must name at least one", id());
+    checkRule(budget().signum() > 0, Pot.class, id(), "budget", "Pot %s: 'budget' must be above zero, but was %s kr", id(),
         budget());
-    checkArgument(method() != DistributionMethod.REQUISITION || KEYED.containsAll(categories()),
+    checkRule(method() != DistributionMethod.REQUISITION || KEYED.containsAll(categories()), Pot.class, id(), "",
         "Pot %s: a requisition pot can only serve municipalities and regions, but serves %s", id(),
         categories());
   }

@@ -1,6 +1,6 @@
 package se.utvecklingsmedel.round;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 import static java.util.Objects.requireNonNull;
 
 import se.utvecklingsmedel.vocabulary.Code;
@@ -47,7 +47,7 @@ public final class PotId extends Code<PotId> {
    */
   private static String check(String value) {
     requireNonNull(value, "PotId 'value' must not be null");
-    checkArgument(value.length() <= MAX_LENGTH && FORM.matcher(value).matches(),
+    checkRule(value.length() <= MAX_LENGTH && FORM.matcher(value).matches(), PotId.class, "", "",
         "PotId '%s' must be a lower-case slug of at most %s characters, such as 'stimulus-funds'",
         shown(value.length() <= MAX_LENGTH ? value : value.substring(0, MAX_LENGTH) + "…"),
         MAX_LENGTH);

@@ -1,6 +1,6 @@
 package se.utvecklingsmedel.round;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -46,7 +46,7 @@ public final class RoundCatalogue {
     TreeMap<Integer, GrantRound> byYear = new TreeMap<>();
     for (GrantRound round : rounds) {
       requireNonNull(round, "RoundCatalogue 'rounds' must not contain null");
-      checkArgument(byYear.put(round.year(), round) == null,
+      checkRule(byYear.put(round.year(), round) == null, RoundCatalogue.class, "", "",
           "RoundCatalogue: two rounds for the year %s", round.year());
     }
     return new RoundCatalogue(ImmutableSortedMap.copyOfSorted(byYear));
@@ -135,7 +135,7 @@ public final class RoundCatalogue {
    */
   public GrantRound forYear(int year) {
     GrantRound round = rounds.get(year);
-    checkArgument(round != null, "RoundCatalogue has no round for the year %s; it has %s", year,
+    checkRule(round != null, RoundCatalogue.class, "", "", "RoundCatalogue has no round for the year %s; it has %s", year,
         rounds.keySet());
     return round;
   }

@@ -80,14 +80,14 @@ public final class FreeText {
     requireNonNull(text, () -> "FreeText 'text' (" + subject + " '" + field + "') must not be null");
     int length = text.codePointCount(0, text.length());
     if (length > maxLength) {
-      throw new IllegalArgumentException(subject + " '" + field + "' must be at most " + maxLength
+      throw new RuleViolation(FreeText.class, subject, field, subject + " '" + field + "' must be at most " + maxLength
           + " characters, but has " + length + ": " + shown(text));
     }
     boolean visible = false;
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
       if (forbidden(c)) {
-        throw new IllegalArgumentException(subject + " '" + field + "' must not hold "
+        throw new RuleViolation(FreeText.class, subject, field, subject + " '" + field + "' must not hold "
             + (Character.getType(c) == Character.SURROGATE ? "a lone surrogate"
             : Character.getType(c) == Character.FORMAT ? "an invisible formatting character"
             : Character.getType(c) == Character.PRIVATE_USE
@@ -99,7 +99,7 @@ public final class FreeText {
       i += Character.charCount(c);
     }
     if (!visible) {
-      throw new IllegalArgumentException(subject + " '" + field + "' must not be blank");
+      throw new RuleViolation(FreeText.class, subject, field, subject + " '" + field + "' must not be blank");
     }
     return Normalizer.normalize(text, Normalizer.Form.NFC);
   }

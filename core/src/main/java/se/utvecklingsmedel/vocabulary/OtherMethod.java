@@ -1,6 +1,6 @@
 package se.utvecklingsmedel.vocabulary;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 import static java.util.Objects.requireNonNull;
 
 /**
@@ -30,7 +30,7 @@ public final class OtherMethod implements Method {
     requireNonNull(label, "OtherMethod 'label' must not be null");
     label = FreeText.checkName("OtherMethod", "label", label).strip();
     for (KnownMethod known : KnownMethod.values()) {
-      checkArgument(!known.label().equalsIgnoreCase(label),
+      checkRule(!known.label().equalsIgnoreCase(label), OtherMethod.class, "", "",
           "OtherMethod '%s' is a named method: use KnownMethod.%s", label, known.name());
     }
     this.label = label;

@@ -2,52 +2,143 @@ package se.utvecklingsmedel.vocabulary;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.Strings;
+
 /**
- * A broken rule of a value, as data (<i>regelbrott</i>): besides its message, where in the value
- * the rule is broken, as a path relative to the value ({@code "pots[1].id"}), so that a reader of a
- * document (io-json) can name the innermost place without reading the message. Source: team
- * decision.
+ * A broken rule of a value, as data (<i>regelbrott</i>): the one exception core throws when an
+ * input breaks one of its rules. Besides its message it carries the type whose rule is broken
+ * ({@link #owner()}), what the value is about ({@link #subject()}, e.g. a recipient), and where in
+ * the value the rule is broken, as a path relative to it ({@link #path()}: a field, {@code
+ * "amount"}, or a place in a list, {@code "pots[1].id"}), so that a reader of a document (io-json)
+ * names the innermost place without reading the message. Source: team decision.
  *
- * <p>Thrown where a rule concerns one element of a value's list, which the message alone cannot
- * place; other rules throw a plain {@link IllegalArgumentException} that names its field in quotes.
- * The message is cut at 1 000 characters.
+ * <p>The message is cut at 1 000 characters; it names the owner, the subject, the field and the
+ * rule as it always has ("Requisition of 0180 Stockholm: 'amount' must be above zero").
+ *
+ * <p>Your own rules (a {@code GrantPolicy}'s, say) may throw it too, through {@link #checkRule}.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class RuleViolation extends IllegalArgumentException {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
   /** The longest message kept. */
   private static final int MAX_MESSAGE = 1_000;
 
-  /** Where in the value the rule is broken, relative to it. */
+  /** The longest subject kept. */
+  private static final int MAX_SUBJECT = 200;
+
+  /** The type whose rule is broken. */
+  private final Class<?> owner;
+  /** What the broken value is about; empty for nothing named. */
+  private final String subject;
+  /** Where in the value the rule is broken, relative to it; empty for the whole. */
   private final String path;
 
   /**
    * Makes the violation.
    *
-   * @param path where in the value the rule is broken, relative to it, e.g. {@code "pots[1].id"};
-   *     empty for the value itself
+   * @param owner the type whose rule is broken, e.g. {@code Requisition.class}
+   * @param subject what the value is about, e.g. a recipient, as its {@code toString}; empty when
+   *     the owner names none (cut at 200 characters)
+   * @param path where in the value the rule is broken, relative to it, e.g. {@code "amount"} or
+   *     {@code "pots[1].id"}; empty for the value as a whole
    * @param message the message, naming the value, the field and the rule
    * @throws NullPointerException if an argument is null
    */
-  public RuleViolation(String path, String message) {
-    super(cut(requireNonNull(message, "RuleViolation 'message' must not be null")));
+  public RuleViolation(Class<?> owner, String subject, String path, String message) {
+    super(cut(requireNonNull(message, "RuleViolation 'message' must not be null"), MAX_MESSAGE));
+    this.owner = requireNonNull(owner, "RuleViolation 'owner' must not be null");
+    this.subject = cut(requireNonNull(subject, "RuleViolation 'subject' must not be null"),
+        MAX_SUBJECT);
     this.path = requireNonNull(path, "RuleViolation 'path' must not be null");
   }
 
-  private static String cut(String message) {
-    return message.length() <= MAX_MESSAGE ? message
-        : message.substring(0, MAX_MESSAGE - 1) + "…";
+  /**
+   * Throws a violation unless a rule holds: Guava's {@code checkArgument} with the rule's owner,
+   * subject and place as data. The message is {@code template} with each {@code %s} replaced by
+   * the next argument, as {@code checkArgument} forms it.
+   *
+   * @param holds whether the rule holds
+   * @param owner the type whose rule it is
+   * @param subject what the value is about (its {@code toString} is kept); {@code ""} for none
+   * @param path where in the value the rule is checked, relative to it; empty for the whole
+   * @param template the message, with {@code %s} for each argument
+   * @param args the message's arguments
+   * @throws RuleViolation if {@code holds} is false
+   * @throws NullPointerException if an argument is null (an element of {@code args} may be)
+   */
+  public static void checkRule(boolean holds, Class<?> owner, Object subject, String path,
+      String template, Object... args) {
+    requireNonNull(owner, "RuleViolation 'owner' must not be null");
+    requireNonNull(subject, "RuleViolation 'subject' must not be null");
+    requireNonNull(path, "RuleViolation 'path' must not be null");
+    requireNonNull(template, "RuleViolation 'template' must not be null");
+    requireNonNull(args, "RuleViolation 'args' must not be null");
+    if (!holds) {
+      throw new RuleViolation(owner, String.valueOf(subject), path,
+          Strings.lenientFormat(template, args));
+    }
+  }
+
+  /**
+   * Returns this violation as seen from a value that holds the broken one at {@code place}: the
+   * same owner, subject and message, the path prefixed ({@code "date"} within {@code
+   * "requisitions[3]"} is {@code "requisitions[3].date"}).
+   *
+   * @param place where the broken value sits in the holding one, e.g. {@code "requisitions[3]"}
+   * @return the violation with the longer path, thrown from the same place
+   * @throws NullPointerException if {@code place} is null
+   */
+  public RuleViolation within(String place) {
+    requireNonNull(place, "RuleViolation 'place' must not be null");
+    RuleViolation moved = new RuleViolation(owner, subject, path.isEmpty() ? place
+        : place.isEmpty() || path.startsWith("[") ? place + path : place + "." + path,
+        getMessage());
+    moved.setStackTrace(getStackTrace());
+    return moved;
+  }
+
+  private static String cut(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  }
+
+  /**
+   * Returns the type whose rule is broken.
+   *
+   * @return the owner, e.g. {@code Requisition.class}
+   */
+  public Class<?> owner() {
+    return owner;
+  }
+
+  /**
+   * Returns what the broken value is about.
+   *
+   * @return the subject as the message names it, e.g. {@code "0180 Stockholm"}; empty when the
+   *     owner names none
+   */
+  public String subject() {
+    return subject;
   }
 
   /**
    * Returns where in the value the rule is broken.
    *
-   * @return the path relative to the value, e.g. {@code "pots[1].id"}; empty for the value itself
+   * @return the path relative to the value, e.g. {@code "amount"} or {@code "pots[1].id"}; empty
+   *     for the value as a whole
    */
   public String path() {
     return path;
+  }
+
+  /**
+   * Returns the rule broken, in words: the message.
+   *
+   * @return the message, at most 1 000 characters
+   */
+  public String rule() {
+    return getMessage();
   }
 }

@@ -41,7 +41,7 @@ public interface SwedishLabelled {
         return constant;
       }
     }
-    throw new IllegalArgumentException(type.getSimpleName() + " has no label '" + label
+    throw new RuleViolation(type, "", "", type.getSimpleName() + " has no label '" + label
         + "': expected one of " + Arrays.stream(type.getEnumConstants())
             .map(c -> "'" + c.label() + "'").collect(Collectors.joining(", ")));
   }

@@ -47,6 +47,27 @@ class StatisticsChecksTest {
         .withMessage("CategoryStatistics of MUNICIPALITY: " + message);
   }
 
+  /** A rule across figures is a RuleViolation naming the first figure it concerns as its path. */
+  @Test
+  void aBrokenRuleNamesTheFigureAsData() {
+    se.utvecklingsmedel.vocabulary.RuleViolation money = org.assertj.core.api.Assertions
+        .catchThrowableOfType(se.utvecklingsmedel.vocabulary.RuleViolation.class,
+            () -> valid().usedAmount(Amount.ofKronor(260)).build());
+    assertThat(money.owner()).isEqualTo(CategoryStatistics.class);
+    assertThat(money.subject()).isEqualTo("MUNICIPALITY");
+    assertThat(money.path()).isEqualTo("usedAmount");
+    assertThat(money).hasMessageContaining("usedAmount + unusedAmount (310.00) must be at most");
+    se.utvecklingsmedel.vocabulary.RuleViolation term = org.assertj.core.api.Assertions
+        .catchThrowableOfType(se.utvecklingsmedel.vocabulary.RuleViolation.class,
+            () -> valid().reasonsForUnusedFunds(TermCounts.of(UnusedFundsReason.WORKLOAD, 2))
+                .build());
+    assertThat(term.path()).isEqualTo("reasonsForUnusedFunds");
+    assertThat(CategoryStatisticsDef.pathOf("the outcomes of Stöd")).isEqualTo("outcomes");
+    assertThat(CategoryStatisticsDef.pathOf("work in Stöd: methods of X")).isEqualTo("work");
+    assertThat(CategoryStatisticsDef.pathOf("reportsWithoutActivity + reportsAnalysed"))
+        .isEqualTo("reportsWithoutActivity");
+  }
+
   @Test
   void consistentFiguresAreHeld() {
     CategoryStatistics statistics = valid().build();

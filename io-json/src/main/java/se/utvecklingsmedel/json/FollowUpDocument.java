@@ -45,9 +45,8 @@ final class FollowUpDocument {
     var settlements = node.optionalField("settlements");
     var statistics = node.optionalField("statistics");
     node.done();
-    // A rule one report breaks is reported at that report (its message names its recipient).
-    FollowUp followUp = node.build(() -> FollowUp.of(allocation, reports, asOf), reportsNode,
-        reports, FollowUpReport::recipient);
+    // A rule one report breaks is reported at that report: core names its place, reports[i].
+    FollowUp followUp = node.build(() -> FollowUp.of(allocation, reports, asOf));
     String rule = "the stated figures do not follow from the allocation, reports and day";
     settlements.ifPresent(stated -> stated.mustEqual(SETTLEMENT.list().write(
         followUp.settlements()), rule));

@@ -246,14 +246,12 @@ final class GrantCodec {
         var key = KEY.read(potNode.field("key"));
         var requisitions = potNode.field("requisitions").list(REQUISITION::read);
         var rules = REQUISITION_RULES.read(potNode.field("rules"));
-        potNode.build(() -> builder.requisitions(id, key, requisitions, rules),
-            potNode.field("requisitions"), requisitions, Requisition::recipient);
+        potNode.build(() -> builder.requisitions(id, key, requisitions, rules));
       }
       case APPLICATION -> {
         var applications = potNode.field("applications").list(APPLICATION::read);
         var rules = APPLICATION_RULES.read(potNode.field("rules"));
-        potNode.build(() -> builder.applications(id, applications, rules),
-            potNode.field("applications"), applications, Application::applicant);
+        potNode.build(() -> builder.applications(id, applications, rules));
       }
       default -> {
         var key = KEY.read(potNode.field("key"));

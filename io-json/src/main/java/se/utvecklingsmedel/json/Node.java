@@ -16,8 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.round.PotId;
@@ -29,9 +27,6 @@ import se.utvecklingsmedel.vocabulary.RuleViolation;
  * {@link GrantJsonException} naming the path, the value and the rule.
  */
 final class Node {
-
-  /** A field name quoted in a core message, e.g. {@code 'amount'}. */
-  private static final Pattern QUOTED = Pattern.compile("'(\\w+)'");
 
   private final JsonNode json;
   // The path is written out only when asked, for a message: a node knows its parent
@@ -134,10 +129,11 @@ final class Node {
   }
 
   /**
-   * Runs a core factory; its {@code IllegalArgumentException} (an input error) becomes an error at
-   * the innermost path that holds the offending value: the first field of this object that the
-   * rule names in quotes ({@code 'reportDeadline'}), else this object. Anything else a
-   * factory throws is a failure, not an input error, and propagates as itself.
+   * Runs a core factory; its {@link RuleViolation} (an input error) becomes an error at the
+   * innermost path that holds the offending value: core's relative path followed from this node
+   * as far as the document has it ({@code requisitions[3].date}), else this node. Anything else a
+   * factory throws is a failure, not an input error, and propagates as itself (an {@code
+   * ArithmeticException} of money that overflows is an input error here).
    */
   <T> T build(Supplier<T> factory) {
     try {
@@ -147,41 +143,18 @@ final class Node {
     }
   }
 
-  /**
-   * Runs a core factory over a list of entries read from {@code list}; a rule broken by one entry
-   * (its message names the entry's subject, e.g. "Requisition of 0180 Stockholm") is reported at
-   * that entry, and there at the field the rule names, e.g. {@code
-   * $.pots[0].requisitions[3].amount}.
-   */
-  <T, E> T build(Supplier<T> factory, Node list, List<E> entries,
-      Function<E, ?> subject) {
-    try {
-      return factory.get();
-    } catch (IllegalArgumentException | ArithmeticException e) {
-      String message = String.valueOf(e.getMessage());
-      for (int i = 0; i < entries.size(); i++) {
-        String who = " of " + subject.apply(entries.get(i));
-        if (message.contains(who + " ") || message.contains(who + ":")) {
-          throw list.element(i).inputError(e);
-        }
-      }
-      throw inputError(e);
-    }
-  }
-
   private Node element(int i) {
     return new Node(json.get(i), this, null, i);
   }
 
-  /** The innermost place of a rule: the first field of this object the rule names, else here. */
+  /** The innermost place of a rule: core's relative path as far as the document has it. */
   private GrantJsonException inputError(RuntimeException e) {
     String message = e.getMessage() == null ? e.toString() : e.getMessage();
+    JsonNode at = json;
+    StringBuilder path = new StringBuilder(path());
     if (e instanceof RuleViolation violation && !violation.path().isEmpty()) {
-      // Core says where: follow its relative path as far as this document has it.
-      JsonNode at = json;
-      StringBuilder path = new StringBuilder(path());
       for (String step : violation.path().split("\\.|(?=\\[)")) {
-        JsonNode next = step.startsWith("[") ? at.get(Integer.parseInt(
+        JsonNode next = at == null ? null : step.startsWith("[") ? at.get(Integer.parseInt(
             step.substring(1, step.length() - 1))) : at.get(step);
         if (next == null) {
           break;
@@ -189,18 +162,8 @@ final class Node {
         at = next;
         path.append(step.startsWith("[") ? step : "." + step);
       }
-      return new GrantJsonException(path.toString(), at.toString(), message, e);
     }
-    if (json.isObject()) {
-      Matcher quoted = QUOTED.matcher(message);
-      while (quoted.find()) {
-        JsonNode field = json.get(quoted.group(1));
-        if (field != null) {
-          return new GrantJsonException(childPath(quoted.group(1)), field.toString(), message, e);
-        }
-      }
-    }
-    return new GrantJsonException(path(), json.toString(), message, e);
+    return new GrantJsonException(path.toString(), at == null ? null : at.toString(), message, e);
   }
 
   /**

@@ -48,6 +48,25 @@ class StrictSemanticsJsonTest {
     assertThat(e.rule()).contains("'notAllUsed' (17) must be at most 'reportsInTime + reportsLate'");
   }
 
+  /**
+   * A rule across figures is named at the figure core's rule violation names, not at the category:
+   * core carries the place as data, io-json reads no message.
+   */
+  @Test
+  void aRuleAcrossFiguresIsNamedAtItsFirstFigure() {
+    ObjectNode document = statistics();
+    ObjectNode category = (ObjectNode) document.get("categories").get(0);
+    category.put("usedAmount", "999999999.00");
+    GrantJsonException e = rejected(document, RoundStatistics.class);
+    assertThat(e.path()).isEqualTo("$.categories[0].usedAmount");
+    assertThat(e.rule()).contains("usedAmount + unusedAmount (");
+
+    document = statistics();
+    ((ObjectNode) document.get("categories").get(0)).put("reportsInTime", 0);
+    assertThat(rejected(document, RoundStatistics.class).path())
+        .isEqualTo("$.categories[0].reportsInTime");
+  }
+
   @Test
   void combinationsAndExplainedUnusedFundsAreReadAndChecked() {
     ObjectNode document = statistics();
@@ -70,8 +89,8 @@ class StrictSemanticsJsonTest {
     ObjectNode first = (ObjectNode) category.get("combinations").get(0);
     first.put("recipients", analysed + 1);
     GrantJsonException tooMany = rejected(document, RoundStatistics.class);
-    // As every count per term today: at the category, the rule naming the term.
-    assertThat(tooMany.path()).isEqualTo("$.categories[0]");
+    // Core names the property the rule concerns (a RuleViolation's path), the rule names the term.
+    assertThat(tooMany.path()).isEqualTo("$.categories[0].combinations");
     assertThat(tooMany.rule()).contains("(" + (analysed + 1) + ") must be at most " + analysed);
 
     first.put("recipients", 1).put("term", "ANY_THING");
