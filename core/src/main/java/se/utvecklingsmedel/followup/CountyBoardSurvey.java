@@ -1,7 +1,7 @@
 package se.utvecklingsmedel.followup;
 
-import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 import static java.util.Objects.requireNonNull;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 
 import java.util.Map;
 import se.utvecklingsmedel.vocabulary.CompetenceNeed;

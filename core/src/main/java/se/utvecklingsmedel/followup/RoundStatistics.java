@@ -1,7 +1,7 @@
 package se.utvecklingsmedel.followup;
 
-import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 import static java.util.Objects.requireNonNull;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.EnumMap;

@@ -1,7 +1,7 @@
 package se.utvecklingsmedel.grant;
 
-import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 import static java.util.Objects.requireNonNull;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -15,12 +15,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.threeten.extra.LocalDateRange;
+import se.utvecklingsmedel.decision.AwardReason;
 import se.utvecklingsmedel.decision.Decision;
 import se.utvecklingsmedel.decision.Reason;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.Pot;
+import se.utvecklingsmedel.vocabulary.FreeText;
 import se.utvecklingsmedel.vocabulary.RuleViolation;
 
 /**
@@ -143,16 +145,19 @@ final class ApplicationWorkflow {
     ranked.forEach(i -> inOrder.add(byApplicant[i]));
     List<GrantPolicy.Award> awards = requireNonNull(policy.award(pot.budget(),
             List.copyOf(inOrder)),
-        () -> "GrantPolicy " + policy + " returned null for pot " + pot.id());
+        () -> "GrantPolicy " + FreeText.oneLine(String.valueOf(policy)) + " returned null for pot "
+            + pot.id());
     checkRule(awards.size() == ranked.size(), GrantPolicy.class, policy, "", "GrantPolicy %s returned %s awards for %s "
         + "applications in pot %s", policy, awards.size(), ranked.size(), pot.id());
     Amount[] granted = new Amount[byApplicant.length];
     Amount total = Amount.zero();
+    List<GrantPolicy.Award> proportional = null; // the pot's own proportional shares, once asked
     for (int r = 0; r < ranked.size(); r++) {
       int i = ranked.get(r);
       Application application = byApplicant[i];
       GrantPolicy.Award award = requireNonNull(awards.get(r),
-          () -> "GrantPolicy " + policy + " returned a null award in pot " + pot.id());
+          () -> "GrantPolicy " + FreeText.oneLine(String.valueOf(policy))
+              + " returned a null award in pot " + pot.id());
       checkRule(!award.amount().isGreaterThan(application.amount()), GrantPolicy.class, policy, "", "GrantPolicy %s awarded "
           + "%s kr to %s in pot %s, more than the %s kr applied for", policy, award.amount(),
           application.applicant(), pot.id(), application.amount());
@@ -162,6 +167,18 @@ final class ApplicationWorkflow {
           "GrantPolicy %s: the reason %s does not fit the %s kr awarded to %s of the %s kr "
               + "applied for in pot %s", policy, award.reason(), award.amount(),
           application.applicant(), application.amount(), pot.id());
+      if (award.reason() instanceof AwardReason.Proportional share
+          && policy != StandardGrantPolicy.PROPORTIONAL) {
+        // A proportional share is the pot's: its certificate must be the line the pot's budget
+        // shared over the amounts applied for gives, not one made up (team decision).
+        if (proportional == null) {
+          proportional = StandardGrantPolicy.PROPORTIONAL.award(pot.budget(), inOrder);
+        }
+        checkRule(share.equals(proportional.get(r).reason()), GrantPolicy.class, policy, "",
+            "GrantPolicy %s: the proportional share of %s in pot %s is not the pot's: sharing its "
+                + "budget %s kr over the amounts applied for gives %s", policy,
+            application.applicant(), pot.id(), pot.budget(), proportional.get(r).reason());
+      }
       total = total.plus(award.amount());
       granted[i] = award.amount();
       lines.get(i).add(award.reason());

@@ -1,8 +1,8 @@
 package se.utvecklingsmedel.grant;
 
-import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 
 import com.google.common.collect.ImmutableSortedMap;
 import se.utvecklingsmedel.money.Amount;

@@ -1,7 +1,7 @@
 package se.utvecklingsmedel.money;
 
-import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 import static java.util.Objects.requireNonNull;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 
 import java.math.BigDecimal;
 import java.util.Arrays;

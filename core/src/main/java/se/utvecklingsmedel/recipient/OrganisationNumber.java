@@ -1,7 +1,7 @@
 package se.utvecklingsmedel.recipient;
 
-import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 import static java.util.Objects.requireNonNull;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 
 import se.utvecklingsmedel.vocabulary.Code;
 

@@ -1,7 +1,7 @@
 package se.utvecklingsmedel.round;
 
-import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 import static java.util.Objects.requireNonNull;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 
 import java.text.Normalizer;
 import java.util.EnumSet;

@@ -1,7 +1,7 @@
 package se.utvecklingsmedel.round;
 
-import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 import static java.util.Objects.requireNonNull;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;

@@ -146,14 +146,28 @@ public final class FreeText {
    */
   public static String shown(String text) {
     requireNonNull(text, "FreeText 'text' must not be null");
-    StringBuilder shown = new StringBuilder("\"");
+    return "\"" + oneLine(text) + "\"";
+  }
+
+  /**
+   * Returns a value as a message holds it: on one line, escaped as {@link #shown} escapes, cut at
+   * 200 characters with "…", not quoted. A short value of visible characters is itself. For
+   * messages that name a value of the user's (a policy's {@code toString}, say).
+   *
+   * @param text the value's text
+   * @return the text on one line, cut
+   * @throws NullPointerException if {@code text} is null
+   */
+  public static String oneLine(String text) {
+    requireNonNull(text, "FreeText 'text' must not be null");
+    StringBuilder shown = new StringBuilder();
     int i = 0;
     // At most 200 characters shown, an escape counted as the characters it takes.
-    while (i < text.length() && shown.length() <= SHOWN) {
+    while (i < text.length() && shown.length() < SHOWN) {
       int c = text.codePointAt(i);
       shown.append(forbidden(c) ? String.format("\\u%04X", c) : new String(Character.toChars(c)));
       i += Character.charCount(c);
     }
-    return shown.append(i < text.length() ? "…\"" : "\"").toString();
+    return shown.append(i < text.length() ? "…" : "").toString();
   }
 }

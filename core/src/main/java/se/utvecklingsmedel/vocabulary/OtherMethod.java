@@ -1,7 +1,7 @@
 package se.utvecklingsmedel.vocabulary;
 
-import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 import static java.util.Objects.requireNonNull;
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 
 /**
  * A method or programme the sources do not name, by its reported name (<i>annan metod</i>).

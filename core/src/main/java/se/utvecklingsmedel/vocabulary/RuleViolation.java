@@ -58,7 +58,8 @@ public final class RuleViolation extends IllegalArgumentException {
   /**
    * Throws a violation unless a rule holds: Guava's {@code checkArgument} with the rule's owner,
    * subject and place as data. The message is {@code template} with each {@code %s} replaced by
-   * the next argument, as {@code checkArgument} forms it.
+   * the next argument, as {@code checkArgument} forms it, each argument shown on one line and cut
+   * at 200 characters (a user's policy whose {@code toString} is a page long stays one line).
    *
    * @param holds whether the rule holds
    * @param owner the type whose rule it is
@@ -77,8 +78,12 @@ public final class RuleViolation extends IllegalArgumentException {
     requireNonNull(template, "RuleViolation 'template' must not be null");
     requireNonNull(args, "RuleViolation 'args' must not be null");
     if (!holds) {
-      throw new RuleViolation(owner, String.valueOf(subject), path,
-          Strings.lenientFormat(template, args));
+      Object[] shown = new Object[args.length];
+      for (int i = 0; i < args.length; i++) {
+        shown[i] = FreeText.oneLine(String.valueOf(args[i]));
+      }
+      throw new RuleViolation(owner, FreeText.oneLine(String.valueOf(subject)), path,
+          Strings.lenientFormat(template, shown));
     }
   }
 

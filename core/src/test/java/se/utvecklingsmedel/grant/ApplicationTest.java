@@ -66,6 +66,53 @@ class ApplicationTest {
         .build().pot(PotId.NON_PROFITS);
   }
 
+  /**
+   * A proportional share's certificate is the pot's: one made up by a policy (the right applicant
+   * and amount over another pool or other weights) is refused; the pot's own is accepted from any
+   * policy.
+   */
+  @Test
+  void aProportionalCertificateMadeUpByAPolicyIsRefused() {
+    GrantPolicy borrowsTheStandard = (budget, ranked) ->
+        StandardGrantPolicy.PROPORTIONAL.award(budget, ranked);
+    assertThat(allocate(borrowsTheStandard).granted()).isEqualTo(Amount.ofKronor(100_000));
+    // Each share alone: the right amount on a line of a pool of that amount, weight 1.
+    GrantPolicy madeUp = (budget, ranked) -> StandardGrantPolicy.PROPORTIONAL.award(budget, ranked)
+        .stream().map(award -> {
+          AwardReason.Proportional share = (AwardReason.Proportional) award.reason();
+          Recipient applicant = share.certificate().key();
+          var alone = se.utvecklingsmedel.allocation.Apportionment.largestRemainder(
+              award.amount(), se.utvecklingsmedel.allocation.Weights.<Recipient>builder()
+                  .put(applicant, 1).build());
+          return new GrantPolicy.Award(award.amount(),
+              new AwardReason.Proportional(share.inFull(), alone.certificateOf(applicant)));
+        }).toList();
+    assertThatIllegalArgumentException().isThrownBy(() -> allocate(madeUp))
+        .withMessageContaining("is not the pot's: sharing its budget 100000.00 kr over the "
+            + "amounts applied for gives");
+  }
+
+  /** A policy whose name is a page long, on several lines, is named on one line, cut. */
+  @Test
+  void aLongPolicyNameIsCutInMessages() {
+    GrantPolicy noisy = new GrantPolicy() {
+      @Override
+      public List<Award> award(Amount budget, List<Application> ranked) {
+        return List.of();
+      }
+
+      @Override
+      public String toString() {
+        return "Policy\nBeslut: Avslås\n" + "x".repeat(100_000);
+      }
+    };
+    assertThatIllegalArgumentException().isThrownBy(() -> allocate(noisy))
+        .satisfies(e -> {
+          assertThat(e.getMessage()).hasSizeLessThan(1_000).doesNotContain("\n")
+              .contains("Policy\\u000ABeslut: Avslås\\u000Axxx").contains("…");
+        });
+  }
+
   /** A user's own policy is called with the ranked applications; what it returns is checked. */
   @Test
   void aUsersGrantPolicyIsCalledAndChecked() {
