@@ -2,8 +2,10 @@
  * utvecklingsmedel's core: exact money ({@code money}), the allocation engine ({@code allocation}),
  * recipients with their reference data ({@code recipient}), the programme's terms
  * ({@code vocabulary}), grant rounds ({@code round}), allocation workflows ({@code grant}),
- * decisions as data with their Swedish and English texts ({@code decision}), follow-up and
- * statistics ({@code followup}) and deadlines by lagen (1930:173) ({@code deadline}).
+ * decisions as data with their Swedish and English texts ({@code decision}), follow-up of reports
+ * and settlements ({@code followup}), statistics ({@code statistics}), figures as published
+ * ({@code published}), the national competence support ({@code support}) and deadlines by lagen
+ * (1930:173) ({@code deadline}).
  *
  * <p>Sources, as the Javadoc cites them: "the 2016 account" is Socialstyrelsen's account of the
  * 2016 development funds and competence support (delredovisning to the Government Offices, due 30
@@ -28,7 +30,10 @@ module se.utvecklingsmedel.core {
   exports se.utvecklingsmedel.followup;
   exports se.utvecklingsmedel.grant;
   exports se.utvecklingsmedel.money;
+  exports se.utvecklingsmedel.published;
   exports se.utvecklingsmedel.recipient;
   exports se.utvecklingsmedel.round;
+  exports se.utvecklingsmedel.statistics;
+  exports se.utvecklingsmedel.support;
   exports se.utvecklingsmedel.vocabulary;
 }

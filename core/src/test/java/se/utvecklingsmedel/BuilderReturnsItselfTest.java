@@ -15,7 +15,7 @@ import java.util.OptionalInt;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.threeten.extra.LocalDateRange;
-import se.utvecklingsmedel.followup.Share;
+import se.utvecklingsmedel.statistics.Share;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.County;
 import se.utvecklingsmedel.recipient.Municipality;

@@ -46,19 +46,19 @@ import se.utvecklingsmedel.decision.Language;
 import se.utvecklingsmedel.decision.Reason;
 import se.utvecklingsmedel.decision.ReasonVisitor;
 import se.utvecklingsmedel.decision.Wording;
-import se.utvecklingsmedel.followup.AreaCounts;
+import se.utvecklingsmedel.statistics.AreaCounts;
 import se.utvecklingsmedel.followup.AreaWork;
-import se.utvecklingsmedel.followup.CategoryStatistics;
-import se.utvecklingsmedel.followup.CountyBoardSurvey;
+import se.utvecklingsmedel.statistics.CategoryStatistics;
+import se.utvecklingsmedel.support.CountyBoardSurvey;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.followup.FollowUpReport;
-import se.utvecklingsmedel.followup.NationalSupport;
-import se.utvecklingsmedel.followup.PublishedReports;
+import se.utvecklingsmedel.support.NationalSupport;
+import se.utvecklingsmedel.published.PublishedReports;
 import se.utvecklingsmedel.followup.Settlement;
-import se.utvecklingsmedel.followup.PublishedStatistics;
-import se.utvecklingsmedel.followup.RoundComparison;
-import se.utvecklingsmedel.followup.RoundStatistics;
-import se.utvecklingsmedel.followup.Share;
+import se.utvecklingsmedel.published.PublishedStatistics;
+import se.utvecklingsmedel.statistics.RoundComparison;
+import se.utvecklingsmedel.statistics.RoundStatistics;
+import se.utvecklingsmedel.statistics.Share;
 import se.utvecklingsmedel.grant.Application;
 import se.utvecklingsmedel.grant.ApplicationRules;
 import se.utvecklingsmedel.grant.DistributionKey;
@@ -149,8 +149,8 @@ class PublicNullsTest {
     samples.put(Share.class, Share.of(1, 2));
     samples.put(se.utvecklingsmedel.vocabulary.SwedishLabelled.class,
         se.utvecklingsmedel.vocabulary.Outcome.FULLY);
-    samples.put(se.utvecklingsmedel.followup.TermCounts.class,
-        se.utvecklingsmedel.followup.TermCounts.of(se.utvecklingsmedel.vocabulary.Outcome.FULLY, 1));
+    samples.put(se.utvecklingsmedel.statistics.TermCounts.class,
+        se.utvecklingsmedel.statistics.TermCounts.of(se.utvecklingsmedel.vocabulary.Outcome.FULLY, 1));
     samples.put(DistributionKey.class, DistributionKey.byAmounts("Bilaga",
         Map.of(KIRUNA, Amount.ofKronor(50_000_000))));
     samples.put(FollowUpReport.class, report);
@@ -159,8 +159,8 @@ class PublicNullsTest {
         allocation.compare(allocation));
     samples.put(FollowUp.class, followUp);
     samples.put(Settlement.class, followUp.settlements().get(0));
-    samples.put(RoundStatistics.class, followUp.statistics());
-    samples.put(CategoryStatistics.class, followUp.statistics().categories().values().iterator()
+    samples.put(RoundStatistics.class, RoundStatistics.of(followUp));
+    samples.put(CategoryStatistics.class, RoundStatistics.of(followUp).categories().values().iterator()
         .next());
     samples.put(PublishedStatistics.class, PublishedReports.statistics2018());
     samples.put(Application.class, Application.builder().applicant(KIRUNA)

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import se.utvecklingsmedel.deadline.Deadline;
 import se.utvecklingsmedel.deadline.Deadlines;
 import se.utvecklingsmedel.decision.ClaimReason;
-import se.utvecklingsmedel.deadline.Deadline;
 import se.utvecklingsmedel.grant.PotAllocation;
 import se.utvecklingsmedel.grant.RecipientGrant;
 import se.utvecklingsmedel.grant.RoundAllocation;
@@ -27,7 +27,7 @@ import se.utvecklingsmedel.vocabulary.RuleViolation;
 
 /**
  * A round's follow-up on a given day (<i>uppföljning</i>): every grant settled against its report,
- * the claims raised, and the statistics for the annual report.
+ * and the claims raised; {@code RoundStatistics.of(followUp)} counts its statistics.
  *
  * <p>The rules (the 2016 account and a team decision; where the published sources are silent, team
  * decisions):
@@ -336,15 +336,6 @@ public final class FollowUp {
   public ImmutableList<Claim> claims() {
     return settlements.stream().flatMap(s -> s.claims().stream())
         .collect(ImmutableList.toImmutableList());
-  }
-
-  /**
-   * Returns the statistics for the annual report.
-   *
-   * @return the statistics
-   */
-  public RoundStatistics statistics() {
-    return RoundStatistics.of(this);
   }
 
   /**

@@ -19,6 +19,10 @@ import se.utvecklingsmedel.recipient.Municipality;
 import se.utvecklingsmedel.recipient.ReferenceData;
 import se.utvecklingsmedel.round.PotId;
 import se.utvecklingsmedel.round.RoundCatalogue;
+import se.utvecklingsmedel.statistics.AreaCounts;
+import se.utvecklingsmedel.statistics.CategoryStatistics;
+import se.utvecklingsmedel.statistics.RoundStatistics;
+import se.utvecklingsmedel.statistics.TermCounts;
 import se.utvecklingsmedel.vocabulary.CareSetting;
 import se.utvecklingsmedel.vocabulary.Intervention;
 import se.utvecklingsmedel.vocabulary.KnownMethod;
@@ -73,8 +77,7 @@ class AreaWorkTest {
             .addInterventions(Intervention.INDIVIDUAL_SUPPORT_TALKS).build())
         .build();
 
-    CategoryStatistics m = FollowUp.of(allocation(), List.of(a, b), LocalDate.of(2017, 9, 30))
-        .statistics().of(a.recipient().category());
+    CategoryStatistics m = RoundStatistics.of(FollowUp.of(allocation(), List.of(a, b), LocalDate.of(2017, 9, 30))).of(a.recipient().category());
 
     assertThat(m.work().get(PERPETRATORS).interventions()).containsExactly(
         Map.entry(Intervention.INDIVIDUAL_SUPPORT_TALKS, 2), Map.entry(Intervention.PARTNER_CONTACTS, 1));
@@ -113,8 +116,8 @@ class AreaWorkTest {
             .addTraining(Training.ALTERNATIVES_TO_VIOLENCE_TRAINING)
             .addCareSettings(CareSetting.PSYCHIATRY).build())
         .build();
-    CategoryStatistics m = FollowUp.of(allocation(), List.of(a, report(B).build()),
-        LocalDate.of(2017, 9, 30)).statistics().of(A.category());
+    CategoryStatistics m = RoundStatistics.of(FollowUp.of(allocation(), List.of(a, report(B).build()),
+        LocalDate.of(2017, 9, 30))).of(A.category());
     assertThat(m.work().get(PERPETRATORS).training())
         .containsExactly(Map.entry(Training.ALTERNATIVES_TO_VIOLENCE_TRAINING, 1));
     assertThat(m.work().get(PERPETRATORS).careSettings())
@@ -130,8 +133,8 @@ class AreaWorkTest {
   @Test
   void aManagementSystemAlreadyCoveringIsAMunicipalityNotWorkingOnIt() {
     FollowUpReport covering = report(A).qualitySystemAlreadyCovers(true).build();
-    assertThat(FollowUp.of(allocation(), List.of(covering, report(B).build()),
-        LocalDate.of(2017, 9, 30)).statistics().of(A.category()).qualitySystemAlreadyCovering())
+    assertThat(RoundStatistics.of(FollowUp.of(allocation(), List.of(covering, report(B).build()),
+        LocalDate.of(2017, 9, 30))).of(A.category()).qualitySystemAlreadyCovering())
         .isOne();
     assertThatIllegalArgumentException().isThrownBy(() -> report(A).qualitySystemAlreadyCovers(true)
             .addArea(MunicipalActivityArea.QUALITY_MANAGEMENT_SYSTEM).build())
@@ -150,8 +153,8 @@ class AreaWorkTest {
   void statisticsRejectAnAreaCountAboveTheArea() {
     AreaCounts tooMany = AreaCounts.builder()
         .interventions(TermCounts.copyOf(ImmutableMap.of(Intervention.INDIVIDUAL_SUPPORT_TALKS, 3))).build();
-    CategoryStatistics valid = FollowUp.of(allocation(), List.of(report(A).addArea(PERPETRATORS)
-        .build()), LocalDate.of(2017, 9, 30)).statistics().of(A.category());
+    CategoryStatistics valid = RoundStatistics.of(FollowUp.of(allocation(), List.of(report(A).addArea(PERPETRATORS)
+        .build()), LocalDate.of(2017, 9, 30))).of(A.category());
     assertThatIllegalArgumentException().isThrownBy(() -> CategoryStatistics.builder().from(valid)
             .putWork(PERPETRATORS, tooMany).build())
         .withMessageContaining("must be at most 'areas of Utveckling av arbetet med insatser till "
@@ -187,8 +190,8 @@ class AreaWorkTest {
 
   @Test
   void anAreasCountOfATermMayNotExceedTheCategorysOwn() {
-    CategoryStatistics valid = FollowUp.of(allocation(), List.of(report(A).addArea(PERPETRATORS)
-        .build()), LocalDate.of(2017, 9, 30)).statistics().of(A.category());
+    CategoryStatistics valid = RoundStatistics.of(FollowUp.of(allocation(), List.of(report(A).addArea(PERPETRATORS)
+        .build()), LocalDate.of(2017, 9, 30))).of(A.category());
     AreaCounts trappan = AreaCounts.builder().methods(TermCounts.copyOf(Map.of(KnownMethod.TRAPPAN, 1))).build();
     assertThatIllegalArgumentException().isThrownBy(() -> CategoryStatistics.builder().from(valid)
             .putWork(PERPETRATORS, trappan).build())

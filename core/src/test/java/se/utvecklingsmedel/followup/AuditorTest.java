@@ -18,6 +18,8 @@ import se.utvecklingsmedel.recipient.ReferenceData;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.PotId;
 import se.utvecklingsmedel.round.RoundCatalogue;
+import se.utvecklingsmedel.statistics.CategoryStatistics;
+import se.utvecklingsmedel.statistics.RoundStatistics;
 
 /**
  * What an auditor checks first: no claim on money that is not a grant, no report dated outside the
@@ -54,7 +56,7 @@ class AuditorTest {
     });
     RecipientGrant assigned = allocation().pot(PotId.ADMINISTRATION_NCK).grantOf(NCK);
     assertThat(assigned.decision().label()).isEqualTo("Tilldelad för uppdraget");
-    CategoryStatistics nck = followUp.statistics().of(RecipientCategory.NATIONAL_CENTRE);
+    CategoryStatistics nck = RoundStatistics.of(followUp).of(RecipientCategory.NATIONAL_CENTRE);
     assertThat(nck.applying()).isEqualTo(1);
     assertThat(nck.granted()).isEqualTo(1);
     assertThat(nck.grantedAmount()).isEqualTo(Amount.ofKronor(200_000));
@@ -65,8 +67,7 @@ class AuditorTest {
 
   @Test
   void beforeTheReportDeadlineNothingIsMissing() {
-    CategoryStatistics nck = FollowUp.of(allocation(), List.of(), LocalDate.of(2017, 3, 1))
-        .statistics().of(RecipientCategory.NATIONAL_CENTRE);
+    CategoryStatistics nck = RoundStatistics.of(FollowUp.of(allocation(), List.of(), LocalDate.of(2017, 3, 1))).of(RecipientCategory.NATIONAL_CENTRE);
     assertThat(nck.reportsMissing()).isZero();
     assertThat(nck.reportsNotYetDue()).isEqualTo(1);
   }

@@ -9,9 +9,17 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.utvecklingsmedel.money.Amount;
+import se.utvecklingsmedel.published.PublishedFigures;
+import se.utvecklingsmedel.published.PublishedReports;
+import se.utvecklingsmedel.published.PublishedStatistics;
 import se.utvecklingsmedel.recipient.NonProfitOrganisation;
 import se.utvecklingsmedel.recipient.RecipientCategory;
 import se.utvecklingsmedel.recipient.ReferenceData;
+import se.utvecklingsmedel.round.PotId;
+import se.utvecklingsmedel.statistics.RoundComparison;
+import se.utvecklingsmedel.statistics.Share;
+import se.utvecklingsmedel.support.CompetenceSupport;
+import se.utvecklingsmedel.support.CountyBoardSurvey;
 import se.utvecklingsmedel.vocabulary.CompetenceNeed;
 import se.utvecklingsmedel.vocabulary.CompetenceSupportTheme;
 import se.utvecklingsmedel.vocabulary.DevelopmentArea;
@@ -19,7 +27,6 @@ import se.utvecklingsmedel.vocabulary.MunicipalActivityArea;
 import se.utvecklingsmedel.vocabulary.Outcome;
 import se.utvecklingsmedel.vocabulary.RegionalActivityArea;
 import se.utvecklingsmedel.vocabulary.UnusedFundsReason;
-import se.utvecklingsmedel.round.PotId;
 
 class FollowUpReportTest {
 

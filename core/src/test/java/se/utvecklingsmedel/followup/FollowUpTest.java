@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import se.utvecklingsmedel.allocation.Weights;
-import se.utvecklingsmedel.decision.ClaimReason;
 import se.utvecklingsmedel.deadline.Deadline;
+import se.utvecklingsmedel.decision.ClaimReason;
 import se.utvecklingsmedel.decision.Language;
 import se.utvecklingsmedel.grant.DistributionKey;
 import se.utvecklingsmedel.grant.Requisition;
@@ -26,6 +26,10 @@ import se.utvecklingsmedel.round.DistributionMethod;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.Pot;
 import se.utvecklingsmedel.round.PotId;
+import se.utvecklingsmedel.statistics.CategoryStatistics;
+import se.utvecklingsmedel.statistics.RoundStatistics;
+import se.utvecklingsmedel.statistics.Share;
+import se.utvecklingsmedel.statistics.TermCounts;
 import se.utvecklingsmedel.vocabulary.AssessmentInstrument;
 import se.utvecklingsmedel.vocabulary.CollaborationPartner;
 import se.utvecklingsmedel.vocabulary.KnownMethod;
@@ -149,7 +153,7 @@ class FollowUpTest {
     // On the follow-up day only the reports submitted by then are in; M6's late one is not yet.
     List<FollowUpReport> received = REPORTS.stream().filter(r -> !r.submitted().isAfter(day)).toList();
     FollowUp early = FollowUp.of(allocation(round(Optional.empty())), received, day);
-    CategoryStatistics statistics = early.statistics().of(RecipientCategory.MUNICIPALITY);
+    CategoryStatistics statistics = RoundStatistics.of(early).of(RecipientCategory.MUNICIPALITY);
     assertThat(statistics.reportsMissing()).isZero();
     assertThat(statistics.reportsNotYetDue()).isEqualTo(2);
     assertThat(early.settlementOf(M7, PotId.MUNICIPALITIES).status()).isEqualTo(SettlementStatus.GRANTED);
@@ -169,8 +173,7 @@ class FollowUpTest {
 
   @Test
   void statisticsAsTheAnnualReportCountsThem() {
-    CategoryStatistics municipalities = FollowUp.of(allocation(round(Optional.empty())), REPORTS, AFTER)
-        .statistics().of(RecipientCategory.MUNICIPALITY);
+    CategoryStatistics municipalities = RoundStatistics.of(FollowUp.of(allocation(round(Optional.empty())), REPORTS, AFTER)).of(RecipientCategory.MUNICIPALITY);
 
     assertThat(municipalities.requisitioning()).isEqualTo(6);
     assertThat(municipalities.granted()).isEqualTo(6);

@@ -20,6 +20,7 @@ import net.jqwik.api.statistics.Statistics;
 import se.utvecklingsmedel.allocation.Allocation;
 import se.utvecklingsmedel.allocation.Weights;
 import se.utvecklingsmedel.decision.Decision;
+import se.utvecklingsmedel.followup.Claim;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.NonProfitOrganisation;
 import se.utvecklingsmedel.recipient.OrganisationNumber;
@@ -29,8 +30,8 @@ import se.utvecklingsmedel.recipient.ReferenceData;
 import se.utvecklingsmedel.round.DistributionMethod;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.Pot;
-import se.utvecklingsmedel.vocabulary.DevelopmentArea;
 import se.utvecklingsmedel.round.PotId;
+import se.utvecklingsmedel.vocabulary.DevelopmentArea;
 
 /** The invariants of requisition, redistribution and application pots over generated rounds. */
 class WorkflowProperties {

@@ -1,9 +1,10 @@
 package se.utvecklingsmedel.examples;
 
 import java.io.PrintStream;
-import se.utvecklingsmedel.followup.PublishedReports;
-import se.utvecklingsmedel.followup.PublishedStatistics;
-import se.utvecklingsmedel.followup.RoundComparison;
+import se.utvecklingsmedel.published.PublishedReports;
+import se.utvecklingsmedel.published.PublishedStatistics;
+import se.utvecklingsmedel.statistics.RoundComparison;
+import se.utvecklingsmedel.statistics.RoundStatistics;
 
 /**
  * The 2016 round, computed from the shipped scenario, beside what the 2016–2018 final report
@@ -29,7 +30,7 @@ public final class Compare2016With2018 {
   }
 
   static RoundComparison print(PrintStream out) {
-    PublishedStatistics computed2016 = Round2016.readScenario().statistics()
+    PublishedStatistics computed2016 = RoundStatistics.of(Round2016.readScenario())
         .asPublished("Computed from the 2016 scenario (illustrative recipient-level data)");
     RoundComparison comparison = RoundComparison.of(computed2016,
         PublishedReports.statistics2018());

@@ -6,20 +6,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import se.utvecklingsmedel.decision.Language;
-import se.utvecklingsmedel.followup.AreaCounts;
-import se.utvecklingsmedel.followup.CategoryStatistics;
 import se.utvecklingsmedel.followup.Claim;
 import se.utvecklingsmedel.followup.ClaimKind;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.followup.FollowUpReport;
-import se.utvecklingsmedel.followup.NationalSupport;
-import se.utvecklingsmedel.followup.PublishedReports;
 import se.utvecklingsmedel.followup.Settlement;
-import se.utvecklingsmedel.followup.TermCounts;
 import se.utvecklingsmedel.grant.AssignmentPotAllocation;
 import se.utvecklingsmedel.grant.PotAllocation;
 import se.utvecklingsmedel.grant.RequisitionPotAllocation;
 import se.utvecklingsmedel.money.Amount;
+import se.utvecklingsmedel.published.PublishedReports;
+import se.utvecklingsmedel.statistics.AreaCounts;
+import se.utvecklingsmedel.statistics.CategoryStatistics;
+import se.utvecklingsmedel.statistics.RoundStatistics;
+import se.utvecklingsmedel.statistics.TermCounts;
+import se.utvecklingsmedel.support.NationalSupport;
 import se.utvecklingsmedel.vocabulary.Outcome;
 import se.utvecklingsmedel.vocabulary.SwedishLabelled;
 
@@ -60,7 +61,7 @@ final class ConsoleReport {
     out.println();
     assignments();
     out.println();
-    for (CategoryStatistics c : followUp.statistics().categories().values()) {
+    for (CategoryStatistics c : RoundStatistics.of(followUp).categories().values()) {
       category(c);
     }
     claims();

@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import se.utvecklingsmedel.decision.Language;
-import se.utvecklingsmedel.followup.CategoryStatistics;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.followup.FollowUpReport;
 import se.utvecklingsmedel.grant.PotAllocation;
 import se.utvecklingsmedel.money.Amount;
+import se.utvecklingsmedel.statistics.CategoryStatistics;
+import se.utvecklingsmedel.statistics.RoundStatistics;
 import se.utvecklingsmedel.vocabulary.SwedishLabelled;
 
 /**
@@ -75,7 +76,7 @@ final class HtmlReport {
             + "utvecklingsmedel.</p>\n");
     money();
     shares();
-    for (CategoryStatistics c : followUp.statistics().categories().values()) {
+    for (CategoryStatistics c : RoundStatistics.of(followUp).categories().values()) {
       if (!c.areas().isEmpty()) {
         terms("areas-" + c.category().name(), "Vanligaste områdena: " + c.category().label(),
             "Område", c.areas());
@@ -131,7 +132,7 @@ final class HtmlReport {
   /** The share of reported funds used, per category. */
   private void shares() {
     List<Bar> bars = new ArrayList<>();
-    for (CategoryStatistics c : followUp.statistics().categories().values()) {
+    for (CategoryStatistics c : RoundStatistics.of(followUp).categories().values()) {
       c.shareUsed().ifPresent(share -> {
         long tenths = share.percent(1, RoundingMode.HALF_UP).movePointRight(1).longValueExact();
         bars.add(new Bar(c.category().label(), tenths,
@@ -164,7 +165,7 @@ final class HtmlReport {
   private Map<Object, Integer> summed(
       Function<CategoryStatistics, Map<?, Integer>> counts) {
     Map<Object, Integer> sum = new LinkedHashMap<>();
-    followUp.statistics().categories().values().forEach(c ->
+    RoundStatistics.of(followUp).categories().values().forEach(c ->
         counts.apply(c).forEach((term, n) -> sum.merge(term, n, Integer::sum)));
     return sum;
   }

@@ -12,6 +12,7 @@ import se.utvecklingsmedel.decision.Language;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.json.GrantJson;
 import se.utvecklingsmedel.json.ThreeSixtyGiving;
+import se.utvecklingsmedel.statistics.RoundStatistics;
 
 /**
  * The main job: the 2016 round end to end.
@@ -93,7 +94,7 @@ public final class Round2016 {
       Files.createDirectories(folder);
       Files.writeString(folder.resolve("allocation.json"), GrantJson.write(followUp.allocation()),
           StandardCharsets.UTF_8);
-      Files.writeString(folder.resolve("statistics.json"), GrantJson.write(followUp.statistics()),
+      Files.writeString(folder.resolve("statistics.json"), GrantJson.write(RoundStatistics.of(followUp)),
           StandardCharsets.UTF_8);
       Files.writeString(folder.resolve("360giving.json"),
           GrantJson.mapper().writeValueAsString(ThreeSixtyGiving.export(followUp, AWARD_DATE)),

@@ -14,10 +14,11 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import se.utvecklingsmedel.followup.CategoryStatistics;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.RecipientCategory;
+import se.utvecklingsmedel.statistics.CategoryStatistics;
+import se.utvecklingsmedel.statistics.RoundStatistics;
 import se.utvecklingsmedel.vocabulary.SwedishLabelled;
 
 /**
@@ -80,7 +81,7 @@ class HtmlReportTest {
       RecipientCategory... categories) {
     long ore = 0;
     for (RecipientCategory category : categories) {
-      ore = Math.addExact(ore, figure.apply(followUp.statistics().of(category)).toOre());
+      ore = Math.addExact(ore, figure.apply(RoundStatistics.of(followUp).of(category)).toOre());
     }
     return ore;
   }
@@ -138,7 +139,7 @@ class HtmlReportTest {
   @Test
   void theShareUsedPerCategoryIsUsedOverReported() {
     Map<String, Long> expected = new LinkedHashMap<>();
-    for (CategoryStatistics c : followUp.statistics().categories().values()) {
+    for (CategoryStatistics c : RoundStatistics.of(followUp).categories().values()) {
       BigInteger used = BigInteger.valueOf(c.usedAmount().toOre());
       BigInteger reported = used.add(BigInteger.valueOf(c.unusedAmount().toOre()));
       if (reported.signum() > 0) {
@@ -160,7 +161,7 @@ class HtmlReportTest {
 
   @Test
   void theMostCommonAreasInstrumentsAndGroupsAreTheStatistics() {
-    for (CategoryStatistics c : followUp.statistics().categories().values()) {
+    for (CategoryStatistics c : RoundStatistics.of(followUp).categories().values()) {
       if (!c.areas().isEmpty()) {
         String id = "#areas-" + c.category().name();
         Map<String, Long> shown = shown(id + "-chart g[data-value]");
@@ -200,7 +201,7 @@ class HtmlReportTest {
   private Map<String, Long> summed(
       Function<CategoryStatistics, ? extends Map<? extends SwedishLabelled, Integer>> counts) {
     Map<String, Long> all = new LinkedHashMap<>();
-    followUp.statistics().categories().values().forEach(c -> counts.apply(c)
+    RoundStatistics.of(followUp).categories().values().forEach(c -> counts.apply(c)
         .forEach((term, n) -> all.merge(term.label(), (long) n, Long::sum)));
     return all;
   }

@@ -18,6 +18,7 @@ import se.utvecklingsmedel.decision.Language;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.json.GrantJson;
 import se.utvecklingsmedel.json.ThreeSixtyGiving;
+import se.utvecklingsmedel.statistics.RoundStatistics;
 
 /**
  * The main job's outputs for 2016, pinned: the console report in Swedish and in English, {@code
@@ -113,7 +114,7 @@ class MainJobOutputsTest {
 
   @Test
   void statisticsJson() throws IOException {
-    pinned("statistics.json", GrantJson.write(followUp.statistics()));
+    pinned("statistics.json", GrantJson.write(RoundStatistics.of(followUp)));
   }
 
   @Test

@@ -18,11 +18,11 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import se.utvecklingsmedel.followup.CompetenceSupport;
+import se.utvecklingsmedel.support.CompetenceSupport;
 import se.utvecklingsmedel.followup.FollowUp;
-import se.utvecklingsmedel.followup.NationalSupport;
-import se.utvecklingsmedel.followup.PublishedReports;
-import se.utvecklingsmedel.followup.RoundStatistics;
+import se.utvecklingsmedel.support.NationalSupport;
+import se.utvecklingsmedel.published.PublishedReports;
+import se.utvecklingsmedel.statistics.RoundStatistics;
 import se.utvecklingsmedel.grant.RequisitionPotAllocation;
 import se.utvecklingsmedel.grant.RoundAllocation;
 import se.utvecklingsmedel.money.Amount;
@@ -235,7 +235,7 @@ class PublishedFiguresTest {
   /** The value a row is checked against, from its source. */
   private static Object value(Source source, String id) {
     return switch (source) {
-      case STATISTICS -> new StatisticsFigures(followUp.statistics()).rows().get(id).get();
+      case STATISTICS -> new StatisticsFigures(RoundStatistics.of(followUp)).rows().get(id).get();
       case ENGINE -> ENGINE.get(id).apply(followUp.allocation());
       case INPUT -> INPUTS.get(id).apply(followUp.allocation().round());
       case HELD -> HELD.get(id).apply(PublishedReports.nationalSupport2016());

@@ -78,6 +78,7 @@ class ReadmeExampleTest {
       import se.utvecklingsmedel.json.GrantJsonException;
       import se.utvecklingsmedel.json.GrantJsonSchema;
       import se.utvecklingsmedel.money.Amount;
+      import se.utvecklingsmedel.statistics.RoundStatistics;
       import se.utvecklingsmedel.recipient.Municipality;
       import se.utvecklingsmedel.recipient.Recipient;
       import se.utvecklingsmedel.recipient.RecipientCategory;

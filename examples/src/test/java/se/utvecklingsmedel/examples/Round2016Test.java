@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.utvecklingsmedel.decision.Language;
-import se.utvecklingsmedel.followup.CategoryStatistics;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.followup.FollowUpReport;
 import se.utvecklingsmedel.grant.RequisitionPotAllocation;
@@ -24,6 +23,8 @@ import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.RecipientCategory;
 import se.utvecklingsmedel.round.PotId;
 import se.utvecklingsmedel.round.RoundCatalogue;
+import se.utvecklingsmedel.statistics.CategoryStatistics;
+import se.utvecklingsmedel.statistics.RoundStatistics;
 
 /** The 2016 scenario's totals are the seed's, within the seed's own rounding ("cirka"). */
 class Round2016Test {
@@ -53,7 +54,7 @@ class Round2016Test {
   @Test
   void municipalitiesAsSeed004() {
     RequisitionPotAllocation pot = followUp.allocation().requisitionPot(PotId.MUNICIPALITIES);
-    CategoryStatistics m = followUp.statistics().of(RecipientCategory.MUNICIPALITY);
+    CategoryStatistics m = RoundStatistics.of(followUp).of(RecipientCategory.MUNICIPALITY);
     assertThat(pot.key().recipients()).hasSize(290);
     assertThat(m.requisitioning()).isEqualTo(246);
     assertThat(290 - m.requisitioning()).isEqualTo(44);
@@ -85,13 +86,13 @@ class Round2016Test {
 
   @Test
   void regionsNonProfitsAndStimulusFundsAsSeed004() {
-    CategoryStatistics regions = followUp.statistics().of(RecipientCategory.REGION);
+    CategoryStatistics regions = RoundStatistics.of(followUp).of(RecipientCategory.REGION);
     assertThat(regions.requisitioning()).isEqualTo(21);
     assertThat(regions.grantedAmount()).isEqualTo(Amount.ofKronor(20_000_000));
     assertThat(regions.notAllUsed()).isEqualTo(14);
     cirka(regions.unusedAmount(), "5.7", 1);
 
-    CategoryStatistics nonProfits = followUp.statistics().of(RecipientCategory.NON_PROFIT_ORGANISATION);
+    CategoryStatistics nonProfits = RoundStatistics.of(followUp).of(RecipientCategory.NON_PROFIT_ORGANISATION);
     assertThat(nonProfits.applying()).isEqualTo(113);
     cirka(nonProfits.appliedAmount(), "55.5", 1);
     assertThat(nonProfits.granted()).isEqualTo(65);
@@ -113,7 +114,7 @@ class Round2016Test {
     // Seed 004: nine county boards received stimulus funds; the administration money (15 MSEK to the
     // county boards, 0,5 MSEK to NCK "för att genomföra uppdraget") is not a grant that is followed up.
     CategoryStatistics boards =
-        followUp.statistics().of(RecipientCategory.COUNTY_ADMINISTRATIVE_BOARD);
+        RoundStatistics.of(followUp).of(RecipientCategory.COUNTY_ADMINISTRATIVE_BOARD);
     assertThat(boards.applying()).isEqualTo(9);
     assertThat(boards.granted()).isEqualTo(9);
     assertThat(boards.reportsInTime()).isEqualTo(9);
@@ -128,7 +129,7 @@ class Round2016Test {
             "Länsstyrelsen i Västra Götalands län", "Länsstyrelsen i Värmlands län",
             "Länsstyrelsen i Västmanlands län", "Länsstyrelsen i Dalarnas län",
             "Länsstyrelsen i Västerbottens län");
-    CategoryStatistics nck = followUp.statistics().of(RecipientCategory.NATIONAL_CENTRE);
+    CategoryStatistics nck = RoundStatistics.of(followUp).of(RecipientCategory.NATIONAL_CENTRE);
     assertThat(nck.applying()).isEqualTo(1);
     assertThat(nck.granted()).isEqualTo(1);
     assertThat(nck.reportsInTime()).isEqualTo(1);
@@ -175,8 +176,8 @@ class Round2016Test {
     Round2016.write(followUp, out);
     assertThat(GrantJson.read(out.resolve("allocation.json"), se.utvecklingsmedel.grant.RoundAllocation.class))
         .isEqualTo(followUp.allocation());
-    assertThat(GrantJson.read(out.resolve("statistics.json"), se.utvecklingsmedel.followup.RoundStatistics.class))
-        .isEqualTo(followUp.statistics());
+    assertThat(GrantJson.read(out.resolve("statistics.json"), se.utvecklingsmedel.statistics.RoundStatistics.class))
+        .isEqualTo(RoundStatistics.of(followUp));
     // Administration money is not a development-fund grant: it is not exported as one.
     assertThat(Files.readString(out.resolve("360giving.json"))).contains("\"currency\" : \"SEK\"")
         .contains("\"type\" : \"repayment\"").contains("2016-stimulus-funds")

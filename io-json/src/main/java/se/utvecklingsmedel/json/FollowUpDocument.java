@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.followup.FollowUpReport;
 import se.utvecklingsmedel.followup.Settlement;
+import se.utvecklingsmedel.statistics.RoundStatistics;
 
 /**
  * A round's follow-up as one document: the allocation, the reports and the day, with the
@@ -34,7 +35,7 @@ final class FollowUpDocument {
         .flatMap(s -> s.report().stream()).toList()));
     node.set("asOf", Form.DATE.write(followUp.asOf()));
     node.set("settlements", SETTLEMENT.list().write(followUp.settlements()));
-    return node.set("statistics", FollowUpCodec.STATISTICS.write(followUp.statistics()));
+    return node.set("statistics", FollowUpCodec.STATISTICS.write(RoundStatistics.of(followUp)));
   }
 
   private static FollowUp read(Node node) {
@@ -51,7 +52,7 @@ final class FollowUpDocument {
     settlements.ifPresent(stated -> stated.mustEqual(SETTLEMENT.list().write(
         followUp.settlements()), rule));
     statistics.ifPresent(stated -> stated.mustEqual(FollowUpCodec.STATISTICS.write(
-        followUp.statistics()), rule));
+        RoundStatistics.of(followUp)), rule));
     return followUp;
   }
 }

@@ -6,7 +6,7 @@ import com.google.common.collect.ImmutableMap;
 import java.text.Normalizer;
 import java.util.function.Function;
 import se.utvecklingsmedel.allocation.Weights;
-import se.utvecklingsmedel.followup.Share;
+import se.utvecklingsmedel.statistics.Share;
 import se.utvecklingsmedel.recipient.County;
 import se.utvecklingsmedel.recipient.CountyAdministrativeBoard;
 import se.utvecklingsmedel.recipient.CountyCode;

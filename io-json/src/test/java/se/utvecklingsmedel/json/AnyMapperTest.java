@@ -20,15 +20,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import se.utvecklingsmedel.followup.AreaCounts;
+import se.utvecklingsmedel.statistics.AreaCounts;
 import se.utvecklingsmedel.followup.AreaWork;
-import se.utvecklingsmedel.followup.CategoryStatistics;
-import se.utvecklingsmedel.followup.PublishedReports;
-import se.utvecklingsmedel.followup.TermCounts;
+import se.utvecklingsmedel.statistics.CategoryStatistics;
+import se.utvecklingsmedel.published.PublishedReports;
+import se.utvecklingsmedel.statistics.TermCounts;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.followup.FollowUpReport;
-import se.utvecklingsmedel.followup.PublishedFigures;
-import se.utvecklingsmedel.followup.RoundStatistics;
+import se.utvecklingsmedel.published.PublishedFigures;
+import se.utvecklingsmedel.statistics.RoundStatistics;
 import se.utvecklingsmedel.followup.Settlement;
 import se.utvecklingsmedel.grant.Application;
 import se.utvecklingsmedel.grant.PotAllocation;
@@ -152,9 +152,9 @@ class AnyMapperTest {
     values.add(Arguments.of("RoundAllocation", RoundAllocation.class, Fixtures.allocation()));
     values.add(Arguments.of("FollowUpReport", FollowUpReport.class, Fixtures.report()));
     values.add(Arguments.of("FollowUp", FollowUp.class, followUp));
-    values.add(Arguments.of("RoundStatistics", RoundStatistics.class, followUp.statistics()));
+    values.add(Arguments.of("RoundStatistics", RoundStatistics.class, RoundStatistics.of(followUp)));
     values.add(Arguments.of("CategoryStatistics", CategoryStatistics.class,
-        followUp.statistics().categories().values().iterator().next()));
+        RoundStatistics.of(followUp).categories().values().iterator().next()));
     values.add(Arguments.of("PublishedFigures", PublishedFigures.class,
         PublishedReports.statistics2018().categories().values().iterator().next()));
     values.add(Arguments.of("Settlement", Settlement.class, followUp.settlements().get(0)));
@@ -350,7 +350,7 @@ class AnyMapperTest {
     assertThat(catchThrowable(() -> plain.readValue("{\"rank\": 2.9, \"reason\": \"x\"}",
         se.utvecklingsmedel.grant.Priority.class))).isInstanceOf(JsonMappingException.class);
     assertThat(catchThrowable(() -> plain.readValue("{\"theme\": \"WEB_COURSE\", \"offered\": 2}",
-        se.utvecklingsmedel.followup.CompetenceSupport.class)))
+        se.utvecklingsmedel.support.CompetenceSupport.class)))
         .isInstanceOf(JsonMappingException.class);
   }
 }

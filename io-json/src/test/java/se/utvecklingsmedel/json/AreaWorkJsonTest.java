@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import se.utvecklingsmedel.followup.AreaWork;
 import se.utvecklingsmedel.followup.FollowUpReport;
-import se.utvecklingsmedel.followup.RoundStatistics;
+import se.utvecklingsmedel.statistics.RoundStatistics;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.ReferenceData;
 import se.utvecklingsmedel.round.PotId;
@@ -41,7 +41,7 @@ class AreaWorkJsonTest {
 
   @Test
   void theStatisticsCountsPerAreaRoundTrip() {
-    RoundStatistics statistics = Fixtures.followUp().statistics();
+    RoundStatistics statistics = RoundStatistics.of(Fixtures.followUp());
     assertThat(GrantJson.read(GrantJson.write(statistics), RoundStatistics.class))
         .isEqualTo(statistics);
   }

@@ -13,8 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.utvecklingsmedel.followup.RoundStatistics;
-import se.utvecklingsmedel.followup.Share;
+import se.utvecklingsmedel.statistics.RoundStatistics;
+import se.utvecklingsmedel.statistics.Share;
 import se.utvecklingsmedel.grant.RoundAllocation;
 import se.utvecklingsmedel.round.GrantRound;
 
@@ -109,7 +109,7 @@ class CodecDetailsTest {
 
   @Test
   void countsAreWholeNumbersOfAtMostTenDigits() {
-    ObjectNode statistics = (ObjectNode) GrantJson.tree(Fixtures.followUp().statistics());
+    ObjectNode statistics = (ObjectNode) GrantJson.tree(RoundStatistics.of(Fixtures.followUp()));
     ((ObjectNode) statistics.get("categories").get(0)).put("usedNothing", 3_000_000_000L);
     GrantJsonException e = catchThrowableOfType(GrantJsonException.class,
         () -> GrantJson.read(statistics.toString(), RoundStatistics.class));

@@ -20,25 +20,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 import se.utvecklingsmedel.allocation.Allocation;
 import se.utvecklingsmedel.allocation.Apportionment;
 import se.utvecklingsmedel.allocation.Weights;
-import se.utvecklingsmedel.decision.ClaimReason;
 import se.utvecklingsmedel.deadline.Deadline;
+import se.utvecklingsmedel.decision.ClaimReason;
+import se.utvecklingsmedel.decision.Decision;
 import se.utvecklingsmedel.followup.Claim;
 import se.utvecklingsmedel.followup.ClaimKind;
-import se.utvecklingsmedel.followup.CompetenceSupport;
-import se.utvecklingsmedel.followup.CountyBoardSurvey;
-import se.utvecklingsmedel.followup.PublishedReports;
-import se.utvecklingsmedel.followup.PublishedStatistics;
-import se.utvecklingsmedel.followup.RoundComparison;
-import se.utvecklingsmedel.followup.Share;
 import se.utvecklingsmedel.grant.AllocationComparison;
 import se.utvecklingsmedel.grant.ApplicationRules;
-import se.utvecklingsmedel.decision.Decision;
 import se.utvecklingsmedel.grant.DistributionKey;
 import se.utvecklingsmedel.grant.Priority;
 import se.utvecklingsmedel.grant.RedistributionCandidate;
 import se.utvecklingsmedel.grant.RequisitionRules;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.money.AmountChange;
+import se.utvecklingsmedel.published.PublishedReports;
+import se.utvecklingsmedel.published.PublishedStatistics;
 import se.utvecklingsmedel.recipient.County;
 import se.utvecklingsmedel.recipient.CountyAdministrativeBoard;
 import se.utvecklingsmedel.recipient.CountyCode;
@@ -53,6 +49,11 @@ import se.utvecklingsmedel.recipient.Region;
 import se.utvecklingsmedel.round.Pot;
 import se.utvecklingsmedel.round.PotId;
 import se.utvecklingsmedel.round.RoundCatalogue;
+import se.utvecklingsmedel.statistics.RoundComparison;
+import se.utvecklingsmedel.statistics.RoundStatistics;
+import se.utvecklingsmedel.statistics.Share;
+import se.utvecklingsmedel.support.CompetenceSupport;
+import se.utvecklingsmedel.support.CountyBoardSurvey;
 import se.utvecklingsmedel.vocabulary.CompetenceNeed;
 import se.utvecklingsmedel.vocabulary.CompetenceSupportTheme;
 import se.utvecklingsmedel.vocabulary.OtherMethod;
@@ -102,7 +103,7 @@ class EveryValueTypeTest {
             LocalDate.of(2017, 3, 31), LocalDate.of(2017, 3, 31))))),
         of(CompetenceSupport.class, CompetenceSupport.of(CompetenceSupportTheme.WEB_COURSE, 277, 185)),
         of(CountyBoardSurvey.class, CountyBoardSurvey.of(21, Map.of(CompetenceNeed.BASIC_KNOWLEDGE, 20))),
-        of(RoundComparison.class, RoundComparison.of(followUp.statistics().asPublished("Computed"),
+        of(RoundComparison.class, RoundComparison.of(RoundStatistics.of(followUp).asPublished("Computed"),
             PublishedReports.statistics2018())),
         of(PublishedStatistics.class, PublishedReports.statistics2018()),
         of(PotId.class, PotId.STIMULUS_FUNDS),

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import se.utvecklingsmedel.decision.Wording;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.followup.FollowUpReport;
-import se.utvecklingsmedel.followup.RoundStatistics;
+import se.utvecklingsmedel.statistics.RoundStatistics;
 import se.utvecklingsmedel.grant.Application;
 import se.utvecklingsmedel.grant.DistributionKey;
 import se.utvecklingsmedel.grant.Requisition;
@@ -49,8 +49,8 @@ class GrantJsonTest {
     FollowUp again = GrantJson.read(GrantJson.write(followUp), FollowUp.class);
     assertThat(again.settlements()).isEqualTo(followUp.settlements());
     assertThat(again).isEqualTo(followUp).hasSameHashCodeAs(followUp);
-    assertThat(again.statistics()).isEqualTo(followUp.statistics());
-    RoundStatistics statistics = followUp.statistics();
+    assertThat(RoundStatistics.of(again)).isEqualTo(RoundStatistics.of(followUp));
+    RoundStatistics statistics = RoundStatistics.of(followUp);
     assertThat(GrantJson.read(GrantJson.write(statistics), RoundStatistics.class)).isEqualTo(statistics);
   }
 

@@ -12,9 +12,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.followup.FollowUpReport;
-import se.utvecklingsmedel.followup.PublishedReports;
-import se.utvecklingsmedel.followup.PublishedStatistics;
-import se.utvecklingsmedel.followup.RoundStatistics;
+import se.utvecklingsmedel.published.PublishedReports;
+import se.utvecklingsmedel.published.PublishedStatistics;
+import se.utvecklingsmedel.statistics.RoundStatistics;
 import se.utvecklingsmedel.grant.Application;
 import se.utvecklingsmedel.grant.DistributionKey;
 import se.utvecklingsmedel.grant.Requisition;
@@ -41,7 +41,7 @@ class SchemaTest {
       FollowUpReport.class, Fixtures.report(),
       RoundAllocation.class, Fixtures.allocation(),
       FollowUp.class, Fixtures.followUp(),
-      RoundStatistics.class, Fixtures.followUp().statistics(),
+      RoundStatistics.class, RoundStatistics.of(Fixtures.followUp()),
       PublishedStatistics.class, PublishedReports.statistics2018());
 
   @Test
@@ -72,7 +72,7 @@ class SchemaTest {
     ObjectNode application = (ObjectNode) GrantJson.tree(Fixtures.applications().get(0));
     application.set("applicant", badRecipient);
     assertThat(GrantJsonSchema.of(Application.class).validate(application)).isNotEmpty();
-    ObjectNode statistics = (ObjectNode) GrantJson.tree(Fixtures.followUp().statistics());
+    ObjectNode statistics = (ObjectNode) GrantJson.tree(RoundStatistics.of(Fixtures.followUp()));
     ((ObjectNode) statistics.get("categories").get(0)).put("reportsLate", -1);
     assertThat(GrantJsonSchema.of(RoundStatistics.class).validate(statistics)).isNotEmpty();
     ObjectNode published = (ObjectNode) GrantJson.tree(PublishedReports.statistics2018());

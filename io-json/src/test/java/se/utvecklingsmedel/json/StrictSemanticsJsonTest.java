@@ -5,16 +5,16 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
-import se.utvecklingsmedel.followup.PublishedStatistics;
-import se.utvecklingsmedel.followup.CategoryStatistics;
-import se.utvecklingsmedel.followup.RoundStatistics;
+import se.utvecklingsmedel.published.PublishedStatistics;
+import se.utvecklingsmedel.statistics.CategoryStatistics;
+import se.utvecklingsmedel.statistics.RoundStatistics;
 import se.utvecklingsmedel.grant.RoundAllocation;
 
 /** The JSON reader holds the domain's rules exactly as core does, and names where (issue 10). */
 class StrictSemanticsJsonTest {
 
   private static ObjectNode statistics() {
-    return (ObjectNode) GrantJson.tree(Fixtures.followUp().statistics());
+    return (ObjectNode) GrantJson.tree(RoundStatistics.of(Fixtures.followUp()));
   }
 
   private static GrantJsonException rejected(ObjectNode document, Class<?> type) {

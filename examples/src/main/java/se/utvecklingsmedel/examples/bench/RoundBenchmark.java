@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.followup.FollowUpReport;
-import se.utvecklingsmedel.followup.RoundStatistics;
+import se.utvecklingsmedel.statistics.RoundStatistics;
 import se.utvecklingsmedel.grant.ApplicationPotAllocation;
 import se.utvecklingsmedel.grant.AssignmentPotAllocation;
 import se.utvecklingsmedel.grant.PotAllocation;
@@ -101,7 +101,7 @@ public class RoundBenchmark {
    */
   @Benchmark
   public RoundStatistics wholeRound() {
-    return FollowUp.of(allocate(), reports, followUp.asOf()).statistics();
+    return RoundStatistics.of(FollowUp.of(allocate(), reports, followUp.asOf()));
   }
 
   /**
@@ -132,7 +132,7 @@ public class RoundBenchmark {
    */
   @Benchmark
   public RoundStatistics followUpAndStatistics() {
-    return FollowUp.of(followUp.allocation(), reports, followUp.asOf()).statistics();
+    return RoundStatistics.of(FollowUp.of(followUp.allocation(), reports, followUp.asOf()));
   }
 
   /**

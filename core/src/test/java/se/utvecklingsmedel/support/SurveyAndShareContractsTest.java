@@ -1,4 +1,4 @@
-package se.utvecklingsmedel.followup;
+package se.utvecklingsmedel.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import com.google.common.testing.EqualsTester;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import se.utvecklingsmedel.statistics.Share;
 import se.utvecklingsmedel.vocabulary.CompetenceNeed;
 
 /** The county-board survey and the share type: bounds and value equality. */

@@ -1,4 +1,5 @@
-package se.utvecklingsmedel.followup;
+package se.utvecklingsmedel.statistics;
+
 
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
@@ -10,7 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
+import se.utvecklingsmedel.followup.AreaWork;
+import se.utvecklingsmedel.followup.FollowUp;
+import se.utvecklingsmedel.followup.FollowUpReport;
+import se.utvecklingsmedel.followup.ReportTiming;
+import se.utvecklingsmedel.followup.Settlement;
 import se.utvecklingsmedel.grant.ApplicationPotAllocation;
 import se.utvecklingsmedel.grant.AssignmentPotAllocation;
 import se.utvecklingsmedel.grant.PotAllocation;

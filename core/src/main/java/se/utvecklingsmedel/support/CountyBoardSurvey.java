@@ -1,9 +1,11 @@
-package se.utvecklingsmedel.followup;
+package se.utvecklingsmedel.support;
 
 import static java.util.Objects.requireNonNull;
 import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 
 import java.util.Map;
+import se.utvecklingsmedel.statistics.Share;
+import se.utvecklingsmedel.statistics.TermCounts;
 import se.utvecklingsmedel.vocabulary.CompetenceNeed;
 
 /**

@@ -1,4 +1,4 @@
-package se.utvecklingsmedel.followup;
+package se.utvecklingsmedel.support;
 
 import static java.util.Objects.requireNonNull;
 import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
@@ -8,6 +8,8 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import se.utvecklingsmedel.published.HeldFigure;
+import se.utvecklingsmedel.published.PublishedReports;
 import se.utvecklingsmedel.recipient.CountyAdministrativeBoard;
 import se.utvecklingsmedel.vocabulary.CompetenceSupportTheme;
 import se.utvecklingsmedel.vocabulary.FreeText;

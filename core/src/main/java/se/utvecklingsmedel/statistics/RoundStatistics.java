@@ -1,4 +1,4 @@
-package se.utvecklingsmedel.followup;
+package se.utvecklingsmedel.statistics;
 
 import static java.util.Objects.requireNonNull;
 import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
@@ -6,6 +6,9 @@ import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 import com.google.common.collect.ImmutableMap;
 import java.util.EnumMap;
 import java.util.Map;
+import se.utvecklingsmedel.followup.FollowUp;
+import se.utvecklingsmedel.published.PublishedFigures;
+import se.utvecklingsmedel.published.PublishedStatistics;
 import se.utvecklingsmedel.recipient.RecipientCategory;
 
 /**
@@ -47,7 +50,17 @@ public final class RoundStatistics {
     return new RoundStatistics(year, ImmutableMap.copyOf(ordered));
   }
 
-  static RoundStatistics of(FollowUp followUp) {
+  /**
+   * Counts the statistics for the annual report from a follow-up: per category a pot serves, what
+   * was requisitioned, applied for, granted and used, how the reports came in, and what the work
+   * named, each recipient counted once.
+   *
+   * @param followUp the follow-up
+   * @return the statistics of the follow-up's round
+   * @throws NullPointerException if {@code followUp} is null
+   */
+  public static RoundStatistics of(FollowUp followUp) {
+    requireNonNull(followUp, "RoundStatistics 'followUp' must not be null");
     Map<RecipientCategory, CategoryStatistics> categories = new EnumMap<>(RecipientCategory.class);
     for (RecipientCategory category : RecipientCategory.values()) {
       boolean present = followUp.allocation().pots().values().stream()

@@ -1,4 +1,4 @@
-package se.utvecklingsmedel.followup;
+package se.utvecklingsmedel.published;
 
 import static java.util.Objects.requireNonNull;
 import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import java.util.EnumMap;
 import java.util.Map;
 import se.utvecklingsmedel.recipient.RecipientCategory;
+import se.utvecklingsmedel.statistics.RoundStatistics;
 import se.utvecklingsmedel.vocabulary.FreeText;
 
 /**
@@ -15,7 +16,7 @@ import se.utvecklingsmedel.vocabulary.FreeText;
  *
  * <p>{@link PublishedReports#statistics2018()} holds what the 2016–2018 final report publishes for 2018; computed
  * statistics become published figures with {@link RoundStatistics#asPublished(String)}. {@link
- * RoundComparison} compares two of these, showing a figure one side does not publish as unknown.
+ * se.utvecklingsmedel.statistics.RoundComparison} compares two of these, showing a figure one side does not publish as unknown.
  *
  * <p>This class is immutable and thread-safe.
  */

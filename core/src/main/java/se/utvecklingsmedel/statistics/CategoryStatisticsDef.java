@@ -1,4 +1,4 @@
-package se.utvecklingsmedel.followup;
+package se.utvecklingsmedel.statistics;
 
 
 import java.util.Map;
@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
 import org.immutables.value.Value;
+import se.utvecklingsmedel.followup.FollowUpReport;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.RecipientCategory;
 import se.utvecklingsmedel.vocabulary.ActivityArea;
@@ -13,11 +14,11 @@ import se.utvecklingsmedel.vocabulary.AssessmentInstrument;
 import se.utvecklingsmedel.vocabulary.CollaborationPartner;
 import se.utvecklingsmedel.vocabulary.Method;
 import se.utvecklingsmedel.vocabulary.Outcome;
+import se.utvecklingsmedel.vocabulary.RuleViolation;
 import se.utvecklingsmedel.vocabulary.SwedishLabelled;
 import se.utvecklingsmedel.vocabulary.Training;
 import se.utvecklingsmedel.vocabulary.UnusedFundsReason;
 import se.utvecklingsmedel.vocabulary.VulnerableGroup;
-import se.utvecklingsmedel.vocabulary.RuleViolation;
 
 /**
  * One recipient category's figures for the annual report (<i>redovisning per mottagarkategori</i>).
@@ -317,7 +318,7 @@ abstract class CategoryStatisticsDef {
 
   /**
    * Returns per area, how many analysed recipients named each intervention, method, instrument,
-   * group and partner within that area's work ({@link FollowUpReport#work()}).
+   * group and partner within that area's work ({@link se.utvecklingsmedel.followup.FollowUpReport#work()}).
    *
    * @return per area, the counts of its work; areas no report says more about are left out
    */
@@ -333,7 +334,7 @@ abstract class CategoryStatisticsDef {
   /**
    * Returns analysed recipients that did not work on their management system because it already
    * covered the work with intimate-partner violence ({@link
-   * FollowUpReport#qualitySystemAlreadyCovers()}).
+   * se.utvecklingsmedel.followup.FollowUpReport#qualitySystemAlreadyCovers()}).
    *
    * @return analysed recipients whose management system already covered the work
    */

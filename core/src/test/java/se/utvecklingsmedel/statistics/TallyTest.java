@@ -1,4 +1,4 @@
-package se.utvecklingsmedel.followup;
+package se.utvecklingsmedel.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import se.utvecklingsmedel.followup.AreaWork;
+import se.utvecklingsmedel.followup.FollowUp;
+import se.utvecklingsmedel.followup.FollowUpReport;
 import se.utvecklingsmedel.grant.Application;
 import se.utvecklingsmedel.grant.DistributionKey;
 import se.utvecklingsmedel.grant.Requisition;
@@ -60,8 +63,7 @@ class TallyTest {
             .addVulnerableGroup(VulnerableGroup.YOUNG_WOMEN)
             .addInstrument(AssessmentInstrument.PATRIARK).build(),
         report(C, 10_000_000).addArea(MunicipalActivityArea.COLLABORATION).build());
-    CategoryStatistics m = FollowUp.of(allocation(), reports, LocalDate.of(2017, 9, 30))
-        .statistics().of(RecipientCategory.MUNICIPALITY);
+    CategoryStatistics m = RoundStatistics.of(FollowUp.of(allocation(), reports, LocalDate.of(2017, 9, 30))).of(RecipientCategory.MUNICIPALITY);
     assertThat(m.methods()).containsExactly(Map.entry(KnownMethod.TRAPPAN, 2),
         Map.entry(KnownMethod.KIBB, 1));
     assertThat(m.vulnerableGroups()).containsExactly(Map.entry(VulnerableGroup.YOUNG_WOMEN, 2));
@@ -104,8 +106,7 @@ class TallyTest {
         // report received, not only those analysed.
         report(C, 10_000_000).used(Amount.zero()).hadActivity(false)
             .addReasonsForUnusedFunds(UnusedFundsReason.SICK_LEAVE).build());
-    CategoryStatistics m = FollowUp.of(allocation(), reports, LocalDate.of(2017, 9, 30))
-        .statistics().of(RecipientCategory.MUNICIPALITY);
+    CategoryStatistics m = RoundStatistics.of(FollowUp.of(allocation(), reports, LocalDate.of(2017, 9, 30))).of(RecipientCategory.MUNICIPALITY);
     assertThat(m.combinations()).isEqualTo(Map.of(
         TermCombination.ANY_METHOD, 1,
         TermCombination.ANY_INSTRUMENT_OR_METHOD, 2,
@@ -158,8 +159,7 @@ class TallyTest {
 
   @Test
   void onlyCategoriesWithAnAllocatedPotAreReported() {
-    RoundStatistics statistics = FollowUp.of(allocation(), List.of(), LocalDate.of(2017, 9, 30))
-        .statistics();
+    RoundStatistics statistics = RoundStatistics.of(FollowUp.of(allocation(), List.of(), LocalDate.of(2017, 9, 30)));
     assertThat(statistics.categories()).containsOnlyKeys(RecipientCategory.MUNICIPALITY);
     FollowUp followUp = FollowUp.of(allocation(), List.of(), LocalDate.of(2017, 9, 30));
     assertThat(followUp).hasToString("FollowUp 2016 as of 2017-09-30: 3 grants, 0 claims");

@@ -1,4 +1,4 @@
-package se.utvecklingsmedel.followup;
+package se.utvecklingsmedel.published;
 
 import static java.util.Objects.requireNonNull;
 
@@ -7,6 +7,8 @@ import java.util.OptionalInt;
 import org.immutables.value.Value;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.RecipientCategory;
+import se.utvecklingsmedel.statistics.CategoryStatistics;
+import se.utvecklingsmedel.statistics.Share;
 import se.utvecklingsmedel.vocabulary.RuleViolation;
 
 /**
@@ -14,8 +16,8 @@ import se.utvecklingsmedel.vocabulary.RuleViolation;
  * source gives, and nothing it does not. A figure left out is "not published" (empty), never zero.
  *
  * <p>Source: the 2016–2018 final report gives for 2018 only "273 kommuner" that requisitioned and
- * "92 procent" of the funds used; the 2016 account gives every figure of {@link CategoryStatistics}
- * for 2016. The meaning of each figure is that of {@link CategoryStatistics}.
+ * "92 procent" of the funds used; the 2016 account gives every figure of {@link se.utvecklingsmedel.statistics.CategoryStatistics}
+ * for 2016. The meaning of each figure is that of {@link se.utvecklingsmedel.statistics.CategoryStatistics}.
  *
  * <p>Checks, on the figures given: counts are at least zero; {@code requisitioning ≤ granted};
  * {@code usedNothing ≤ notAllUsed ≤ granted}; {@code reportsAnalysed ≤ reportsInTime ≤ granted};
@@ -178,12 +180,12 @@ abstract class PublishedFiguresDef {
   }
 
   private void atLeastZero(String field, OptionalInt value) {
-    value.ifPresent(n -> rule(n >= 0, CategoryStatisticsDef.pathOf(field), "'" + field + "' must not be negative, but was " + n));
+    value.ifPresent(n -> rule(n >= 0, field, "'" + field + "' must not be negative, but was " + n));
   }
 
   private void atMost(String field, OptionalInt value, String bound, OptionalInt most) {
     if (value.isPresent() && most.isPresent()) {
-      rule(value.getAsInt() <= most.getAsInt(), CategoryStatisticsDef.pathOf(field), "'" + field + "' (" + value.getAsInt()
+      rule(value.getAsInt() <= most.getAsInt(), field, "'" + field + "' (" + value.getAsInt()
           + ") must be at most '" + bound + "' (" + most.getAsInt() + ")");
     }
   }

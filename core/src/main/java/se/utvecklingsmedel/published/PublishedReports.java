@@ -1,4 +1,4 @@
-package se.utvecklingsmedel.followup;
+package se.utvecklingsmedel.published;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -8,6 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 import se.utvecklingsmedel.recipient.RecipientCategory;
 import se.utvecklingsmedel.recipient.ReferenceData;
+import se.utvecklingsmedel.statistics.Share;
+import se.utvecklingsmedel.support.CompetenceSupport;
+import se.utvecklingsmedel.support.CountyBoardSurvey;
+import se.utvecklingsmedel.support.NationalSupport;
+import se.utvecklingsmedel.support.StimulusActivity;
+import se.utvecklingsmedel.support.WebCourse;
 import se.utvecklingsmedel.vocabulary.CompetenceNeed;
 import se.utvecklingsmedel.vocabulary.CompetenceSupportTheme;
 

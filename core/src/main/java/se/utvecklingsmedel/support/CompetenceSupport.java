@@ -1,10 +1,11 @@
-package se.utvecklingsmedel.followup;
+package se.utvecklingsmedel.support;
 
 import static java.util.Objects.requireNonNull;
 import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 
 import java.util.Objects;
 import java.util.Optional;
+import se.utvecklingsmedel.statistics.Share;
 import se.utvecklingsmedel.vocabulary.CompetenceSupportTheme;
 
 /**

@@ -1,4 +1,4 @@
-package se.utvecklingsmedel.followup;
+package se.utvecklingsmedel.statistics;
 
 import java.util.Collection;
 import java.util.Map;

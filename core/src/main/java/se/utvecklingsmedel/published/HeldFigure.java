@@ -1,8 +1,11 @@
-package se.utvecklingsmedel.followup;
+package se.utvecklingsmedel.published;
 
 import static java.util.Objects.requireNonNull;
 import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 
+import se.utvecklingsmedel.support.CompetenceSupport;
+import se.utvecklingsmedel.support.CountyBoardSurvey;
+import se.utvecklingsmedel.support.WebCourse;
 import se.utvecklingsmedel.vocabulary.FreeText;
 import se.utvecklingsmedel.vocabulary.SwedishLabelled;
 

@@ -1,4 +1,4 @@
-package se.utvecklingsmedel.followup;
+package se.utvecklingsmedel.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -7,6 +7,8 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import se.utvecklingsmedel.published.HeldFigure;
+import se.utvecklingsmedel.published.PublishedReports;
 import se.utvecklingsmedel.recipient.ReferenceData;
 import se.utvecklingsmedel.vocabulary.CompetenceNeed;
 import se.utvecklingsmedel.vocabulary.CompetenceSupportTheme;

@@ -1,4 +1,4 @@
-package se.utvecklingsmedel.followup;
+package se.utvecklingsmedel.statistics;
 
 import static java.util.Objects.requireNonNull;
 
@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.function.Function;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.money.AmountChange;
+import se.utvecklingsmedel.published.PublishedFigures;
+import se.utvecklingsmedel.published.PublishedStatistics;
 import se.utvecklingsmedel.recipient.RecipientCategory;
 import se.utvecklingsmedel.vocabulary.RuleViolation;
 
