@@ -56,7 +56,7 @@ import se.utvecklingsmedel.support.NationalSupport;
 import se.utvecklingsmedel.published.PublishedReports;
 import se.utvecklingsmedel.followup.Settlement;
 import se.utvecklingsmedel.published.PublishedStatistics;
-import se.utvecklingsmedel.statistics.RoundComparison;
+import se.utvecklingsmedel.published.RoundComparison;
 import se.utvecklingsmedel.statistics.RoundStatistics;
 import se.utvecklingsmedel.statistics.Share;
 import se.utvecklingsmedel.grant.Application;

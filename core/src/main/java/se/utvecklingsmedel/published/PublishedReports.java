@@ -11,6 +11,7 @@ import se.utvecklingsmedel.recipient.ReferenceData;
 import se.utvecklingsmedel.statistics.Share;
 import se.utvecklingsmedel.support.CompetenceSupport;
 import se.utvecklingsmedel.support.CountyBoardSurvey;
+import se.utvecklingsmedel.support.HeldFigure;
 import se.utvecklingsmedel.support.NationalSupport;
 import se.utvecklingsmedel.support.StimulusActivity;
 import se.utvecklingsmedel.support.WebCourse;

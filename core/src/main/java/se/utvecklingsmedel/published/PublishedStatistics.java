@@ -15,8 +15,8 @@ import se.utvecklingsmedel.vocabulary.FreeText;
  * category, each figure given or "not published".
  *
  * <p>{@link PublishedReports#statistics2018()} holds what the 2016–2018 final report publishes for 2018; computed
- * statistics become published figures with {@link RoundStatistics#asPublished(String)}. {@link
- * se.utvecklingsmedel.statistics.RoundComparison} compares two of these, showing a figure one side does not publish as unknown.
+ * statistics become published figures with {@link #of(RoundStatistics, String)}. {@link
+ * se.utvecklingsmedel.published.RoundComparison} compares two of these, showing a figure one side does not publish as unknown.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -31,6 +31,24 @@ public final class PublishedStatistics {
     this.year = year;
     this.source = source;
     this.categories = categories;
+  }
+
+  /**
+   * Returns computed statistics as published figures, every figure known, to compare with figures
+   * a source publishes only in part.
+   *
+   * @param statistics the statistics, e.g. {@code RoundStatistics.of(followUp)}
+   * @param source where the figures come from, e.g. {@code "Computed from the follow-up"}
+   * @return the figures
+   * @throws IllegalArgumentException if the source is blank
+   * @throws NullPointerException if an argument is null
+   */
+  public static PublishedStatistics of(RoundStatistics statistics, String source) {
+    requireNonNull(statistics, "PublishedStatistics 'statistics' must not be null");
+    Map<RecipientCategory, PublishedFigures> figures = new EnumMap<>(RecipientCategory.class);
+    statistics.categories().forEach((category, computed) ->
+        figures.put(category, PublishedFigures.of(computed)));
+    return of(statistics.year(), source, figures);
   }
 
   /**

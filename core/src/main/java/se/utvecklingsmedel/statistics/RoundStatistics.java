@@ -7,8 +7,6 @@ import com.google.common.collect.ImmutableMap;
 import java.util.EnumMap;
 import java.util.Map;
 import se.utvecklingsmedel.followup.FollowUp;
-import se.utvecklingsmedel.published.PublishedFigures;
-import se.utvecklingsmedel.published.PublishedStatistics;
 import se.utvecklingsmedel.recipient.RecipientCategory;
 
 /**
@@ -102,19 +100,6 @@ public final class RoundStatistics {
     CategoryStatistics statistics = categories.get(category);
     checkRule(statistics != null, RoundStatistics.class, year, "", "RoundStatistics %s: no allocated pot serves %s", year, category);
     return statistics;
-  }
-
-  /**
-   * Returns these statistics as published figures, every figure known, to compare with figures a
-   * source publishes only in part.
-   *
-   * @param source where the figures come from, e.g. {@code "Computed from the follow-up"}
-   * @return the figures
-   */
-  public PublishedStatistics asPublished(String source) {
-    Map<RecipientCategory, PublishedFigures> figures = new EnumMap<>(RecipientCategory.class);
-    categories.forEach((category, statistics) -> figures.put(category, PublishedFigures.of(statistics)));
-    return PublishedStatistics.of(year, source, figures);
   }
 
   @Override

@@ -8,8 +8,6 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import se.utvecklingsmedel.published.HeldFigure;
-import se.utvecklingsmedel.published.PublishedReports;
 import se.utvecklingsmedel.recipient.CountyAdministrativeBoard;
 import se.utvecklingsmedel.vocabulary.CompetenceSupportTheme;
 import se.utvecklingsmedel.vocabulary.FreeText;
@@ -23,7 +21,8 @@ import se.utvecklingsmedel.vocabulary.FreeText;
  * published, beside the round's computed statistics.
  *
  * <p>Source: the 2016 account, "Socialstyrelsens och länsstyrelsernas kompetensstöd" (the boards'
- * survey answers and NCK's account of the web course). {@link PublishedReports#nationalSupport2016()} holds the 2016 figures.
+ * survey answers and NCK's account of the web course). {@link
+ * se.utvecklingsmedel.published.PublishedReports#nationalSupport2016()} holds the 2016 figures.
  *
  * <p>This class is immutable and thread-safe.
  *

@@ -3,7 +3,6 @@ package se.utvecklingsmedel.support;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import se.utvecklingsmedel.published.HeldFigure;
 import se.utvecklingsmedel.recipient.CountyAdministrativeBoard;
 import se.utvecklingsmedel.vocabulary.FreeText;
 

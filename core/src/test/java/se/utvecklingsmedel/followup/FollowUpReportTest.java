@@ -16,7 +16,7 @@ import se.utvecklingsmedel.recipient.NonProfitOrganisation;
 import se.utvecklingsmedel.recipient.RecipientCategory;
 import se.utvecklingsmedel.recipient.ReferenceData;
 import se.utvecklingsmedel.round.PotId;
-import se.utvecklingsmedel.statistics.RoundComparison;
+import se.utvecklingsmedel.published.RoundComparison;
 import se.utvecklingsmedel.statistics.Share;
 import se.utvecklingsmedel.support.CompetenceSupport;
 import se.utvecklingsmedel.support.CountyBoardSurvey;

@@ -17,6 +17,7 @@ import se.utvecklingsmedel.money.AmountChange;
 import se.utvecklingsmedel.published.PublishedFigures;
 import se.utvecklingsmedel.published.PublishedReports;
 import se.utvecklingsmedel.published.PublishedStatistics;
+import se.utvecklingsmedel.published.RoundComparison;
 import se.utvecklingsmedel.recipient.RecipientCategory;
 import se.utvecklingsmedel.vocabulary.AssessmentInstrument;
 import se.utvecklingsmedel.vocabulary.CollaborationPartner;
@@ -342,7 +343,7 @@ class StatisticsChecksTest {
     assertThatIllegalArgumentException().isThrownBy(() -> RoundStatistics.of(2016,
             Map.of(RecipientCategory.REGION, municipalities)))
         .withMessage("RoundStatistics 2016: statistics of MUNICIPALITY are filed under REGION");
-    PublishedStatistics published = statistics.asPublished("Computed");
+    PublishedStatistics published = PublishedStatistics.of(statistics, "Computed");
     assertThat(published.year()).isEqualTo(2016);
     assertThat(published.categories().get(RecipientCategory.MUNICIPALITY))
         .isEqualTo(PublishedFigures.of(municipalities));
@@ -359,11 +360,11 @@ class StatisticsChecksTest {
 
   @Test
   void aComparisonKeepsBothSidesAndComputesChangesOnlyWhereBothAreKnown() {
-    PublishedStatistics before = RoundStatistics.of(2016,
-        Map.of(RecipientCategory.MUNICIPALITY, valid().build())).asPublished("2016");
-    PublishedStatistics after = RoundStatistics.of(2017, Map.of(RecipientCategory.MUNICIPALITY,
+    PublishedStatistics before = PublishedStatistics.of(RoundStatistics.of(2016,
+        Map.of(RecipientCategory.MUNICIPALITY, valid().build())), "2016");
+    PublishedStatistics after = PublishedStatistics.of(RoundStatistics.of(2017, Map.of(RecipientCategory.MUNICIPALITY,
         valid().usedAmount(Amount.ofKronor(300)).unusedAmount(Amount.zero()).notAllUsed(0)
-            .reasonsForUnusedFunds(TermCounts.copyOf(Map.of())).shareUsed(Share.of(1, 1)).build())).asPublished("2017");
+            .reasonsForUnusedFunds(TermCounts.copyOf(Map.of())).shareUsed(Share.of(1, 1)).build())), "2017");
     RoundComparison comparison = RoundComparison.of(before, after);
     assertThat(comparison.before()).isSameAs(before);
     assertThat(comparison.after()).isSameAs(after);

@@ -7,7 +7,6 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import se.utvecklingsmedel.published.HeldFigure;
 import se.utvecklingsmedel.published.PublishedReports;
 import se.utvecklingsmedel.recipient.ReferenceData;
 import se.utvecklingsmedel.vocabulary.CompetenceNeed;

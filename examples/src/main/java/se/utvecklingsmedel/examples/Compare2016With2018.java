@@ -3,7 +3,7 @@ package se.utvecklingsmedel.examples;
 import java.io.PrintStream;
 import se.utvecklingsmedel.published.PublishedReports;
 import se.utvecklingsmedel.published.PublishedStatistics;
-import se.utvecklingsmedel.statistics.RoundComparison;
+import se.utvecklingsmedel.published.RoundComparison;
 import se.utvecklingsmedel.statistics.RoundStatistics;
 
 /**
@@ -30,8 +30,7 @@ public final class Compare2016With2018 {
   }
 
   static RoundComparison print(PrintStream out) {
-    PublishedStatistics computed2016 = RoundStatistics.of(Round2016.readScenario())
-        .asPublished("Computed from the 2016 scenario (illustrative recipient-level data)");
+    PublishedStatistics computed2016 = PublishedStatistics.of(RoundStatistics.of(Round2016.readScenario()), "Computed from the 2016 scenario (illustrative recipient-level data)");
     RoundComparison comparison = RoundComparison.of(computed2016,
         PublishedReports.statistics2018());
     out.println("2016 (" + comparison.before().source() + ")");

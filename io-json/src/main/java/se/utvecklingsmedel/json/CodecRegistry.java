@@ -14,7 +14,7 @@ import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.followup.FollowUpReport;
 import se.utvecklingsmedel.published.PublishedFigures;
 import se.utvecklingsmedel.published.PublishedStatistics;
-import se.utvecklingsmedel.statistics.RoundComparison;
+import se.utvecklingsmedel.published.RoundComparison;
 import se.utvecklingsmedel.statistics.RoundStatistics;
 import se.utvecklingsmedel.followup.Settlement;
 import se.utvecklingsmedel.statistics.Share;

@@ -18,7 +18,7 @@ import se.utvecklingsmedel.support.CountyBoardSurvey;
 import se.utvecklingsmedel.followup.FollowUpReport;
 import se.utvecklingsmedel.published.PublishedFigures;
 import se.utvecklingsmedel.published.PublishedStatistics;
-import se.utvecklingsmedel.statistics.RoundComparison;
+import se.utvecklingsmedel.published.RoundComparison;
 import se.utvecklingsmedel.statistics.RoundStatistics;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Recipient;

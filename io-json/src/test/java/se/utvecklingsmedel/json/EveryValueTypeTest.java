@@ -49,7 +49,7 @@ import se.utvecklingsmedel.recipient.Region;
 import se.utvecklingsmedel.round.Pot;
 import se.utvecklingsmedel.round.PotId;
 import se.utvecklingsmedel.round.RoundCatalogue;
-import se.utvecklingsmedel.statistics.RoundComparison;
+import se.utvecklingsmedel.published.RoundComparison;
 import se.utvecklingsmedel.statistics.RoundStatistics;
 import se.utvecklingsmedel.statistics.Share;
 import se.utvecklingsmedel.support.CompetenceSupport;
@@ -103,7 +103,7 @@ class EveryValueTypeTest {
             LocalDate.of(2017, 3, 31), LocalDate.of(2017, 3, 31))))),
         of(CompetenceSupport.class, CompetenceSupport.of(CompetenceSupportTheme.WEB_COURSE, 277, 185)),
         of(CountyBoardSurvey.class, CountyBoardSurvey.of(21, Map.of(CompetenceNeed.BASIC_KNOWLEDGE, 20))),
-        of(RoundComparison.class, RoundComparison.of(RoundStatistics.of(followUp).asPublished("Computed"),
+        of(RoundComparison.class, RoundComparison.of(PublishedStatistics.of(RoundStatistics.of(followUp), "Computed"),
             PublishedReports.statistics2018())),
         of(PublishedStatistics.class, PublishedReports.statistics2018()),
         of(PotId.class, PotId.STIMULUS_FUNDS),

@@ -1,4 +1,4 @@
-package se.utvecklingsmedel.statistics;
+package se.utvecklingsmedel.published;
 
 import static java.util.Objects.requireNonNull;
 
@@ -11,9 +11,8 @@ import java.util.Set;
 import java.util.function.Function;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.money.AmountChange;
-import se.utvecklingsmedel.published.PublishedFigures;
-import se.utvecklingsmedel.published.PublishedStatistics;
 import se.utvecklingsmedel.recipient.RecipientCategory;
+import se.utvecklingsmedel.statistics.Share;
 import se.utvecklingsmedel.vocabulary.RuleViolation;
 
 /**
@@ -25,7 +24,7 @@ import se.utvecklingsmedel.vocabulary.RuleViolation;
  * unknown, never zero: its value is empty, and so is any change computed from it.
  *
  * <pre>{@code
- * RoundComparison c = RoundComparison.of(statistics2016.asPublished("Computed"),
+ * RoundComparison c = RoundComparison.of(PublishedStatistics.of(statistics2016, "Computed"),
  *     PublishedReports.statistics2018());
  * c.of(RecipientCategory.MUNICIPALITY).requisitioningAfter();   // OptionalInt[273]
  * c.of(RecipientCategory.MUNICIPALITY).grantedAmount();         // Optional.empty: not published

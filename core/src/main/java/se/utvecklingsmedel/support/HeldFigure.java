@@ -1,11 +1,8 @@
-package se.utvecklingsmedel.published;
+package se.utvecklingsmedel.support;
 
 import static java.util.Objects.requireNonNull;
 import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 
-import se.utvecklingsmedel.support.CompetenceSupport;
-import se.utvecklingsmedel.support.CountyBoardSurvey;
-import se.utvecklingsmedel.support.WebCourse;
 import se.utvecklingsmedel.vocabulary.FreeText;
 import se.utvecklingsmedel.vocabulary.SwedishLabelled;
 
