@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -48,14 +49,16 @@ final class CategoryTally {
   private final Set<Recipient> applying = new HashSet<>();
   private final Set<Recipient> granted = new HashSet<>();
   private final Set<Recipient> assigned = new HashSet<>();
-  private Amount requisitioned = Amount.zero();
-  private Amount applied = Amount.zero();
-  private Amount redistributed = Amount.zero();
-  private Amount grantedAmount = Amount.zero();
-  private Amount assignedAmount = Amount.zero();
+  // Money summed in öre, overflow-checked, and made amounts once (an Amount per addition was a
+  // tenth of the tally).
+  private long requisitioned;
+  private long applied;
+  private long redistributed;
+  private long grantedAmount;
+  private long assignedAmount;
 
-  private Amount used = Amount.zero();
-  private Amount unused = Amount.zero();
+  private long used;
+  private long unused;
   private int usedNothing;
   private int notAllUsed;
   private int inTime;
@@ -88,41 +91,72 @@ final class CategoryTally {
     this.category = category;
   }
 
-  static CategoryStatistics of(FollowUp followUp, RecipientCategory category) {
-    CategoryTally tally = new CategoryTally(category);
-    followUp.allocation().pots().values().forEach(tally::addPot);
+  /**
+   * Tallies every category a pot of the follow-up's round serves, in one pass over the grants and
+   * one over the settlements.
+   */
+  static Map<RecipientCategory, CategoryStatistics> of(FollowUp followUp) {
+    CategoryTally[] tallies = new CategoryTally[RecipientCategory.values().length];
+    for (PotAllocation pot : followUp.allocation().pots().values()) {
+      for (RecipientCategory category : pot.pot().categories()) {
+        if (tallies[category.ordinal()] == null) {
+          tallies[category.ordinal()] = new CategoryTally(category);
+        }
+      }
+    }
+    followUp.allocation().pots().values().forEach(pot -> addPot(tallies, pot));
     boolean beforeDeadline = followUp.allocation().round().reportDeadline()
         .map(d -> !followUp.asOf().isAfter(followUp.deadlines().effective(d))).orElse(false);
-    followUp.settlements().stream().filter(s -> s.grant().recipient().category() == category)
-        .forEach(s -> tally.addSettlement(s, beforeDeadline));
-    return tally.build();
+    for (Settlement settlement : followUp.settlements()) {
+      CategoryTally tally = tallies[settlement.grant().recipient().category().ordinal()];
+      if (tally != null) {
+        tally.addSettlement(settlement, beforeDeadline);
+      }
+    }
+    Map<RecipientCategory, CategoryStatistics> categories = new EnumMap<>(RecipientCategory.class);
+    for (CategoryTally tally : tallies) {
+      if (tally != null) {
+        categories.put(tally.category, tally.build());
+      }
+    }
+    return categories;
   }
 
-  /** Step 1: the money, by the kind of pot. */
-  private void addPot(PotAllocation pot) {
+  /** Step 1: the money, by the kind of pot; a pot's grants go to the tally of their category. */
+  private static void addPot(CategoryTally[] tallies, PotAllocation pot) {
+    boolean assignment = pot instanceof AssignmentPotAllocation;
+    boolean requisition = pot instanceof RequisitionPotAllocation;
+    boolean application = pot instanceof ApplicationPotAllocation;
     for (RecipientGrant grant : pot.grants().values()) {
-      if (grant.recipient().category() != category) {
-        continue;
+      CategoryTally tally = tallies[grant.recipient().category().ordinal()];
+      if (tally != null) {
+        tally.addGrant(grant, assignment, requisition, application);
       }
-      if (pot instanceof AssignmentPotAllocation) {
-        assigned.add(grant.recipient());
-        assignedAmount = assignedAmount.plus(grant.granted());
-        continue;
-      }
-      if (pot instanceof RequisitionPotAllocation && grant.granted().signum() > 0) {
-        requisitioning.add(grant.recipient());
-        requisitioned = requisitioned.plus(grant.granted().minus(grant.redistributed()));
-      }
-      if (pot instanceof ApplicationPotAllocation) {
-        applying.add(grant.recipient());
-        applied = applied.plus(grant.requested());
-      }
-      if (grant.granted().signum() > 0) {
-        granted.add(grant.recipient());
-      }
-      redistributed = redistributed.plus(grant.redistributed());
-      grantedAmount = grantedAmount.plus(grant.granted());
     }
+  }
+
+  private void addGrant(RecipientGrant grant, boolean assignment, boolean requisition,
+      boolean application) {
+    long granted = grant.granted().toOre();
+    if (assignment) {
+      assigned.add(grant.recipient());
+      assignedAmount = Math.addExact(assignedAmount, granted);
+      return;
+    }
+    long redistributedToIt = grant.redistributed().toOre();
+    if (requisition && granted > 0) {
+      requisitioning.add(grant.recipient());
+      requisitioned = Math.addExact(requisitioned, granted - redistributedToIt);
+    }
+    if (application) {
+      applying.add(grant.recipient());
+      applied = Math.addExact(applied, grant.requested().toOre());
+    }
+    if (granted > 0) {
+      this.granted.add(grant.recipient());
+    }
+    redistributed = Math.addExact(redistributed, redistributedToIt);
+    grantedAmount = Math.addExact(grantedAmount, granted);
   }
 
   /** Step 2: one followed-up grant's report, or its absence. */
@@ -137,8 +171,8 @@ final class CategoryTally {
       return;
     }
     FollowUpReport report = received.get();
-    used = used.plus(report.usedOfGrant());
-    unused = unused.plus(report.unused());
+    used = Math.addExact(used, report.usedOfGrant().toOre());
+    unused = Math.addExact(unused, report.unused().toOre());
     usedNothing += report.used().signum() == 0 ? 1 : 0;
     notAllUsed += report.unused().signum() > 0 ? 1 : 0;
     reports.add(report);
@@ -197,15 +231,19 @@ final class CategoryTally {
       explaining += report.reasonsForUnusedFunds().isEmpty() ? 0 : 1;
     }
     analysedReports.forEach(this::addTerms);
-    Amount reported = used.plus(unused);
+    Amount usedAmount = Amount.ofOre(used);
+    Amount reported = usedAmount.plus(Amount.ofOre(unused));
     return CategoryStatistics.builder()
         .category(category)
         .requisitioning(requisitioning.size()).applying(applying.size()).granted(granted.size())
-        .requisitionedAmount(requisitioned).appliedAmount(applied)
-        .redistributedAmount(redistributed).grantedAmount(grantedAmount)
-        .assigned(assigned.size()).assignedAmount(assignedAmount)
-        .usedAmount(used).unusedAmount(unused).usedNothing(usedNothing).notAllUsed(notAllUsed)
-        .shareUsed(reported.signum() > 0 ? Optional.of(Share.of(used, reported)) : Optional.empty())
+        .requisitionedAmount(Amount.ofOre(requisitioned)).appliedAmount(Amount.ofOre(applied))
+        .redistributedAmount(Amount.ofOre(redistributed))
+        .grantedAmount(Amount.ofOre(grantedAmount))
+        .assigned(assigned.size()).assignedAmount(Amount.ofOre(assignedAmount))
+        .usedAmount(usedAmount).unusedAmount(Amount.ofOre(unused)).usedNothing(usedNothing)
+        .notAllUsed(notAllUsed)
+        .shareUsed(reported.signum() > 0 ? Optional.of(Share.of(usedAmount, reported))
+            : Optional.empty())
         .reportsInTime(inTime).reportsLate(late).reportsMissing(missing)
         .reportsNotYetDue(notYetDue).reportsWithoutActivity(withoutActivity)
         .reportsAnalysed(analysed)

@@ -59,15 +59,8 @@ public final class RoundStatistics {
    */
   public static RoundStatistics of(FollowUp followUp) {
     requireNonNull(followUp, "RoundStatistics 'followUp' must not be null");
-    Map<RecipientCategory, CategoryStatistics> categories = new EnumMap<>(RecipientCategory.class);
-    for (RecipientCategory category : RecipientCategory.values()) {
-      boolean present = followUp.allocation().pots().values().stream()
-          .anyMatch(p -> p.pot().serves(category));
-      if (present) {
-        categories.put(category, CategoryTally.of(followUp, category));
-      }
-    }
-    return new RoundStatistics(followUp.allocation().round().year(), ImmutableMap.copyOf(categories));
+    return new RoundStatistics(followUp.allocation().round().year(),
+        ImmutableMap.copyOf(CategoryTally.of(followUp)));
   }
 
   /**

@@ -1,6 +1,7 @@
 package se.utvecklingsmedel.statistics;
 
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import se.utvecklingsmedel.vocabulary.AssessmentInstrument;
@@ -67,7 +68,7 @@ public enum TermCombination implements SwedishLabelled {
   SOCIAL_SERVICES_POLICE_AND_SHELTERS("Alla tre: socialtjänst, polis och kvinnojourer");
 
   /** The partners the account counts apart from "andra aktörer". */
-  private static final Set<CollaborationPartner> MUNICIPAL_OR_NON_PROFIT = Set.of(
+  private static final Set<CollaborationPartner> MUNICIPAL_OR_NON_PROFIT = EnumSet.of(
       CollaborationPartner.MUNICIPALITIES, CollaborationPartner.SOCIAL_SERVICES,
       CollaborationPartner.NON_PROFIT_ORGANISATIONS, CollaborationPartner.WOMENS_SHELTERS);
 
@@ -130,13 +131,31 @@ public enum TermCombination implements SwedishLabelled {
     return switch (this) {
       case ANY_METHOD -> !methods.isEmpty();
       case ANY_INSTRUMENT_OR_METHOD -> !instruments.isEmpty() || !methods.isEmpty();
-      case FREDA -> instruments.stream().anyMatch(AssessmentInstrument::isFreda);
+      case FREDA -> anyFreda(instruments);
       case ANY_VULNERABLE_GROUP -> !groups.isEmpty();
       case ANY_PARTNER -> !partners.isEmpty();
-      case OTHER_ACTORS -> partners.stream().anyMatch(p -> !MUNICIPAL_OR_NON_PROFIT.contains(p));
+      case OTHER_ACTORS -> anyOtherActor(partners);
       case SOCIAL_SERVICES_POLICE_AND_SHELTERS -> partners.contains(
           CollaborationPartner.SOCIAL_SERVICES) && partners.contains(CollaborationPartner.POLICE)
           && partners.contains(CollaborationPartner.WOMENS_SHELTERS);
     };
+  }
+
+  private static boolean anyFreda(Set<AssessmentInstrument> instruments) {
+    for (AssessmentInstrument instrument : instruments) { // a loop: this runs per recipient
+      if (instrument.isFreda()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean anyOtherActor(Set<CollaborationPartner> partners) {
+    for (CollaborationPartner partner : partners) {
+      if (!MUNICIPAL_OR_NON_PROFIT.contains(partner)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
