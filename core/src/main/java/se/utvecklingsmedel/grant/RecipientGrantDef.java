@@ -151,10 +151,9 @@ abstract class RecipientGrantDef {
 
   @Value.Check
   void check() {
-    Amount accepted = decision() == Decision.GRANTED || decision() == Decision.PARTIALLY_GRANTED
-        ? granted().minus(redistributed()) : Amount.zero();
+    // In öre: this runs for every grant of a round, and an Amount per check was a tenth of it.
     checkState(keyedAmount().isEmpty() || decision() != Decision.GRANTED
-            || accepted.equals(requested()),
+            || granted().toOre() - redistributed().toOre() == requested().toOre(),
         "RecipientGrant %s: a granted requisition must be accepted in full", recipient());
     checkState(keyedAmount().isPresent() || !granted().isGreaterThan(requested()),
         "RecipientGrant %s: granted more than applied for", recipient());

@@ -35,20 +35,8 @@ public enum StandardPriorityRule implements PriorityRule {
       requireNonNull(application, "StandardPriorityRule 'application' must not be null");
       boolean direct = application.developmentAreas().stream().anyMatch(DIRECT_SUPPORT::contains);
       boolean missing = !application.similarSupportExists();
-      if (direct) {
-        return missing
-            ? Priority.of(1, new Wording("förbättrar det direkta stödet till den enskilda där sådant "
-                + "stöd saknas", "improves direct support to individuals where such support is "
-                + "missing"))
-            : Priority.of(2, new Wording("förbättrar det direkta stödet till den enskilda där "
-                + "liknande stöd finns", "improves direct support to individuals where similar "
-                + "support exists"));
-      }
-      return missing
-          ? Priority.of(3, new Wording("annat utvecklingsarbete där liknande stöd saknas",
-              "other development work where similar support is missing"))
-          : Priority.of(4, new Wording("annat utvecklingsarbete där liknande stöd finns",
-              "other development work where similar support exists"));
+      // The four priorities are values, made once (their wordings were checked per application).
+      return PRIORITIES[(direct ? 0 : 2) + (missing ? 0 : 1)];
     }
   };
 
@@ -58,4 +46,17 @@ public enum StandardPriorityRule implements PriorityRule {
       DevelopmentArea.WORK_WITH_CHILDREN,
       DevelopmentArea.REACHING_PERPETRATORS,
       DevelopmentArea.AGAINST_PROSTITUTION_AND_TRAFFICKING);
+
+  /** The priorities of {@link #DIRECT_SUPPORT_FIRST}, rank 1 to 4. */
+  private static final Priority[] PRIORITIES = {
+      Priority.of(1, new Wording("förbättrar det direkta stödet till den enskilda där sådant "
+          + "stöd saknas", "improves direct support to individuals where such support is "
+          + "missing")),
+      Priority.of(2, new Wording("förbättrar det direkta stödet till den enskilda där "
+          + "liknande stöd finns", "improves direct support to individuals where similar "
+          + "support exists")),
+      Priority.of(3, new Wording("annat utvecklingsarbete där liknande stöd saknas",
+          "other development work where similar support is missing")),
+      Priority.of(4, new Wording("annat utvecklingsarbete där liknande stöd finns",
+          "other development work where similar support exists"))};
 }
