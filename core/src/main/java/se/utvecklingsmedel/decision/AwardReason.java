@@ -50,7 +50,8 @@ public sealed interface AwardReason extends Reason {
     @Override
     public boolean agreesWith(Recipient applicant, Amount awarded, Amount applied, Amount left) {
       checkAward(applicant, awarded, applied, left);
-      return awarded.equals(applied) && left.minus(awarded).equals(this.left);
+      return awarded.equals(applied) && !awarded.isGreaterThan(left)
+          && left.minus(awarded).equals(this.left);
     }
 
     /**
@@ -181,11 +182,14 @@ public sealed interface AwardReason extends Reason {
      * Words that refuse, or grant, an application (team decision: a policy's own words must not
      * decide against its amount, as "Ansökan avslås." beside a full grant would).
      */
-    private static final Pattern REFUSAL = Pattern.compile("\\bavslå|\\bavslag|\\brefus|\\breject"
-        + "|\\bdenied\\b|\\bdeclined?\\b|\\bnot (granted|approved)\\b|\\butan bifall"
-        + "|\\b(inte|ej) (beviljas|bifalls)|\\b(beviljas|bifalls) (inte|ej)\\b");
-    private static final Pattern GRANT = Pattern.compile("(?<!inte |ej |not )"
-        + "\\b(beviljas|beviljades|bifalls|granted|approved)\\b(?! (inte|ej)\\b)");
+    private static final Pattern REFUSAL = Pattern.compile("(?<!tidigare )(?<!earlier )"
+        + "(\\bavslå|\\bavslog|\\bavslag|\\bavvis|\\brefus|\\breject|\\bdenied\\b|\\bdeclined?\\b)"
+        + "|\\bnot (been )?(granted|approved)\\b|\\butan bifall"
+        + "|\\b(inte|ej) (har )?(beviljas|beviljats|beviljades|bifalls|bifallits)"
+        + "|\\b(beviljas|beviljades|beviljats|bifalls) (inte|ej)\\b"
+        + "|\\b(ingen|inget|inga|ingenting)\\b[^.]*\\b(beviljas|bifalls)");
+    private static final Pattern GRANT = Pattern.compile("(?<!inte |ej |not |har |inte har )"
+        + "\\b(beviljas|beviljades|beviljats|bifalls|granted|approved)\\b(?! (inte|ej)\\b)");
 
     @Override
     public <R> R accept(ReasonVisitor<R> visitor) {
@@ -198,7 +202,7 @@ public sealed interface AwardReason extends Reason {
       // Words that decide the other way: a refusal's on a grant, a grant's on nothing.
       String words = (words().swedish() + " " + words().english()).toLowerCase(Locale.ROOT);
       boolean refuses = REFUSAL.matcher(words).find();
-      boolean grants = GRANT.matcher(words).find();
+      boolean grants = !refuses && GRANT.matcher(words).find();
       return awarded.signum() > 0 ? !refuses : !grants;
     }
 

@@ -13,6 +13,7 @@ import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.recipient.RecipientCategory;
 import se.utvecklingsmedel.round.PotId;
 import se.utvecklingsmedel.vocabulary.DevelopmentArea;
+import se.utvecklingsmedel.vocabulary.FreeText;
 
 /**
  * One step of a decision that sets or explains an amount (<i>beslutsskäl</i>), with its parameters:
@@ -86,6 +87,7 @@ public sealed interface Reason permits Reason.KeyedByWeights, Reason.KeyedAsList
     public KeyedByWeights {
       requireNonNull(amount, "KeyedByWeights 'amount' must not be null");
       requireNonNull(basis, "KeyedByWeights 'basis' must not be null");
+      basis = FreeText.check("KeyedByWeights", "basis", basis);
       requireNonNull(certificate, "KeyedByWeights 'certificate' must not be null");
       checkRule(amount.equals(certificate.amount()), KeyedByWeights.class, "", "amount",
           "KeyedByWeights 'amount' %s kr must be the certificate's %s kr", amount,
@@ -115,6 +117,7 @@ public sealed interface Reason permits Reason.KeyedByWeights, Reason.KeyedAsList
     public KeyedAsListed {
       requireNonNull(amount, "KeyedAsListed 'amount' must not be null");
       requireNonNull(basis, "KeyedAsListed 'basis' must not be null");
+      basis = FreeText.check("KeyedAsListed", "basis", basis);
     }
   }
 

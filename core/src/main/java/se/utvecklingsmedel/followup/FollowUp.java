@@ -195,17 +195,24 @@ public final class FollowUp {
   /** Checks a report against its grant; returns the grant's position in its pot. */
   private static int checkReport(RoundAllocation allocation, ReportsOfPot reportsOfPot,
       FollowUpReport report, LocalDate asOf) {
-    checkRule(reportsOfPot != null, FollowUpReport.class, report.recipient(), "", "FollowUpReport of %s: pot %s was not allocated",
+    checkRule(reportsOfPot != null, FollowUpReport.class, report.recipient(), "potId", "FollowUpReport of %s: pot %s was not allocated",
         report.recipient(), report.potId());
     PotAllocation pot = reportsOfPot.pot;
-    checkRule(pot.pot().followedUp(), FollowUpReport.class, report.recipient(), "", "FollowUpReport of %s: pot %s is administration money "
+    checkRule(pot.pot().followedUp(), FollowUpReport.class, report.recipient(), "potId", "FollowUpReport of %s: pot %s is administration money "
         + "assigned for a mission, which is not reported on (the 2016 account)", report.recipient(),
         report.potId());
     int i = reportsOfPot.indexOf(report.recipient());
     RecipientGrant grant = i < 0 ? null : reportsOfPot.grants.get(i);
-    checkRule(grant != null && grant.granted().signum() > 0, FollowUpReport.class, report.recipient(), "",
+    checkRule(grant != null && grant.granted().signum() > 0, FollowUpReport.class,
+        report.recipient(), "recipient",
         "FollowUpReport of %s: it has no grant in pot %s", report.recipient(), report.potId());
-    checkRule(grant.granted().equals(report.granted()), FollowUpReport.class, report.recipient(), "",
+    // Recipients are equal by identity number: a non-profit's name must be the allocation's too.
+    checkRule(grant.recipient().displayName().equals(report.recipient().displayName()),
+        FollowUpReport.class, report.recipient(), "recipient",
+        "FollowUpReport of %s: the allocation names the recipient %s", report.recipient(),
+        grant.recipient());
+    checkRule(grant.granted().equals(report.granted()), FollowUpReport.class,
+        report.recipient(), "granted",
         "FollowUpReport of %s: it states %s kr granted, but pot %s granted %s kr",
         report.recipient(), report.granted(), report.potId(), grant.granted());
     LocalDate useStart = allocation.round().usePeriod().getStart();

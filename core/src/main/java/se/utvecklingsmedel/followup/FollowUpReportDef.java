@@ -14,11 +14,9 @@ import se.utvecklingsmedel.round.PotId;
 import se.utvecklingsmedel.vocabulary.ActivityArea;
 import se.utvecklingsmedel.vocabulary.AssessmentInstrument;
 import se.utvecklingsmedel.vocabulary.CollaborationPartner;
-import se.utvecklingsmedel.vocabulary.DevelopmentArea;
 import se.utvecklingsmedel.vocabulary.Method;
 import se.utvecklingsmedel.vocabulary.MunicipalActivityArea;
 import se.utvecklingsmedel.vocabulary.Outcome;
-import se.utvecklingsmedel.vocabulary.RegionalActivityArea;
 import se.utvecklingsmedel.vocabulary.SwedishLabelled;
 import se.utvecklingsmedel.vocabulary.Training;
 import se.utvecklingsmedel.vocabulary.UnusedFundsReason;
@@ -242,7 +240,7 @@ abstract class FollowUpReportDef {
   void check() {
     RecipientCategory category = recipient().category();
     for (ActivityArea area : areas()) {
-      checkRule(fits(category, area), FollowUpReport.class, recipient(), "",
+      checkRule(category.reportsIn(area), FollowUpReport.class, recipient(), "areas",
           "FollowUpReport of %s: area '%s' is not an area of a %s", recipient(), area.label(),
           category.label().toLowerCase(Locale.ROOT));
     }
@@ -257,7 +255,7 @@ abstract class FollowUpReportDef {
       checkWithin(area, "training", work.training(), training());
     });
     for (ActivityArea area : outcomes().keySet()) {
-      checkRule(areas().contains(area), FollowUpReport.class, recipient(), "",
+      checkRule(areas().contains(area), FollowUpReport.class, recipient(), "outcomes",
           "FollowUpReport of %s: an outcome is given for '%s', which the report does not name",
           recipient(), area.label());
     }
@@ -270,7 +268,7 @@ abstract class FollowUpReportDef {
               + "work, but the areas name '%s'", recipient(),
           MunicipalActivityArea.QUALITY_MANAGEMENT_SYSTEM.label());
     }
-    checkRule(hadActivity() || areas().isEmpty(), FollowUpReport.class, recipient(), "",
+    checkRule(hadActivity() || areas().isEmpty(), FollowUpReport.class, recipient(), "areas",
         "FollowUpReport of %s: a report without activity must name no areas", recipient());
     checkRule(!usedOutsidePurpose().isGreaterThan(used()), FollowUpReport.class, recipient(), "usedOutsidePurpose",
         "FollowUpReport of %s: 'usedOutsidePurpose' %s kr is more than 'used' %s kr", recipient(),
@@ -288,19 +286,6 @@ abstract class FollowUpReportDef {
       checkRule(inReport.contains(term), FollowUpReport.class, recipient(), "work",
           "FollowUpReport of %s: 'work' in '%s' names '%s', which '%s' does not", recipient(),
           area.label(), term instanceof SwedishLabelled l ? l.label() : term, field);
-    }
-  }
-
-  private static boolean fits(RecipientCategory category, ActivityArea area) {
-    switch (category) {
-      case MUNICIPALITY:
-        return area instanceof MunicipalActivityArea;
-      case REGION:
-        return area instanceof RegionalActivityArea;
-      case NON_PROFIT_ORGANISATION:
-        return area instanceof DevelopmentArea;
-      default:
-        return false;
     }
   }
 

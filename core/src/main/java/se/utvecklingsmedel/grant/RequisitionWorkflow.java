@@ -1,5 +1,6 @@
 package se.utvecklingsmedel.grant;
 
+import static java.util.Objects.requireNonNull;
 import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 
 import com.google.common.collect.ImmutableList;
@@ -16,14 +17,16 @@ import se.utvecklingsmedel.allocation.Allocation;
 import se.utvecklingsmedel.allocation.Apportionment;
 import se.utvecklingsmedel.allocation.CertificateLine;
 import se.utvecklingsmedel.allocation.Weights;
-import se.utvecklingsmedel.deadline.Deadlines;
 import se.utvecklingsmedel.deadline.Deadline;
+import se.utvecklingsmedel.deadline.Deadlines;
 import se.utvecklingsmedel.decision.Decision;
 import se.utvecklingsmedel.decision.Reason;
+import se.utvecklingsmedel.decision.Wording;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.Pot;
+import se.utvecklingsmedel.vocabulary.FreeText;
 import se.utvecklingsmedel.vocabulary.RuleViolation;
 
 /**
@@ -98,7 +101,7 @@ final class RequisitionWorkflow {
         "RoundAllocation 'requisitions' must not hold null (pot %s)", pot.id());
     Recipient recipient = requisition.recipient();
     int i = keyed.indexOf(recipient, lastReceived + 1);
-    checkRule(i >= 0, Requisition.class, recipient, "",
+    checkRule(i >= 0, Requisition.class, recipient, "recipient",
         "Requisition of %s in pot %s: the recipient is not in the distribution key", recipient,
         pot.id());
     checkRule(window.contains(requisition.date()), Requisition.class, recipient, "date",
@@ -233,8 +236,11 @@ final class RequisitionWorkflow {
     }
     Allocation<Recipient> shared = redistribution.get();
     CertificateLine<Recipient> line = shared.certificate().get(sharePosition[i]);
+    Wording description = requireNonNull(rules.redistribution().description(),
+        () -> "RedistributionPolicy " + FreeText.oneLine(String.valueOf(rules.redistribution()))
+            + " returned a null description");
     return new Reason.Redistributed(line.amount(), shared.total(), requisition.maximumExtra(),
-        rules.redistribution().description(), shared.weights().size(), line);
+        description, shared.weights().size(), line);
   }
 
   /** An assignment pot: the keyed amounts, each assigned in full. */

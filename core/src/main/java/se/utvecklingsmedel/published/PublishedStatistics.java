@@ -67,13 +67,13 @@ public final class PublishedStatistics {
     requireNonNull(categories, "PublishedStatistics 'categories' must not be null");
     checkRule(year >= 2000 && year <= 2100, PublishedStatistics.class, "", "year",
         "PublishedStatistics 'year' must be from 2000 to 2100, but was %s", year);
-    FreeText.check("PublishedStatistics", "source", source);
+    String normalised = FreeText.check("PublishedStatistics", "source", source); // kept in NFC
     categories.forEach((category, figures) -> checkRule(figures.category() == category, PublishedStatistics.class, year, "",
         "PublishedStatistics %s: figures of %s are filed under %s", year, figures.category(),
         category));
     Map<RecipientCategory, PublishedFigures> ordered = new EnumMap<>(RecipientCategory.class);
     ordered.putAll(categories);
-    return new PublishedStatistics(year, source, ImmutableMap.copyOf(ordered));
+    return new PublishedStatistics(year, normalised, ImmutableMap.copyOf(ordered));
   }
 
   /**

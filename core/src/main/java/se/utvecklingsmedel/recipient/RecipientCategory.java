@@ -1,5 +1,11 @@
 package se.utvecklingsmedel.recipient;
 
+import static java.util.Objects.requireNonNull;
+
+import se.utvecklingsmedel.vocabulary.ActivityArea;
+import se.utvecklingsmedel.vocabulary.DevelopmentArea;
+import se.utvecklingsmedel.vocabulary.MunicipalActivityArea;
+import se.utvecklingsmedel.vocabulary.RegionalActivityArea;
 import se.utvecklingsmedel.vocabulary.SwedishLabelled;
 
 /**
@@ -32,5 +38,24 @@ public enum RecipientCategory implements SwedishLabelled {
   @Override
   public String label() {
     return label;
+  }
+
+  /**
+   * Returns whether a recipient of this category reports work in the area: a municipality in a
+   * {@link MunicipalActivityArea}, a region in a {@link RegionalActivityArea}, a non-profit in a
+   * {@link DevelopmentArea}; county boards and NCK in none (the 2016 account's follow-up forms).
+   *
+   * @param area the area
+   * @return whether the area is one of this category's
+   * @throws NullPointerException if {@code area} is null
+   */
+  public boolean reportsIn(ActivityArea area) {
+    requireNonNull(area, "RecipientCategory 'area' must not be null");
+    return switch (this) {
+      case MUNICIPALITY -> area instanceof MunicipalActivityArea;
+      case REGION -> area instanceof RegionalActivityArea;
+      case NON_PROFIT_ORGANISATION -> area instanceof DevelopmentArea;
+      case COUNTY_ADMINISTRATIVE_BOARD, NATIONAL_CENTRE -> false;
+    };
   }
 }

@@ -248,7 +248,8 @@ abstract class GrantRoundDef {
       }
       for (Pot earlier : pots().subList(0, i)) {
         for (RecipientCategory category : pot.categories()) {
-          checkRule(!earlier.serves(category) || !clash(earlier, pot), GrantRound.class, year(), "",
+          checkRule(!earlier.serves(category) || !clash(earlier, pot), GrantRound.class, year(),
+              "pots[" + i + "].categories",
               "GrantRound %s: pots '%s' and '%s' overlap: both hand out %s to %s", year(),
               earlier.id(), pot.id(), pot.followedUp() ? "followed-up grants" : "by assignment",
               category);

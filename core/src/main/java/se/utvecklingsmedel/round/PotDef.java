@@ -114,7 +114,8 @@ abstract class PotDef {
     checkRule(!categories().isEmpty(), Pot.class, id(), "categories", "Pot %s: 'categories' must name at least one", id());
     checkRule(budget().signum() > 0, Pot.class, id(), "budget", "Pot %s: 'budget' must be above zero, but was %s kr", id(),
         budget());
-    checkRule(method() != DistributionMethod.REQUISITION || KEYED.containsAll(categories()), Pot.class, id(), "",
+    checkRule(method() != DistributionMethod.REQUISITION || KEYED.containsAll(categories()),
+        Pot.class, id(), "categories",
         "Pot %s: a requisition pot can only serve municipalities and regions, but serves %s", id(),
         categories());
   }

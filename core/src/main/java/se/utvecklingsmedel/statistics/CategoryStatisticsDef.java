@@ -1,6 +1,8 @@
 package se.utvecklingsmedel.statistics;
 
 
+import com.google.common.collect.Iterables;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -45,7 +47,9 @@ import se.utvecklingsmedel.vocabulary.VulnerableGroup;
  * count is at least zero; the reports add up, {@code reportsInTime + reportsLate + reportsMissing +
  * reportsNotYetDue = granted} (a category has one followed-up pot per round, so grants and
  * recipients are the same count); {@code usedNothing ≤ notAllUsed ≤} the reports received; {@code
- * reportsWithoutActivity + reportsAnalysed ≤ reportsInTime}; {@code requisitioning ≤ granted ≤
+ * reportsWithoutActivity + reportsAnalysed ≤ reportsInTime}; {@code reportsWithoutActivity ≤
+ * usedNothing} (a report without activity used nothing); areas only of the category's kind ({@link
+ * RecipientCategory#reportsIn}); {@code requisitioning ≤ granted ≤
  * requisitioning + applying}; every count per term, coordinating functions and risk assessments at
  * most the reports analysed (combinations of terms too), every count of reasons at most {@code
  * notAllUsed} and, where stated, at most {@code explainingUnusedFunds}, itself at most {@code
@@ -402,6 +406,8 @@ abstract class CategoryStatisticsDef {
     atMost("usingRiskAssessment", usingRiskAssessment(), "reportsAnalysed", reportsAnalysed());
     atMost("qualitySystemAlreadyCovering", qualitySystemAlreadyCovering(), "reportsAnalysed",
         reportsAnalysed());
+    // A report without activity has used nothing (FollowUpReport's rule).
+    atMost("reportsWithoutActivity", reportsWithoutActivity(), "usedNothing", usedNothing());
   }
 
   private void checkAmounts() {
@@ -444,6 +450,14 @@ abstract class CategoryStatisticsDef {
   }
 
   private void checkTerms() {
+    // Areas only of this category's kind (a municipality's areas are MunicipalActivityArea).
+    for (ActivityArea area : Iterables.concat(areas().keySet(), outcomes().keySet(),
+        work().keySet())) {
+      if (!category().reportsIn(area)) {
+        rule(false, "areas", "area '" + area.label() + "' is not an area of a "
+            + category().label().toLowerCase(Locale.ROOT));
+      }
+    }
     termCounts("areas", areas(), reportsAnalysed());
     termCounts("instruments", instruments(), reportsAnalysed());
     termCounts("methods", methods(), reportsAnalysed());

@@ -36,10 +36,13 @@ public final class RoundStatistics {
    * @param year the year of the round
    * @param categories each category's statistics, keyed by its own category
    * @return the statistics
-   * @throws IllegalArgumentException if a key is not its statistics' category
+   * @throws IllegalArgumentException if the year is not from 2000 to 2100, or a key is not its
+   *     statistics' category
    */
   public static RoundStatistics of(int year, Map<RecipientCategory, CategoryStatistics> categories) {
     requireNonNull(categories, "RoundStatistics 'categories' must not be null");
+    checkRule(year >= 2000 && year <= 2100, RoundStatistics.class, "", "year",
+        "RoundStatistics 'year' must be from 2000 to 2100, but was %s", year);
     categories.forEach((category, statistics) -> checkRule(statistics.category() == category, RoundStatistics.class, year, "",
         "RoundStatistics %s: statistics of %s are filed under %s", year, statistics.category(),
         category));

@@ -66,8 +66,8 @@ public record HeldFigure(String words, long value, String unit, Precision precis
     requireNonNull(words, "HeldFigure 'words' must not be null");
     requireNonNull(unit, "HeldFigure 'unit' must not be null");
     requireNonNull(precision, "HeldFigure 'precision' must not be null");
-    FreeText.check("HeldFigure", "words", words);
-    FreeText.check("HeldFigure of " + words + ":", "unit", unit);
+    words = FreeText.check("HeldFigure", "words", words); // kept in NFC
+    unit = FreeText.check("HeldFigure of " + words + ":", "unit", unit);
     checkRule(value >= 0, HeldFigure.class, words, "value", "HeldFigure of %s: 'value' must not be negative, but was %s", words,
         value);
   }

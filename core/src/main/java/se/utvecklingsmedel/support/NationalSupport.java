@@ -61,7 +61,7 @@ public record NationalSupport(int year, String source, ImmutableList<CompetenceS
     requireNonNull(stimulusActivities, "NationalSupport 'stimulusActivities' must not be null");
     checkRule(year >= 2000 && year <= 2100, NationalSupport.class, "", "year",
         "NationalSupport 'year' must be from 2000 to 2100, but was %s", year);
-    FreeText.check("NationalSupport", "source", source);
+    source = FreeText.check("NationalSupport", "source", source); // kept in NFC
     Set<CompetenceSupportTheme> themes = EnumSet.noneOf(CompetenceSupportTheme.class);
     for (CompetenceSupport support : information) {
       checkRule(themes.add(support.theme()), NationalSupport.class, year, "information",

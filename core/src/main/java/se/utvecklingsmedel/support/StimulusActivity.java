@@ -38,6 +38,7 @@ public record StimulusActivity(CountyAdministrativeBoard board, String summary,
     requireNonNull(board, "StimulusActivity 'board' must not be null");
     requireNonNull(summary, "StimulusActivity 'summary' must not be null");
     requireNonNull(figures, "StimulusActivity 'figures' must not be null");
-    FreeText.check("StimulusActivity of " + board.displayName() + ":", "summary", summary);
+    summary = FreeText.check("StimulusActivity of " + board.displayName() + ":", "summary",
+        summary); // kept in NFC
   }
 }

@@ -3,6 +3,7 @@ package se.utvecklingsmedel.vocabulary;
 import static java.util.Objects.requireNonNull;
 
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
 /**
  * The one rule every free-text input of the library follows (<i>fritext</i>): names of
@@ -39,6 +40,9 @@ public final class FreeText {
   /** The most characters of a text a message shows. */
   private static final int SHOWN = 200;
 
+  /** A run of space separators, a no-break space too. */
+  private static final Pattern SPACES = Pattern.compile("\\p{Zs}+");
+
   private FreeText() {
   }
 
@@ -60,18 +64,20 @@ public final class FreeText {
 
   /**
    * Checks a name (of an organisation, a pot, a method named in words), which messages repeat:
-   * as {@link #check(String, String, String)}, at most {@value #MAX_NAME_LENGTH} characters.
+   * as {@link #check(String, String, String)}, at most {@value #MAX_NAME_LENGTH} characters; runs
+   * of spaces (no-break spaces too) are kept as one space, and none at either end, so that a name
+   * written twice is the same name (team decision).
    *
    * @param subject how a message names the owner
    * @param field the field, e.g. {@code "name"}
    * @param name the name
-   * @return the name in NFC
+   * @return the name in NFC, its spaces as one
    * @throws NullPointerException if the name is null
    * @throws IllegalArgumentException if the name breaks the rule
    */
   public static String checkName(String subject, String field, String name) {
     requireNonNull(name, () -> "FreeText 'name' (" + subject + " '" + field + "') must not be null");
-    return check(subject, field, name, MAX_NAME_LENGTH);
+    return SPACES.matcher(check(subject, field, name, MAX_NAME_LENGTH)).replaceAll(" ").strip();
   }
 
   private static String check(String subject, String field, String text, int maxLength) {
@@ -84,6 +90,7 @@ public final class FreeText {
           + " characters, but has " + length + ": " + shown(text));
     }
     boolean visible = false;
+    int wordScripts = 0; // the scripts of the word so far: 1 Latin, 2 Cyrillic or Greek
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
       if (forbidden(c)) {
@@ -96,12 +103,36 @@ public final class FreeText {
             + shown(text));
       }
       visible |= visible(c);
+      // A word that mixes Latin with Cyrillic or Greek letters can pass for another ("аvslås"
+      // with a Cyrillic а reads as "avslås"): refused (team decision).
+      if (Character.isLetter(c)) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        int mixed = script == Character.UnicodeScript.LATIN ? 1
+            : script == Character.UnicodeScript.CYRILLIC || script == Character.UnicodeScript.GREEK
+            ? 2 : 0;
+        wordScripts |= mixed;
+        if (wordScripts == 3) {
+          throw new RuleViolation(FreeText.class, subject, field, subject + " '" + field
+              + "' must not mix Latin with Cyrillic or Greek letters in one word"
+              + String.format(" (U+%04X at %d): ", c, i) + shown(text));
+        }
+      } else if (!Character.isIdentifierIgnorable(c) && Character.getType(c)
+          != Character.NON_SPACING_MARK) {
+        wordScripts = 0; // a word ends
+      }
       i += Character.charCount(c);
     }
     if (!visible) {
       throw new RuleViolation(FreeText.class, subject, field, subject + " '" + field + "' must not be blank");
     }
-    return Normalizer.normalize(text, Normalizer.Form.NFC);
+    String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+    int composedLength = composed.codePointCount(0, composed.length());
+    if (composedLength > maxLength) { // composing can lengthen a text (U+FB2C is three)
+      throw new RuleViolation(FreeText.class, subject, field, subject + " '" + field
+          + "' must be at most " + maxLength + " characters, but has " + composedLength
+          + " in composed form (NFC): " + shown(text));
+    }
+    return composed;
   }
 
   /**

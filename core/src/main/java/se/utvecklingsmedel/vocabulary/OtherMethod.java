@@ -28,7 +28,7 @@ public final class OtherMethod implements Method {
 
   private OtherMethod(String label) {
     requireNonNull(label, "OtherMethod 'label' must not be null");
-    label = FreeText.checkName("OtherMethod", "label", label).strip();
+    label = FreeText.checkName("OtherMethod", "label", label);
     for (KnownMethod known : KnownMethod.values()) {
       checkRule(!known.label().equalsIgnoreCase(label), OtherMethod.class, "", "",
           "OtherMethod '%s' is a named method: use KnownMethod.%s", label, known.name());

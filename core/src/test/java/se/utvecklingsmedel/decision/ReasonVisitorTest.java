@@ -98,6 +98,21 @@ class ReasonVisitorTest {
     }
   }
 
+  /** More refusals are read as such, and a grant's words that name a refusal in passing are not. */
+  @Test
+  void statedWordsReadRefusalsInMoreForms() {
+    Amount applied = Amount.ofKronor(100);
+    for (String refusal : new String[] {"Ansökan avslogs.", "Ansökan har inte beviljats.",
+        "Ansökan avvisas.", "Ingen del av ansökan beviljas."}) {
+      assertThat(stated(refusal, applied, applied)).as(refusal).isFalse();
+      assertThat(stated(refusal, Amount.zero(), applied)).as(refusal).isTrue();
+    }
+    assertThat(stated("Beviljas efter omprövning av tidigare avslag.", applied, applied)).isTrue();
+    // "in full" from a pot with less left than the award: false, never an exception.
+    assertThat(new AwardReason.GrantedInFull(Amount.zero()).agreesWith(A, Amount.ofKronor(300),
+        Amount.ofKronor(300), Amount.ofKronor(100))).isFalse();
+  }
+
   private static boolean stated(String words, Amount awarded, Amount applied) {
     return new AwardReason.Stated(Wording.same(words)).agreesWith(A, awarded, applied,
         Amount.ofKronor(1_000));

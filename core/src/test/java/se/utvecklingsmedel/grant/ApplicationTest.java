@@ -113,6 +113,27 @@ class ApplicationTest {
         });
   }
 
+  /**
+   * Recipients are equal by number, so a report naming the organisation otherwise than the
+   * allocation is refused at its recipient, not taken as the same.
+   */
+  @Test
+  void aReportNamingTheOrganisationOtherwiseIsRefused() {
+    RoundAllocation allocation = RoundAllocation.builder(ROUND)
+        .applications(PotId.NON_PROFITS, APPLICATIONS).build();
+    Amount granted = allocation.pot(PotId.NON_PROFITS).grantOf(N1).granted();
+    LocalDate day = LocalDate.of(2019, 3, 1);
+    se.utvecklingsmedel.followup.FollowUpReport renamed =
+        se.utvecklingsmedel.followup.FollowUpReport.builder()
+            .recipient(NonProfitOrganisation.of(N1.number(), "Annan förening"))
+            .potId(PotId.NON_PROFITS).granted(granted).used(granted).submitted(day).build();
+    se.utvecklingsmedel.vocabulary.RuleViolation e = org.assertj.core.api.Assertions
+        .catchThrowableOfType(se.utvecklingsmedel.vocabulary.RuleViolation.class,
+            () -> se.utvecklingsmedel.followup.FollowUp.of(allocation, List.of(renamed), day));
+    assertThat(e.path()).isEqualTo("reports[0].recipient");
+    assertThat(e).hasMessageContaining("the allocation names the recipient " + N1);
+  }
+
   /** A user's own policy is called with the ranked applications; what it returns is checked. */
   @Test
   void aUsersGrantPolicyIsCalledAndChecked() {

@@ -75,6 +75,15 @@ class StatisticsChecksTest {
   }
 
   @Test
+  void aReportWithoutActivityUsedNothingAndAreasAreTheCategorys() {
+    rejects(b -> b.reportsWithoutActivity(1).reportsAnalysed(2),
+        "'reportsWithoutActivity' (1) must be at most 'usedNothing' (0)");
+    rejects(b -> b.areas(TermCounts.of(
+        se.utvecklingsmedel.vocabulary.DevelopmentArea.WORK_WITH_CHILDREN, 1)),
+        "area 'Insatser för arbete med barn' is not an area of a kommun");
+  }
+
+  @Test
   void consistentFiguresAreHeld() {
     CategoryStatistics statistics = valid().build();
     assertThat(statistics.reportsReceived()).isEqualTo(3);

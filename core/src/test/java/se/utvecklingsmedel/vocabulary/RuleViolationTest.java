@@ -58,6 +58,33 @@ class RuleViolationTest {
   }
 
   @Test
+  void aRequisitionFromOutsideTheKeyNamesItsRecipient() {
+    DistributionKey key = DistributionKey.byWeights("vikter",
+        Weights.<Recipient>builder().put(STOCKHOLM, 1).build());
+    Requisition stranger = Requisition.builder().recipient(KIRUNA).amount(Amount.ofKronor(1))
+        .date(LocalDate.of(2016, 3, 1)).build();
+    RuleViolation e = catchThrowableOfType(RuleViolation.class, () ->
+        RoundAllocation.builder(RoundCatalogue.round2016())
+            .requisitions(PotId.MUNICIPALITIES, key, List.of(stranger)));
+    assertThat(e.path()).isEqualTo("requisitions[0].recipient");
+  }
+
+  @Test
+  void overlappingPotsAreNamedAtTheSecondPotsCategories() {
+    se.utvecklingsmedel.round.Pot first = RoundCatalogue.round2016().pot(PotId.MUNICIPALITIES);
+    se.utvecklingsmedel.round.Pot second = se.utvecklingsmedel.round.Pot.builder()
+        .id(PotId.of("more-municipalities")).label("Fler").addCategory(
+            se.utvecklingsmedel.recipient.RecipientCategory.MUNICIPALITY)
+        .budget(Amount.ofKronor(1)).method(se.utvecklingsmedel.round.DistributionMethod.REQUISITION)
+        .build();
+    RuleViolation e = catchThrowableOfType(RuleViolation.class, () ->
+        se.utvecklingsmedel.round.GrantRound.builder().year(2016).legalBasis("Exempel")
+            .addPot(first).addPot(second).build());
+    assertThat(e.path()).isEqualTo("pots[1].categories");
+    assertThat(e.owner()).isEqualTo(se.utvecklingsmedel.round.GrantRound.class);
+  }
+
+  @Test
   void withinPrefixesThePathAndKeepsTheRest() {
     RuleViolation e = new RuleViolation(Amount.class, "x", "date", "m");
     RuleViolation moved = e.within("requisitions[3]");

@@ -199,12 +199,12 @@ final class GrantCodec {
         .map(GrantCodec::potAllocation).toList()));
   }
 
-  /** "partial", when given, is true: a complete allocation leaves it out, as the schema says. */
+  /**
+   * "partial": true for an allocation of some pots only; a complete allocation leaves it out, or
+   * says false, the default (an explicit default is read as the default).
+   */
   private static boolean partial(Node node) {
-    if (!node.bool()) {
-      throw node.error("must be true when given; a complete allocation leaves it out");
-    }
-    return true;
+    return node.bool();
   }
 
   /** Recomputes the allocation from its inputs; a stated result must be the one they give. */

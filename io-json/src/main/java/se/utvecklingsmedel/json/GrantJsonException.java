@@ -28,7 +28,7 @@ public final class GrantJsonException extends RuntimeException {
   GrantJsonException(String path, String value, String rule, Throwable cause) {
     super("At " + cut(oneLine(path), MAX_PATH) + (value == null ? "" : ", value "
         + cut(oneLine(value), MAX_VALUE)) + ": " + cut(oneLine(rule), MAX_RULE), cause);
-    this.path = oneLine(path);
+    this.path = cut(oneLine(path), MAX_PATH);
     this.value = value == null ? null : cut(oneLine(value), MAX_VALUE);
     this.rule = cut(oneLine(rule), MAX_RULE);
   }

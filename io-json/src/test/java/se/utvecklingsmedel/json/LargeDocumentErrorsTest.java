@@ -127,7 +127,9 @@ class LargeDocumentErrorsTest {
     ObjectNode tree = tree();
     ((ObjectNode) tree.get("pots").get(0)).put("x".repeat(20_000), "y".repeat(100_000));
     GrantJsonException e = rejected(tree);
-    assertThat(e.path()).endsWith("x".repeat(100));
+    // The path is cut as the message cuts it (it held all 20 000 characters of the key before).
+    assertThat(e.path()).startsWith("$.pots[0]." + "x".repeat(100)).endsWith("…")
+        .hasSizeLessThanOrEqualTo(250);
     assertThat(e.getMessage()).contains("…");
   }
 }

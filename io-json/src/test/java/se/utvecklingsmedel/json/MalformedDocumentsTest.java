@@ -80,7 +80,8 @@ class MalformedDocumentsTest {
             "[\"MUNICIPALITY\",\"MUNICIPALITY\",42]"), ""), "$.pots[0].categories[2]",
             "must be a JSON string"),
         bad(GrantRound.class, round(POT.replace("[\"MUNICIPALITY\"]", "[\"NON_PROFIT_ORGANISATION\"]"),
-            ""), "$.pots[0]", "a requisition pot can only serve municipalities and regions"),
+            ""), "$.pots[0].categories", // innermost (was $.pots[0])
+            "a requisition pot can only serve municipalities and regions"),
         // The innermost place: the second pot's id (was "$", the whole document).
         bad(GrantRound.class, round(POT + "," + POT, ""), "$.pots[1].id",
             "pot id 'municipalities' is used twice"),
@@ -137,11 +138,13 @@ class MalformedDocumentsTest {
         // follow-up reports
         bad(FollowUpReport.class, report(",\"areas\":[\"PREVENTION\"]"), "$.areas[0]",
             "must be one of LONG_TERM_COORDINATED_WORK"),
-        bad(FollowUpReport.class, report(",\"outcomes\":{\"COLLABORATION\":\"FULLY\"}"), "$",
+        bad(FollowUpReport.class, report(",\"outcomes\":{\"COLLABORATION\":\"FULLY\"}"),
+            "$.outcomes", // innermost (was $)
             "an outcome is given for 'Samverkan', which the report does not name"),
         bad(FollowUpReport.class, report(",\"methods\":[{\"other\":\"KBT\"}]"), "$.methods[0].other",
             "OtherMethod 'KBT' is a named method"),
-        bad(FollowUpReport.class, report(",\"hadActivity\":false,\"areas\":[\"TRAINING\"]"), "$",
+        bad(FollowUpReport.class, report(",\"hadActivity\":false,\"areas\":[\"TRAINING\"]"),
+            "$.areas", // innermost (was $)
             "a report without activity must name no areas"));
   }
 

@@ -204,16 +204,17 @@ class StrictSemanticsJsonTest {
     assertThat(partial.get("partial").booleanValue()).isTrue();
     assertThat(GrantJson.read(partial.toString(), RoundAllocation.class))
         .isEqualTo(Fixtures.allocation());
+    // "partial": false is the default said explicitly, read as if left out (it was refused before,
+    // though explicit defaults are read everywhere else): a partial allocation is refused at its pots.
     partial.put("partial", false);
     GrantJsonException notTrue = rejected(partial, RoundAllocation.class);
-    assertThat(notTrue.path()).isEqualTo("$.partial");
-    assertThat(notTrue.rule()).isEqualTo("must be true when given; a complete allocation leaves "
-        + "it out");
+    assertThat(notTrue.path()).isEqualTo("$.pots");
     partial.remove("partial");
     GrantJsonException e = rejected(partial, RoundAllocation.class);
     assertThat(e.path()).isEqualTo("$.pots");
     assertThat(e.rule()).startsWith("does not list the round's pots [regions, stimulus-funds, "
         + "administration-nck, administration-county-boards]; add them, or say \"partial\": true");
+    assertThat(notTrue.rule()).isEqualTo(e.rule());
   }
 
   @Test
