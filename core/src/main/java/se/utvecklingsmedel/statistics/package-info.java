@@ -1,7 +1,8 @@
 /**
  * The programme's annual statistics (<i>statistik över utvecklingsmedlen</i>): what each category
  * of recipient was granted and used, how it reported, and what its work named, counted from the
- * follow-up ({@link se.utvecklingsmedel.statistics.RoundStatistics#of}) or held as a source
+ * follow-up ({@link
+ * se.utvecklingsmedel.statistics.RoundStatistics#of(se.utvecklingsmedel.followup.FollowUp)}) or held as a source
  * states them; counts per term ({@link se.utvecklingsmedel.statistics.TermCounts}) and shares
  * ({@link se.utvecklingsmedel.statistics.Share}).
  */

@@ -10,7 +10,13 @@ import com.google.common.base.Strings;
  * ({@link #owner()}), what the value is about ({@link #subject()}, e.g. a recipient), and where in
  * the value the rule is broken, as a path relative to it ({@link #path()}: a field, {@code
  * "amount"}, or a place in a list, {@code "pots[1].id"}), so that a reader of a document (io-json)
- * names the innermost place without reading the message. Source: team decision.
+ * names the innermost place without reading the message. Where a rule concerns one entry of a list
+ * given to a call, the path starts at the call's argument: a requisition's amount given to {@code
+ * RoundAllocation.Builder.requisitions} is {@code "requisitions[3].amount"}, a report's field given
+ * to {@code FollowUp.of} is {@code "reports[2].submitted"}. Source: team decision.
+ *
+ * <p>Arithmetic is not a rule of an input: an {@code Amount} that would leave its range or go below
+ * zero throws {@link ArithmeticException}, as its methods say.
  *
  * <p>The message is cut at 1 000 characters; it names the owner, the subject, the field and the
  * rule as it always has ("Requisition of 0180 Stockholm: 'amount' must be above zero").
