@@ -40,6 +40,12 @@ public final class FreeText {
   /** The most characters of a text a message shows. */
   private static final int SHOWN = 200;
 
+  /**
+   * The last text found plain Latin-1 ({@link #plainLatin1}): whether a text is plain depends on
+   * the text alone, so the same instance need not be looked at twice. A race only costs a look.
+   */
+  private static volatile String lastPlain;
+
   /** A run of space separators, a no-break space too. */
   private static final Pattern SPACES = Pattern.compile("\\p{Zs}+");
 
@@ -84,6 +90,12 @@ public final class FreeText {
     requireNonNull(subject, "FreeText 'subject' must not be null");
     requireNonNull(field, "FreeText 'field' must not be null");
     requireNonNull(text, () -> "FreeText 'text' (" + subject + " '" + field + "') must not be null");
+    if (text.length() <= maxLength && (text == lastPlain || plainLatin1(text))) {
+      // The common case, told in one pass: it keeps every rule and is already NFC. The same text
+      // (one key's basis in each of a round's reasons, say) is told once.
+      lastPlain = text;
+      return text;
+    }
     int length = text.codePointCount(0, text.length());
     if (length > maxLength) {
       throw new RuleViolation(FreeText.class, subject, field, subject + " '" + field + "' must be at most " + maxLength
@@ -106,11 +118,7 @@ public final class FreeText {
       // A word that mixes Latin with Cyrillic or Greek letters can pass for another ("аvslås"
       // with a Cyrillic а reads as "avslås"): refused (team decision).
       if (Character.isLetter(c)) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        int mixed = script == Character.UnicodeScript.LATIN ? 1
-            : script == Character.UnicodeScript.CYRILLIC || script == Character.UnicodeScript.GREEK
-            ? 2 : 0;
-        wordScripts |= mixed;
+        wordScripts |= scriptOf(c);
         if (wordScripts == 3) {
           throw new RuleViolation(FreeText.class, subject, field, subject + " '" + field
               + "' must not mix Latin with Cyrillic or Greek letters in one word"
@@ -147,6 +155,38 @@ public final class FreeText {
         || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE
         || type == Character.PRIVATE_USE || type == Character.UNASSIGNED
         || (type == Character.FORMAT && c != 0x200C && c != 0x200D);
+  }
+
+  /**
+   * Whether a text keeps the rule without a closer look: only printable Latin-1 characters (no
+   * control character, no soft hyphen), at least one of them neither a space nor a no-break space.
+   * Such a text is in NFC already (Latin-1 has no combining marks) and all its letters are Latin.
+   */
+  private static boolean plainLatin1(String text) {
+    boolean visible = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || (c >= 0x7F && c < 0xA0) || c == 0xAD || c > 0xFF) {
+        return false;
+      }
+      visible |= c != ' ' && c != 0xA0;
+    }
+    return visible;
+  }
+
+  /**
+   * 1 for a Latin letter, 2 for a Cyrillic or Greek one, else 0. The letters below U+0250 are
+   * Latin but for the micro sign (common to all scripts), and are told without a look-up: this runs
+   * for every character of every text, a round's thousand decision reasons included.
+   */
+  private static int scriptOf(int letter) {
+    if (letter < 0x0250) {
+      return letter == 0xB5 ? 0 : 1;
+    }
+    Character.UnicodeScript script = Character.UnicodeScript.of(letter);
+    return script == Character.UnicodeScript.LATIN ? 1
+        : script == Character.UnicodeScript.CYRILLIC || script == Character.UnicodeScript.GREEK
+        ? 2 : 0;
   }
 
   /** A character a reader sees: a letter, digit, punctuation mark or symbol that is not blank. */
