@@ -99,6 +99,21 @@ class FreeTextTest {
     assertThat(FreeText.checkName("Owner", "name", "\u0958".repeat(100))).hasSize(200);
   }
 
+  /** Plain Latin-1 text is told in one pass, with the same answers as the close look. */
+  @Test
+  void plainLatin1TextKeepsTheSameRules() {
+    String plain = "Kvinnojouren i Gävle – Bilaga 1, § 3 (½ år)";
+    assertThat(check(plain)).isSameAs(plain);
+    assertThat(check(plain)).isSameAs(plain); // told again, the same
+    for (String bad : new String[] {"Jouren\u00ADi Gävle", "Jouren\u0085i Gävle",
+        "Jouren\u007Fi", "\u00A0 \u00A0", "Jouren\ti"}) {
+      assertThatIllegalArgumentException().as(bad).isThrownBy(() -> check(bad));
+    }
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> FreeText.checkName("Owner", "name", plain.repeat(10)))
+        .withMessageContaining("must be at most 200 characters");
+  }
+
   /** A word mixing Latin with Cyrillic or Greek letters can pass for another; it is refused. */
   @Test
   void aWordMixingLatinWithCyrillicIsRefused() {
