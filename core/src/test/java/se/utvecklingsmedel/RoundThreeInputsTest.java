@@ -45,6 +45,30 @@ class RoundThreeInputsTest {
   }
 
   @Test
+  void aPotLabelIsKeptAsAName() {
+    assertThat(se.utvecklingsmedel.round.Pot.builder().id(se.utvecklingsmedel.round.PotId.REGIONS)
+        .label("Utvecklingsmedel  till\u00A0regioner ").addCategory(RecipientCategory.REGION)
+        .budget(Amount.ofKronor(1)).method(se.utvecklingsmedel.round.DistributionMethod.REQUISITION)
+        .build().label()).isEqualTo("Utvecklingsmedel till regioner");
+  }
+
+  @Test
+  void aValueWhoseTextFailsIsNamedNotThrown() {
+    Object broken = new Object() {
+      @Override
+      public String toString() {
+        throw new IllegalStateException("no text");
+      }
+    };
+    RuleViolation e = catchThrowableOfType(RuleViolation.class, () ->
+        RuleViolation.checkRule(false, Amount.class, broken, "", "value %s", broken));
+    assertThat(e.getMessage()).contains("threw java.lang.IllegalStateException");
+    RuleViolation withCause = new RuleViolation(Amount.class, "", "x", "m");
+    withCause.initCause(new ArithmeticException("overflow"));
+    assertThat(withCause.within("pots[1]").getCause()).isSameAs(withCause.getCause());
+  }
+
+  @Test
   void statisticsOfAYearOutsideTheProgrammeAreRefused() {
     RuleViolation e = catchThrowableOfType(RuleViolation.class,
         () -> RoundStatistics.of(-5, Map.of()));

@@ -25,8 +25,9 @@ public sealed interface AwardReason extends Reason {
    * is nothing from a pot with nothing left; "does not fit" is nothing, names the amount applied
    * for and what was left; a proportional share is
    * its certificate's amount, on the applicant's own certificate line, and "in full" exactly when
-   * it is the whole amount. Stated words are the policy's own and agree with any amount. Source:
-   * team decision (a decision's reason must not contradict its amount or name another applicant).
+   * it is the whole amount. Stated words are the policy's own: they must not refuse beside a grant,
+   * nor grant beside nothing (a list of words; see {@link Stated}). Source: team decision (a
+   * decision's reason must not contradict its amount or name another applicant).
    *
    * @param applicant the applicant the award is for
    * @param awarded the amount awarded
@@ -187,8 +188,9 @@ public sealed interface AwardReason extends Reason {
         + "|\\bnot (been )?(granted|approved)\\b|\\butan bifall"
         + "|\\b(inte|ej) (har )?(beviljas|beviljats|beviljades|bifalls|bifallits)"
         + "|\\b(beviljas|beviljades|beviljats|bifalls) (inte|ej)\\b"
-        + "|\\b(ingen|inget|inga|ingenting)\\b[^.]*\\b(beviljas|bifalls)");
-    private static final Pattern GRANT = Pattern.compile("(?<!inte |ej |not |har |inte har )"
+        + "|\\bingen del av ansökan (beviljas|bifalls)"
+        + "|\\b(inget|inga) (belopp|bidrag|medel) (beviljas|bifalls)");
+    private static final Pattern GRANT = Pattern.compile("(?<!inte |ej |not )"
         + "\\b(beviljas|beviljades|beviljats|bifalls|granted|approved)\\b(?! (inte|ej)\\b)");
 
     @Override

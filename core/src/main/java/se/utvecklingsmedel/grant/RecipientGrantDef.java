@@ -152,6 +152,8 @@ abstract class RecipientGrantDef {
   @Value.Check
   void check() {
     // In öre: this runs for every grant of a round, and an Amount per check was a tenth of it.
+    checkState(!redistributed().isGreaterThan(granted()),
+        "RecipientGrant %s: redistributed more than granted", recipient());
     checkState(keyedAmount().isEmpty() || decision() != Decision.GRANTED
             || granted().toOre() - redistributed().toOre() == requested().toOre(),
         "RecipientGrant %s: a granted requisition must be accepted in full", recipient());

@@ -3,7 +3,6 @@ package se.utvecklingsmedel.round;
 import static java.util.Objects.requireNonNull;
 import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 
-import java.text.Normalizer;
 import java.util.EnumSet;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -99,13 +98,14 @@ abstract class PotDef {
   }
 
   /**
-   * Keeps the label in Unicode NFC, so that two spellings of one text are one value (team decision):
-   * Immutables builds the value again from what this returns and checks that.
+   * Keeps the label as a name is kept ({@link FreeText#checkName}: in Unicode NFC, runs of spaces as
+   * one), so that two spellings of one text are one value (team decision): Immutables builds the
+   * value again from what this returns and checks that.
    */
   @Value.Check
   PotDef normalized() {
-    String nfc = Normalizer.normalize(label(), Normalizer.Form.NFC);
-    return nfc.equals(label()) ? this : Pot.builder().from((Pot) this).label(nfc).build();
+    String kept = FreeText.checkName("Pot " + id() + ":", "label", label());
+    return kept.equals(label()) ? this : Pot.builder().from((Pot) this).label(kept).build();
   }
 
   @Value.Check

@@ -1,7 +1,6 @@
 package se.utvecklingsmedel.statistics;
 
 
-import com.google.common.collect.Iterables;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -451,13 +450,9 @@ abstract class CategoryStatisticsDef {
 
   private void checkTerms() {
     // Areas only of this category's kind (a municipality's areas are MunicipalActivityArea).
-    for (ActivityArea area : Iterables.concat(areas().keySet(), outcomes().keySet(),
-        work().keySet())) {
-      if (!category().reportsIn(area)) {
-        rule(false, "areas", "area '" + area.label() + "' is not an area of a "
-            + category().label().toLowerCase(Locale.ROOT));
-      }
-    }
+    areasOfTheCategory("areas", areas().keySet());
+    areasOfTheCategory("outcomes", outcomes().keySet());
+    areasOfTheCategory("work", work().keySet());
     termCounts("areas", areas(), reportsAnalysed());
     termCounts("instruments", instruments(), reportsAnalysed());
     termCounts("methods", methods(), reportsAnalysed());
@@ -558,6 +553,15 @@ abstract class CategoryStatisticsDef {
         rule(false, pathOf(name), "'" + name + "' (" + count + ") must be at most " + most);
       }
     });
+  }
+
+  private void areasOfTheCategory(String field, Iterable<ActivityArea> areas) {
+    for (ActivityArea area : areas) {
+      if (!category().reportsIn(area)) {
+        rule(false, field, "area '" + area.label() + "' is not an area of a "
+            + category().label().toLowerCase(Locale.ROOT));
+      }
+    }
   }
 
   private void atLeastZero(String field, int value) {

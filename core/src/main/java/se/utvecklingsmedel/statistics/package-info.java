@@ -2,8 +2,8 @@
  * The programme's annual statistics (<i>statistik över utvecklingsmedlen</i>): what each category
  * of recipient was granted and used, how it reported, and what its work named, counted from the
  * follow-up ({@link
- * se.utvecklingsmedel.statistics.RoundStatistics#of(se.utvecklingsmedel.followup.FollowUp)}) or held as a source
- * states them; counts per term ({@link se.utvecklingsmedel.statistics.TermCounts}) and shares
+ * se.utvecklingsmedel.statistics.RoundStatistics#of(se.utvecklingsmedel.followup.FollowUp)}) or
+ * given from elsewhere and checked; counts per term ({@link se.utvecklingsmedel.statistics.TermCounts}) and shares
  * ({@link se.utvecklingsmedel.statistics.Share}).
  */
 @GrantStyle

@@ -43,7 +43,8 @@ public final class CountyBoardSurvey {
     requireNonNull(boardsSeeingNeed, "CountyBoardSurvey 'boardsSeeingNeed' must not be null");
     checkRule(respondents >= 1 && respondents <= BOARDS, CountyBoardSurvey.class, "", "respondents",
         "CountyBoardSurvey 'respondents' must be from 1 to 21, but was %s", respondents);
-    boardsSeeingNeed.forEach((need, count) -> checkRule(need != null && count != null && count >= 0 && count <= respondents, CountyBoardSurvey.class, "", "",
+    boardsSeeingNeed.forEach((need, count) -> checkRule(need != null && count != null && count >= 0 && count <= respondents,
+        CountyBoardSurvey.class, "", "boardsSeeingNeed",
         "CountyBoardSurvey: the boards seeing a need for %s must be from 0 to %s, but were %s", need,
         respondents, count));
     return new CountyBoardSurvey(respondents, TermCounts.copyOf(boardsSeeingNeed));

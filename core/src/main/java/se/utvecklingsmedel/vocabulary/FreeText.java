@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
  * isolate, a tag character; the zero-width joiner and non-joiner excepted), a private-use or
  * unassigned code point, or a lone surrogate (which a UTF-8 round trip turns into "?"); when no
  * character a reader sees is left (white space, fillers and combining marks alone are blank); and
- * when it has more than {@value #MAX_LENGTH} characters ({@value #MAX_NAME_LENGTH} for a name), as
- * given. It is kept in Unicode's composed form (NFC), so that names which look the same are the
- * same. Source: team decision.
+ * when a word mixes Latin with Cyrillic or Greek letters (which can pass for another word); and
+ * when it has more than {@value #MAX_LENGTH} characters ({@value #MAX_NAME_LENGTH} for a name),
+ * counted as given and as kept. It is kept in Unicode's composed form (NFC), so that names which
+ * look the same are the same; a name's runs of spaces are kept as one. Source: team decision.
  *
  * <p>A message shows the text cut at 200 characters, with control characters written as escapes,
  * on one line.

@@ -86,9 +86,9 @@ public final class RuleViolation extends IllegalArgumentException {
     if (!holds) {
       Object[] shown = new Object[args.length];
       for (int i = 0; i < args.length; i++) {
-        shown[i] = FreeText.oneLine(String.valueOf(args[i]));
+        shown[i] = FreeText.oneLine(shown(args[i]));
       }
-      throw new RuleViolation(owner, FreeText.oneLine(String.valueOf(subject)), path,
+      throw new RuleViolation(owner, FreeText.oneLine(shown(subject)), path,
           Strings.lenientFormat(template, shown));
     }
   }
@@ -108,7 +108,23 @@ public final class RuleViolation extends IllegalArgumentException {
         : place.isEmpty() || path.startsWith("[") ? place + path : place + "." + path,
         getMessage());
     moved.setStackTrace(getStackTrace());
+    if (getCause() != null) {
+      moved.initCause(getCause());
+    }
+    for (Throwable suppressed : getSuppressed()) {
+      moved.addSuppressed(suppressed);
+    }
     return moved;
+  }
+
+  /** A value's text; one whose {@code toString} fails is named as Guava's formatting names it. */
+  private static String shown(Object value) {
+    try {
+      return String.valueOf(value);
+    } catch (RuntimeException e) {
+      return "<" + value.getClass().getName() + "@" + Integer.toHexString(
+          System.identityHashCode(value)) + " threw " + e.getClass().getName() + ">";
+    }
   }
 
   private static String cut(String text, int max) {

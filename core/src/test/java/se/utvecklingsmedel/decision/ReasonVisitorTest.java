@@ -108,6 +108,15 @@ class ReasonVisitorTest {
       assertThat(stated(refusal, Amount.zero(), applied)).as(refusal).isTrue();
     }
     assertThat(stated("Beviljas efter omprövning av tidigare avslag.", applied, applied)).isTrue();
+    // Grants that mention "inget" or "inga" are grants.
+    for (String grant : new String[] {"Det finns inget hinder mot att ansökan beviljas.",
+        "Då inga andra ansökningar har kommit in beviljas hela beloppet.",
+        "Ingen medfinansiering krävs och ansökan bifalls.",
+        "Föreningen har ingen liknande verksamhet; därför beviljas ansökan.",
+        "Ansökan har beviljats."}) {
+      assertThat(stated(grant, applied, applied)).as(grant).isTrue();
+      assertThat(stated(grant, Amount.zero(), applied)).as(grant).isFalse();
+    }
     // "in full" from a pot with less left than the award: false, never an exception.
     assertThat(new AwardReason.GrantedInFull(Amount.zero()).agreesWith(A, Amount.ofKronor(300),
         Amount.ofKronor(300), Amount.ofKronor(100))).isFalse();

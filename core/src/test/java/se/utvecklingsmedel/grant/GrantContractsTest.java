@@ -284,6 +284,9 @@ class GrantContractsTest {
     assertThatIllegalStateException().isThrownBy(() -> applied.granted(Amount.ofKronor(101))
             .build())
         .withMessage("RecipientGrant " + SHELTER + ": granted more than applied for");
+    assertThatIllegalStateException().isThrownBy(() -> applied.granted(Amount.ofKronor(1))
+            .redistributed(Amount.ofKronor(2)).build())
+        .withMessage("RecipientGrant " + SHELTER + ": redistributed more than granted");
   }
 
   @Test

@@ -81,6 +81,12 @@ class StatisticsChecksTest {
     rejects(b -> b.areas(TermCounts.of(
         se.utvecklingsmedel.vocabulary.DevelopmentArea.WORK_WITH_CHILDREN, 1)),
         "area 'Insatser för arbete med barn' is not an area of a kommun");
+    se.utvecklingsmedel.vocabulary.RuleViolation inOutcomes = org.assertj.core.api.Assertions
+        .catchThrowableOfType(se.utvecklingsmedel.vocabulary.RuleViolation.class,
+            () -> valid().outcomes(Map.of(
+                se.utvecklingsmedel.vocabulary.DevelopmentArea.WORK_WITH_CHILDREN,
+                TermCounts.of(Outcome.FULLY, 1))).build());
+    assertThat(inOutcomes.path()).isEqualTo("outcomes");
   }
 
   @Test
