@@ -88,6 +88,27 @@ class SchemaAgreementProperties {
       assertThat(rejected.rule()).as("only a rule between figures may tell them apart")
           .containsAnyOf("CategoryStatistics of", "must be at most", "must equal", "must be given");
     }
+    if (rejected != null) {
+      // The error is named inside the category changed, at a place the document has (a figure
+      // removed is named where it is required): core's rule violations carry the figure as data.
+      int category = change.category() % document.get("categories").size();
+      String at = "$.categories[" + category + "]";
+      assertThat(rejected.path()).as("%s for %s", rejected.getMessage(), change).startsWith(at);
+      String rest = rejected.path().substring(at.length());
+      assertThat(rest).as("%s names a figure, not only the category", rejected.path())
+          .startsWith(".");
+      JsonNode node = document.get("categories").get(category);
+      for (String step : rest.split("\\.|(?=\\[)")) {
+        if (!step.isEmpty()) {
+          node = step.startsWith("[") ? node.get(Integer.parseInt(step.substring(1,
+              step.length() - 1))) : node.get(step);
+          if (node == null && rejected.rule().equals("is required")) {
+            break;
+          }
+          assertThat(node).as("%s names a place the document has", rejected.path()).isNotNull();
+        }
+      }
+    }
     Statistics.label("judged").collect(schemaAccepts ? (rejected == null ? "both accept"
         : "a rule between figures") : "both reject");
     Statistics.label("judged").coverage(cov -> {
