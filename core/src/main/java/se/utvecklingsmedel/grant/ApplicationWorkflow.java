@@ -52,7 +52,7 @@ final class ApplicationWorkflow {
     }
     // Applicant order breaks ties of rank: a stable sort of positions in that order.
     eligible.sort(Comparator.comparingInt(i -> priorities[i].rank()));
-    Amount[] granted = award(pot, byApplicant, eligible, rules.policy(), lines);
+    Amount[] granted = award(pot, byApplicant, eligible, rules.policy(), lines, applications);
     ImmutableSortedMap.Builder<Recipient, RecipientGrant> grants =
         ImmutableSortedMap.naturalOrder();
     for (int i = 0; i < n; i++) {
@@ -138,9 +138,21 @@ final class ApplicationWorkflow {
             period.getEndInclusive()));
   }
 
+  /** Where an application stands in the list given, {@code "applications[3]"}. */
+  private static String placeOf(Application application, Collection<Application> given) {
+    int k = 0;
+    for (Application each : given) {
+      if (each == application) {
+        return "applications[" + k + "]";
+      }
+      k++;
+    }
+    return "";
+  }
+
   /** Calls the policy and checks what it returns: a user's policy cannot break the pot. */
   private static Amount[] award(Pot pot, Application[] byApplicant, List<Integer> ranked,
-      GrantPolicy policy, List<List<Reason>> lines) {
+      GrantPolicy policy, List<List<Reason>> lines, Collection<Application> given) {
     List<Application> inOrder = new ArrayList<>(ranked.size());
     ranked.forEach(i -> inOrder.add(byApplicant[i]));
     List<GrantPolicy.Award> awards = requireNonNull(policy.award(pot.budget(),
@@ -158,15 +170,20 @@ final class ApplicationWorkflow {
       GrantPolicy.Award award = requireNonNull(awards.get(r),
           () -> "GrantPolicy " + FreeText.oneLine(String.valueOf(policy))
               + " returned a null award in pot " + pot.id());
-      checkRule(!award.amount().isGreaterThan(application.amount()), GrantPolicy.class, policy, "", "GrantPolicy %s awarded "
-          + "%s kr to %s in pot %s, more than the %s kr applied for", policy, award.amount(),
-          application.applicant(), pot.id(), application.amount());
+      // A broken rule of one award is named at its application (applications[k], as given).
+      if (award.amount().isGreaterThan(application.amount())) {
+        checkRule(false, GrantPolicy.class, policy, placeOf(application, given), "GrantPolicy %s "
+            + "awarded %s kr to %s in pot %s, more than the %s kr applied for", policy,
+            award.amount(), application.applicant(), pot.id(), application.amount());
+      }
       Amount left = pot.budget().minusOrZero(total);
-      checkRule(award.reason().agreesWith(application.applicant(), award.amount(),
-          application.amount(), left), GrantPolicy.class, policy, "",
-          "GrantPolicy %s: the reason %s does not fit the %s kr awarded to %s of the %s kr "
-              + "applied for in pot %s", policy, award.reason(), award.amount(),
-          application.applicant(), application.amount(), pot.id());
+      if (!award.reason().agreesWith(application.applicant(), award.amount(),
+          application.amount(), left)) {
+        checkRule(false, GrantPolicy.class, policy, placeOf(application, given),
+            "GrantPolicy %s: the reason %s does not fit the %s kr awarded to %s of the %s kr "
+                + "applied for in pot %s", policy, award.reason(), award.amount(),
+            application.applicant(), application.amount(), pot.id());
+      }
       if (award.reason() instanceof AwardReason.Proportional share
           && policy != StandardGrantPolicy.PROPORTIONAL) {
         // A proportional share is the pot's: its certificate must be the line the pot's budget
@@ -174,7 +191,8 @@ final class ApplicationWorkflow {
         if (proportional == null) {
           proportional = StandardGrantPolicy.PROPORTIONAL.award(pot.budget(), inOrder);
         }
-        checkRule(share.equals(proportional.get(r).reason()), GrantPolicy.class, policy, "",
+        checkRule(share.equals(proportional.get(r).reason()), GrantPolicy.class, policy,
+            share.equals(proportional.get(r).reason()) ? "" : placeOf(application, given),
             "GrantPolicy %s: the proportional share of %s in pot %s is not the pot's: sharing its "
                 + "budget %s kr over the amounts applied for gives %s", policy,
             application.applicant(), pot.id(), pot.budget(), proportional.get(r).reason());

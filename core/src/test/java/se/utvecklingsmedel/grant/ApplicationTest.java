@@ -134,6 +134,20 @@ class ApplicationTest {
     assertThat(e).hasMessageContaining("the allocation names the recipient " + N1);
   }
 
+  /** A policy's award that breaks a rule is named at its application, as the list gave it. */
+  @Test
+  void aPolicysBrokenAwardIsNamedAtItsApplication() {
+    se.utvecklingsmedel.vocabulary.RuleViolation e = org.assertj.core.api.Assertions
+        .catchThrowableOfType(se.utvecklingsmedel.vocabulary.RuleViolation.class,
+            () -> allocate((budget, ranked) -> ranked.stream()
+                .map(a -> new GrantPolicy.Award(Amount.ofOre(a.amount().toOre() / 2),
+                    new AwardReason.GrantedInFull(Amount.zero()))).toList()));
+    // N1 has priority 1, so its award is checked first; it is the fourth application given.
+    assertThat(e.path()).isEqualTo("applications[3]");
+    assertThat(e.owner()).isEqualTo(GrantPolicy.class);
+    assertThat(e).hasMessageContaining("does not fit the 25000.00 kr awarded to " + N1);
+  }
+
   /** A user's own policy is called with the ranked applications; what it returns is checked. */
   @Test
   void aUsersGrantPolicyIsCalledAndChecked() {
