@@ -588,17 +588,8 @@ abstract class CategoryStatisticsDef {
     }
   }
 
-  /**
-   * The property a figure's name in a message belongs to: its first word ({@code "methods"} of
-   * {@code "methods of FREDA"}, {@code "work"} of {@code "work in …"}, {@code "outcomes"} of
-   * {@code "the outcomes of …"}).
-   */
+  /** The property a figure named in a message belongs to: "methods" of "the methods of FREDA". */
   static String pathOf(String figure) {
-    String name = figure.startsWith("the ") ? figure.substring(4) : figure;
-    int end = 0;
-    while (end < name.length() && Character.isLetter(name.charAt(end))) {
-      end++;
-    }
-    return name.substring(0, end);
+    return figure.replaceFirst("^the ", "").replaceFirst("[^\\p{L}].*", "");
   }
 }
