@@ -122,10 +122,12 @@ public final class Apportionment {
     long[] cap = new long[n];
     Arrays.fill(cap, -1);
     caps.forEach((key, amount) -> {
-      checkRule(key != null, Apportionment.class, "", "caps", "Apportionment 'caps' must not have a null recipient");
+      checkRule(key != null, Apportionment.class, "", "caps",
+          "Apportionment 'caps' must not have a null recipient");
       checkRule(weights.contains(key), Apportionment.class, "", "caps",
           "Apportionment 'caps': recipient %s has a cap but no weight", key);
-      checkRule(amount != null, Apportionment.class, "", "caps", "Apportionment 'caps': the cap of recipient %s is null", key);
+      checkRule(amount != null, Apportionment.class, "", "caps",
+          "Apportionment 'caps': the cap of recipient %s is null", key);
       cap[weights.indexOf(key)] = amount.toOre();
     });
     long[] w = weights.weightArray();

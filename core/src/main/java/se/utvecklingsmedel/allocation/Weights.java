@@ -84,7 +84,8 @@ public final class Weights<K extends Comparable<? super K>> {
     requireNonNull(weights, "Weights 'weights' must not be null");
     Builder<K> builder = builder();
     weights.forEach((key, weight) -> {
-      checkRule(weight != null, Weights.class, "", "weights", "Weights 'weights' must not hold null: the weight of %s is null", key);
+      checkRule(weight != null, Weights.class, "", "weights",
+          "Weights 'weights' must not hold null: the weight of %s is null", key);
       builder.put(key, weight);
     });
     return builder.build();
@@ -237,7 +238,8 @@ public final class Weights<K extends Comparable<? super K>> {
      */
     public Weights<K> build() {
       int n = keys.size();
-      checkRule(n > 0, Weights.class, "", "", "Weights must not be empty: add at least one recipient");
+      checkRule(n > 0, Weights.class, "", "",
+          "Weights must not be empty: add at least one recipient");
       List<K> sortedKeys = keys;
       long[] sortedWeights = Arrays.copyOf(weights, n);
       if (!strictlyAscending(keys)) {
@@ -261,7 +263,8 @@ public final class Weights<K extends Comparable<? super K>> {
       for (long w : sortedWeights) {
         anyPositive |= w > 0;
       }
-      checkRule(anyPositive, Weights.class, "", "", "Weights must not all be zero: at least one recipient needs a "
+      checkRule(anyPositive, Weights.class, "", "",
+          "Weights must not all be zero: at least one recipient needs a "
           + "weight above zero to share anything");
       return new Weights<>(ImmutableList.copyOf(sortedKeys), sortedWeights);
     }

@@ -48,7 +48,8 @@ final class SwedishHolidayCalendar implements HolidayCalendar {
     requireNonNull(date, "HolidayCalendar 'date' must not be null");
     requireNonNull(date, "HolidayCalendar 'date' must not be null");
     int year = date.getYear();
-    checkRule(year >= FIRST_YEAR, HolidayCalendar.class, "", "", "HolidayCalendar.sweden(): %s is before %s, when lagen "
+    checkRule(year >= FIRST_YEAR, HolidayCalendar.class, "", "",
+        "HolidayCalendar.sweden(): %s is before %s, when lagen "
         + "(1989:253) om allmänna helgdagar took effect; supply a HolidayCalendar for earlier years",
         date, FIRST_YEAR);
     return date.getDayOfWeek() == DayOfWeek.SUNDAY || isFixed(date) || isEasterRelated(date)

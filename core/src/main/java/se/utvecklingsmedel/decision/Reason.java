@@ -310,7 +310,8 @@ public sealed interface Reason permits Reason.KeyedByWeights, Reason.KeyedAsList
       requireNonNull(cap, "Redistributed 'cap' must not be null");
       requireNonNull(policy, "Redistributed 'policy' must not be null");
       requireNonNull(certificate, "Redistributed 'certificate' must not be null");
-      checkRule(among >= 1, Redistributed.class, "", "among", "Redistributed 'among' must be 1 or more, but was %s", among);
+      checkRule(among >= 1, Redistributed.class, "", "among",
+          "Redistributed 'among' must be 1 or more, but was %s", among);
       checkRule(amount.equals(certificate.amount()), Redistributed.class, "", "amount",
           "Redistributed 'amount' %s kr must be the certificate's %s kr", amount,
           certificate.amount());
@@ -463,7 +464,8 @@ public sealed interface Reason permits Reason.KeyedByWeights, Reason.KeyedAsList
       requireNonNull(received, "OutsideApplicationPeriod 'received' must not be null");
       requireNonNull(from, "OutsideApplicationPeriod 'from' must not be null");
       requireNonNull(to, "OutsideApplicationPeriod 'to' must not be null");
-      checkRule(!from.isAfter(to), OutsideApplicationPeriod.class, "", "from", "OutsideApplicationPeriod 'from' %s must not be after 'to' %s",
+      checkRule(!from.isAfter(to), OutsideApplicationPeriod.class, "", "from",
+          "OutsideApplicationPeriod 'from' %s must not be after 'to' %s",
           from, to);
       checkRule(received.isBefore(from) || received.isAfter(to), OutsideApplicationPeriod.class, "", "received",
           "OutsideApplicationPeriod 'received' %s must be outside %s – %s", received, from, to);
@@ -491,7 +493,8 @@ public sealed interface Reason permits Reason.KeyedByWeights, Reason.KeyedAsList
      */
     public Prioritised {
       requireNonNull(reason, "Prioritised 'reason' must not be null");
-      checkRule(rank >= 1, Prioritised.class, "", "rank", "Prioritised 'rank' must be 1 or more, but was %s", rank);
+      checkRule(rank >= 1, Prioritised.class, "", "rank",
+          "Prioritised 'rank' must be 1 or more, but was %s", rank);
     }
   }
 

@@ -47,7 +47,8 @@ public record Claim(Recipient recipient, PotId potId, ClaimKind kind, Amount amo
     checkRule(kind == (reason instanceof ClaimReason.Repayment ? ClaimKind.REPAYMENT
             : ClaimKind.RECOVERY), Claim.class, recipient, "kind",
         "Claim on %s: 'kind' %s does not fit the reason %s", recipient, kind, reason);
-    checkRule(amount.signum() > 0, Claim.class, recipient, "amount", "Claim on %s: 'amount' must be above zero", recipient);
+    checkRule(amount.signum() > 0, Claim.class, recipient, "amount",
+        "Claim on %s: 'amount' must be above zero", recipient);
   }
 
   /**

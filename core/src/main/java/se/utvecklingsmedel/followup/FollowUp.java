@@ -113,7 +113,8 @@ public final class FollowUp {
     int n = 0;
     for (FollowUpReport report : reports) {
       try {
-        checkRule(report != null, FollowUp.class, "", "", "FollowUp 'reports' must not contain null");
+        checkRule(report != null, FollowUp.class, "", "",
+            "FollowUp 'reports' must not contain null");
         ReportsOfPot pot = byPot.get(report.potId());
         int i = checkReport(allocation, pot, report, asOf);
         checkRule(pot.reports[i] == null, FollowUpReport.class, report.recipient(), "",
@@ -195,10 +196,12 @@ public final class FollowUp {
   /** Checks a report against its grant; returns the grant's position in its pot. */
   private static int checkReport(RoundAllocation allocation, ReportsOfPot reportsOfPot,
       FollowUpReport report, LocalDate asOf) {
-    checkRule(reportsOfPot != null, FollowUpReport.class, report.recipient(), "potId", "FollowUpReport of %s: pot %s was not allocated",
+    checkRule(reportsOfPot != null, FollowUpReport.class, report.recipient(), "potId",
+        "FollowUpReport of %s: pot %s was not allocated",
         report.recipient(), report.potId());
     PotAllocation pot = reportsOfPot.pot;
-    checkRule(pot.pot().followedUp(), FollowUpReport.class, report.recipient(), "potId", "FollowUpReport of %s: pot %s is administration money "
+    checkRule(pot.pot().followedUp(), FollowUpReport.class, report.recipient(), "potId",
+        "FollowUpReport of %s: pot %s is administration money "
         + "assigned for a mission, which is not reported on (the 2016 account)", report.recipient(),
         report.potId());
     int i = reportsOfPot.indexOf(report.recipient());

@@ -145,7 +145,8 @@ public final class AllocationComparison {
   public PotChange pot(PotId potId) {
     requireNonNull(potId, "AllocationComparison 'potId' must not be null");
     PotChange change = pots.get(potId);
-    checkRule(change != null, AllocationComparison.class, "", "", "AllocationComparison has no pot '%s'; it has %s", potId,
+    checkRule(change != null, AllocationComparison.class, "", "",
+        "AllocationComparison has no pot '%s'; it has %s", potId,
         pots.keySet());
     return change;
   }

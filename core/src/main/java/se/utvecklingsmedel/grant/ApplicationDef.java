@@ -87,7 +87,8 @@ abstract class ApplicationDef {
 
   @Value.Check
   void check() {
-    checkRule(amount().signum() > 0, Application.class, applicant(), "amount", "Application of %s: 'amount' must be above zero", applicant());
+    checkRule(amount().signum() > 0, Application.class, applicant(), "amount",
+        "Application of %s: 'amount' must be above zero", applicant());
     checkRule(!(applicant() instanceof NonProfitOrganisation) || !developmentAreas().isEmpty(), Application.class, applicant(), "developmentAreas",
         "Application of %s: 'developmentAreas' must name at least one for a non-profit", applicant());
     checkRule(municipality().isEmpty() || county().isEmpty(), Application.class, applicant(), "municipality",

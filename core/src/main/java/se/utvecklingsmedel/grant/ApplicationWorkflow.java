@@ -159,7 +159,8 @@ final class ApplicationWorkflow {
             List.copyOf(inOrder)),
         () -> "GrantPolicy " + FreeText.oneLine(String.valueOf(policy)) + " returned null for pot "
             + pot.id());
-    checkRule(awards.size() == ranked.size(), GrantPolicy.class, policy, "", "GrantPolicy %s returned %s awards for %s "
+    checkRule(awards.size() == ranked.size(), GrantPolicy.class, policy, "",
+        "GrantPolicy %s returned %s awards for %s "
         + "applications in pot %s", policy, awards.size(), ranked.size(), pot.id());
     Amount[] granted = new Amount[byApplicant.length];
     Amount total = Amount.zero();
@@ -201,7 +202,8 @@ final class ApplicationWorkflow {
       granted[i] = award.amount();
       lines.get(i).add(award.reason());
     }
-    checkRule(!total.isGreaterThan(pot.budget()), GrantPolicy.class, policy, "", "GrantPolicy %s awarded %s kr in pot %s, more "
+    checkRule(!total.isGreaterThan(pot.budget()), GrantPolicy.class, policy, "",
+        "GrantPolicy %s awarded %s kr in pot %s, more "
         + "than its budget %s kr", policy, total, pot.id(), pot.budget());
     return granted;
   }

@@ -76,8 +76,10 @@ public abstract sealed class DistributionKey permits DistributionKey.ByWeights,
     requireNonNull(amounts, "DistributionKey 'amounts' must not be null");
     ImmutableSortedMap.Builder<Recipient, Amount> copy = ImmutableSortedMap.naturalOrder();
     amounts.forEach((recipient, amount) -> {
-      checkRule(recipient != null, DistributionKey.class, "", "amounts", "DistributionKey 'amounts' must not hold a null recipient");
-      checkRule(amount != null, DistributionKey.class, "", "amounts", "DistributionKey 'amounts' must not hold null: the amount of %s is null", recipient);
+      checkRule(recipient != null, DistributionKey.class, "", "amounts",
+          "DistributionKey 'amounts' must not hold a null recipient");
+      checkRule(amount != null, DistributionKey.class, "", "amounts",
+          "DistributionKey 'amounts' must not hold null: the amount of %s is null", recipient);
       copy.put(recipient, amount);
     });
     return new ByAmounts(basis, copy.build());
@@ -295,7 +297,8 @@ public abstract sealed class DistributionKey permits DistributionKey.ByWeights,
 
     private ByAmounts(String basis, ImmutableSortedMap<Recipient, Amount> amounts) {
       super(basis);
-      checkRule(!amounts.isEmpty(), DistributionKey.class, basis, "amounts", "DistributionKey %s: 'amounts' must name a recipient", basis);
+      checkRule(!amounts.isEmpty(), DistributionKey.class, basis, "amounts",
+          "DistributionKey %s: 'amounts' must name a recipient", basis);
       checkRule(amounts.values().stream().anyMatch(amount -> amount.signum() > 0), DistributionKey.class, basis, "amounts",
           "DistributionKey %s: 'amounts' must not all be zero", basis);
       try {

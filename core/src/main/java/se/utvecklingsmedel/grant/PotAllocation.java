@@ -94,7 +94,8 @@ public abstract sealed class PotAllocation
   public final RecipientGrant grantOf(Recipient recipient) {
     requireNonNull(recipient, "PotAllocation 'recipient' must not be null");
     RecipientGrant grant = grants.get(recipient);
-    checkRule(grant != null, Pot.class, pot.id(), "", "Pot %s has no grant for %s", pot.id(), recipient);
+    checkRule(grant != null, Pot.class, pot.id(), "",
+        "Pot %s has no grant for %s", pot.id(), recipient);
     return grant;
   }
 

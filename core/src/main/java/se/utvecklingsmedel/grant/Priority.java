@@ -18,7 +18,8 @@ public final class Priority {
   private final Wording reason;
 
   private Priority(int rank, Wording reason) {
-    checkRule(rank >= 1, Priority.class, "", "rank", "Priority 'rank' must be 1 or more, but was %s", rank);
+    checkRule(rank >= 1, Priority.class, "", "rank",
+        "Priority 'rank' must be 1 or more, but was %s", rank);
     this.rank = rank;
     this.reason = reason;
   }

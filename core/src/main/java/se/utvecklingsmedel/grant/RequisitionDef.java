@@ -78,7 +78,8 @@ abstract class RequisitionDef {
 
   @Value.Check
   void check() {
-    checkRule(amount().signum() > 0, Requisition.class, recipient(), "amount", "Requisition of %s: 'amount' must be above zero", recipient());
+    checkRule(amount().signum() > 0, Requisition.class, recipient(), "amount",
+        "Requisition of %s: 'amount' must be above zero", recipient());
     checkRule(maximumExtra().isEmpty() || wantsUnclaimedFunds(), Requisition.class, recipient(), "maximumExtra",
         "Requisition of %s: 'maximumExtra' is given, but 'wantsUnclaimedFunds' is false", recipient());
     checkRule(maximumExtra().map(extra -> extra.signum() > 0).orElse(true), Requisition.class, recipient(), "maximumExtra",

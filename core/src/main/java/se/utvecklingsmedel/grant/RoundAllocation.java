@@ -137,7 +137,8 @@ public final class RoundAllocation {
   public PotAllocation pot(PotId potId) {
     requireNonNull(potId, "RoundAllocation 'potId' must not be null");
     PotAllocation pot = pots.get(potId);
-    checkRule(pot != null, RoundAllocation.class, round.year(), "", "RoundAllocation %s has no allocated pot '%s'; it has %s",
+    checkRule(pot != null, RoundAllocation.class, round.year(), "",
+        "RoundAllocation %s has no allocated pot '%s'; it has %s",
         round.year(), potId, pots.keySet());
     return pot;
   }
@@ -177,7 +178,8 @@ public final class RoundAllocation {
 
   private <T extends PotAllocation> T kind(PotId potId, Class<T> type, DistributionMethod method) {
     PotAllocation pot = pot(potId);
-    checkRule(type.isInstance(pot), RoundAllocation.class, round.year(), "", "RoundAllocation %s: pot %s is handed out by %s, not by %s",
+    checkRule(type.isInstance(pot), RoundAllocation.class, round.year(), "",
+        "RoundAllocation %s: pot %s is handed out by %s, not by %s",
         round.year(), potId, pot.pot().method(), method);
     return type.cast(pot);
   }
@@ -362,9 +364,11 @@ public final class RoundAllocation {
     private Pot pot(PotId potId, DistributionMethod method) {
       requireNonNull(potId, "RoundAllocation \'potId\' must not be null");
       Pot pot = round.pot(potId);
-      checkRule(pot.method() == method, RoundAllocation.class, "", "", "RoundAllocation: pot %s is handed out by %s, not by %s",
+      checkRule(pot.method() == method, RoundAllocation.class, "", "",
+          "RoundAllocation: pot %s is handed out by %s, not by %s",
           potId, pot.method(), method);
-      checkRule(!pots.containsKey(potId), RoundAllocation.class, "", "", "RoundAllocation: pot %s is already allocated", potId);
+      checkRule(!pots.containsKey(potId), RoundAllocation.class, "", "",
+          "RoundAllocation: pot %s is already allocated", potId);
       return pot;
     }
 
@@ -377,7 +381,8 @@ public final class RoundAllocation {
      */
     public RoundAllocation build() {
       RoundAllocation allocation = buildPartial();
-      checkRule(allocation.coversEveryPot(), RoundAllocation.class, round.year(), "", "RoundAllocation %s: pots %s are not allocated; add "
+      checkRule(allocation.coversEveryPot(), RoundAllocation.class, round.year(), "",
+          "RoundAllocation %s: pots %s are not allocated; add "
           + "them, or call buildPartial() for an allocation of some pots only", round.year(),
           allocation.unallocatedPots());
       return allocation;
@@ -392,7 +397,8 @@ public final class RoundAllocation {
      * @throws IllegalArgumentException if no pot was added
      */
     public RoundAllocation buildPartial() {
-      checkRule(!pots.isEmpty(), RoundAllocation.class, round.year(), "", "RoundAllocation %s: no pot was added", round.year());
+      checkRule(!pots.isEmpty(), RoundAllocation.class, round.year(), "",
+          "RoundAllocation %s: no pot was added", round.year());
       ImmutableMap.Builder<PotId, PotAllocation> ordered = ImmutableMap.builder();
       for (Pot pot : round.pots()) {
         if (pots.containsKey(pot.id())) {

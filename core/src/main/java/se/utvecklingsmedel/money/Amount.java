@@ -73,7 +73,8 @@ public final class Amount implements Comparable<Amount> {
    * @throws IllegalArgumentException if {@code ore} is negative
    */
   public static Amount ofOre(long ore) {
-    checkRule(ore >= 0, Amount.class, "", "ore", "Amount 'ore' must not be negative, but was %s", ore);
+    checkRule(ore >= 0, Amount.class, "", "ore",
+        "Amount 'ore' must not be negative, but was %s", ore);
     return ore == 0 ? ZERO : new Amount(ore, null);
   }
 
@@ -85,7 +86,8 @@ public final class Amount implements Comparable<Amount> {
    * @throws IllegalArgumentException if {@code kronor} is negative or too large to hold in öre
    */
   public static Amount ofKronor(long kronor) {
-    checkRule(kronor >= 0, Amount.class, "", "kronor", "Amount 'kronor' must not be negative, but was %s", kronor);
+    checkRule(kronor >= 0, Amount.class, "", "kronor",
+        "Amount 'kronor' must not be negative, but was %s", kronor);
     checkRule(kronor <= Long.MAX_VALUE / ORE_PER_KRONA, Amount.class, "", "kronor",
         "Amount 'kronor' must be at most %s, but was %s", Long.MAX_VALUE / ORE_PER_KRONA, kronor);
     return ofOre(kronor * ORE_PER_KRONA);
@@ -277,7 +279,8 @@ public final class Amount implements Comparable<Amount> {
    * @throws ArithmeticException if the product is beyond the range
    */
   public Amount multipliedBy(long factor) {
-    checkRule(factor >= 0, Amount.class, "", "factor", "Amount 'factor' must not be negative, but was %s", factor);
+    checkRule(factor >= 0, Amount.class, "", "factor",
+        "Amount 'factor' must not be negative, but was %s", factor);
     long product;
     try {
       product = Math.multiplyExact(ore, factor);

@@ -325,7 +325,8 @@ public final class ReferenceData {
     List<T> loose = all.stream().filter(t -> fold(fullName.apply(t)).equals(folded)
         || fold(shortName.apply(t)).equals(folded)).collect(Collectors.toList());
     checkRule(!loose.isEmpty(), ReferenceData.class, kind, "", "Unknown %s name '%s'", kind, name);
-    checkRule(loose.size() == 1, ReferenceData.class, kind, "", "Ambiguous %s name '%s': it matches %s; write it with its "
+    checkRule(loose.size() == 1, ReferenceData.class, kind, "",
+        "Ambiguous %s name '%s': it matches %s; write it with its "
         + "accents", kind, name, loose.stream().map(shortName).collect(Collectors.joining(" and ")));
     return loose.get(0);
   }

@@ -231,7 +231,8 @@ abstract class GrantRoundDef {
     checkRule(year() >= 2000 && year() <= 2100, GrantRound.class, "", "year",
         "GrantRound 'year' must be from 2000 to 2100, but was %s", year());
     FreeText.check("GrantRound " + year() + ":", "legalBasis", legalBasis());
-    checkRule(!pots().isEmpty(), GrantRound.class, year(), "pots", "GrantRound %s: 'pots' must have at least one pot", year());
+    checkRule(!pots().isEmpty(), GrantRound.class, year(), "pots",
+        "GrantRound %s: 'pots' must have at least one pot", year());
     checkPots();
     checkUsePeriod();
     checkTimeline();

@@ -111,8 +111,10 @@ abstract class PotDef {
   @Value.Check
   void check() {
     FreeText.checkName("Pot " + id() + ":", "label", label());
-    checkRule(!categories().isEmpty(), Pot.class, id(), "categories", "Pot %s: 'categories' must name at least one", id());
-    checkRule(budget().signum() > 0, Pot.class, id(), "budget", "Pot %s: 'budget' must be above zero, but was %s kr", id(),
+    checkRule(!categories().isEmpty(), Pot.class, id(), "categories",
+        "Pot %s: 'categories' must name at least one", id());
+    checkRule(budget().signum() > 0, Pot.class, id(), "budget",
+        "Pot %s: 'budget' must be above zero, but was %s kr", id(),
         budget());
     checkRule(method() != DistributionMethod.REQUISITION || KEYED.containsAll(categories()),
         Pot.class, id(), "categories",

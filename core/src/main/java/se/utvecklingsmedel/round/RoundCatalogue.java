@@ -135,7 +135,8 @@ public final class RoundCatalogue {
    */
   public GrantRound forYear(int year) {
     GrantRound round = rounds.get(year);
-    checkRule(round != null, RoundCatalogue.class, "", "", "RoundCatalogue has no round for the year %s; it has %s", year,
+    checkRule(round != null, RoundCatalogue.class, "", "",
+        "RoundCatalogue has no round for the year %s; it has %s", year,
         rounds.keySet());
     return round;
   }

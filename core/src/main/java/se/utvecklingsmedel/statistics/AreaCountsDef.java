@@ -128,7 +128,8 @@ abstract class AreaCountsDef {
   void check() {
     kinds().forEach((kind, counts) -> counts.forEach((term, count) -> {
       if (count < 0) {
-        checkRule(false, AreaCounts.class, "", kind, "AreaCounts '%s' of %s must not be negative, but was %s", kind,
+        checkRule(false, AreaCounts.class, "", kind,
+            "AreaCounts '%s' of %s must not be negative, but was %s", kind,
             term.label(), count);
       }
     }));

@@ -94,7 +94,8 @@ public final class RoundStatistics {
   public CategoryStatistics of(RecipientCategory category) {
     requireNonNull(category, "RoundStatistics 'category' must not be null");
     CategoryStatistics statistics = categories.get(category);
-    checkRule(statistics != null, RoundStatistics.class, year, "", "RoundStatistics %s: no allocated pot serves %s", year, category);
+    checkRule(statistics != null, RoundStatistics.class, year, "",
+        "RoundStatistics %s: no allocated pot serves %s", year, category);
     return statistics;
   }
 

@@ -39,8 +39,10 @@ public final class Share implements Comparable<Share> {
    * @throws IllegalArgumentException if the part is negative or the whole not above zero
    */
   public static Share of(long part, long whole) {
-    checkRule(part >= 0, Share.class, "", "numerator", "Share 'part' must not be negative, but was %s", part);
-    checkRule(whole > 0, Share.class, "", "denominator", "Share 'whole' must be above zero, but was %s", whole);
+    checkRule(part >= 0, Share.class, "", "numerator",
+        "Share 'part' must not be negative, but was %s", part);
+    checkRule(whole > 0, Share.class, "", "denominator",
+        "Share 'whole' must be above zero, but was %s", whole);
     return new Share(part, whole);
   }
 

@@ -68,7 +68,8 @@ public record HeldFigure(String words, long value, String unit, Precision precis
     requireNonNull(precision, "HeldFigure 'precision' must not be null");
     words = FreeText.check("HeldFigure", "words", words); // kept in NFC
     unit = FreeText.check("HeldFigure of " + words + ":", "unit", unit);
-    checkRule(value >= 0, HeldFigure.class, words, "value", "HeldFigure of %s: 'value' must not be negative, but was %s", words,
+    checkRule(value >= 0, HeldFigure.class, words, "value",
+        "HeldFigure of %s: 'value' must not be negative, but was %s", words,
         value);
   }
 

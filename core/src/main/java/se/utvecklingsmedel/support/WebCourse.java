@@ -46,7 +46,8 @@ public record WebCourse(LocalDate launched, LocalDate countedUntil, int users, i
     requireNonNull(countedUntil, "WebCourse 'countedUntil' must not be null");
     checkRule(!countedUntil.isBefore(launched), WebCourse.class, "", "countedUntil",
         "WebCourse 'countedUntil' %s must not be before 'launched' %s", countedUntil, launched);
-    checkRule(users >= 0, WebCourse.class, "", "users", "WebCourse 'users' must not be negative, but was %s", users);
+    checkRule(users >= 0, WebCourse.class, "", "users",
+        "WebCourse 'users' must not be negative, but was %s", users);
     checkRule(usersInGroups >= 0 && usersInGroups <= users, WebCourse.class, "", "usersInGroups",
         "WebCourse 'usersInGroups' must be from 0 to 'users' (%s), but was %s", users, usersInGroups);
     checkRule(groups >= 0 && groups <= usersInGroups, WebCourse.class, "", "groups",
