@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.utvecklingsmedel.allocation.CertificateLine;
 import se.utvecklingsmedel.money.Amount;
@@ -181,17 +182,19 @@ public sealed interface AwardReason extends Reason {
   record Stated(Wording words) implements AwardReason {
     /**
      * Words that refuse, or grant, an application (team decision: a policy's own words must not
-     * decide against its amount, as "Ansökan avslås." beside a full grant would).
+     * decide against its amount, as "Ansökan avslås." beside a full grant would). A word list: it
+     * can miss a refusal worded otherwise, and takes words that both grant and refuse for neither.
      */
     private static final Pattern REFUSAL = Pattern.compile("(?<!tidigare )(?<!earlier )"
         + "(\\bavslå|\\bavslog|\\bavslag|\\bavvis|\\brefus|\\breject|\\bdenied\\b|\\bdeclined?\\b)"
         + "|\\bnot (been )?(granted|approved)\\b|\\butan bifall"
         + "|\\b(inte|ej) (har )?(beviljas|beviljats|beviljades|bifalls|bifallits)"
-        + "|\\b(beviljas|beviljades|beviljats|bifalls) (inte|ej)\\b"
+        + "|\\b(beviljas|beviljades|beviljats|bifalls) (inte|ej)\\b(?! (bara|endast|enbart)\\b)"
         + "|\\bingen del av ansökan (beviljas|bifalls)"
         + "|\\b(inget|inga) (belopp|bidrag|medel) (beviljas|bifalls)");
     private static final Pattern GRANT = Pattern.compile("(?<!inte |ej |not )"
-        + "\\b(beviljas|beviljades|beviljats|bifalls|granted|approved)\\b(?! (inte|ej)\\b)");
+        + "\\b(beviljas|beviljades|beviljats|bifalls|granted|approved)\\b"
+        + "(?! (inte|ej)\\b(?! (bara|endast|enbart)\\b))");
 
     @Override
     public <R> R accept(ReasonVisitor<R> visitor) {
@@ -201,11 +204,23 @@ public sealed interface AwardReason extends Reason {
     @Override
     public boolean agreesWith(Recipient applicant, Amount awarded, Amount applied, Amount left) {
       checkAward(applicant, awarded, applied, left);
-      // Words that decide the other way: a refusal's on a grant, a grant's on nothing.
-      String words = (words().swedish() + " " + words().english()).toLowerCase(Locale.ROOT);
-      boolean refuses = REFUSAL.matcher(words).find();
-      boolean grants = !refuses && GRANT.matcher(words).find();
-      return awarded.signum() > 0 ? !refuses : !grants;
+      // Words that decide the other way, in either language: a refusal's on a grant, a grant's on
+      // nothing. Words that both grant and name a refusal ("beviljas efter omprövning av ett
+      // avslag") decide neither way.
+      int swedish = decides(words().swedish());
+      int english = decides(words().english());
+      int against = awarded.signum() > 0 ? -1 : 1;
+      return swedish != against && english != against;
+    }
+
+    /** 1 for words that only grant, -1 for words that only refuse, 0 for neither or both. */
+    private static int decides(String text) {
+      String words = text.toLowerCase(Locale.ROOT);
+      Matcher refusal = REFUSAL.matcher(words);
+      boolean refuses = refusal.find();
+      // A grant's word left once the refusals are taken out ("beviljas inte" is a refusal only).
+      boolean grants = GRANT.matcher(refuses ? refusal.replaceAll(" ") : words).find();
+      return refuses == grants ? 0 : refuses ? -1 : 1;
     }
 
     /**

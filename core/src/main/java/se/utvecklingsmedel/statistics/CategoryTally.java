@@ -334,9 +334,8 @@ final class CategoryTally {
       if (terms.isEmpty()) {
         return; // most kinds of term: no iterator made
       }
-      for (T term : terms) {
-        add(term);
-      }
+      // forEach reaches the set inside a read-only view without a second iterator
+      terms.forEach(this::add);
     }
 
     void add(T term) {

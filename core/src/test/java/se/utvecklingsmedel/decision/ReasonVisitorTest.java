@@ -117,6 +117,18 @@ class ReasonVisitorTest {
       assertThat(stated(grant, applied, applied)).as(grant).isTrue();
       assertThat(stated(grant, Amount.zero(), applied)).as(grant).isFalse();
     }
+    // Words that both grant and name a refusal decide neither way: they agree with any amount.
+    for (String both : new String[] {"Ansökan beviljas eftersom skäl för avslag saknas.",
+        "Ansökan beviljas inte bara för 2016 utan även för 2017.",
+        "Beviljas trots att ansökan först avvisades som ofullständig."}) {
+      assertThat(stated(both, applied, applied)).as(both).isTrue();
+    }
+    // English words are read on their own: a grant that names an earlier refusal is a grant.
+    assertThat(new AwardReason.Stated(new Wording("Beviljas efter omprövning.",
+        "Granted after reconsideration of the previous refusal.")).agreesWith(A, applied, applied,
+        Amount.ofKronor(1_000))).isTrue();
+    assertThat(new AwardReason.Stated(new Wording("Beviljas.", "Application declined."))
+        .agreesWith(A, applied, applied, Amount.ofKronor(1_000))).isFalse();
     // "in full" from a pot with less left than the award: false, never an exception.
     assertThat(new AwardReason.GrantedInFull(Amount.zero()).agreesWith(A, Amount.ofKronor(300),
         Amount.ofKronor(300), Amount.ofKronor(100))).isFalse();
