@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +22,6 @@ import se.utvecklingsmedel.grant.PotAllocation;
 import se.utvecklingsmedel.grant.RecipientGrant;
 import se.utvecklingsmedel.grant.RequisitionPotAllocation;
 import se.utvecklingsmedel.money.Amount;
-import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.recipient.RecipientCategory;
 import se.utvecklingsmedel.vocabulary.ActivityArea;
 import se.utvecklingsmedel.vocabulary.AssessmentInstrument;
@@ -45,10 +43,12 @@ import se.utvecklingsmedel.vocabulary.VulnerableGroup;
 final class CategoryTally {
 
   private final RecipientCategory category;
-  private final Set<Recipient> requisitioning = new HashSet<>();
-  private final Set<Recipient> applying = new HashSet<>();
-  private final Set<Recipient> granted = new HashSet<>();
-  private final Set<Recipient> assigned = new HashSet<>();
+  // Recipients counted, not collected: a category is served by at most one followed-up pot and one
+  // assignment pot (GrantRound), and a pot grants each recipient once, so no recipient comes twice.
+  private int requisitioning;
+  private int applying;
+  private int granted;
+  private int assigned;
   // Money summed in öre, overflow-checked, and made amounts once (an Amount per addition was a
   // tenth of the tally).
   private long requisitioned;
@@ -139,21 +139,21 @@ final class CategoryTally {
       boolean application) {
     long granted = grant.granted().toOre();
     if (assignment) {
-      assigned.add(grant.recipient());
+      assigned++;
       assignedAmount = Math.addExact(assignedAmount, granted);
       return;
     }
     long redistributedToIt = grant.redistributed().toOre();
     if (requisition && granted > 0) {
-      requisitioning.add(grant.recipient());
+      requisitioning++;
       requisitioned = Math.addExact(requisitioned, granted - redistributedToIt);
     }
     if (application) {
-      applying.add(grant.recipient());
+      applying++;
       applied = Math.addExact(applied, grant.requested().toOre());
     }
     if (granted > 0) {
-      this.granted.add(grant.recipient());
+      this.granted++;
     }
     redistributed = Math.addExact(redistributed, redistributedToIt);
     grantedAmount = Math.addExact(grantedAmount, granted);
@@ -235,11 +235,11 @@ final class CategoryTally {
     Amount reported = usedAmount.plus(Amount.ofOre(unused));
     return CategoryStatistics.builder()
         .category(category)
-        .requisitioning(requisitioning.size()).applying(applying.size()).granted(granted.size())
+        .requisitioning(requisitioning).applying(applying).granted(granted)
         .requisitionedAmount(Amount.ofOre(requisitioned)).appliedAmount(Amount.ofOre(applied))
         .redistributedAmount(Amount.ofOre(redistributed))
         .grantedAmount(Amount.ofOre(grantedAmount))
-        .assigned(assigned.size()).assignedAmount(Amount.ofOre(assignedAmount))
+        .assigned(assigned).assignedAmount(Amount.ofOre(assignedAmount))
         .usedAmount(usedAmount).unusedAmount(Amount.ofOre(unused)).usedNothing(usedNothing)
         .notAllUsed(notAllUsed)
         .shareUsed(reported.signum() > 0 ? Optional.of(Share.of(usedAmount, reported))

@@ -147,7 +147,10 @@ final class Node {
     return new Node(json.get(i), this, null, i);
   }
 
-  /** The innermost place of a rule: core's relative path as far as the document has it. */
+  /**
+   * The innermost place of a rule: core's relative path as far as the document has it, and a
+   * property the object leaves out named where it belongs.
+   */
   private GrantJsonException inputError(RuntimeException e) {
     String message = e.getMessage() == null ? e.toString() : e.getMessage();
     JsonNode at = json;
@@ -157,6 +160,11 @@ final class Node {
         JsonNode next = at == null ? null : step.startsWith("[") ? at.get(Integer.parseInt(
             step.substring(1, step.length() - 1))) : at.get(step);
         if (next == null) {
+          if (at != null && at.isObject() && !step.startsWith("[")) {
+            // A figure the rule needs and the object leaves out is named where it belongs.
+            path.append('.').append(step);
+            at = null;
+          }
           break;
         }
         at = next;

@@ -123,7 +123,8 @@ class MalformedDocumentsTest {
             + "\"date\":\"2016-01-01\",\"developmentAreas\":[\"HELP\"]}", "$.developmentAreas[0]",
             "must be one of QUALITY_DEVELOPMENT_OF_OWN_WORK"),
         bad(Application.class, "{\"applicant\":{\"type\":\"non-profit-organisation\",\"organisationNumber\":"
-            + "\"802000-1239\",\"name\":\"J\"},\"amount\":\"1.00\",\"date\":\"2016-01-01\"}", "$",
+            + "\"802000-1239\",\"name\":\"J\"},\"amount\":\"1.00\",\"date\":\"2016-01-01\"}",
+            "$.developmentAreas", // where the areas left out belong (was $)
             "'developmentAreas' must name at least one for a non-profit"),
         bad(DistributionKey.class, "{\"basis\":\"x\"}", "$", "must have either 'weights' or 'amounts'"),
         bad(DistributionKey.class, "{\"basis\":\"x\",\"weights\":[{\"recipient\":" + KIRUNA
