@@ -192,11 +192,13 @@ final class ApplicationWorkflow {
         if (proportional == null) {
           proportional = StandardGrantPolicy.PROPORTIONAL.award(pot.budget(), inOrder);
         }
-        checkRule(share.equals(proportional.get(r).reason()), GrantPolicy.class, policy,
-            share.equals(proportional.get(r).reason()) ? "" : placeOf(application, given),
-            "GrantPolicy %s: the proportional share of %s in pot %s is not the pot's: sharing its "
-                + "budget %s kr over the amounts applied for gives %s", policy,
-            application.applicant(), pot.id(), pot.budget(), proportional.get(r).reason());
+        Reason pots = proportional.get(r).reason();
+        if (!share.equals(pots)) {
+          checkRule(false, GrantPolicy.class, policy, placeOf(application, given),
+              "GrantPolicy %s: the proportional share of %s in pot %s is not the pot's: sharing "
+                  + "its budget %s kr over the amounts applied for gives %s", policy,
+              application.applicant(), pot.id(), pot.budget(), pots);
+        }
       }
       total = total.plus(award.amount());
       granted[i] = award.amount();

@@ -94,7 +94,9 @@ public final class FreeText {
     if (text.length() <= maxLength && (text == lastPlain || plainLatin1(text))) {
       // The common case, told in one pass: it keeps every rule and is already NFC. The same text
       // (one key's basis in each of a round's reasons, say) is told once.
-      lastPlain = text;
+      if (text != lastPlain) {
+        lastPlain = text; // written only when it changes: a volatile write per call is not free
+      }
       return text;
     }
     int length = text.codePointCount(0, text.length());

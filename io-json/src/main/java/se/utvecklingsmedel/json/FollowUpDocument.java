@@ -3,7 +3,6 @@ package se.utvecklingsmedel.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import se.utvecklingsmedel.followup.FollowUp;
-import se.utvecklingsmedel.followup.FollowUpReport;
 import se.utvecklingsmedel.followup.Settlement;
 import se.utvecklingsmedel.statistics.RoundStatistics;
 
