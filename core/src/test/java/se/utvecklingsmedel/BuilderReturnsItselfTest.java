@@ -88,6 +88,6 @@ class BuilderReturnsItselfTest {
         called.add(method.getName());
       }
     }
-    assertThat(called).hasSizeGreaterThan(150);
+    assertThat(called).hasSizeGreaterThan(140); // 149 since PublishedFigures has no builder
   }
 }

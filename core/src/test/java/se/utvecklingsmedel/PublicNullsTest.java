@@ -163,6 +163,13 @@ class PublicNullsTest {
     samples.put(CategoryStatistics.class, RoundStatistics.of(followUp).categories().values().iterator()
         .next());
     samples.put(PublishedStatistics.class, PublishedReports.statistics2018());
+    samples.put(se.utvecklingsmedel.statistics.Figure.class,
+        se.utvecklingsmedel.statistics.Figure.REQUISITIONING);
+    samples.put(se.utvecklingsmedel.published.PublishedFigures.class,
+        PublishedReports.statistics2018().categories().get(RecipientCategory.MUNICIPALITY));
+    samples.put(RoundComparison.CategoryChange.class, RoundComparison.of(
+        PublishedReports.statistics2018(), PublishedReports.statistics2018())
+        .of(RecipientCategory.MUNICIPALITY));
     samples.put(Application.class, Application.builder().applicant(KIRUNA)
         .amount(Amount.ofKronor(10)).date(LocalDate.of(2016, 3, 1)).build());
     samples.put(Requisition.class, Requisition.builder().recipient(KIRUNA)

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import se.utvecklingsmedel.recipient.RecipientCategory;
 import se.utvecklingsmedel.recipient.ReferenceData;
+import se.utvecklingsmedel.statistics.Figure;
 import se.utvecklingsmedel.statistics.Share;
 import se.utvecklingsmedel.support.CompetenceSupport;
 import se.utvecklingsmedel.support.CountyBoardSurvey;
@@ -117,9 +118,8 @@ public final class PublishedReports {
   public static PublishedStatistics statistics2018() {
     return PublishedStatistics.of(2018, "Socialstyrelsen, Kvalitetsutveckling av arbetet mot våld i nära relationer – "
         + "En slutredovisning av kompetensstödet och utvecklingsmedlen 2016–2018", Map.of(
-        RecipientCategory.MUNICIPALITY, PublishedFigures.builder()
-            .category(RecipientCategory.MUNICIPALITY).requisitioning(273)
-            .shareUsed(Share.of(92, 100)).build()));
+        RecipientCategory.MUNICIPALITY, PublishedFigures.of(RecipientCategory.MUNICIPALITY)
+            .with(Figure.REQUISITIONING, 273).with(Figure.SHARE_USED, Share.of(92, 100))));
   }
 
   private static StimulusActivity activity(String county, String summary, HeldFigure... figures) {

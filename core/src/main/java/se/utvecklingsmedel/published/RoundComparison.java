@@ -2,16 +2,17 @@ package se.utvecklingsmedel.published;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.CaseFormat;
 import com.google.common.collect.ImmutableMap;
 import java.math.RoundingMode;
 import java.util.EnumSet;
 import java.util.Optional;
-import java.util.OptionalInt;
+import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.money.AmountChange;
 import se.utvecklingsmedel.recipient.RecipientCategory;
+import se.utvecklingsmedel.statistics.Figure;
 import se.utvecklingsmedel.statistics.Share;
 import se.utvecklingsmedel.vocabulary.RuleViolation;
 
@@ -26,8 +27,8 @@ import se.utvecklingsmedel.vocabulary.RuleViolation;
  * <pre>{@code
  * RoundComparison c = RoundComparison.of(PublishedStatistics.of(statistics2016, "Computed"),
  *     PublishedReports.statistics2018());
- * c.of(RecipientCategory.MUNICIPALITY).requisitioningAfter();   // OptionalInt[273]
- * c.of(RecipientCategory.MUNICIPALITY).grantedAmount();         // Optional.empty: not published
+ * c.of(RecipientCategory.MUNICIPALITY).after(Figure.REQUISITIONING);         // Optional[273]
+ * c.of(RecipientCategory.MUNICIPALITY).amountChange(Figure.GRANTED_AMOUNT); // empty: not published
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -35,123 +36,101 @@ import se.utvecklingsmedel.vocabulary.RuleViolation;
 public final class RoundComparison {
 
   /**
-   * One category's change between the rounds; each figure empty where its round does not publish
-   * it.
+   * One category's figures in both rounds; a figure is empty where its round does not publish it,
+   * and so is any change computed from it. {@link #toString()} shows the figures the 2016–2018
+   * final report compares, and the money.
    *
-   * @param category the category
-   * @param requisitioningBefore recipients requisitioning in the first round
-   * @param requisitioningAfter recipients requisitioning in the second round
-   * @param grantedBefore recipients granted in the first round
-   * @param grantedAfter recipients granted in the second round
-   * @param shareUsedBefore the share of granted funds used in the first round
-   * @param shareUsedAfter the share of granted funds used in the second round
-   * @param grantedAmountBefore the amount granted in the first round
-   * @param grantedAmountAfter the amount granted in the second round
-   * @param usedAmountBefore the amount used in the first round
-   * @param usedAmountAfter the amount used in the second round
-   * @param unusedAmountBefore the amount unused in the first round
-   * @param unusedAmountAfter the amount unused in the second round
+   * @param before the category's figures in the first round (none, if it has no such category)
+   * @param after the category's figures in the second round (none, if it has no such category)
    */
-  public record CategoryChange(RecipientCategory category, OptionalInt requisitioningBefore,
-      OptionalInt requisitioningAfter, OptionalInt grantedBefore, OptionalInt grantedAfter,
-      Optional<Share> shareUsedBefore, Optional<Share> shareUsedAfter,
-      Optional<Amount> grantedAmountBefore, Optional<Amount> grantedAmountAfter,
-      Optional<Amount> usedAmountBefore, Optional<Amount> usedAmountAfter,
-      Optional<Amount> unusedAmountBefore, Optional<Amount> unusedAmountAfter) {
+  public record CategoryChange(PublishedFigures before, PublishedFigures after) {
+
+    private static final List<Figure<?>> SHOWN = List.of(Figure.REQUISITIONING, Figure.GRANTED,
+        Figure.SHARE_USED, Figure.GRANTED_AMOUNT, Figure.USED_AMOUNT, Figure.UNUSED_AMOUNT);
 
     /**
      * Creates a change.
      *
-     * @param category the category
-     * @param requisitioningBefore the requisitioning before
-     * @param requisitioningAfter the requisitioning after
-     * @param grantedBefore the granted before
-     * @param grantedAfter the granted after
-     * @param shareUsedBefore the share used before
-     * @param shareUsedAfter the share used after
-     * @param grantedAmountBefore the granted amount before
-     * @param grantedAmountAfter the granted amount after
-     * @param usedAmountBefore the used amount before
-     * @param usedAmountAfter the used amount after
-     * @param unusedAmountBefore the unused amount before
-     * @param unusedAmountAfter the unused amount after
-     * @throws NullPointerException if any argument is null
+     * @param before the figures in the first round
+     * @param after the figures in the second round, of the same category
+     * @throws IllegalArgumentException if the categories differ
+     * @throws NullPointerException if an argument is null
      */
     public CategoryChange {
-      requireNonNull(category, "CategoryChange 'category' must not be null");
-      requireNonNull(requisitioningBefore, "CategoryChange 'requisitioningBefore' must not be null");
-      requireNonNull(requisitioningAfter, "CategoryChange 'requisitioningAfter' must not be null");
-      requireNonNull(grantedBefore, "CategoryChange 'grantedBefore' must not be null");
-      requireNonNull(grantedAfter, "CategoryChange 'grantedAfter' must not be null");
-      requireNonNull(shareUsedBefore, "CategoryChange 'shareUsedBefore' must not be null");
-      requireNonNull(shareUsedAfter, "CategoryChange 'shareUsedAfter' must not be null");
-      requireNonNull(grantedAmountBefore, "CategoryChange 'grantedAmountBefore' must not be null");
-      requireNonNull(grantedAmountAfter, "CategoryChange 'grantedAmountAfter' must not be null");
-      requireNonNull(usedAmountBefore, "CategoryChange 'usedAmountBefore' must not be null");
-      requireNonNull(usedAmountAfter, "CategoryChange 'usedAmountAfter' must not be null");
-      requireNonNull(unusedAmountBefore, "CategoryChange 'unusedAmountBefore' must not be null");
-      requireNonNull(unusedAmountAfter, "CategoryChange 'unusedAmountAfter' must not be null");
+      requireNonNull(before, "CategoryChange 'before' must not be null");
+      requireNonNull(after, "CategoryChange 'after' must not be null");
+      RuleViolation.checkRule(before.category() == after.category(), CategoryChange.class,
+          before.category(), "after", "CategoryChange of %s: 'after' is of %s", before.category(),
+          after.category());
     }
 
     /**
-     * Returns the change in the amount granted.
+     * Returns the category.
      *
-     * @return the change, if both rounds publish the amount
+     * @return the category
      */
-    public Optional<AmountChange> grantedAmount() {
-      return change(grantedAmountBefore, grantedAmountAfter);
+    public RecipientCategory category() {
+      return before.category();
     }
 
     /**
-     * Returns the change in the amount used.
+     * Returns a figure in the first round.
      *
-     * @return the change, if both rounds publish the amount
+     * @param <T> the figure's type
+     * @param figure the figure
+     * @return the figure, or empty if not published
      */
-    public Optional<AmountChange> usedAmount() {
-      return change(usedAmountBefore, usedAmountAfter);
+    public <T> Optional<T> before(Figure<T> figure) {
+      return before.get(figure);
     }
 
     /**
-     * Returns the change in the amount unused.
+     * Returns a figure in the second round.
      *
-     * @return the change, if both rounds publish the amount
+     * @param <T> the figure's type
+     * @param figure the figure
+     * @return the figure, or empty if not published
      */
-    public Optional<AmountChange> unusedAmount() {
-      return change(unusedAmountBefore, unusedAmountAfter);
-    }
-
-    private static Optional<AmountChange> change(Optional<Amount> before, Optional<Amount> after) {
-      return before.isPresent() && after.isPresent()
-          ? Optional.of(AmountChange.of(before.get(), after.get())) : Optional.empty();
+    public <T> Optional<T> after(Figure<T> figure) {
+      return after.get(figure);
     }
 
     /**
-     * Returns the change as one line, with "unknown" for every figure not published.
+     * Returns the change of an amount, where both rounds publish it.
      *
-     * @return e.g. {@code MUNICIPALITY: requisitioning 246→273, …, share used 81 %→92 %, granted
-     *     amount 50000000.00→unknown, …}
+     * @param figure the amount, e.g. {@link Figure#GRANTED_AMOUNT}
+     * @return the change, or empty if either round does not publish the amount
+     */
+    public Optional<AmountChange> amountChange(Figure<Amount> figure) {
+      Optional<Amount> was = before(figure);
+      Optional<Amount> is = after(figure);
+      return was.isPresent() && is.isPresent()
+          ? Optional.of(AmountChange.of(was.get(), is.get())) : Optional.empty();
+    }
+
+    /**
+     * Returns the figures before and after, "unknown" where not published, e.g. {@code
+     * "MUNICIPALITY: requisitioning 246→273, granted 246→unknown, share used 81 %→92 %, …"}.
+     *
+     * @return the change
      */
     @Override
     public String toString() {
-      return category + ": requisitioning " + count(requisitioningBefore) + "→"
-          + count(requisitioningAfter) + ", granted " + count(grantedBefore) + "→"
-          + count(grantedAfter) + ", share used " + share(shareUsedBefore) + "→"
-          + share(shareUsedAfter) + ", granted amount " + amount(grantedAmountBefore) + "→"
-          + amount(grantedAmountAfter) + ", used amount " + amount(usedAmountBefore) + "→"
-          + amount(usedAmountAfter) + ", unused amount " + amount(unusedAmountBefore) + "→"
-          + amount(unusedAmountAfter);
+      StringBuilder text = new StringBuilder().append(category()).append(':');
+      String separator = " ";
+      for (Figure<?> figure : SHOWN) {
+        text.append(separator)
+            .append(CaseFormat.LOWER_CAMEL.to(CaseFormat.LOWER_UNDERSCORE, figure.name())
+                .replace('_', ' '))
+            .append(' ').append(shown(before(figure))).append('→').append(shown(after(figure)));
+        separator = ", ";
+      }
+      return text.toString();
     }
 
-    private static String count(OptionalInt count) {
-      return count.isPresent() ? String.valueOf(count.getAsInt()) : "unknown";
-    }
-
-    private static String share(Optional<Share> share) {
-      return share.map(s -> s.percent(0, RoundingMode.HALF_UP) + " %").orElse("unknown");
-    }
-
-    private static String amount(Optional<Amount> amount) {
-      return amount.map(Amount::toString).orElse("unknown");
+    private static String shown(Optional<?> figure) {
+      return figure.map(value -> value instanceof Share share
+          ? share.percent(0, RoundingMode.HALF_UP) + " %" : value.toString()).orElse("unknown");
     }
   }
 
@@ -181,22 +160,11 @@ public final class RoundComparison {
     categories.addAll(after.categories().keySet());
     ImmutableMap.Builder<RecipientCategory, CategoryChange> changes = ImmutableMap.builder();
     for (RecipientCategory category : categories) {
-      Optional<PublishedFigures> b = Optional.ofNullable(before.categories().get(category));
-      Optional<PublishedFigures> a = Optional.ofNullable(after.categories().get(category));
-      changes.put(category, new CategoryChange(category,
-          count(b, PublishedFigures::requisitioning), count(a, PublishedFigures::requisitioning),
-          count(b, PublishedFigures::granted), count(a, PublishedFigures::granted),
-          b.flatMap(PublishedFigures::shareUsed), a.flatMap(PublishedFigures::shareUsed),
-          b.flatMap(PublishedFigures::grantedAmount), a.flatMap(PublishedFigures::grantedAmount),
-          b.flatMap(PublishedFigures::usedAmount), a.flatMap(PublishedFigures::usedAmount),
-          b.flatMap(PublishedFigures::unusedAmount), a.flatMap(PublishedFigures::unusedAmount)));
+      PublishedFigures none = PublishedFigures.of(category);
+      changes.put(category, new CategoryChange(before.categories().getOrDefault(category, none),
+          after.categories().getOrDefault(category, none)));
     }
     return new RoundComparison(before, after, changes.build());
-  }
-
-  private static OptionalInt count(Optional<PublishedFigures> figures,
-      Function<PublishedFigures, OptionalInt> figure) {
-    return figures.map(figure).orElse(OptionalInt.empty());
   }
 
   /**

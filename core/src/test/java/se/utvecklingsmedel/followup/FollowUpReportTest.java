@@ -17,6 +17,7 @@ import se.utvecklingsmedel.recipient.RecipientCategory;
 import se.utvecklingsmedel.recipient.ReferenceData;
 import se.utvecklingsmedel.round.PotId;
 import se.utvecklingsmedel.published.RoundComparison;
+import se.utvecklingsmedel.statistics.Figure;
 import se.utvecklingsmedel.statistics.Share;
 import se.utvecklingsmedel.support.CompetenceSupport;
 import se.utvecklingsmedel.support.CountyBoardSurvey;
@@ -153,30 +154,30 @@ class FollowUpReportTest {
   @Test
   void roundComparisonLikeSeed000ShowsUnpublishedFiguresAsUnknown() {
     PublishedStatistics y2016 = PublishedStatistics.of(2016, "Seed 000", Map.of(
-        RecipientCategory.MUNICIPALITY, PublishedFigures.builder()
-            .category(RecipientCategory.MUNICIPALITY).requisitioning(246).granted(246)
-            .shareUsed(Share.of(81, 100)).grantedAmount(Amount.ofKronor(50_000_000)).build()));
+        RecipientCategory.MUNICIPALITY, PublishedFigures.of(RecipientCategory.MUNICIPALITY)
+            .with(Figure.REQUISITIONING, 246).with(Figure.GRANTED, 246)
+            .with(Figure.SHARE_USED, Share.of(81, 100))
+            .with(Figure.GRANTED_AMOUNT, Amount.ofKronor(50_000_000))));
     RoundComparison comparison = RoundComparison.of(y2016, PublishedReports.statistics2018());
     RoundComparison.CategoryChange municipalities = comparison.of(RecipientCategory.MUNICIPALITY);
-    assertThat(municipalities.requisitioningBefore()).hasValue(246);
-    assertThat(municipalities.requisitioningAfter()).hasValue(273);
-    assertThat(municipalities.grantedBefore()).hasValue(246);
-    assertThat(municipalities.grantedAfter()).isEmpty();
-    assertThat(municipalities.shareUsedBefore().orElseThrow().percent(0, RoundingMode.HALF_UP))
+    assertThat(municipalities.before(Figure.REQUISITIONING)).hasValue(246);
+    assertThat(municipalities.after(Figure.REQUISITIONING)).hasValue(273);
+    assertThat(municipalities.before(Figure.GRANTED)).hasValue(246);
+    assertThat(municipalities.after(Figure.GRANTED)).isEmpty();
+    assertThat(municipalities.before(Figure.SHARE_USED).orElseThrow().percent(0, RoundingMode.HALF_UP))
         .isEqualTo(new BigDecimal("81"));
-    assertThat(municipalities.shareUsedAfter().orElseThrow().percent(0, RoundingMode.HALF_UP))
+    assertThat(municipalities.after(Figure.SHARE_USED).orElseThrow().percent(0, RoundingMode.HALF_UP))
         .isEqualTo(new BigDecimal("92"));
-    assertThat(municipalities.usedAmount()).isEmpty();
-    assertThat(municipalities.grantedAmount()).isEmpty();
-    assertThat(municipalities.grantedAmountBefore()).contains(Amount.ofKronor(50_000_000));
+    assertThat(municipalities.amountChange(Figure.USED_AMOUNT)).isEmpty();
+    assertThat(municipalities.amountChange(Figure.GRANTED_AMOUNT)).isEmpty();
+    assertThat(municipalities.before(Figure.GRANTED_AMOUNT)).contains(Amount.ofKronor(50_000_000));
     assertThat(municipalities.toString()).isEqualTo("MUNICIPALITY: requisitioning 246→273, granted "
         + "246→unknown, share used 81 %→92 %, granted amount 50000000.00→unknown, used amount "
         + "unknown→unknown, unused amount unknown→unknown");
     assertThat(comparison.yearBefore()).isEqualTo(2016);
     assertThat(comparison.yearAfter()).isEqualTo(2018);
     assertThatIllegalArgumentException().isThrownBy(() -> PublishedStatistics.of(2016, "Seed 000",
-            Map.of(RecipientCategory.REGION, PublishedFigures.builder()
-                .category(RecipientCategory.MUNICIPALITY).build())))
+            Map.of(RecipientCategory.REGION, PublishedFigures.of(RecipientCategory.MUNICIPALITY))))
         .withMessage("PublishedStatistics 2016: figures of MUNICIPALITY are filed under REGION");
     assertThatIllegalArgumentException().isThrownBy(() -> comparison.of(RecipientCategory.REGION))
         .withMessage("RoundComparison 2016–2018: neither round has REGION");
@@ -184,15 +185,16 @@ class FollowUpReportTest {
 
   @Test
   void publishedFiguresMustBeConsistent() {
-    assertThatIllegalArgumentException().isThrownBy(() -> PublishedFigures.builder()
-            .category(RecipientCategory.MUNICIPALITY).requisitioning(-7).build())
+    assertThatIllegalArgumentException().isThrownBy(() -> PublishedFigures
+            .of(RecipientCategory.MUNICIPALITY).with(Figure.REQUISITIONING, -7))
         .withMessage("PublishedFigures of MUNICIPALITY: 'requisitioning' must not be negative, but was -7");
-    assertThatIllegalArgumentException().isThrownBy(() -> PublishedFigures.builder()
-            .category(RecipientCategory.MUNICIPALITY).requisitioning(300).granted(290).build())
+    assertThatIllegalArgumentException().isThrownBy(() -> PublishedFigures
+            .of(RecipientCategory.MUNICIPALITY).with(Figure.REQUISITIONING, 300)
+            .with(Figure.GRANTED, 290))
         .withMessage("PublishedFigures of MUNICIPALITY: 'requisitioning' (300) must be at most "
             + "'granted' (290)");
-    assertThatIllegalArgumentException().isThrownBy(() -> PublishedFigures.builder()
-            .category(RecipientCategory.MUNICIPALITY).shareUsed(Share.of(101, 100)).build())
+    assertThatIllegalArgumentException().isThrownBy(() -> PublishedFigures
+            .of(RecipientCategory.MUNICIPALITY).with(Figure.SHARE_USED, Share.of(101, 100)))
         .withMessage("PublishedFigures of MUNICIPALITY: 'shareUsed' 101/100 must be at most 100 %");
   }
 

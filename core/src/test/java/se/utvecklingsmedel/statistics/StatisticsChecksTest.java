@@ -293,30 +293,38 @@ class StatisticsChecksTest {
 
   @Test
   void publishedFiguresHoldEachRule() {
-    PublishedFigures.Builder all = PublishedFigures.builder().category(RecipientCategory.REGION)
-        .requisitioning(21).applying(0).granted(21).usedNothing(0).notAllUsed(14).reportsInTime(21)
-        .reportsAnalysed(21).shareUsed(Share.of(1, 1)).grantedAmount(Amount.ofKronor(20_000_000))
-        .usedAmount(Amount.ofKronor(14_300_000)).unusedAmount(Amount.ofKronor(5_700_000));
-    assertThat(all.build().notAllUsed()).hasValue(14);
+    PublishedFigures all = PublishedFigures.of(RecipientCategory.REGION)
+        .with(Figure.REQUISITIONING, 21).with(Figure.APPLYING, 0).with(Figure.GRANTED, 21)
+        .with(Figure.USED_NOTHING, 0).with(Figure.NOT_ALL_USED, 14)
+        .with(Figure.REPORTS_IN_TIME, 21).with(Figure.REPORTS_ANALYSED, 21)
+        .with(Figure.SHARE_USED, Share.of(1, 1))
+        .with(Figure.GRANTED_AMOUNT, Amount.ofKronor(20_000_000))
+        .with(Figure.USED_AMOUNT, Amount.ofKronor(14_300_000))
+        .with(Figure.UNUSED_AMOUNT, Amount.ofKronor(5_700_000));
+    assertThat(all.get(Figure.NOT_ALL_USED)).hasValue(14);
     String prefix = "PublishedFigures of REGION: ";
-    Map<String, UnaryOperator<PublishedFigures.Builder>> bad = new LinkedHashMap<>();
-    bad.put("'applying' must not be negative, but was -1", b -> b.applying(-1));
-    bad.put("'usedNothing' (15) must be at most 'notAllUsed' (14)", b -> b.usedNothing(15));
-    bad.put("'notAllUsed' (22) must be at most 'granted' (21)", b -> b.notAllUsed(22).usedNothing(0));
-    bad.put("'reportsAnalysed' (22) must be at most 'reportsInTime' (21)", b -> b.reportsAnalysed(22));
+    Map<String, UnaryOperator<PublishedFigures>> bad = new LinkedHashMap<>();
+    bad.put("'applying' must not be negative, but was -1", b -> b.with(Figure.APPLYING, -1));
+    bad.put("'usedNothing' (15) must be at most 'notAllUsed' (14)",
+        b -> b.with(Figure.USED_NOTHING, 15));
+    bad.put("'notAllUsed' (22) must be at most 'granted' (21)",
+        b -> b.with(Figure.NOT_ALL_USED, 22).with(Figure.USED_NOTHING, 0));
+    bad.put("'reportsAnalysed' (22) must be at most 'reportsInTime' (21)",
+        b -> b.with(Figure.REPORTS_ANALYSED, 22));
     bad.put("'reportsInTime' (22) must be at most 'granted' (21)",
-        b -> b.reportsInTime(22).reportsAnalysed(21));
+        b -> b.with(Figure.REPORTS_IN_TIME, 22).with(Figure.REPORTS_ANALYSED, 21));
     bad.put("usedAmount + unusedAmount must be at most 'grantedAmount'",
-        b -> b.unusedAmount(Amount.ofKronor(5_700_001)));
+        b -> b.with(Figure.UNUSED_AMOUNT, Amount.ofKronor(5_700_001)));
     bad.forEach((message, change) -> assertThatIllegalArgumentException()
-        .isThrownBy(() -> change.apply(PublishedFigures.builder().from(all.build())).build())
+        .isThrownBy(() -> change.apply(all))
         .withMessage(prefix + message));
     // A figure left out is not compared: only used and unused, without granted, is fine.
-    assertThat(PublishedFigures.builder().category(RecipientCategory.REGION)
-        .usedAmount(Amount.ofKronor(1)).unusedAmount(Amount.ofKronor(1)).build().grantedAmount())
+    assertThat(PublishedFigures.of(RecipientCategory.REGION)
+        .with(Figure.USED_AMOUNT, Amount.ofKronor(1)).with(Figure.UNUSED_AMOUNT, Amount.ofKronor(1))
+        .get(Figure.GRANTED_AMOUNT))
         .isEmpty();
-    assertThat(PublishedFigures.builder().category(RecipientCategory.REGION).requisitioning(0)
-        .build().requisitioning()).hasValue(0);
+    assertThat(PublishedFigures.of(RecipientCategory.REGION).with(Figure.REQUISITIONING, 0)
+        .get(Figure.REQUISITIONING)).hasValue(0);
   }
 
   @Test
@@ -362,7 +370,7 @@ class StatisticsChecksTest {
     assertThat(published.year()).isEqualTo(2016);
     assertThat(published.categories().get(RecipientCategory.MUNICIPALITY))
         .isEqualTo(PublishedFigures.of(municipalities));
-    assertThat(published.categories().get(RecipientCategory.MUNICIPALITY).shareUsed())
+    assertThat(published.categories().get(RecipientCategory.MUNICIPALITY).get(Figure.SHARE_USED))
         .contains(Share.of(250, 300));
     new EqualsTester()
         .addEqualityGroup(statistics, RoundStatistics.of(2016,
@@ -385,10 +393,10 @@ class StatisticsChecksTest {
     assertThat(comparison.after()).isSameAs(after);
     assertThat(comparison.categories()).containsOnlyKeys(RecipientCategory.MUNICIPALITY);
     RoundComparison.CategoryChange change = comparison.of(RecipientCategory.MUNICIPALITY);
-    assertThat(change.usedAmount()).contains(AmountChange.of(Amount.ofKronor(250),
+    assertThat(change.amountChange(Figure.USED_AMOUNT)).contains(AmountChange.of(Amount.ofKronor(250),
         Amount.ofKronor(300)));
-    assertThat(change.unusedAmount()).contains(AmountChange.of(Amount.ofKronor(50), Amount.zero()));
-    assertThat(change.grantedAmount()).contains(AmountChange.of(Amount.ofKronor(300),
+    assertThat(change.amountChange(Figure.UNUSED_AMOUNT)).contains(AmountChange.of(Amount.ofKronor(50), Amount.zero()));
+    assertThat(change.amountChange(Figure.GRANTED_AMOUNT)).contains(AmountChange.of(Amount.ofKronor(300),
         Amount.ofKronor(300)));
     assertThat(comparison).hasToString("RoundComparison 2016–2017 [" + change + "]");
     new EqualsTester()

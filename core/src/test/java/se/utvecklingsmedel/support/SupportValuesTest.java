@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import com.google.common.testing.EqualsTester;
 import java.util.Map;
-import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.published.PublishedFigures;
@@ -13,6 +12,7 @@ import se.utvecklingsmedel.published.PublishedReports;
 import se.utvecklingsmedel.published.PublishedStatistics;
 import se.utvecklingsmedel.published.RoundComparison;
 import se.utvecklingsmedel.recipient.RecipientCategory;
+import se.utvecklingsmedel.statistics.Figure;
 import se.utvecklingsmedel.vocabulary.CompetenceNeed;
 import se.utvecklingsmedel.vocabulary.CompetenceSupportTheme;
 
@@ -71,22 +71,21 @@ class SupportValuesTest {
         .testEquals();
     for (String figure : new String[] {"applying", "granted", "usedNothing", "notAllUsed",
         "reportsInTime", "reportsAnalysed"}) {
-      PublishedFigures.Builder builder = PublishedFigures.builder()
-          .category(RecipientCategory.MUNICIPALITY);
-      switch (figure) {
-        case "applying" -> builder.applying(-1);
-        case "granted" -> builder.granted(-1);
-        case "usedNothing" -> builder.usedNothing(-1);
-        case "notAllUsed" -> builder.notAllUsed(-1);
-        case "reportsInTime" -> builder.reportsInTime(-1);
-        default -> builder.reportsAnalysed(-1);
-      }
-      assertThatIllegalArgumentException().isThrownBy(builder::build).as(figure)
+      PublishedFigures none = PublishedFigures.of(RecipientCategory.MUNICIPALITY);
+      Figure<Integer> count = switch (figure) {
+        case "applying" -> Figure.APPLYING;
+        case "granted" -> Figure.GRANTED;
+        case "usedNothing" -> Figure.USED_NOTHING;
+        case "notAllUsed" -> Figure.NOT_ALL_USED;
+        case "reportsInTime" -> Figure.REPORTS_IN_TIME;
+        default -> Figure.REPORTS_ANALYSED;
+      };
+      assertThatIllegalArgumentException().isThrownBy(() -> none.with(count, -1)).as(figure)
           .withMessage("PublishedFigures of MUNICIPALITY: '" + figure
               + "' must not be negative, but was -1");
     }
-    assertThat(PublishedFigures.builder().category(RecipientCategory.MUNICIPALITY)
-        .granted(OptionalInt.of(0)).grantedAmount(Amount.zero()).build().granted())
+    assertThat(PublishedFigures.of(RecipientCategory.MUNICIPALITY)
+        .with(Figure.GRANTED, 0).with(Figure.GRANTED_AMOUNT, Amount.zero()).get(Figure.GRANTED))
         .hasValue(0);
   }
 }

@@ -5,12 +5,14 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import se.utvecklingsmedel.statistics.AreaCounts;
 import se.utvecklingsmedel.statistics.TermCombination;
 import se.utvecklingsmedel.statistics.TermCounts;
 import se.utvecklingsmedel.followup.AreaWork;
 import se.utvecklingsmedel.statistics.CategoryStatistics;
+import se.utvecklingsmedel.statistics.Figure;
 import se.utvecklingsmedel.followup.Claim;
 import se.utvecklingsmedel.followup.ClaimKind;
 import se.utvecklingsmedel.support.CompetenceSupport;
@@ -196,25 +198,19 @@ final class FollowUpCodec {
 
   /** Every figure but the category may be left out: it is then not published. */
   static final Form<PublishedFigures> FIGURES = Form.object(f -> {
-    PublishedFigures.Builder b = PublishedFigures.builder().category(
-        f.required("category", PublishedFigures::category, Form.of(RecipientCategory.class)));
-    f.optional("requisitioning", p -> Form.boxed(p.requisitioning()), Form.COUNT,
-        b::requisitioning);
-    f.optional("applying", p -> Form.boxed(p.applying()), Form.COUNT, b::applying);
-    f.optional("granted", p -> Form.boxed(p.granted()), Form.COUNT, b::granted);
-    f.optional("requisitionedAmount", PublishedFigures::requisitionedAmount, Form.AMOUNT,
-        b::requisitionedAmount);
-    f.optional("grantedAmount", PublishedFigures::grantedAmount, Form.AMOUNT, b::grantedAmount);
-    f.optional("usedAmount", PublishedFigures::usedAmount, Form.AMOUNT, b::usedAmount);
-    f.optional("unusedAmount", PublishedFigures::unusedAmount, Form.AMOUNT, b::unusedAmount);
-    f.optional("assignedAmount", PublishedFigures::assignedAmount, Form.AMOUNT, b::assignedAmount);
-    f.optional("usedNothing", p -> Form.boxed(p.usedNothing()), Form.COUNT, b::usedNothing);
-    f.optional("notAllUsed", p -> Form.boxed(p.notAllUsed()), Form.COUNT, b::notAllUsed);
-    f.optional("shareUsed", PublishedFigures::shareUsed, ValueCodec.SHARE, b::shareUsed);
-    f.optional("reportsInTime", p -> Form.boxed(p.reportsInTime()), Form.COUNT, b::reportsInTime);
-    f.optional("reportsAnalysed", p -> Form.boxed(p.reportsAnalysed()), Form.COUNT,
-        b::reportsAnalysed);
-    return f.build(b::build);
+    var category = f.required("category", PublishedFigures::category,
+        Form.of(RecipientCategory.class));
+    Map<Figure<?>, Object> given = new LinkedHashMap<>();
+    for (Figure<?> figure : Figure.values()) {
+      read(f, figure).ifPresent(value -> given.put(figure, value));
+    }
+    return f.build(() -> {
+      PublishedFigures figures = PublishedFigures.of(category);
+      for (Map.Entry<Figure<?>, Object> figure : given.entrySet()) {
+        figures = with(figures, figure.getKey(), figure.getValue());
+      }
+      return figures;
+    });
   });
 
   static final Form<PublishedStatistics> PUBLISHED = Form.object(f -> {
@@ -251,6 +247,21 @@ final class FollowUpCodec {
 
   static final Form<RoundComparison> ROUND_COMPARISON = PUBLISHED.beforeAfter(
       RoundComparison::before, RoundComparison::after, RoundComparison::of);
+
+  @SuppressWarnings("unchecked") // a figure of type T is read and written in T's form
+  private static <T> Form<T> formOf(Figure<T> figure) {
+    return (Form<T>) (figure.type() == Integer.class ? Form.COUNT
+        : figure.type() == Amount.class ? Form.AMOUNT : ValueCodec.SHARE);
+  }
+
+  private static <T> Optional<T> read(Fields<PublishedFigures> f, Figure<T> figure) {
+    return f.optional(figure.name(), p -> p.get(figure), formOf(figure));
+  }
+
+  private static <T> PublishedFigures with(PublishedFigures figures, Figure<T> figure,
+      Object value) {
+    return figures.with(figure, figure.type().cast(value));
+  }
 
   private FollowUpCodec() {
   }

@@ -1,0 +1,132 @@
+package se.utvecklingsmedel.statistics;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import se.utvecklingsmedel.money.Amount;
+
+/**
+ * One figure a source publishes about a category (<i>uppgift</i>), as a typed key: it reads the
+ * figure from computed statistics ({@link #of}) and names it among published ones ({@code
+ * PublishedFigures.get}), as {@code java.time}'s fields are keys to a date's parts. A figure means
+ * what the {@link CategoryStatistics} accessor of the same name says.
+ *
+ * <p>The figures are those the Socialstyrelsen account of the 2016 development funds (30 September
+ * 2017) and the 2016–2018 final report give per category; they are constants, compared by identity.
+ *
+ * @param <T> the figure's type: {@code Integer} for a count, {@link Amount}, {@link Share}
+ */
+public final class Figure<T> {
+
+  /** Recipients with an accepted requisition. */
+  public static final Figure<Integer> REQUISITIONING =
+      count("requisitioning", CategoryStatistics::requisitioning);
+  /** Recipients that applied. */
+  public static final Figure<Integer> APPLYING = count("applying", CategoryStatistics::applying);
+  /** Recipients granted more than zero. */
+  public static final Figure<Integer> GRANTED = count("granted", CategoryStatistics::granted);
+  /** The total of accepted requisitions. */
+  public static final Figure<Amount> REQUISITIONED_AMOUNT =
+      amount("requisitionedAmount", CategoryStatistics::requisitionedAmount);
+  /** The total granted, administration money not included. */
+  public static final Figure<Amount> GRANTED_AMOUNT =
+      amount("grantedAmount", CategoryStatistics::grantedAmount);
+  /** The total used over the reports received. */
+  public static final Figure<Amount> USED_AMOUNT =
+      amount("usedAmount", CategoryStatistics::usedAmount);
+  /** The total unused over the reports received. */
+  public static final Figure<Amount> UNUSED_AMOUNT =
+      amount("unusedAmount", CategoryStatistics::unusedAmount);
+  /** The administration money assigned for a mission. */
+  public static final Figure<Amount> ASSIGNED_AMOUNT =
+      amount("assignedAmount", CategoryStatistics::assignedAmount);
+  /** Reports stating nothing used. */
+  public static final Figure<Integer> USED_NOTHING =
+      count("usedNothing", CategoryStatistics::usedNothing);
+  /** Reports stating not all used. */
+  public static final Figure<Integer> NOT_ALL_USED =
+      count("notAllUsed", CategoryStatistics::notAllUsed);
+  /** The share of granted funds used, for the grants reported on. */
+  public static final Figure<Share> SHARE_USED =
+      new Figure<>("shareUsed", Share.class, CategoryStatistics::shareUsed);
+  /** Reports received in time. */
+  public static final Figure<Integer> REPORTS_IN_TIME =
+      count("reportsInTime", CategoryStatistics::reportsInTime);
+  /** Reports analysed: in time, complete and with activity. */
+  public static final Figure<Integer> REPORTS_ANALYSED =
+      count("reportsAnalysed", CategoryStatistics::reportsAnalysed);
+
+  private static final List<Figure<?>> VALUES = List.of(REQUISITIONING, APPLYING, GRANTED,
+      REQUISITIONED_AMOUNT, GRANTED_AMOUNT, USED_AMOUNT, UNUSED_AMOUNT, ASSIGNED_AMOUNT,
+      USED_NOTHING, NOT_ALL_USED, SHARE_USED, REPORTS_IN_TIME, REPORTS_ANALYSED);
+
+  private final String name;
+  private final Class<T> type;
+  private final Function<CategoryStatistics, Optional<T>> reader;
+
+  private Figure(String name, Class<T> type, Function<CategoryStatistics, Optional<T>> reader) {
+    this.name = name;
+    this.type = type;
+    this.reader = reader;
+  }
+
+  private static Figure<Integer> count(String name, Function<CategoryStatistics, Integer> count) {
+    return new Figure<>(name, Integer.class, s -> Optional.of(count.apply(s)));
+  }
+
+  private static Figure<Amount> amount(String name, Function<CategoryStatistics, Amount> amount) {
+    return new Figure<>(name, Amount.class, s -> Optional.of(amount.apply(s)));
+  }
+
+  /**
+   * Returns every figure, in the order a source lists them and JSON writes them.
+   *
+   * @return the figures
+   */
+  public static List<Figure<?>> values() {
+    return VALUES;
+  }
+
+  /**
+   * Returns the figure's name, that of its {@link CategoryStatistics} accessor and JSON property.
+   *
+   * @return the name, e.g. {@code "requisitioning"}
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Returns the figure's type.
+   *
+   * @return {@code Integer.class}, {@code Amount.class} or {@code Share.class}
+   */
+  public Class<T> type() {
+    return type;
+  }
+
+  /**
+   * Returns the figure in computed statistics: always given, but for {@link #SHARE_USED} when no
+   * report was received.
+   *
+   * @param statistics the statistics
+   * @return the figure, if the statistics have it
+   * @throws NullPointerException if {@code statistics} is null
+   */
+  public Optional<T> of(CategoryStatistics statistics) {
+    requireNonNull(statistics, "Figure 'statistics' must not be null");
+    return reader.apply(statistics);
+  }
+
+  /**
+   * Returns the figure's name.
+   *
+   * @return the name
+   */
+  @Override
+  public String toString() {
+    return name;
+  }
+}
