@@ -318,6 +318,13 @@ class PublicNullsTest {
     return Optional.ofNullable(sample(type));
   }
 
+  /** The parameters' names, from the class files' debug information (core has no others). */
+  private static String[] names(Executable executable) {
+    Object receiver = receiver(executable).orElseThrow();
+    return ParameterNames.of(executable, receiver instanceof String ? executable.getDeclaringClass()
+        : receiver.getClass());
+  }
+
   private static boolean reachable(Executable executable) {
     return receiver(executable).isPresent()
         && Stream.of(executable.getParameterTypes()).allMatch(t -> sample(t) != null);
@@ -330,10 +337,11 @@ class PublicNullsTest {
         continue;
       }
       Parameter[] parameters = executable.getParameters();
+      String[] names = names(executable);
       for (int i = 0; i < parameters.length; i++) {
         if (!parameters[i].getType().isPrimitive()) {
           cases.add(Arguments.of(executable.getDeclaringClass().getSimpleName() + "."
-              + executable.getName() + "(" + parameters[i].getName() + ")", executable, i));
+              + executable.getName() + "(" + names[i] + ")", executable, i));
         }
       }
     }
@@ -363,7 +371,7 @@ class PublicNullsTest {
     } catch (InvocationTargetException e) {
       assertThat(e.getCause()).as(name).isInstanceOf(NullPointerException.class);
       assertThat(e.getCause().getMessage()).as(name)
-          .contains("'" + parameters[index].getName() + "'");
+          .contains("'" + names(executable)[index] + "'");
     }
   }
 
