@@ -36,7 +36,11 @@ class BuilderNullTest {
   /** Every written-out builder of the library. */
   static final List<Supplier<?>> BUILDERS = List.of(GrantRound::builder, Pot::builder,
       Requisition::builder, Application::builder, FollowUpReport::builder,
-      CategoryStatistics::builder, AreaWork::builder);
+      CategoryStatistics::builder, AreaWork::builder,
+      se.utvecklingsmedel.statistics.Funds::builder,
+      se.utvecklingsmedel.statistics.Utilisation::builder,
+      se.utvecklingsmedel.statistics.Reporting::builder,
+      se.utvecklingsmedel.statistics.WorkCounts::builder);
 
   /** Parameter types whose null the generated code refuses in the JVM's words. */
   private static final List<Class<?>> CONTAINERS = List.of(Iterable.class, Map.class,

@@ -1,24 +1,18 @@
 package se.utvecklingsmedel.statistics;
 
-
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.Supplier;
 import org.immutables.value.Value;
-import se.utvecklingsmedel.followup.FollowUpReport;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.RecipientCategory;
 import se.utvecklingsmedel.vocabulary.ActivityArea;
 import se.utvecklingsmedel.vocabulary.AssessmentInstrument;
 import se.utvecklingsmedel.vocabulary.CollaborationPartner;
 import se.utvecklingsmedel.vocabulary.Method;
-import se.utvecklingsmedel.vocabulary.Outcome;
 import se.utvecklingsmedel.vocabulary.RuleViolation;
 import se.utvecklingsmedel.vocabulary.SwedishLabelled;
 import se.utvecklingsmedel.vocabulary.Training;
-import se.utvecklingsmedel.vocabulary.UnusedFundsReason;
 import se.utvecklingsmedel.vocabulary.VulnerableGroup;
 
 /**
@@ -31,16 +25,11 @@ import se.utvecklingsmedel.vocabulary.VulnerableGroup;
  * 178 kommuner har utvecklingsmedel använts till …", "86 kommuner har arbetat med FREDA
  * kortfrågor".
  *
- * <p>Definitions (team decisions where the 2016 account is silent): amounts used and unused are summed over
- * the reports received; the share used is what was used, at most the grant, over what was granted,
- * for the grants reported on; reports without activity are counted among those in time, like the
- * 2016 account's 22 of 238; a report is analysed when it came in time, is complete and had activity (the
- * 2016 account's 216); every count per area, instrument, method, group, partner or training is a count of
- * distinct recipients among the analysed reports, not of mentions, in the order of {@link TermCounts}.
- *
- * <p>Administration money assigned for a mission is not a grant (the 2016 account: "för att
- * genomföra uppdraget"): it is counted apart, in {@link #assigned()} and {@link #assignedAmount()},
- * and in none of the other figures.
+ * <p>The figures come in four concepts, each a value of its own: the grants ({@link Funds}), what
+ * was used of them ({@link Utilisation}), how the recipients reported ({@link Reporting}) and what
+ * the analysed reports name ({@link WorkCounts}). Each concept's Javadoc gives its definitions; the
+ * rules between them are this class's. A figure keeps one name everywhere: its accessor, its JSON
+ * property, the {@link Figure} that publishes it and the messages of the rules below.
  *
  * <p>Checks, so that figures from elsewhere are held only when they can be true: every
  * count is at least zero; the reports add up, {@code reportsInTime + reportsLate + reportsMissing +
@@ -74,283 +63,32 @@ abstract class CategoryStatisticsDef {
   public abstract RecipientCategory category();
 
   /**
-   * Returns recipients with an accepted requisition.
+   * Returns the grants, in recipients and money.
    *
-   * @return recipients with an accepted requisition
+   * @return the grants
    */
-  public abstract int requisitioning();
+  public abstract Funds funds();
 
   /**
-   * Returns recipients that applied.
+   * Returns what was used of the grants, over the reports received.
    *
-   * @return recipients that applied
+   * @return the use of the grants
    */
-  public abstract int applying();
+  public abstract Utilisation utilisation();
 
   /**
-   * Returns recipients granted more than zero.
+   * Returns how the recipients reported.
    *
-   * @return recipients granted more than zero
+   * @return the reporting
    */
-  public abstract int granted();
+  public abstract Reporting reporting();
 
   /**
-   * Returns the total of accepted requisitions.
+   * Returns what the analysed reports name.
    *
-   * @return the total of accepted requisitions
+   * @return the work
    */
-  public abstract Amount requisitionedAmount();
-
-  /**
-   * Returns the total applied for.
-   *
-   * @return the total applied for
-   */
-  public abstract Amount appliedAmount();
-
-  /**
-   * Returns the total of unclaimed funds redistributed.
-   *
-   * @return the total of unclaimed funds redistributed
-   */
-  public abstract Amount redistributedAmount();
-
-  /**
-   * Returns the total granted, administration money not included.
-   *
-   * @return the total granted, administration money not included
-   */
-  public abstract Amount grantedAmount();
-
-  /**
-   * Returns recipients assigned administration money for a mission (not a grant).
-   *
-   * @return recipients assigned administration money for a mission (not a grant)
-   */
-  public abstract int assigned();
-
-  /**
-   * Returns the administration money assigned for the mission (not a grant, not followed up).
-   *
-   * @return the administration money assigned for the mission (not a grant, not followed up)
-   */
-  public abstract Amount assignedAmount();
-
-  /**
-   * Returns the total used, at most each grant, over the reports received.
-   *
-   * @return the total used, at most each grant, over the reports received
-   */
-  public abstract Amount usedAmount();
-
-  /**
-   * Returns the total unused over the reports received.
-   *
-   * @return the total unused over the reports received
-   */
-  public abstract Amount unusedAmount();
-
-  /**
-   * Returns reports stating nothing used.
-   *
-   * @return reports stating nothing used
-   */
-  public abstract int usedNothing();
-
-  /**
-   * Returns reports stating not all used (those that used nothing included).
-   *
-   * @return reports stating not all used (those that used nothing included)
-   */
-  public abstract int notAllUsed();
-
-  /**
-   * Returns the share of granted funds used, for the grants reported on; empty if none.
-   *
-   * @return the share of granted funds used, for the grants reported on; empty if none
-   */
-  public abstract Optional<Share> shareUsed();
-
-  /**
-   * Returns reports received in time.
-   *
-   * @return reports received in time
-   */
-  public abstract int reportsInTime();
-
-  /**
-   * Returns reports received late.
-   *
-   * @return reports received late
-   */
-  public abstract int reportsLate();
-
-  /**
-   * Returns grants with no report after the deadline (or, without one, by the follow-up day).
-   *
-   * @return grants with no report after the deadline (or, without one, by the follow-up day)
-   */
-  public abstract int reportsMissing();
-
-  /**
-   * Returns grants with no report whose report deadline has not passed.
-   *
-   * @return grants with no report whose report deadline has not passed
-   */
-  public abstract int reportsNotYetDue();
-
-  /**
-   * Returns reports in time without any activity.
-   *
-   * @return reports in time without any activity
-   */
-  public abstract int reportsWithoutActivity();
-
-  /**
-   * Returns reports analysed: in time, complete and with activity.
-   *
-   * @return reports analysed: in time, complete and with activity
-   */
-  public abstract int reportsAnalysed();
-
-  /**
-   * Returns recipients per area, in {@link TermCounts} order.
-   *
-   * @return recipients per area, in {@link TermCounts} order
-   */
-  @Value.Default
-  public TermCounts<ActivityArea> areas() {
-    return TermCounts.of();
-  }
-
-  /**
-   * Returns recipients per instrument, in {@link TermCounts} order.
-   *
-   * @return recipients per instrument, in {@link TermCounts} order
-   */
-  @Value.Default
-  public TermCounts<AssessmentInstrument> instruments() {
-    return TermCounts.of();
-  }
-
-  /**
-   * Returns recipients per method, in {@link TermCounts} order.
-   *
-   * @return recipients per method, in {@link TermCounts} order
-   */
-  @Value.Default
-  public TermCounts<Method> methods() {
-    return TermCounts.of();
-  }
-
-  /**
-   * Returns recipients per especially vulnerable group, in {@link TermCounts} order.
-   *
-   * @return recipients per especially vulnerable group, in {@link TermCounts} order
-   */
-  @Value.Default
-  public TermCounts<VulnerableGroup> vulnerableGroups() {
-    return TermCounts.of();
-  }
-
-  /**
-   * Returns recipients per collaboration partner, in {@link TermCounts} order.
-   *
-   * @return recipients per collaboration partner, in {@link TermCounts} order
-   */
-  @Value.Default
-  public TermCounts<CollaborationPartner> partners() {
-    return TermCounts.of();
-  }
-
-  /**
-   * Returns recipients per kind of training, in {@link TermCounts} order.
-   *
-   * @return recipients per kind of training, in {@link TermCounts} order
-   */
-  @Value.Default
-  public TermCounts<Training> training() {
-    return TermCounts.of();
-  }
-
-  /**
-   * Returns recipients per reason for unused funds, in {@link TermCounts} order, over all reports.
-   *
-   * @return recipients per reason for unused funds, in {@link TermCounts} order, over all reports
-   */
-  @Value.Default
-  public TermCounts<UnusedFundsReason> reasonsForUnusedFunds() {
-    return TermCounts.of();
-  }
-
-  /**
-   * Returns recipients that gave at least one reason for funds they did not use, over all reports:
-   * "Ett nittiotal kommuner har kommenterat varför de inte förbrukade hela det rekvirerade
-   * beloppet" (Socialstyrelsen, account of the 2016 development funds, 30 September 2017). Always
-   * given when computed; empty in figures from elsewhere that do not state it (unknown, not zero).
-   *
-   * @return recipients that gave a reason for unused funds, if stated
-   */
-  public abstract OptionalInt explainingUnusedFunds();
-
-  /**
-   * Returns analysed recipients per combination of terms named in their reports (not within one
-   * area: see {@link AreaCounts#combinations()}), in the enum's order: "40 organisationer har
-   * samarbetat med någon annan aktör".
-   *
-   * @return analysed recipients per combination of terms
-   */
-  @Value.Default
-  public TermCounts<TermCombination> combinations() {
-    return TermCounts.of();
-  }
-
-  /**
-   * Returns recipients that financed a coordinating function.
-   *
-   * @return recipients that financed a coordinating function
-   */
-  public abstract int coordinatingFunctions();
-
-  /**
-   * Returns per area, how many recipients assessed each outcome.
-   *
-   * @return per area, how many recipients assessed each outcome
-   */
-  public abstract Map<ActivityArea, TermCounts<Outcome>> outcomes();
-
-  /**
-   * Returns per area, how many analysed recipients named each intervention, method, instrument,
-   * group and partner within that area's work ({@link se.utvecklingsmedel.followup.FollowUpReport#work()}).
-   *
-   * @return per area, the counts of its work; areas no report says more about are left out
-   */
-  public abstract Map<ActivityArea, AreaCounts> work();
-
-  /**
-   * Returns analysed recipients that used a risk-assessment instrument.
-   *
-   * @return analysed recipients that used a risk-assessment instrument
-   */
-  public abstract int usingRiskAssessment();
-
-  /**
-   * Returns analysed recipients that did not work on their management system because it already
-   * covered the work with intimate-partner violence ({@link
-   * se.utvecklingsmedel.followup.FollowUpReport#qualitySystemAlreadyCovers()}).
-   *
-   * @return analysed recipients whose management system already covered the work
-   */
-  public abstract int qualitySystemAlreadyCovering();
-
-  /**
-   * Returns the reports received, in time or late.
-   *
-   * @return the reports received, in time or late
-   */
-  public final int reportsReceived() {
-    return reportsInTime() + reportsLate();
-  }
+  public abstract WorkCounts work();
 
   @Value.Check
   void check() {
@@ -369,103 +107,119 @@ abstract class CategoryStatisticsDef {
   }
 
   private void checkCounts() {
-    atLeastZero("requisitioning", requisitioning());
-    atLeastZero("applying", applying());
-    atLeastZero("granted", granted());
-    atLeastZero("assigned", assigned());
-    atLeastZero("usedNothing", usedNothing());
-    atLeastZero("notAllUsed", notAllUsed());
-    atLeastZero("reportsInTime", reportsInTime());
-    atLeastZero("reportsLate", reportsLate());
-    atLeastZero("reportsMissing", reportsMissing());
-    atLeastZero("reportsNotYetDue", reportsNotYetDue());
-    atLeastZero("reportsWithoutActivity", reportsWithoutActivity());
-    atLeastZero("reportsAnalysed", reportsAnalysed());
-    atLeastZero("coordinatingFunctions", coordinatingFunctions());
-    atLeastZero("usingRiskAssessment", usingRiskAssessment());
-    atLeastZero("qualitySystemAlreadyCovering", qualitySystemAlreadyCovering());
-    explainingUnusedFunds().ifPresent(n -> atLeastZero("explainingUnusedFunds", n));
-    atMost("requisitioning", requisitioning(), "granted", granted());
-    atMost("granted", granted(), "requisitioning + applying",
-        (long) requisitioning() + applying());
+    Funds f = funds();
+    Utilisation u = utilisation();
+    Reporting r = reporting();
+    WorkCounts w = work();
+    atLeastZero("requisitioning", f.requisitioning());
+    atLeastZero("applying", f.applying());
+    atLeastZero("granted", f.granted());
+    atLeastZero("assigned", f.assigned());
+    atLeastZero("usedNothing", u.usedNothing());
+    atLeastZero("notAllUsed", u.notAllUsed());
+    atLeastZero("reportsInTime", r.reportsInTime());
+    atLeastZero("reportsLate", r.reportsLate());
+    atLeastZero("reportsMissing", r.reportsMissing());
+    atLeastZero("reportsNotYetDue", r.reportsNotYetDue());
+    atLeastZero("reportsWithoutActivity", r.reportsWithoutActivity());
+    atLeastZero("reportsAnalysed", r.reportsAnalysed());
+    atLeastZero("coordinatingFunctions", w.coordinatingFunctions());
+    atLeastZero("usingRiskAssessment", w.usingRiskAssessment());
+    atLeastZero("qualitySystemAlreadyCovering", w.qualitySystemAlreadyCovering());
+    u.explainingUnusedFunds().ifPresent(n -> atLeastZero("explainingUnusedFunds", n));
+    atMost("requisitioning", f.requisitioning(), "granted", f.granted());
+    atMost("granted", f.granted(), "requisitioning + applying",
+        (long) f.requisitioning() + f.applying());
   }
 
   private void checkReports() {
-    long followedUp = (long) reportsInTime() + reportsLate() + reportsMissing() + reportsNotYetDue();
-    rule(followedUp == granted(), "reportsInTime", () -> "reportsInTime + reportsLate + reportsMissing + "
-        + "reportsNotYetDue (" + followedUp + ") must equal 'granted' (" + granted() + ")");
-    atMost("usedNothing", usedNothing(), "notAllUsed", notAllUsed());
-    long received = (long) reportsInTime() + reportsLate();
-    atMost("notAllUsed", notAllUsed(), "reportsInTime + reportsLate", received);
+    Funds f = funds();
+    Utilisation u = utilisation();
+    Reporting r = reporting();
+    WorkCounts w = work();
+    long followedUp = (long) r.reportsInTime() + r.reportsLate() + r.reportsMissing()
+        + r.reportsNotYetDue();
+    rule(followedUp == f.granted(), "reportsInTime", () -> "reportsInTime + reportsLate + "
+        + "reportsMissing + reportsNotYetDue (" + followedUp + ") must equal 'granted' ("
+        + f.granted() + ")");
+    atMost("usedNothing", u.usedNothing(), "notAllUsed", u.notAllUsed());
+    long received = (long) r.reportsInTime() + r.reportsLate();
+    atMost("notAllUsed", u.notAllUsed(), "reportsInTime + reportsLate", received);
     atMost("reportsWithoutActivity + reportsAnalysed",
-        (long) reportsWithoutActivity() + reportsAnalysed(), "reportsInTime", reportsInTime());
-    atMost("coordinatingFunctions", coordinatingFunctions(), "reportsAnalysed", reportsAnalysed());
-    explainingUnusedFunds().ifPresent(n -> atMost("explainingUnusedFunds", n, "notAllUsed",
-        notAllUsed()));
-    atMost("usingRiskAssessment", usingRiskAssessment(), "reportsAnalysed", reportsAnalysed());
-    atMost("qualitySystemAlreadyCovering", qualitySystemAlreadyCovering(), "reportsAnalysed",
-        reportsAnalysed());
+        (long) r.reportsWithoutActivity() + r.reportsAnalysed(), "reportsInTime",
+        r.reportsInTime());
+    atMost("coordinatingFunctions", w.coordinatingFunctions(), "reportsAnalysed",
+        r.reportsAnalysed());
+    u.explainingUnusedFunds().ifPresent(n -> atMost("explainingUnusedFunds", n, "notAllUsed",
+        u.notAllUsed()));
+    atMost("usingRiskAssessment", w.usingRiskAssessment(), "reportsAnalysed",
+        r.reportsAnalysed());
+    atMost("qualitySystemAlreadyCovering", w.qualitySystemAlreadyCovering(), "reportsAnalysed",
+        r.reportsAnalysed());
     // A report without activity has used nothing (FollowUpReport's rule).
-    atMost("reportsWithoutActivity", reportsWithoutActivity(), "usedNothing", usedNothing());
+    atMost("reportsWithoutActivity", r.reportsWithoutActivity(), "usedNothing", u.usedNothing());
   }
 
   private void checkAmounts() {
-    rule(grantedAmount().signum() == 0 || granted() > 0, "grantedAmount", () -> "'grantedAmount' ("
-        + grantedAmount() + ") must be zero when 'granted' is 0");
-    rule(granted() == 0 || grantedAmount().signum() > 0, "grantedAmount", () -> "'grantedAmount' must be above "
-        + "zero when 'granted' (" + granted() + ") is");
-    rule(requisitionedAmount().signum() == 0 || requisitioning() > 0, "requisitionedAmount", () -> "'requisitionedAmount' ("
-        + requisitionedAmount() + ") must be zero when 'requisitioning' is 0");
-    rule(redistributedAmount().signum() == 0 || requisitioning() > 0, "redistributedAmount", () -> "'redistributedAmount' ("
-        + redistributedAmount() + ") must be zero when 'requisitioning' is 0");
-    rule(appliedAmount().signum() == 0 || applying() > 0, "appliedAmount", () -> "'appliedAmount' ("
-        + appliedAmount() + ") must be zero when 'applying' is 0");
-    rule(assignedAmount().signum() == 0 || assigned() > 0, "assignedAmount", () -> "'assignedAmount' ("
-        + assignedAmount() + ") must be zero when 'assigned' is 0");
-    long received = (long) reportsInTime() + reportsLate();
-    rule(received == 0 || usedNothing() < received || usedAmount().signum() == 0, "usedAmount",
-        () -> "'usedAmount' (" + usedAmount() + ") must be zero when every report received ("
+    Funds f = funds();
+    Utilisation u = utilisation();
+    Reporting r = reporting();
+    zeroWithout("grantedAmount", f.grantedAmount(), "granted", f.granted());
+    rule(f.granted() == 0 || f.grantedAmount().signum() > 0, "grantedAmount",
+        () -> "'grantedAmount' must be above zero when 'granted' (" + f.granted() + ") is");
+    zeroWithout("requisitionedAmount", f.requisitionedAmount(), "requisitioning",
+        f.requisitioning());
+    zeroWithout("redistributedAmount", f.redistributedAmount(), "requisitioning",
+        f.requisitioning());
+    zeroWithout("appliedAmount", f.appliedAmount(), "applying", f.applying());
+    zeroWithout("assignedAmount", f.assignedAmount(), "assigned", f.assigned());
+    long received = (long) r.reportsInTime() + r.reportsLate();
+    rule(received == 0 || u.usedNothing() < received || u.usedAmount().signum() == 0, "usedAmount",
+        () -> "'usedAmount' (" + u.usedAmount() + ") must be zero when every report received ("
             + received + ") used nothing");
-    rule(received > 0 || usedAmount().plus(unusedAmount()).signum() == 0, "usedAmount",
+    rule(received > 0 || u.usedAmount().plus(u.unusedAmount()).signum() == 0, "usedAmount",
         () -> "usedAmount + unusedAmount must be zero when no report was received");
-    Amount reported = usedAmount().plus(unusedAmount());
-    rule(!reported.isGreaterThan(grantedAmount()), "usedAmount", () -> "usedAmount + unusedAmount (" + reported
-        + ") must be at most 'grantedAmount' (" + grantedAmount() + ")");
-    Amount requisitionedAndRedistributed = requisitionedAmount().plus(redistributedAmount());
-    rule(!requisitionedAndRedistributed.isGreaterThan(grantedAmount()), "requisitionedAmount",
+    Amount reported = u.usedAmount().plus(u.unusedAmount());
+    rule(!reported.isGreaterThan(f.grantedAmount()), "usedAmount", () -> "usedAmount + unusedAmount ("
+        + reported + ") must be at most 'grantedAmount' (" + f.grantedAmount() + ")");
+    Amount requisitionedAndRedistributed = f.requisitionedAmount().plus(f.redistributedAmount());
+    rule(!requisitionedAndRedistributed.isGreaterThan(f.grantedAmount()), "requisitionedAmount",
         () -> "requisitionedAmount + redistributedAmount (" + requisitionedAndRedistributed
-            + ") must be at most 'grantedAmount' (" + grantedAmount() + ")");
-    rule(!grantedAmount().isGreaterThan(requisitionedAndRedistributed.plus(appliedAmount())),
-        "grantedAmount", () -> "'grantedAmount' (" + grantedAmount() + ") must be at most requisitionedAmount + "
-            + "redistributedAmount + appliedAmount");
-    rule(unusedAmount().signum() > 0 == (notAllUsed() > 0), "unusedAmount", () -> "'unusedAmount' ("
-        + unusedAmount() + ") must be above zero exactly when 'notAllUsed' (" + notAllUsed()
-        + ") is");
-    rule(shareUsed().isPresent() == reported.signum() > 0, "shareUsed", () -> "'shareUsed' must be given "
-        + "exactly when usedAmount + unusedAmount is above zero");
-    shareUsed().ifPresent(share -> rule(share.equals(Share.of(usedAmount(), reported)), "shareUsed",
-        () -> "'shareUsed' " + share + " must be usedAmount / (usedAmount + unusedAmount) = "
-            + Share.of(usedAmount(), reported)));
+            + ") must be at most 'grantedAmount' (" + f.grantedAmount() + ")");
+    rule(!f.grantedAmount().isGreaterThan(requisitionedAndRedistributed.plus(f.appliedAmount())),
+        "grantedAmount", () -> "'grantedAmount' (" + f.grantedAmount() + ") must be at most "
+            + "requisitionedAmount + redistributedAmount + appliedAmount");
+    rule(u.unusedAmount().signum() > 0 == (u.notAllUsed() > 0), "unusedAmount",
+        () -> "'unusedAmount' (" + u.unusedAmount() + ") must be above zero exactly when "
+            + "'notAllUsed' (" + u.notAllUsed() + ") is");
+    rule(u.shareUsed().isPresent() == reported.signum() > 0, "shareUsed",
+        () -> "'shareUsed' must be given exactly when usedAmount + unusedAmount is above zero");
+    u.shareUsed().ifPresent(share -> rule(share.equals(Share.of(u.usedAmount(), reported)),
+        "shareUsed", () -> "'shareUsed' " + share + " must be usedAmount / (usedAmount + "
+            + "unusedAmount) = " + Share.of(u.usedAmount(), reported)));
   }
 
   private void checkTerms() {
+    Utilisation u = utilisation();
+    Reporting r = reporting();
+    WorkCounts w = work();
     // Areas only of this category's kind (a municipality's areas are MunicipalActivityArea).
-    areasOfTheCategory("areas", areas().keySet());
-    areasOfTheCategory("outcomes", outcomes().keySet());
-    areasOfTheCategory("work", work().keySet());
-    termCounts("areas", areas(), reportsAnalysed());
-    termCounts("instruments", instruments(), reportsAnalysed());
-    termCounts("methods", methods(), reportsAnalysed());
-    termCounts("vulnerableGroups", vulnerableGroups(), reportsAnalysed());
-    termCounts("partners", partners(), reportsAnalysed());
-    termCounts("training", training(), reportsAnalysed());
-    termCounts("reasonsForUnusedFunds", reasonsForUnusedFunds(), notAllUsed());
+    areasOfTheCategory("areas", w.areas().keySet());
+    areasOfTheCategory("outcomes", w.outcomes().keySet());
+    areasOfTheCategory("work", w.byArea().keySet());
+    termCounts("areas", w.areas(), r.reportsAnalysed());
+    termCounts("instruments", w.instruments(), r.reportsAnalysed());
+    termCounts("methods", w.methods(), r.reportsAnalysed());
+    termCounts("vulnerableGroups", w.vulnerableGroups(), r.reportsAnalysed());
+    termCounts("partners", w.partners(), r.reportsAnalysed());
+    termCounts("training", w.training(), r.reportsAnalysed());
+    termCounts("reasonsForUnusedFunds", u.reasonsForUnusedFunds(), u.notAllUsed());
     // Stated: every reason is some explaining recipient's.
-    explainingUnusedFunds().ifPresent(n -> termCounts("reasonsForUnusedFunds",
-        reasonsForUnusedFunds(), n));
-    termCounts("combinations", combinations(), reportsAnalysed());
-    work().forEach((area, counts) -> {
-      int inArea = areas().count(area);
+    u.explainingUnusedFunds().ifPresent(n -> termCounts("reasonsForUnusedFunds",
+        u.reasonsForUnusedFunds(), n));
+    termCounts("combinations", w.combinations(), r.reportsAnalysed());
+    w.byArea().forEach((area, counts) -> {
+      int inArea = w.areas().count(area);
       counts.kinds().forEach((kind, kindCounts) -> kindCounts.forEach((term, count) -> {
         if (count > inArea) { // the name is made only for the message
           atMost("work in " + area.label() + ": " + kind + " of " + term.label(), count,
@@ -482,23 +236,24 @@ abstract class CategoryStatisticsDef {
         });
       }
     });
-    outcomes().forEach((area, counts) -> {
-      termCounts("outcomes of " + area.label(), counts, reportsAnalysed());
+    w.outcomes().forEach((area, counts) -> {
+      termCounts("outcomes of " + area.label(), counts, r.reportsAnalysed());
       long total = counts.values().stream().mapToLong(Integer::longValue).sum();
-      atMost("the outcomes of " + area.label(), total, "reportsAnalysed", reportsAnalysed());
+      atMost("the outcomes of " + area.label(), total, "reportsAnalysed", r.reportsAnalysed());
       // Outcomes only for an area someone names: at most the recipients naming it.
       atMost("the outcomes of " + area.label(), total, "areas of " + area.label(),
-          areas().count(area));
+          w.areas().count(area));
     });
-    combinationsAgree("combinations", combinations(), instruments(), methods(), vulnerableGroups(),
-        partners());
-    work().forEach((area, counts) -> combinationsAgree("work in " + area.label() + ": combinations",
+    combinationsAgree("combinations", w.combinations(), w.instruments(), w.methods(),
+        w.vulnerableGroups(), w.partners());
+    w.byArea().forEach((area, counts) -> combinationsAgree(
+        "work in " + area.label() + ": combinations",
         counts.combinations(), counts.instruments(), counts.methods(), counts.vulnerableGroups(),
         counts.partners()));
-    if (!combinations().isEmpty()) { // an area's combination is some of the category's
-      work().forEach((area, counts) -> counts.combinations().forEach((combination, n) ->
+    if (!w.combinations().isEmpty()) { // an area's combination is some of the category's
+      w.byArea().forEach((area, counts) -> counts.combinations().forEach((combination, n) ->
           atMost("work in " + area.label() + ": combinations of " + combination.label(), n,
-              "combinations of " + combination.label(), combinations().count(combination))));
+              "combinations of " + combination.label(), w.combinations().count(combination))));
     }
   }
 
@@ -538,10 +293,11 @@ abstract class CategoryStatisticsDef {
 
   /** The category's own count of a method, instrument, group, partner or training. */
   private int categoryCount(Object term) {
-    Map<?, Integer> counts = term instanceof Method ? methods()
-        : term instanceof AssessmentInstrument ? instruments()
-        : term instanceof VulnerableGroup ? vulnerableGroups()
-        : term instanceof Training ? training() : partners();
+    WorkCounts w = work();
+    Map<?, Integer> counts = term instanceof Method ? w.methods()
+        : term instanceof AssessmentInstrument ? w.instruments()
+        : term instanceof VulnerableGroup ? w.vulnerableGroups()
+        : term instanceof Training ? w.training() : w.partners();
     return counts.getOrDefault(term, 0);
   }
 
@@ -562,6 +318,12 @@ abstract class CategoryStatisticsDef {
             + category().label().toLowerCase(Locale.ROOT));
       }
     }
+  }
+
+  /** An amount of recipients counted as none: "'appliedAmount' (5.00) must be zero when …". */
+  private void zeroWithout(String field, Amount amount, String count, int recipients) {
+    rule(amount.signum() == 0 || recipients > 0, field, () -> "'" + field + "' (" + amount
+        + ") must be zero when '" + count + "' is 0");
   }
 
   private void atLeastZero(String field, int value) {

@@ -11,7 +11,8 @@ import se.utvecklingsmedel.money.Amount;
  * One figure a source publishes about a category (<i>uppgift</i>), as a typed key: it reads the
  * figure from computed statistics ({@link #of}) and names it among published ones ({@code
  * PublishedFigures.get}), as {@code java.time}'s fields are keys to a date's parts. A figure means
- * what the {@link CategoryStatistics} accessor of the same name says.
+ * what the accessor of the same name says, in the concept of {@link CategoryStatistics} it belongs
+ * to ({@link Funds}, {@link Utilisation}, {@link Reporting}).
  *
  * <p>The figures are those the Socialstyrelsen account of the 2016 development funds (30 September
  * 2017) and the 2016–2018 final report give per category; they are constants, compared by identity.
@@ -22,41 +23,42 @@ public final class Figure<T> {
 
   /** Recipients with an accepted requisition. */
   public static final Figure<Integer> REQUISITIONING =
-      count("requisitioning", CategoryStatistics::requisitioning);
+      count("requisitioning", s -> s.funds().requisitioning());
   /** Recipients that applied. */
-  public static final Figure<Integer> APPLYING = count("applying", CategoryStatistics::applying);
+  public static final Figure<Integer> APPLYING = count("applying",
+      s -> s.funds().applying());
   /** Recipients granted more than zero. */
-  public static final Figure<Integer> GRANTED = count("granted", CategoryStatistics::granted);
+  public static final Figure<Integer> GRANTED = count("granted", s -> s.funds().granted());
   /** The total of accepted requisitions. */
   public static final Figure<Amount> REQUISITIONED_AMOUNT =
-      amount("requisitionedAmount", CategoryStatistics::requisitionedAmount);
+      amount("requisitionedAmount", s -> s.funds().requisitionedAmount());
   /** The total granted, administration money not included. */
   public static final Figure<Amount> GRANTED_AMOUNT =
-      amount("grantedAmount", CategoryStatistics::grantedAmount);
+      amount("grantedAmount", s -> s.funds().grantedAmount());
   /** The total used over the reports received. */
   public static final Figure<Amount> USED_AMOUNT =
-      amount("usedAmount", CategoryStatistics::usedAmount);
+      amount("usedAmount", s -> s.utilisation().usedAmount());
   /** The total unused over the reports received. */
   public static final Figure<Amount> UNUSED_AMOUNT =
-      amount("unusedAmount", CategoryStatistics::unusedAmount);
+      amount("unusedAmount", s -> s.utilisation().unusedAmount());
   /** The administration money assigned for a mission. */
   public static final Figure<Amount> ASSIGNED_AMOUNT =
-      amount("assignedAmount", CategoryStatistics::assignedAmount);
+      amount("assignedAmount", s -> s.funds().assignedAmount());
   /** Reports stating nothing used. */
   public static final Figure<Integer> USED_NOTHING =
-      count("usedNothing", CategoryStatistics::usedNothing);
+      count("usedNothing", s -> s.utilisation().usedNothing());
   /** Reports stating not all used. */
   public static final Figure<Integer> NOT_ALL_USED =
-      count("notAllUsed", CategoryStatistics::notAllUsed);
+      count("notAllUsed", s -> s.utilisation().notAllUsed());
   /** The share of granted funds used, for the grants reported on. */
   public static final Figure<Share> SHARE_USED =
-      new Figure<>("shareUsed", Share.class, CategoryStatistics::shareUsed);
+      new Figure<>("shareUsed", Share.class, s -> s.utilisation().shareUsed());
   /** Reports received in time. */
   public static final Figure<Integer> REPORTS_IN_TIME =
-      count("reportsInTime", CategoryStatistics::reportsInTime);
+      count("reportsInTime", s -> s.reporting().reportsInTime());
   /** Reports analysed: in time, complete and with activity. */
   public static final Figure<Integer> REPORTS_ANALYSED =
-      count("reportsAnalysed", CategoryStatistics::reportsAnalysed);
+      count("reportsAnalysed", s -> s.reporting().reportsAnalysed());
 
   private static final List<Figure<?>> VALUES = List.of(REQUISITIONING, APPLYING, GRANTED,
       REQUISITIONED_AMOUNT, GRANTED_AMOUNT, USED_AMOUNT, UNUSED_AMOUNT, ASSIGNED_AMOUNT,
@@ -90,7 +92,7 @@ public final class Figure<T> {
   }
 
   /**
-   * Returns the figure's name, that of its {@link CategoryStatistics} accessor and JSON property.
+   * Returns the figure's name, that of its accessor and of its JSON property.
    *
    * @return the name, e.g. {@code "requisitioning"}
    */

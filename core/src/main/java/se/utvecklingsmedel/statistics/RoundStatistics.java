@@ -113,7 +113,7 @@ public final class RoundStatistics {
   @Override
   public String toString() {
     return "RoundStatistics " + year + " " + categories.values().stream()
-        .map(c -> c.category() + " (" + c.granted() + " granted, " + c.grantedAmount() + " kr, "
-            + c.reportsReceived() + " reports)").toList();
+        .map(c -> c.category() + " (" + c.funds().granted() + " granted, "
+            + c.funds().grantedAmount() + " kr, " + c.reporting().reportsReceived() + " reports)").toList();
   }
 }

@@ -19,7 +19,7 @@ import se.utvecklingsmedel.vocabulary.VulnerableGroup;
  * 2017).
  *
  * <p>Counted like every other term: once per analysed recipient, over the terms all of its reports
- * name together, for the category ({@link CategoryStatistics#combinations()}, over the report-level
+ * name together, for the category ({@link WorkCounts#combinations()}, over the report-level
  * terms) and within each area ({@link AreaCounts#combinations()}, over that area's work).
  *
  * <p>This enum is immutable and thread-safe.

@@ -17,7 +17,7 @@ import se.utvecklingsmedel.vocabulary.SwedishLabelled;
  * How many recipients named each term of one kind (<i>antal mottagare per term</i>): areas,
  * instruments, methods, groups, partners, training, reasons, outcomes, combinations. The one form of
  * a count per term in the library's statistics, from a category's figures ({@link
- * CategoryStatistics#methods()}) to one area's work ({@link AreaCounts#methods()}).
+ * WorkCounts#methods()}) to one area's work ({@link AreaCounts#methods()}).
  *
  * <p>Ordered as its enum (team decision), so that two rounds' or two categories' counts list their
  * terms in the same order whatever the counts: the constants of an enum in their declared order,

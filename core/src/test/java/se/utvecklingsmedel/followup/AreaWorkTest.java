@@ -23,6 +23,7 @@ import se.utvecklingsmedel.statistics.AreaCounts;
 import se.utvecklingsmedel.statistics.CategoryStatistics;
 import se.utvecklingsmedel.statistics.RoundStatistics;
 import se.utvecklingsmedel.statistics.TermCounts;
+import se.utvecklingsmedel.statistics.WorkCounts;
 import se.utvecklingsmedel.vocabulary.CareSetting;
 import se.utvecklingsmedel.vocabulary.Intervention;
 import se.utvecklingsmedel.vocabulary.KnownMethod;
@@ -79,15 +80,15 @@ class AreaWorkTest {
 
     CategoryStatistics m = RoundStatistics.of(FollowUp.of(allocation(), List.of(a, b), LocalDate.of(2017, 9, 30))).of(a.recipient().category());
 
-    assertThat(m.work().get(PERPETRATORS).interventions()).containsExactly(
+    assertThat(m.work().byArea().get(PERPETRATORS).interventions()).containsExactly(
         Map.entry(Intervention.INDIVIDUAL_SUPPORT_TALKS, 2), Map.entry(Intervention.PARTNER_CONTACTS, 1));
-    assertThat(m.work().get(PERPETRATORS).methods())
+    assertThat(m.work().byArea().get(PERPETRATORS).methods())
         .containsExactly(Map.entry(KnownMethod.MOTIVATIONAL_INTERVIEWING, 1));
-    assertThat(m.work().get(WOMEN).vulnerableGroups())
+    assertThat(m.work().byArea().get(WOMEN).vulnerableGroups())
         .containsExactly(Map.entry(VulnerableGroup.YOUNG_WOMEN, 1));
     // The report-level count is of reports, not of areas: one, although named in two areas.
-    assertThat(m.methods()).containsExactly(Map.entry(KnownMethod.MOTIVATIONAL_INTERVIEWING, 1));
-    assertThat(m.work()).doesNotContainKey(MunicipalActivityArea.COLLABORATION);
+    assertThat(m.work().methods()).containsExactly(Map.entry(KnownMethod.MOTIVATIONAL_INTERVIEWING, 1));
+    assertThat(m.work().byArea()).doesNotContainKey(MunicipalActivityArea.COLLABORATION);
   }
 
   @Test
@@ -118,15 +119,16 @@ class AreaWorkTest {
         .build();
     CategoryStatistics m = RoundStatistics.of(FollowUp.of(allocation(), List.of(a, report(B).build()),
         LocalDate.of(2017, 9, 30))).of(A.category());
-    assertThat(m.work().get(PERPETRATORS).training())
+    assertThat(m.work().byArea().get(PERPETRATORS).training())
         .containsExactly(Map.entry(Training.ALTERNATIVES_TO_VIOLENCE_TRAINING, 1));
-    assertThat(m.work().get(PERPETRATORS).careSettings())
+    assertThat(m.work().byArea().get(PERPETRATORS).careSettings())
         .containsExactly(Map.entry(CareSetting.PSYCHIATRY, 1));
     // An area's training count above the category's own count of that training is impossible.
     AreaCounts moreTrained = AreaCounts.builder()
         .training(TermCounts.copyOf(Map.of(Training.FREDA_TRAINING, 1))).build();
     assertThatIllegalArgumentException().isThrownBy(() -> CategoryStatistics.builder().from(m)
-            .putWork(PERPETRATORS, moreTrained).build())
+            .work(WorkCounts.builder().from(m.work()).putByArea(PERPETRATORS, moreTrained).build())
+            .build())
         .withMessageContaining("Utbildning i bedömningsmetoderna FREDA");
   }
 
@@ -134,7 +136,7 @@ class AreaWorkTest {
   void aManagementSystemAlreadyCoveringIsAMunicipalityNotWorkingOnIt() {
     FollowUpReport covering = report(A).qualitySystemAlreadyCovers(true).build();
     assertThat(RoundStatistics.of(FollowUp.of(allocation(), List.of(covering, report(B).build()),
-        LocalDate.of(2017, 9, 30))).of(A.category()).qualitySystemAlreadyCovering())
+        LocalDate.of(2017, 9, 30))).of(A.category()).work().qualitySystemAlreadyCovering())
         .isOne();
     assertThatIllegalArgumentException().isThrownBy(() -> report(A).qualitySystemAlreadyCovers(true)
             .addArea(MunicipalActivityArea.QUALITY_MANAGEMENT_SYSTEM).build())
@@ -156,7 +158,8 @@ class AreaWorkTest {
     CategoryStatistics valid = RoundStatistics.of(FollowUp.of(allocation(), List.of(report(A).addArea(PERPETRATORS)
         .build()), LocalDate.of(2017, 9, 30))).of(A.category());
     assertThatIllegalArgumentException().isThrownBy(() -> CategoryStatistics.builder().from(valid)
-            .putWork(PERPETRATORS, tooMany).build())
+            .work(WorkCounts.builder().from(valid.work()).putByArea(PERPETRATORS, tooMany).build())
+            .build())
         .withMessageContaining("must be at most 'areas of Utveckling av arbetet med insatser till "
             + "personer som utövar våld' (1)");
   }
@@ -194,7 +197,8 @@ class AreaWorkTest {
         .build()), LocalDate.of(2017, 9, 30))).of(A.category());
     AreaCounts trappan = AreaCounts.builder().methods(TermCounts.copyOf(Map.of(KnownMethod.TRAPPAN, 1))).build();
     assertThatIllegalArgumentException().isThrownBy(() -> CategoryStatistics.builder().from(valid)
-            .putWork(PERPETRATORS, trappan).build())
+            .work(WorkCounts.builder().from(valid.work()).putByArea(PERPETRATORS, trappan).build())
+            .build())
         .withMessageContaining("'work in Utveckling av arbetet med insatser till personer som utövar "
             + "våld: Trappan' (1) must be at most 'the category's count of Trappan' (0)");
     assertThatIllegalArgumentException().isThrownBy(() -> AreaCounts.builder()

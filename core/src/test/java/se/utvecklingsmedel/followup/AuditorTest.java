@@ -57,19 +57,19 @@ class AuditorTest {
     RecipientGrant assigned = allocation().pot(PotId.ADMINISTRATION_NCK).grantOf(NCK);
     assertThat(assigned.decision().label()).isEqualTo("Tilldelad för uppdraget");
     CategoryStatistics nck = RoundStatistics.of(followUp).of(RecipientCategory.NATIONAL_CENTRE);
-    assertThat(nck.applying()).isEqualTo(1);
-    assertThat(nck.granted()).isEqualTo(1);
-    assertThat(nck.grantedAmount()).isEqualTo(Amount.ofKronor(200_000));
-    assertThat(nck.reportsMissing()).isEqualTo(1);
-    assertThat(nck.assigned()).isEqualTo(1);
-    assertThat(nck.assignedAmount()).isEqualTo(Amount.ofKronor(500_000));
+    assertThat(nck.funds().applying()).isEqualTo(1);
+    assertThat(nck.funds().granted()).isEqualTo(1);
+    assertThat(nck.funds().grantedAmount()).isEqualTo(Amount.ofKronor(200_000));
+    assertThat(nck.reporting().reportsMissing()).isEqualTo(1);
+    assertThat(nck.funds().assigned()).isEqualTo(1);
+    assertThat(nck.funds().assignedAmount()).isEqualTo(Amount.ofKronor(500_000));
   }
 
   @Test
   void beforeTheReportDeadlineNothingIsMissing() {
     CategoryStatistics nck = RoundStatistics.of(FollowUp.of(allocation(), List.of(), LocalDate.of(2017, 3, 1))).of(RecipientCategory.NATIONAL_CENTRE);
-    assertThat(nck.reportsMissing()).isZero();
-    assertThat(nck.reportsNotYetDue()).isEqualTo(1);
+    assertThat(nck.reporting().reportsMissing()).isZero();
+    assertThat(nck.reporting().reportsNotYetDue()).isEqualTo(1);
   }
 
   @Test

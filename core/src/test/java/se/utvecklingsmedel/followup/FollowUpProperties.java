@@ -165,18 +165,18 @@ class FollowUpProperties {
     Collections.shuffle(reports, new Random(seed));
     CategoryStatistics fewer = RoundStatistics.of(FollowUp.of(allocation, reports.subList(1, reports.size()), c.asOf())).of(RecipientCategory.MUNICIPALITY);
     CategoryStatistics more = RoundStatistics.of(FollowUp.of(allocation, reports, c.asOf())).of(RecipientCategory.MUNICIPALITY);
-    assertThat(more.reportsInTime() + more.reportsLate())
-        .isEqualTo(fewer.reportsInTime() + fewer.reportsLate() + 1);
-    assertThat(more.reportsInTime()).isGreaterThanOrEqualTo(fewer.reportsInTime());
-    assertThat(more.reportsLate()).isGreaterThanOrEqualTo(fewer.reportsLate());
-    assertThat(more.reportsAnalysed()).isGreaterThanOrEqualTo(fewer.reportsAnalysed());
-    assertThat(more.reportsWithoutActivity()).isGreaterThanOrEqualTo(fewer.reportsWithoutActivity());
-    assertThat(more.usedNothing()).isGreaterThanOrEqualTo(fewer.usedNothing());
-    assertThat(more.notAllUsed()).isGreaterThanOrEqualTo(fewer.notAllUsed());
-    assertThat(more.usedAmount()).isGreaterThanOrEqualTo(fewer.usedAmount());
-    fewer.areas().forEach((area, n) -> assertThat(more.areas().get(area)).isGreaterThanOrEqualTo(n));
-    fewer.instruments().forEach((i, n) -> assertThat(more.instruments().get(i)).isGreaterThanOrEqualTo(n));
-    assertThat(more.reportsMissing() + more.reportsNotYetDue())
-        .isEqualTo(fewer.reportsMissing() + fewer.reportsNotYetDue() - 1);
+    assertThat(more.reporting().reportsInTime() + more.reporting().reportsLate())
+        .isEqualTo(fewer.reporting().reportsInTime() + fewer.reporting().reportsLate() + 1);
+    assertThat(more.reporting().reportsInTime()).isGreaterThanOrEqualTo(fewer.reporting().reportsInTime());
+    assertThat(more.reporting().reportsLate()).isGreaterThanOrEqualTo(fewer.reporting().reportsLate());
+    assertThat(more.reporting().reportsAnalysed()).isGreaterThanOrEqualTo(fewer.reporting().reportsAnalysed());
+    assertThat(more.reporting().reportsWithoutActivity()).isGreaterThanOrEqualTo(fewer.reporting().reportsWithoutActivity());
+    assertThat(more.utilisation().usedNothing()).isGreaterThanOrEqualTo(fewer.utilisation().usedNothing());
+    assertThat(more.utilisation().notAllUsed()).isGreaterThanOrEqualTo(fewer.utilisation().notAllUsed());
+    assertThat(more.utilisation().usedAmount()).isGreaterThanOrEqualTo(fewer.utilisation().usedAmount());
+    fewer.work().areas().forEach((area, n) -> assertThat(more.work().areas().get(area)).isGreaterThanOrEqualTo(n));
+    fewer.work().instruments().forEach((i, n) -> assertThat(more.work().instruments().get(i)).isGreaterThanOrEqualTo(n));
+    assertThat(more.reporting().reportsMissing() + more.reporting().reportsNotYetDue())
+        .isEqualTo(fewer.reporting().reportsMissing() + fewer.reporting().reportsNotYetDue() - 1);
   }
 }

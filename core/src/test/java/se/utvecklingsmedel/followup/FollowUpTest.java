@@ -154,8 +154,8 @@ class FollowUpTest {
     List<FollowUpReport> received = REPORTS.stream().filter(r -> !r.submitted().isAfter(day)).toList();
     FollowUp early = FollowUp.of(allocation(round(Optional.empty())), received, day);
     CategoryStatistics statistics = RoundStatistics.of(early).of(RecipientCategory.MUNICIPALITY);
-    assertThat(statistics.reportsMissing()).isZero();
-    assertThat(statistics.reportsNotYetDue()).isEqualTo(2);
+    assertThat(statistics.reporting().reportsMissing()).isZero();
+    assertThat(statistics.reporting().reportsNotYetDue()).isEqualTo(2);
     assertThat(early.settlementOf(M7, PotId.MUNICIPALITIES).status()).isEqualTo(SettlementStatus.GRANTED);
     assertThat(early.settlementOf(M4, PotId.MUNICIPALITIES).status()).isEqualTo(SettlementStatus.REPORTED);
     assertThat(early.settlementOf(M4, PotId.MUNICIPALITIES).claims()).isEmpty();
@@ -175,36 +175,36 @@ class FollowUpTest {
   void statisticsAsTheAnnualReportCountsThem() {
     CategoryStatistics municipalities = RoundStatistics.of(FollowUp.of(allocation(round(Optional.empty())), REPORTS, AFTER)).of(RecipientCategory.MUNICIPALITY);
 
-    assertThat(municipalities.requisitioning()).isEqualTo(6);
-    assertThat(municipalities.granted()).isEqualTo(6);
-    assertThat(municipalities.requisitionedAmount()).isEqualTo(Amount.ofKronor(90_000));
-    assertThat(municipalities.redistributedAmount()).isEqualTo(Amount.ofKronor(10_000));
-    assertThat(municipalities.grantedAmount()).isEqualTo(Amount.ofKronor(100_000));
-    assertThat(municipalities.usedAmount()).isEqualTo(Amount.ofKronor(62_000));
-    assertThat(municipalities.unusedAmount()).isEqualTo(Amount.ofKronor(33_000));
-    assertThat(municipalities.usedNothing()).isEqualTo(1);
-    assertThat(municipalities.notAllUsed()).isEqualTo(3);
+    assertThat(municipalities.funds().requisitioning()).isEqualTo(6);
+    assertThat(municipalities.funds().granted()).isEqualTo(6);
+    assertThat(municipalities.funds().requisitionedAmount()).isEqualTo(Amount.ofKronor(90_000));
+    assertThat(municipalities.funds().redistributedAmount()).isEqualTo(Amount.ofKronor(10_000));
+    assertThat(municipalities.funds().grantedAmount()).isEqualTo(Amount.ofKronor(100_000));
+    assertThat(municipalities.utilisation().usedAmount()).isEqualTo(Amount.ofKronor(62_000));
+    assertThat(municipalities.utilisation().unusedAmount()).isEqualTo(Amount.ofKronor(33_000));
+    assertThat(municipalities.utilisation().usedNothing()).isEqualTo(1);
+    assertThat(municipalities.utilisation().notAllUsed()).isEqualTo(3);
     // 62 000 used of 95 000 granted to those that reported: 65.26… %.
-    Share share = municipalities.shareUsed().orElseThrow();
+    Share share = municipalities.utilisation().shareUsed().orElseThrow();
     assertThat(share).isEqualTo(Share.of(62, 95));
     assertThat(share.percent(0, RoundingMode.HALF_UP)).isEqualTo(new BigDecimal("65"));
     assertThat(share.percent(2, RoundingMode.HALF_UP)).isEqualTo(new BigDecimal("65.26"));
-    assertThat(municipalities.reportsInTime()).isEqualTo(4);
-    assertThat(municipalities.reportsLate()).isEqualTo(1);
-    assertThat(municipalities.reportsMissing()).isEqualTo(1);
-    assertThat(municipalities.reportsWithoutActivity()).isEqualTo(1);
-    assertThat(municipalities.reportsAnalysed()).isEqualTo(2);
-    assertThat(municipalities.areas()).containsExactly(
+    assertThat(municipalities.reporting().reportsInTime()).isEqualTo(4);
+    assertThat(municipalities.reporting().reportsLate()).isEqualTo(1);
+    assertThat(municipalities.reporting().reportsMissing()).isEqualTo(1);
+    assertThat(municipalities.reporting().reportsWithoutActivity()).isEqualTo(1);
+    assertThat(municipalities.reporting().reportsAnalysed()).isEqualTo(2);
+    assertThat(municipalities.work().areas()).containsExactly(
         Map.entry(MunicipalActivityArea.COLLABORATION, 2), Map.entry(MunicipalActivityArea.TRAINING, 1));
-    assertThat(municipalities.instruments()).containsExactly(
+    assertThat(municipalities.work().instruments()).containsExactly(
         Map.entry(AssessmentInstrument.FREDA_SHORT_QUESTIONS, 2), Map.entry(AssessmentInstrument.SARA, 1));
-    assertThat(municipalities.usingRiskAssessment()).isEqualTo(1);
-    assertThat(municipalities.methods()).containsExactly(Map.entry(KnownMethod.MOTIVATIONAL_INTERVIEWING, 1));
-    assertThat(municipalities.partners()).containsExactly(Map.entry(CollaborationPartner.POLICE, 1));
-    assertThat(municipalities.coordinatingFunctions()).isEqualTo(1);
-    assertThat(municipalities.reasonsForUnusedFunds())
+    assertThat(municipalities.work().usingRiskAssessment()).isEqualTo(1);
+    assertThat(municipalities.work().methods()).containsExactly(Map.entry(KnownMethod.MOTIVATIONAL_INTERVIEWING, 1));
+    assertThat(municipalities.work().partners()).containsExactly(Map.entry(CollaborationPartner.POLICE, 1));
+    assertThat(municipalities.work().coordinatingFunctions()).isEqualTo(1);
+    assertThat(municipalities.utilisation().reasonsForUnusedFunds())
         .containsExactly(Map.entry(UnusedFundsReason.LATE_REQUISITION, 1));
-    assertThat(municipalities.outcomes()).containsExactly(Map.entry(MunicipalActivityArea.COLLABORATION,
+    assertThat(municipalities.work().outcomes()).containsExactly(Map.entry(MunicipalActivityArea.COLLABORATION,
         TermCounts.copyOf(com.google.common.collect.ImmutableMap.of(Outcome.FULLY, 1,
             Outcome.PARTLY, 1))));
   }

@@ -64,15 +64,15 @@ class TallyTest {
             .addInstrument(AssessmentInstrument.PATRIARK).build(),
         report(C, 10_000_000).addArea(MunicipalActivityArea.COLLABORATION).build());
     CategoryStatistics m = RoundStatistics.of(FollowUp.of(allocation(), reports, LocalDate.of(2017, 9, 30))).of(RecipientCategory.MUNICIPALITY);
-    assertThat(m.methods()).containsExactly(Map.entry(KnownMethod.TRAPPAN, 2),
+    assertThat(m.work().methods()).containsExactly(Map.entry(KnownMethod.TRAPPAN, 2),
         Map.entry(KnownMethod.KIBB, 1));
-    assertThat(m.vulnerableGroups()).containsExactly(Map.entry(VulnerableGroup.YOUNG_WOMEN, 2));
-    assertThat(m.coordinatingFunctions()).isEqualTo(1);
+    assertThat(m.work().vulnerableGroups()).containsExactly(Map.entry(VulnerableGroup.YOUNG_WOMEN, 2));
+    assertThat(m.work().coordinatingFunctions()).isEqualTo(1);
     // SARA and PATRIARK both assess risk; ties are ordered by their label.
-    assertThat(m.usingRiskAssessment()).isEqualTo(2);
-    assertThat(m.instruments().keySet()).containsExactly(AssessmentInstrument.PATRIARK,
+    assertThat(m.work().usingRiskAssessment()).isEqualTo(2);
+    assertThat(m.work().instruments().keySet()).containsExactly(AssessmentInstrument.PATRIARK,
         AssessmentInstrument.SARA);
-    assertThat(m.areas()).containsExactly(Map.entry(MunicipalActivityArea.COLLABORATION, 1));
+    assertThat(m.work().areas()).containsExactly(Map.entry(MunicipalActivityArea.COLLABORATION, 1));
     assertThat(report(A, 1).build().coordinatingFunctionFinanced()).isFalse();
   }
 
@@ -107,7 +107,7 @@ class TallyTest {
         report(C, 10_000_000).used(Amount.zero()).hadActivity(false)
             .addReasonsForUnusedFunds(UnusedFundsReason.SICK_LEAVE).build());
     CategoryStatistics m = RoundStatistics.of(FollowUp.of(allocation(), reports, LocalDate.of(2017, 9, 30))).of(RecipientCategory.MUNICIPALITY);
-    assertThat(m.combinations()).isEqualTo(Map.of(
+    assertThat(m.work().combinations()).isEqualTo(Map.of(
         TermCombination.ANY_METHOD, 1,
         TermCombination.ANY_INSTRUMENT_OR_METHOD, 2,
         TermCombination.FREDA, 1,
@@ -115,15 +115,15 @@ class TallyTest {
         TermCombination.ANY_PARTNER, 2,
         TermCombination.OTHER_ACTORS, 2,
         TermCombination.SOCIAL_SERVICES_POLICE_AND_SHELTERS, 1));
-    assertThat(m.work().get(collaboration).combinations()).isEqualTo(Map.of(
+    assertThat(m.work().byArea().get(collaboration).combinations()).isEqualTo(Map.of(
         TermCombination.ANY_PARTNER, 2,
         TermCombination.OTHER_ACTORS, 2,
         TermCombination.ANY_VULNERABLE_GROUP, 1,
         TermCombination.SOCIAL_SERVICES_POLICE_AND_SHELTERS, 1));
     // Three did not use all; two said why, one of them in a report that is not analysed.
-    assertThat(m.notAllUsed()).isEqualTo(3);
-    assertThat(m.reportsAnalysed()).isEqualTo(2);
-    assertThat(m.explainingUnusedFunds()).hasValue(2);
+    assertThat(m.utilisation().notAllUsed()).isEqualTo(3);
+    assertThat(m.reporting().reportsAnalysed()).isEqualTo(2);
+    assertThat(m.utilisation().explainingUnusedFunds()).hasValue(2);
   }
 
   @Test

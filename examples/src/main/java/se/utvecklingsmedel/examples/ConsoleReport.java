@@ -18,6 +18,10 @@ import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.published.PublishedReports;
 import se.utvecklingsmedel.statistics.AreaCounts;
 import se.utvecklingsmedel.statistics.CategoryStatistics;
+import se.utvecklingsmedel.statistics.WorkCounts;
+import se.utvecklingsmedel.statistics.Reporting;
+import se.utvecklingsmedel.statistics.Utilisation;
+import se.utvecklingsmedel.statistics.Funds;
 import se.utvecklingsmedel.statistics.RoundStatistics;
 import se.utvecklingsmedel.statistics.TermCounts;
 import se.utvecklingsmedel.support.NationalSupport;
@@ -113,39 +117,45 @@ final class ConsoleReport {
 
   private void category(CategoryStatistics c) {
     out.println(c.category().label() + ":");
-    String share = c.shareUsed().map(s -> s.percent(0, RoundingMode.HALF_UP) + " %").orElse("–");
+    Funds funds = c.funds();
+    Utilisation use = c.utilisation();
+    Reporting reporting = c.reporting();
+    WorkCounts named = c.work();
+    String share = use.shareUsed().map(s -> s.percent(0, RoundingMode.HALF_UP) + " %").orElse("–");
     out.println(t(String.format("  %d rekvirerade, %d ansökte, %d beviljades %s; %d förbrukade "
-            + "inget, %d förbrukade inte allt; andel förbrukade medel %s", c.requisitioning(),
-            c.applying(), c.granted(), kr(c.grantedAmount()), c.usedNothing(), c.notAllUsed(),
-            share),
+            + "inget, %d förbrukade inte allt; andel förbrukade medel %s", funds.requisitioning(),
+            funds.applying(), funds.granted(), kr(funds.grantedAmount()), use.usedNothing(),
+            use.notAllUsed(), share),
         String.format("  %d requisitioned, %d applied, %d granted %s; %d used nothing, %d did not "
-            + "use all; share used %s", c.requisitioning(), c.applying(), c.granted(),
-            kr(c.grantedAmount()), c.usedNothing(), c.notAllUsed(), share)));
-    if (c.granted() > 0 && c.granted() <= 10) {
+            + "use all; share used %s", funds.requisitioning(), funds.applying(), funds.granted(),
+            kr(funds.grantedAmount()), use.usedNothing(), use.notAllUsed(), share)));
+    if (funds.granted() > 0 && funds.granted() <= 10) {
       out.println(t("  beviljade: ", "  granted: ") + followUp.settlements().stream()
           .map(s -> s.grant().recipient()).filter(r -> r.category() == c.category())
           .map(r -> r.displayName()).collect(Collectors.joining(", ")));
     }
-    if (c.assigned() > 0) {
+    if (funds.assigned() > 0) {
       out.println(t(String.format("  tilldelat för uppdraget: %s till %d (följs inte upp)",
-              kr(c.assignedAmount()), c.assigned()),
+              kr(funds.assignedAmount()), funds.assigned()),
           String.format("  assigned for the mission: %s to %d (not followed up)",
-              kr(c.assignedAmount()), c.assigned())));
+              kr(funds.assignedAmount()), funds.assigned())));
     }
     out.println(t(String.format("  återrapporteringar: %d i tid, %d för sent, %d saknas, %d där "
-            + "tiden ännu inte gått ut, %d utan verksamhet, %d analyserade", c.reportsInTime(),
-            c.reportsLate(), c.reportsMissing(), c.reportsNotYetDue(), c.reportsWithoutActivity(),
-            c.reportsAnalysed()),
+            + "tiden ännu inte gått ut, %d utan verksamhet, %d analyserade",
+            reporting.reportsInTime(), reporting.reportsLate(), reporting.reportsMissing(),
+            reporting.reportsNotYetDue(), reporting.reportsWithoutActivity(),
+            reporting.reportsAnalysed()),
         String.format("  reports: %d in time, %d late, %d missing, %d not yet due, %d without "
-            + "activity, %d analysed", c.reportsInTime(), c.reportsLate(), c.reportsMissing(),
-            c.reportsNotYetDue(), c.reportsWithoutActivity(), c.reportsAnalysed())));
-    if (!c.areas().isEmpty()) {
+            + "activity, %d analysed", reporting.reportsInTime(), reporting.reportsLate(),
+            reporting.reportsMissing(), reporting.reportsNotYetDue(),
+            reporting.reportsWithoutActivity(), reporting.reportsAnalysed())));
+    if (!named.areas().isEmpty()) {
       out.println(t("  områden (antal mottagare som anger respektive område; måluppfyllelse "
           + "där den redovisats):", "  areas (recipients naming each; outcomes where reported):"));
-      c.areas().forEach((area, n) -> {
+      named.areas().forEach((area, n) -> {
         out.printf("    %4d  %s%s%n", n, area.label(),
-            outcomes(c.outcomes().getOrDefault(area, TermCounts.of())));
-        AreaCounts work = c.work().get(area);
+            outcomes(named.outcomes().getOrDefault(area, TermCounts.of())));
+        AreaCounts work = named.byArea().get(area);
         if (work != null) {
           work(work.interventions());
           work(work.methods());
@@ -158,32 +168,32 @@ final class ConsoleReport {
         }
       });
     }
-    if (!c.instruments().isEmpty() || !c.methods().isEmpty() || !c.partners().isEmpty()
-        || !c.training().isEmpty() || !c.combinations().isEmpty()) {
+    if (!named.instruments().isEmpty() || !named.methods().isEmpty() || !named.partners().isEmpty()
+        || !named.training().isEmpty() || !named.combinations().isEmpty()) {
       out.println(t("  i hela återrapporteringen (varje mottagare räknas en gång):", "  over the whole report (each recipient once, whichever areas name "
           + "it):"));
     }
-    counts(t("bedömningsmetoder", "instruments"), c.instruments());
-    counts(t("metoder", "methods"), c.methods());
-    counts(t("särskilt utsatta grupper", "especially vulnerable groups"), c.vulnerableGroups());
-    counts(t("samverkansaktörer", "partners"), c.partners());
-    counts(t("utbildning", "training"), c.training());
+    counts(t("bedömningsmetoder", "instruments"), named.instruments());
+    counts(t("metoder", "methods"), named.methods());
+    counts(t("särskilt utsatta grupper", "especially vulnerable groups"), named.vulnerableGroups());
+    counts(t("samverkansaktörer", "partners"), named.partners());
+    counts(t("utbildning", "training"), named.training());
     counts(t("kombinationer (mottagare som angett minst en, eller alla, av flera termer)",
         "combinations (recipients naming at least one, or all, of several terms)"),
-        c.combinations());
-    if (c.explainingUnusedFunds().orElse(0) > 0) {
+        named.combinations());
+    if (use.explainingUnusedFunds().orElse(0) > 0) {
       out.printf(t("  kommenterade varför hela beloppet inte förbrukades: %d (av %d)%n",
-          "  explained why not all was used: %d (of %d)%n"), c.explainingUnusedFunds().getAsInt(),
-          c.notAllUsed());
+          "  explained why not all was used: %d (of %d)%n"), use.explainingUnusedFunds().getAsInt(),
+          use.notAllUsed());
     }
-    if (c.coordinatingFunctions() > 0) {
+    if (named.coordinatingFunctions() > 0) {
       out.printf(t("  samordningsfunktion finansierad: %d%n",
-          "  coordinating function financed: %d%n"), c.coordinatingFunctions());
+          "  coordinating function financed: %d%n"), named.coordinatingFunctions());
     }
-    if (c.qualitySystemAlreadyCovering() > 0) {
+    if (named.qualitySystemAlreadyCovering() > 0) {
       out.printf(t("  ledningssystemet omfattar redan arbetet (området inte angivet): %d%n",
           "  management system already covering the work (area not named): %d%n"),
-          c.qualitySystemAlreadyCovering());
+          named.qualitySystemAlreadyCovering());
     }
   }
 

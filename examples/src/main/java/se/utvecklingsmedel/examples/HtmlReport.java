@@ -77,15 +77,15 @@ final class HtmlReport {
     money();
     shares();
     for (CategoryStatistics c : RoundStatistics.of(followUp).categories().values()) {
-      if (!c.areas().isEmpty()) {
+      if (!c.work().areas().isEmpty()) {
         terms("areas-" + c.category().name(), "Vanligaste områdena: " + c.category().label(),
-            "Område", c.areas());
+            "Område", c.work().areas());
       }
     }
     terms("instruments", "Vanligaste bedömningsmetoderna (mottagare i alla kategorier)",
-        "Bedömningsmetod", summed(CategoryStatistics::instruments));
+        "Bedömningsmetod", summed(s -> s.work().instruments()));
     terms("groups", "Vanligaste särskilt utsatta grupperna (mottagare i alla kategorier)",
-        "Grupp", summed(CategoryStatistics::vulnerableGroups));
+        "Grupp", summed(s -> s.work().vulnerableGroups()));
     example();
     html.append("</body>\n</html>\n");
     return html.toString();
@@ -133,7 +133,7 @@ final class HtmlReport {
   private void shares() {
     List<Bar> bars = new ArrayList<>();
     for (CategoryStatistics c : RoundStatistics.of(followUp).categories().values()) {
-      c.shareUsed().ifPresent(share -> {
+      c.utilisation().shareUsed().ifPresent(share -> {
         long tenths = share.percent(1, RoundingMode.HALF_UP).movePointRight(1).longValueExact();
         bars.add(new Bar(c.category().label(), tenths,
             share.percent(1, RoundingMode.HALF_UP).toPlainString().replace('.', ',') + " %"));

@@ -72,9 +72,9 @@ class HtmlReportTest {
   private static void expectPot(Map<String, Long> expected, String label, Amount budget,
       RecipientCategory... categories) {
     expected.put(label + " – Budget", budget.toOre());
-    expected.put(label + " – Beviljat", sum(CategoryStatistics::grantedAmount, categories));
-    expected.put(label + " – Förbrukat", sum(CategoryStatistics::usedAmount, categories));
-    expected.put(label + " – Ej förbrukat", sum(CategoryStatistics::unusedAmount, categories));
+    expected.put(label + " – Beviljat", sum(s -> s.funds().grantedAmount(), categories));
+    expected.put(label + " – Förbrukat", sum(s -> s.utilisation().usedAmount(), categories));
+    expected.put(label + " – Ej förbrukat", sum(s -> s.utilisation().unusedAmount(), categories));
   }
 
   private static long sum(Function<CategoryStatistics, Amount> figure,
@@ -140,8 +140,8 @@ class HtmlReportTest {
   void theShareUsedPerCategoryIsUsedOverReported() {
     Map<String, Long> expected = new LinkedHashMap<>();
     for (CategoryStatistics c : RoundStatistics.of(followUp).categories().values()) {
-      BigInteger used = BigInteger.valueOf(c.usedAmount().toOre());
-      BigInteger reported = used.add(BigInteger.valueOf(c.unusedAmount().toOre()));
+      BigInteger used = BigInteger.valueOf(c.utilisation().usedAmount().toOre());
+      BigInteger reported = used.add(BigInteger.valueOf(c.utilisation().unusedAmount().toOre()));
       if (reported.signum() > 0) {
         // tenths of a percent, half up: (1000 · used + reported / 2) / reported
         expected.put(c.category().label(), used.multiply(BigInteger.valueOf(1000))
@@ -162,15 +162,15 @@ class HtmlReportTest {
   @Test
   void theMostCommonAreasInstrumentsAndGroupsAreTheStatistics() {
     for (CategoryStatistics c : RoundStatistics.of(followUp).categories().values()) {
-      if (!c.areas().isEmpty()) {
+      if (!c.work().areas().isEmpty()) {
         String id = "#areas-" + c.category().name();
         Map<String, Long> shown = shown(id + "-chart g[data-value]");
-        assertThat(shown).hasSize(Math.min(8, c.areas().size()));
-        shown.forEach((label, n) -> assertThat(count(c.areas(), label)).as(label).isEqualTo(n));
+        assertThat(shown).hasSize(Math.min(8, c.work().areas().size()));
+        shown.forEach((label, n) -> assertThat(count(c.work().areas(), label)).as(label).isEqualTo(n));
         assertThat(shown(id + "-table td[data-value]")).isEqualTo(shown);
         // The most common: nothing left out counts more than the least shown.
         long least = shown.values().stream().mapToLong(Long::longValue).min().orElseThrow();
-        assertThat(c.areas().entrySet()).filteredOn(e -> !shown.containsKey(e.getKey().label()))
+        assertThat(c.work().areas().entrySet()).filteredOn(e -> !shown.containsKey(e.getKey().label()))
             .allMatch(e -> e.getValue() <= least);
       }
     }
@@ -179,12 +179,12 @@ class HtmlReportTest {
         .containsEntry("Insatser för våldsutsatta kvinnor", 27L);
     Map<String, Long> instruments = shown("#instruments-chart g[data-value]");
     assertThat(instruments).isNotEmpty();
-    Map<String, Long> allInstruments = summed(CategoryStatistics::instruments);
+    Map<String, Long> allInstruments = summed(s -> s.work().instruments());
     instruments.forEach((label, n) -> assertThat(allInstruments.get(label)).as(label).isEqualTo(n));
     mostCommon(instruments, allInstruments);
     Map<String, Long> groups = shown("#groups-chart g[data-value]");
     assertThat(groups).isNotEmpty();
-    Map<String, Long> allGroups = summed(CategoryStatistics::vulnerableGroups);
+    Map<String, Long> allGroups = summed(s -> s.work().vulnerableGroups());
     groups.forEach((label, n) -> assertThat(allGroups.get(label)).as(label).isEqualTo(n));
     mostCommon(groups, allGroups);
     assertThat(groups).containsKey("Hedersrelaterat våld");

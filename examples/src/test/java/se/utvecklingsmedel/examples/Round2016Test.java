@@ -56,8 +56,8 @@ class Round2016Test {
     RequisitionPotAllocation pot = followUp.allocation().requisitionPot(PotId.MUNICIPALITIES);
     CategoryStatistics m = RoundStatistics.of(followUp).of(RecipientCategory.MUNICIPALITY);
     assertThat(pot.key().recipients()).hasSize(290);
-    assertThat(m.requisitioning()).isEqualTo(246);
-    assertThat(290 - m.requisitioning()).isEqualTo(44);
+    assertThat(m.funds().requisitioning()).isEqualTo(246);
+    assertThat(290 - m.funds().requisitioning()).isEqualTo(44);
     cirka(pot.requisitioned(), "44.4", 1);
     assertThat(pot.requisitions().stream().filter(r -> r.wantsUnclaimedFunds()).count()).isEqualTo(137);
     assertThat(pot.grants().values().stream().filter(g -> g.redistributed().signum() > 0).count())
@@ -65,42 +65,42 @@ class Round2016Test {
     cirka(pot.redistributed(), "5.6", 1);
     assertThat(pot.granted()).isEqualTo(Amount.ofKronor(50_000_000));
     assertThat(pot.returned()).isEqualTo(Amount.zero());
-    cirka(m.unusedAmount(), "10", 0);
-    assertThat(m.usedNothing()).isEqualTo(23);
-    assertThat(m.notAllUsed()).isBetween(95, 105); // "ett hundratal"
-    assertThat(m.reportsInTime()).isEqualTo(238);
-    assertThat(m.reportsWithoutActivity()).isEqualTo(22);
-    assertThat(m.reportsAnalysed()).isEqualTo(216);
-    assertThat(m.areas().get(se.utvecklingsmedel.vocabulary.MunicipalActivityArea.LONG_TERM_COORDINATED_WORK))
+    cirka(m.utilisation().unusedAmount(), "10", 0);
+    assertThat(m.utilisation().usedNothing()).isEqualTo(23);
+    assertThat(m.utilisation().notAllUsed()).isBetween(95, 105); // "ett hundratal"
+    assertThat(m.reporting().reportsInTime()).isEqualTo(238);
+    assertThat(m.reporting().reportsWithoutActivity()).isEqualTo(22);
+    assertThat(m.reporting().reportsAnalysed()).isEqualTo(216);
+    assertThat(m.work().areas().get(se.utvecklingsmedel.vocabulary.MunicipalActivityArea.LONG_TERM_COORDINATED_WORK))
         .isEqualTo(178);
     // "Bland dessa kommuner [standardiserade bedömningsmetoder] … 86 kommuner har arbetat med FREDA
     // kortfrågor": a count within the heading; over all areas more municipalities name it.
-    assertThat(m.work().get(se.utvecklingsmedel.vocabulary.MunicipalActivityArea.STANDARDISED_ASSESSMENT_METHODS)
+    assertThat(m.work().byArea().get(se.utvecklingsmedel.vocabulary.MunicipalActivityArea.STANDARDISED_ASSESSMENT_METHODS)
         .instruments().get(se.utvecklingsmedel.vocabulary.AssessmentInstrument.FREDA_SHORT_QUESTIONS))
         .isEqualTo(86);
-    assertThat(m.instruments().get(se.utvecklingsmedel.vocabulary.AssessmentInstrument.FREDA_SHORT_QUESTIONS))
+    assertThat(m.work().instruments().get(se.utvecklingsmedel.vocabulary.AssessmentInstrument.FREDA_SHORT_QUESTIONS))
         .isGreaterThanOrEqualTo(86);
     // Seed 000: "andelen använda medel hos kommuner … 81 … procent" in 2016.
-    assertThat(m.shareUsed().orElseThrow().percent(0, RoundingMode.HALF_UP)).isEqualByComparingTo("81");
+    assertThat(m.utilisation().shareUsed().orElseThrow().percent(0, RoundingMode.HALF_UP)).isEqualByComparingTo("81");
   }
 
   @Test
   void regionsNonProfitsAndStimulusFundsAsSeed004() {
     CategoryStatistics regions = RoundStatistics.of(followUp).of(RecipientCategory.REGION);
-    assertThat(regions.requisitioning()).isEqualTo(21);
-    assertThat(regions.grantedAmount()).isEqualTo(Amount.ofKronor(20_000_000));
-    assertThat(regions.notAllUsed()).isEqualTo(14);
-    cirka(regions.unusedAmount(), "5.7", 1);
+    assertThat(regions.funds().requisitioning()).isEqualTo(21);
+    assertThat(regions.funds().grantedAmount()).isEqualTo(Amount.ofKronor(20_000_000));
+    assertThat(regions.utilisation().notAllUsed()).isEqualTo(14);
+    cirka(regions.utilisation().unusedAmount(), "5.7", 1);
 
     CategoryStatistics nonProfits = RoundStatistics.of(followUp).of(RecipientCategory.NON_PROFIT_ORGANISATION);
-    assertThat(nonProfits.applying()).isEqualTo(113);
-    cirka(nonProfits.appliedAmount(), "55.5", 1);
-    assertThat(nonProfits.granted()).isEqualTo(65);
-    assertThat(nonProfits.grantedAmount()).isEqualTo(Amount.ofKronor(15_000_000));
+    assertThat(nonProfits.funds().applying()).isEqualTo(113);
+    cirka(nonProfits.funds().appliedAmount(), "55.5", 1);
+    assertThat(nonProfits.funds().granted()).isEqualTo(65);
+    assertThat(nonProfits.funds().grantedAmount()).isEqualTo(Amount.ofKronor(15_000_000));
     assertThat(followUp.allocation().pot(PotId.NON_PROFITS).returned()).isEqualTo(Amount.zero());
-    assertThat(nonProfits.reportsInTime() + nonProfits.reportsLate()).isEqualTo(64);
-    assertThat(nonProfits.notAllUsed()).isEqualTo(22);
-    cirka(nonProfits.unusedAmount(), "1.8", 1);
+    assertThat(nonProfits.reporting().reportsInTime() + nonProfits.reporting().reportsLate()).isEqualTo(64);
+    assertThat(nonProfits.utilisation().notAllUsed()).isEqualTo(22);
+    cirka(nonProfits.utilisation().unusedAmount(), "1.8", 1);
 
     var stimulus = followUp.settlements().stream().filter(s -> s.grant().potId().equals(PotId.STIMULUS_FUNDS))
         .toList();
@@ -115,12 +115,12 @@ class Round2016Test {
     // county boards, 0,5 MSEK to NCK "för att genomföra uppdraget") is not a grant that is followed up.
     CategoryStatistics boards =
         RoundStatistics.of(followUp).of(RecipientCategory.COUNTY_ADMINISTRATIVE_BOARD);
-    assertThat(boards.applying()).isEqualTo(9);
-    assertThat(boards.granted()).isEqualTo(9);
-    assertThat(boards.reportsInTime()).isEqualTo(9);
-    assertThat(boards.reportsMissing()).isZero();
-    assertThat(boards.assigned()).isEqualTo(21);
-    assertThat(boards.assignedAmount()).isEqualTo(Amount.ofKronor(15_000_000));
+    assertThat(boards.funds().applying()).isEqualTo(9);
+    assertThat(boards.funds().granted()).isEqualTo(9);
+    assertThat(boards.reporting().reportsInTime()).isEqualTo(9);
+    assertThat(boards.reporting().reportsMissing()).isZero();
+    assertThat(boards.funds().assigned()).isEqualTo(21);
+    assertThat(boards.funds().assignedAmount()).isEqualTo(Amount.ofKronor(15_000_000));
     assertThat(followUp.settlements().stream()
         .filter(s -> s.grant().recipient().category() == RecipientCategory.COUNTY_ADMINISTRATIVE_BOARD)
         .map(s -> s.grant().recipient().displayName()).toList())
@@ -130,11 +130,11 @@ class Round2016Test {
             "Länsstyrelsen i Västmanlands län", "Länsstyrelsen i Dalarnas län",
             "Länsstyrelsen i Västerbottens län");
     CategoryStatistics nck = RoundStatistics.of(followUp).of(RecipientCategory.NATIONAL_CENTRE);
-    assertThat(nck.applying()).isEqualTo(1);
-    assertThat(nck.granted()).isEqualTo(1);
-    assertThat(nck.reportsInTime()).isEqualTo(1);
-    assertThat(nck.reportsMissing()).isZero();
-    assertThat(nck.assignedAmount()).isEqualTo(Amount.ofKronor(500_000));
+    assertThat(nck.funds().applying()).isEqualTo(1);
+    assertThat(nck.funds().granted()).isEqualTo(1);
+    assertThat(nck.reporting().reportsInTime()).isEqualTo(1);
+    assertThat(nck.reporting().reportsMissing()).isZero();
+    assertThat(nck.funds().assignedAmount()).isEqualTo(Amount.ofKronor(500_000));
     assertThat(followUp.claims()).noneMatch(c -> !c.potId().equals(PotId.MUNICIPALITIES)
         && !c.potId().equals(PotId.REGIONS) && !c.potId().equals(PotId.NON_PROFITS)
         && !c.potId().equals(PotId.STIMULUS_FUNDS));

@@ -54,31 +54,31 @@ final class StatisticsFigures {
   Map<String, Supplier<Object>> rows() {
     Map<String, Supplier<Object>> k = new LinkedHashMap<>();
     // Municipalities.
-    k.put("F002", () -> c(M).grantedAmount());
-    k.put("F003", () -> c(M).requisitioning());
-    k.put("F004", () -> c(M).notAllUsed());
-    k.put("F005", () -> c(M).unusedAmount());
-    k.put("F032", () -> c(M).requisitionedAmount());
-    k.put("F035", () -> c(M).redistributedAmount());
-    k.put("F040", () -> c(M).usedNothing());
-    k.put("F042", () -> c(M).explainingUnusedFunds().orElseThrow());
-    k.put("F043", () -> c(M).reportsInTime());
-    k.put("F044", () -> c(M).reportsWithoutActivity());
-    k.put("F045", () -> c(M).reportsAnalysed());
+    k.put("F002", () -> c(M).funds().grantedAmount());
+    k.put("F003", () -> c(M).funds().requisitioning());
+    k.put("F004", () -> c(M).utilisation().notAllUsed());
+    k.put("F005", () -> c(M).utilisation().unusedAmount());
+    k.put("F032", () -> c(M).funds().requisitionedAmount());
+    k.put("F035", () -> c(M).funds().redistributedAmount());
+    k.put("F040", () -> c(M).utilisation().usedNothing());
+    k.put("F042", () -> c(M).utilisation().explainingUnusedFunds().orElseThrow());
+    k.put("F043", () -> c(M).reporting().reportsInTime());
+    k.put("F044", () -> c(M).reporting().reportsWithoutActivity());
+    k.put("F045", () -> c(M).reporting().reportsAnalysed());
     k.put("F046", () -> area(M, MunicipalActivityArea.LONG_TERM_COORDINATED_WORK));
     k.put("F048", () -> area(M, MunicipalActivityArea.QUALITY_MANAGEMENT_SYSTEM));
     k.put("F053", () -> area(M, MunicipalActivityArea.COLLABORATION));
-    k.put("F057", () -> c(M).coordinatingFunctions());
+    k.put("F057", () -> c(M).work().coordinatingFunctions());
     k.put("F058", () -> area(M, MunicipalActivityArea.PROTECTED_HOUSING));
-    k.put("F059", () -> c(M).training().get(Training.COUNTY_BOARD_TRAINING));
-    k.put("F060", () -> c(M).training().get(Training.OTHER_TRAINING));
-    k.put("F061", () -> c(M).training().get(Training.NCK_WEB_COURSE));
+    k.put("F059", () -> c(M).work().training().get(Training.COUNTY_BOARD_TRAINING));
+    k.put("F060", () -> c(M).work().training().get(Training.OTHER_TRAINING));
+    k.put("F061", () -> c(M).work().training().get(Training.NCK_WEB_COURSE));
     k.put("F069", () -> area(M, MunicipalActivityArea.INVESTIGATION_OF_CHILDREN));
     k.put("F080", () -> area(M, MunicipalActivityArea.WORK_WITH_PERPETRATORS));
     k.put("F090", () -> area(M, MunicipalActivityArea.ABUSED_WOMEN_AND_VULNERABLE_GROUPS));
     k.put("F064", () -> area(M, MunicipalActivityArea.STANDARDISED_ASSESSMENT_METHODS));
     k.put("F071", () -> area(M, MunicipalActivityArea.INTERVENTIONS_FOR_CHILDREN));
-    k.put("F052", () -> c(M).qualitySystemAlreadyCovering());
+    k.put("F052", () -> c(M).work().qualitySystemAlreadyCovering());
     // Within one municipal area (a report's work per area): the account counts each under its heading.
     MunicipalActivityArea perpetrators = MunicipalActivityArea.WORK_WITH_PERPETRATORS;
     MunicipalActivityArea women = MunicipalActivityArea.ABUSED_WOMEN_AND_VULNERABLE_GROUPS;
@@ -90,7 +90,7 @@ final class StatisticsFigures {
     MunicipalActivityArea prevention = MunicipalActivityArea.EARLY_AND_SELECTIVE_PREVENTION;
     MunicipalActivityArea training = MunicipalActivityArea.TRAINING;
     k.put("F047", () -> percent(intervention(M, MunicipalActivityArea.LONG_TERM_COORDINATED_WORK,
-        Intervention.FOLLOW_UP_OF_DELEGATED_WORK), c(M).reportsAnalysed()));
+        Intervention.FOLLOW_UP_OF_DELEGATED_WORK), c(M).reporting().reportsAnalysed()));
     k.put("F050", () -> percent(combination(M, system, TermCombination.ANY_VULNERABLE_GROUP),
         area(M, system)));
     k.put("F051", () -> work(M, system).vulnerableGroups().get(VulnerableGroup.HONOUR_RELATED_VIOLENCE));
@@ -161,21 +161,21 @@ final class StatisticsFigures {
     k.put("F107", () -> intervention(M, prostitution, Intervention.INFORMATION_ABOUT_OWN_WORK));
     k.put("F105", () -> area(M, MunicipalActivityArea.AGAINST_PROSTITUTION_AND_TRAFFICKING));
     // Regions.
-    k.put("F006", () -> c(R).grantedAmount());
-    k.put("F007", () -> c(R).requisitioning());
-    k.put("F008", () -> c(R).notAllUsed());
-    k.put("F009", () -> c(R).unusedAmount());
-    k.put("F110", () -> percent(c(R).notAllUsed(), c(R).requisitioning()));
+    k.put("F006", () -> c(R).funds().grantedAmount());
+    k.put("F007", () -> c(R).funds().requisitioning());
+    k.put("F008", () -> c(R).utilisation().notAllUsed());
+    k.put("F009", () -> c(R).utilisation().unusedAmount());
+    k.put("F110", () -> percent(c(R).utilisation().notAllUsed(), c(R).funds().requisitioning()));
     k.put("F113", () -> area(R, RegionalActivityArea.SYSTEMATIC_QUALITY_WORK));
     k.put("F120", () -> area(R, RegionalActivityArea.COLLABORATION));
-    k.put("F121", () -> c(R).partners().get(CollaborationPartner.COUNTY_ADMINISTRATIVE_BOARD));
-    k.put("F124", () -> c(R).partners().get(CollaborationPartner.SCHOOLS));
-    k.put("F125", () -> c(R).coordinatingFunctions());
+    k.put("F121", () -> c(R).work().partners().get(CollaborationPartner.COUNTY_ADMINISTRATIVE_BOARD));
+    k.put("F124", () -> c(R).work().partners().get(CollaborationPartner.SCHOOLS));
+    k.put("F125", () -> c(R).work().coordinatingFunctions());
     k.put("F126", () -> area(R, RegionalActivityArea.STAFF_COMPETENCE));
-    k.put("F127", () -> c(R).training().get(Training.OWN_STAFF_TRAINING));
-    k.put("F128", () -> c(R).training().get(Training.COUNTY_BOARD_TRAINING));
-    k.put("F129", () -> c(R).training().get(Training.NCK_WEB_COURSE));
-    k.put("F130", () -> c(R).training().get(Training.OTHER_TRAINING));
+    k.put("F127", () -> c(R).work().training().get(Training.OWN_STAFF_TRAINING));
+    k.put("F128", () -> c(R).work().training().get(Training.COUNTY_BOARD_TRAINING));
+    k.put("F129", () -> c(R).work().training().get(Training.NCK_WEB_COURSE));
+    k.put("F130", () -> c(R).work().training().get(Training.OTHER_TRAINING));
     k.put("F131", () -> area(R, RegionalActivityArea.EFFECTIVE_METHODS));
     k.put("F132", () -> area(R, RegionalActivityArea.PREVENTION));
     RegionalActivityArea quality = RegionalActivityArea.SYSTEMATIC_QUALITY_WORK;
@@ -197,39 +197,39 @@ final class StatisticsFigures {
     k.put("F135", () -> work(R, regionalPrevention).partners().get(
         CollaborationPartner.COUNTY_ADMINISTRATIVE_BOARD));
     // Non-profits.
-    k.put("F010", () -> c(N).grantedAmount());
-    k.put("F011", () -> c(N).granted());
-    k.put("F012", () -> c(N).notAllUsed());
-    k.put("F013", () -> c(N).unusedAmount());
-    k.put("F136", () -> c(N).applying());
-    k.put("F137", () -> c(N).appliedAmount());
-    k.put("F140", () -> c(N).reportsReceived());
-    k.put("F141", () -> c(N).reportsMissing());
-    k.put("F142", () -> percent(c(N).notAllUsed(), c(N).granted()));
-    k.put("F147", () -> c(N).training().get(Training.COUNTY_BOARD_TRAINING));
-    k.put("F148", () -> c(N).training().get(Training.OTHER_TRAINING));
-    k.put("F149", () -> c(N).training().get(Training.NCK_WEB_COURSE));
-    k.put("F151", () -> c(N).training().get(Training.OTHER_FORMS_OF_TRAINING));
+    k.put("F010", () -> c(N).funds().grantedAmount());
+    k.put("F011", () -> c(N).funds().granted());
+    k.put("F012", () -> c(N).utilisation().notAllUsed());
+    k.put("F013", () -> c(N).utilisation().unusedAmount());
+    k.put("F136", () -> c(N).funds().applying());
+    k.put("F137", () -> c(N).funds().appliedAmount());
+    k.put("F140", () -> c(N).reporting().reportsReceived());
+    k.put("F141", () -> c(N).reporting().reportsMissing());
+    k.put("F142", () -> percent(c(N).utilisation().notAllUsed(), c(N).funds().granted()));
+    k.put("F147", () -> c(N).work().training().get(Training.COUNTY_BOARD_TRAINING));
+    k.put("F148", () -> c(N).work().training().get(Training.OTHER_TRAINING));
+    k.put("F149", () -> c(N).work().training().get(Training.NCK_WEB_COURSE));
+    k.put("F151", () -> c(N).work().training().get(Training.OTHER_FORMS_OF_TRAINING));
     // "Ett tiotal organisationer … i utbildning inom respektive bedömningsmetoderna FREDA, SARA,
     // PATRIARK samt samtalsmetoderna Motiverande samtal och Trappan": each about ten (the one
     // furthest from ten is checked).
     k.put("F150", () -> Stream.of(Training.FREDA_TRAINING, Training.SARA_TRAINING,
             Training.PATRIARK_TRAINING, Training.MOTIVATIONAL_INTERVIEWING_TRAINING,
             Training.TRAPPAN_TRAINING)
-        .map(t -> c(N).training().getOrDefault(t, 0))
+        .map(t -> c(N).work().training().getOrDefault(t, 0))
         .max(Comparator.comparing(n -> Math.abs(n - 10))).orElseThrow());
-    k.put("F152", () -> c(N).combinations().get(TermCombination.FREDA));
-    k.put("F153", () -> c(N).instruments().get(AssessmentInstrument.SARA));
-    k.put("F154", () -> c(N).instruments().get(AssessmentInstrument.PATRIARK));
+    k.put("F152", () -> c(N).work().combinations().get(TermCombination.FREDA));
+    k.put("F153", () -> c(N).work().instruments().get(AssessmentInstrument.SARA));
+    k.put("F154", () -> c(N).work().instruments().get(AssessmentInstrument.PATRIARK));
     k.put("F155", () -> method(N, KnownMethod.TRAPPAN));
     k.put("F156", () -> method(N, KnownMethod.MOTIVATIONAL_INTERVIEWING));
     k.put("F157", () -> method(N, KnownMethod.COGNITIVE_BEHAVIOURAL_THERAPY));
-    k.put("F158", () -> c(N).combinations().get(TermCombination.ANY_PARTNER));
-    k.put("F159", () -> c(N).partners().get(CollaborationPartner.MUNICIPALITIES));
-    k.put("F160", () -> c(N).partners().get(CollaborationPartner.NON_PROFIT_ORGANISATIONS));
-    k.put("F161", () -> c(N).partners().get(CollaborationPartner.OTHER));
+    k.put("F158", () -> c(N).work().combinations().get(TermCombination.ANY_PARTNER));
+    k.put("F159", () -> c(N).work().partners().get(CollaborationPartner.MUNICIPALITIES));
+    k.put("F160", () -> c(N).work().partners().get(CollaborationPartner.NON_PROFIT_ORGANISATIONS));
+    k.put("F161", () -> c(N).work().partners().get(CollaborationPartner.OTHER));
     k.put("F162", () -> percent(area(N, DevelopmentArea.QUALITY_DEVELOPMENT_OF_OWN_WORK),
-        c(N).reportsAnalysed()));
+        c(N).reporting().reportsAnalysed()));
     k.put("F163", () -> area(N, DevelopmentArea.QUALITY_DEVELOPMENT_OF_OWN_WORK));
     k.put("F167", () -> high(DevelopmentArea.QUALITY_DEVELOPMENT_OF_OWN_WORK));
     k.put("F168", () -> outcome(DevelopmentArea.QUALITY_DEVELOPMENT_OF_OWN_WORK, Outcome.PARTLY));
@@ -306,9 +306,9 @@ final class StatisticsFigures {
     k.put("F208", () -> intervention(N, trafficking, Intervention.MAPPING));
     k.put("F209", () -> intervention(N, trafficking, Intervention.OUTREACH));
     // County boards and NCK: the stimulus funds.
-    k.put("F015", () -> c(RecipientCategory.COUNTY_ADMINISTRATIVE_BOARD).granted());
-    k.put("F016", () -> c(RecipientCategory.COUNTY_ADMINISTRATIVE_BOARD).unusedAmount()
-        .plus(c(RecipientCategory.NATIONAL_CENTRE).unusedAmount()));
+    k.put("F015", () -> c(RecipientCategory.COUNTY_ADMINISTRATIVE_BOARD).funds().granted());
+    k.put("F016", () -> c(RecipientCategory.COUNTY_ADMINISTRATIVE_BOARD).utilisation().unusedAmount()
+        .plus(c(RecipientCategory.NATIONAL_CENTRE).utilisation().unusedAmount()));
     return k;
   }
 
@@ -317,16 +317,16 @@ final class StatisticsFigures {
   }
 
   private int area(RecipientCategory category, ActivityArea area) {
-    return c(category).areas().getOrDefault(area, 0);
+    return c(category).work().areas().getOrDefault(area, 0);
   }
 
   private int high(ActivityArea area) {
-    Map<Outcome, Integer> counts = c(N).outcomes().get(area);
+    Map<Outcome, Integer> counts = c(N).work().outcomes().get(area);
     return counts.getOrDefault(Outcome.FULLY, 0) + counts.getOrDefault(Outcome.TO_A_LARGE_EXTENT, 0);
   }
 
   private int outcome(ActivityArea area, Outcome outcome) {
-    return c(N).outcomes().get(area).getOrDefault(outcome, 0);
+    return c(N).work().outcomes().get(area).getOrDefault(outcome, 0);
   }
 
   private static BigDecimal percent(long part, long whole) {
@@ -334,7 +334,7 @@ final class StatisticsFigures {
   }
 
   private AreaCounts work(RecipientCategory category, ActivityArea area) {
-    return c(category).work().get(area);
+    return c(category).work().byArea().get(area);
   }
 
   private int intervention(RecipientCategory category, ActivityArea area,
@@ -357,6 +357,6 @@ final class StatisticsFigures {
   }
 
   private int method(RecipientCategory category, Method method) {
-    return c(category).methods().getOrDefault(method, 0);
+    return c(category).work().methods().getOrDefault(method, 0);
   }
 }

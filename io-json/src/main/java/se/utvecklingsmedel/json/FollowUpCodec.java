@@ -13,6 +13,10 @@ import se.utvecklingsmedel.statistics.TermCounts;
 import se.utvecklingsmedel.followup.AreaWork;
 import se.utvecklingsmedel.statistics.CategoryStatistics;
 import se.utvecklingsmedel.statistics.Figure;
+import se.utvecklingsmedel.statistics.Funds;
+import se.utvecklingsmedel.statistics.Reporting;
+import se.utvecklingsmedel.statistics.Utilisation;
+import se.utvecklingsmedel.statistics.WorkCounts;
 import se.utvecklingsmedel.followup.Claim;
 import se.utvecklingsmedel.followup.ClaimKind;
 import se.utvecklingsmedel.support.CompetenceSupport;
@@ -130,63 +134,71 @@ final class FollowUpCodec {
     return f.build(b::build);
   });
 
+  /** A category's statistics: one flat object, its properties in the order the four concepts
+   * interleave them (as written since the first release). */
   static final Form<CategoryStatistics> CATEGORY = Form.object(f -> {
     RecipientCategory category = f.required("category", CategoryStatistics::category,
         Form.of(RecipientCategory.class));
     Form<ActivityArea> area = area(category);
-    CategoryStatistics.Builder b = CategoryStatistics.builder().category(category)
-        .requisitioning(f.required("requisitioning", CategoryStatistics::requisitioning, Form.COUNT))
-        .applying(f.required("applying", CategoryStatistics::applying, Form.COUNT))
-        .granted(f.required("granted", CategoryStatistics::granted, Form.COUNT))
+    Funds.Builder funds = Funds.builder()
+        .requisitioning(f.required("requisitioning", s -> s.funds().requisitioning(), Form.COUNT))
+        .applying(f.required("applying", s -> s.funds().applying(), Form.COUNT))
+        .granted(f.required("granted", s -> s.funds().granted(), Form.COUNT))
         .requisitionedAmount(f.required("requisitionedAmount",
-            CategoryStatistics::requisitionedAmount, Form.AMOUNT))
-        .appliedAmount(f.required("appliedAmount", CategoryStatistics::appliedAmount, Form.AMOUNT))
+            s -> s.funds().requisitionedAmount(), Form.AMOUNT))
+        .appliedAmount(f.required("appliedAmount", s -> s.funds().appliedAmount(), Form.AMOUNT))
         .redistributedAmount(f.required("redistributedAmount",
-            CategoryStatistics::redistributedAmount, Form.AMOUNT))
-        .grantedAmount(f.required("grantedAmount", CategoryStatistics::grantedAmount, Form.AMOUNT))
-        .assigned(f.required("assigned", CategoryStatistics::assigned, Form.COUNT))
-        .assignedAmount(f.required("assignedAmount", CategoryStatistics::assignedAmount,
+            s -> s.funds().redistributedAmount(), Form.AMOUNT))
+        .grantedAmount(f.required("grantedAmount", s -> s.funds().grantedAmount(), Form.AMOUNT))
+        .assigned(f.required("assigned", s -> s.funds().assigned(), Form.COUNT))
+        .assignedAmount(f.required("assignedAmount", s -> s.funds().assignedAmount(),
+            Form.AMOUNT));
+    Utilisation.Builder utilisation = Utilisation.builder()
+        .usedAmount(f.required("usedAmount", s -> s.utilisation().usedAmount(), Form.AMOUNT))
+        .unusedAmount(f.required("unusedAmount", s -> s.utilisation().unusedAmount(),
             Form.AMOUNT))
-        .usedAmount(f.required("usedAmount", CategoryStatistics::usedAmount, Form.AMOUNT))
-        .unusedAmount(f.required("unusedAmount", CategoryStatistics::unusedAmount, Form.AMOUNT))
-        .usedNothing(f.required("usedNothing", CategoryStatistics::usedNothing, Form.COUNT))
-        .notAllUsed(f.required("notAllUsed", CategoryStatistics::notAllUsed, Form.COUNT))
-        .shareUsed(f.optional("shareUsed", CategoryStatistics::shareUsed, ValueCodec.SHARE))
-        .reportsInTime(f.required("reportsInTime", CategoryStatistics::reportsInTime, Form.COUNT))
-        .reportsLate(f.required("reportsLate", CategoryStatistics::reportsLate, Form.COUNT))
-        .reportsMissing(f.required("reportsMissing", CategoryStatistics::reportsMissing, Form.COUNT))
-        .reportsNotYetDue(f.required("reportsNotYetDue", CategoryStatistics::reportsNotYetDue,
+        .usedNothing(f.required("usedNothing", s -> s.utilisation().usedNothing(), Form.COUNT))
+        .notAllUsed(f.required("notAllUsed", s -> s.utilisation().notAllUsed(), Form.COUNT))
+        .shareUsed(f.optional("shareUsed", s -> s.utilisation().shareUsed(), ValueCodec.SHARE));
+    Reporting.Builder reporting = Reporting.builder()
+        .reportsInTime(f.required("reportsInTime", s -> s.reporting().reportsInTime(), Form.COUNT))
+        .reportsLate(f.required("reportsLate", s -> s.reporting().reportsLate(), Form.COUNT))
+        .reportsMissing(f.required("reportsMissing", s -> s.reporting().reportsMissing(),
+            Form.COUNT))
+        .reportsNotYetDue(f.required("reportsNotYetDue", s -> s.reporting().reportsNotYetDue(),
             Form.COUNT))
         .reportsWithoutActivity(f.required("reportsWithoutActivity",
-            CategoryStatistics::reportsWithoutActivity, Form.COUNT))
-        .reportsAnalysed(f.required("reportsAnalysed", CategoryStatistics::reportsAnalysed,
-            Form.COUNT))
-        .areas(f.required("areas", CategoryStatistics::areas, counts(area)))
-        .instruments(f.required("instruments", CategoryStatistics::instruments,
+            s -> s.reporting().reportsWithoutActivity(), Form.COUNT))
+        .reportsAnalysed(f.required("reportsAnalysed", s -> s.reporting().reportsAnalysed(),
+            Form.COUNT));
+    WorkCounts.Builder work = WorkCounts.builder()
+        .areas(f.required("areas", s -> s.work().areas(), counts(area)))
+        .instruments(f.required("instruments", s -> s.work().instruments(),
             counts(Form.of(AssessmentInstrument.class))))
-        .methods(f.required("methods", CategoryStatistics::methods, counts(ValueCodec.METHOD)))
-        .vulnerableGroups(f.required("vulnerableGroups", CategoryStatistics::vulnerableGroups,
+        .methods(f.required("methods", s -> s.work().methods(), counts(ValueCodec.METHOD)))
+        .vulnerableGroups(f.required("vulnerableGroups", s -> s.work().vulnerableGroups(),
             counts(Form.of(VulnerableGroup.class))))
-        .partners(f.required("partners", CategoryStatistics::partners,
+        .partners(f.required("partners", s -> s.work().partners(),
             counts(Form.of(CollaborationPartner.class))))
-        .training(f.required("training", CategoryStatistics::training,
-            counts(Form.of(Training.class))))
-        .reasonsForUnusedFunds(f.required("reasonsForUnusedFunds",
-            CategoryStatistics::reasonsForUnusedFunds, counts(Form.of(UnusedFundsReason.class))))
-        .coordinatingFunctions(f.required("coordinatingFunctions",
-            CategoryStatistics::coordinatingFunctions, Form.COUNT))
+        .training(f.required("training", s -> s.work().training(),
+            counts(Form.of(Training.class))));
+    utilisation.reasonsForUnusedFunds(f.required("reasonsForUnusedFunds",
+        s -> s.utilisation().reasonsForUnusedFunds(), counts(Form.of(UnusedFundsReason.class))));
+    work.coordinatingFunctions(f.required("coordinatingFunctions",
+            s -> s.work().coordinatingFunctions(), Form.COUNT))
         .usingRiskAssessment(f.required("usingRiskAssessment",
-            CategoryStatistics::usingRiskAssessment, Form.COUNT))
+            s -> s.work().usingRiskAssessment(), Form.COUNT))
         .qualitySystemAlreadyCovering(f.required("qualitySystemAlreadyCovering",
-            CategoryStatistics::qualitySystemAlreadyCovering, Form.COUNT))
-        .outcomes(f.required("outcomes", CategoryStatistics::outcomes,
+            s -> s.work().qualitySystemAlreadyCovering(), Form.COUNT))
+        .outcomes(f.required("outcomes", s -> s.work().outcomes(),
             area.entries("area", "counts", counts(Form.of(Outcome.class)))));
-    f.optional("explainingUnusedFunds", c -> Form.boxed(c.explainingUnusedFunds()), Form.COUNT,
-        b::explainingUnusedFunds);
-    f.defaulted("combinations", CategoryStatistics::combinations, COMBINATIONS, b::combinations);
-    f.defaulted("work", CategoryStatistics::work, area.entries("area", "counts", AREA_COUNTS),
-        b::work);
-    return f.build(b::build);
+    f.optional("explainingUnusedFunds", s -> Form.boxed(s.utilisation().explainingUnusedFunds()),
+        Form.COUNT, utilisation::explainingUnusedFunds);
+    f.defaulted("combinations", s -> s.work().combinations(), COMBINATIONS, work::combinations);
+    f.defaulted("work", s -> s.work().byArea(), area.entries("area", "counts", AREA_COUNTS),
+        work::byArea);
+    return f.build(() -> CategoryStatistics.builder().category(category).funds(funds.build())
+        .utilisation(utilisation.build()).reporting(reporting.build()).work(work.build()).build());
   });
 
   static final Form<RoundStatistics> STATISTICS = Form.object(f -> {

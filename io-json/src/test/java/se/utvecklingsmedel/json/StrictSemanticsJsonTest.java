@@ -78,14 +78,14 @@ class StrictSemanticsJsonTest {
     assertThat(category.get("combinations")).isNotEmpty();
     CategoryStatistics computed = GrantJson.read(document.toString(), RoundStatistics.class)
         .categories().values().iterator().next();
-    assertThat(computed.combinations()).isNotEmpty();
+    assertThat(computed.work().combinations()).isNotEmpty();
     // Computed, the recipients that explained unused funds are always stated (0 too); left out of a
     // document, they are not stated: unknown, not zero.
-    assertThat(computed.explainingUnusedFunds()).isPresent();
+    assertThat(computed.utilisation().explainingUnusedFunds()).isPresent();
     assertThat(category.has("explainingUnusedFunds")).isTrue();
     category.remove("explainingUnusedFunds");
     assertThat(GrantJson.read(document.toString(), RoundStatistics.class).categories().values()
-        .iterator().next().explainingUnusedFunds()).isEmpty();
+        .iterator().next().utilisation().explainingUnusedFunds()).isEmpty();
 
     ObjectNode first = (ObjectNode) category.get("combinations").get(0);
     first.put("recipients", analysed + 1);
