@@ -169,18 +169,11 @@ class ReadmeExampleTest {
         }
       }
       """,
-      // The Spring Boot exception handler, with the cause walk it names.
+      // The Spring Boot exception handler.
       """
+      @org.springframework.web.bind.annotation.RestControllerAdvice
+      @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
       public final class Block5 {
-        static <T extends Throwable> T cause(Throwable e, Class<T> type) {
-          for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-              return type.cast(t);
-            }
-          }
-          return null;
-        }
-
       %s
       }
       """);

@@ -1,5 +1,11 @@
 package se.utvecklingsmedel.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.util.Objects;
+
 /**
  * Why a JSON document could not be read or written: where (the JSON path, e.g.
  * {@code $.requisitions[17].amount}), what was there, and the rule it broke. The message is at most
@@ -31,6 +37,55 @@ public final class GrantJsonException extends RuntimeException {
     this.path = cut(oneLine(path), MAX_PATH);
     this.value = value == null ? null : cut(oneLine(value), MAX_VALUE);
     this.rule = cut(oneLine(rule), MAX_RULE);
+  }
+
+  /**
+   * Returns why a document could not be read, from whatever a mapper threw: the library's own
+   * error if the cause chain holds one, else Jackson's, with the path Jackson knows (a duplicate
+   * key, content after the document, truncated JSON, a wrong type in a type of your own), else an
+   * error at {@code $}. For an exception handler, e.g. Spring's {@code
+   * HttpMessageNotReadableException}, so that every unreadable body is answered with a path.
+   *
+   * <pre>{@code
+   * GrantJsonException bad = GrantJsonException.from(e);
+   * bad.path();   // "$.parts[1].municipality", "$.partial" (a duplicate key), "$" …
+   * bad.rule();   // the rule, or Jackson's own words
+   * }</pre>
+   *
+   * @param thrown what was thrown while reading
+   * @return the library's error in the chain, or one made from Jackson's
+   * @throws NullPointerException if {@code thrown} is null
+   */
+  public static GrantJsonException from(Throwable thrown) {
+    Objects.requireNonNull(thrown, "GrantJsonException 'thrown' must not be null");
+    JsonProcessingException json = null;
+    for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof GrantJsonException grant) {
+        return grant;
+      }
+      if (json == null && t instanceof JsonProcessingException j) {
+        json = j;
+      }
+    }
+    if (json == null) {
+      return new GrantJsonException("$", null, "is not a JSON document"
+          + (thrown.getMessage() == null ? "" : ": " + thrown.getMessage()), thrown);
+    }
+    String path = "$";
+    if (json instanceof JsonMappingException mapping
+        && !mapping.getPath().isEmpty()) {
+      StringBuilder p = new StringBuilder("$");
+      for (JsonMappingException.Reference r : mapping.getPath()) {
+        p.append(r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]");
+      }
+      path = p.toString();
+    } else if (json.getProcessor() instanceof JsonParser parser) {
+      path = GrantJsonModule.path(parser.getParsingContext().pathAsPointer());
+    }
+    JsonLocation at = json.getLocation();
+    return new GrantJsonException(path, null, "is not valid JSON: " + json.getOriginalMessage()
+        + (at == null || at.getLineNr() < 0 ? "" : " (line " + at.getLineNr() + ", column "
+            + at.getColumnNr() + ")"), thrown);
   }
 
   /**

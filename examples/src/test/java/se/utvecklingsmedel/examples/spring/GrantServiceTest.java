@@ -191,8 +191,12 @@ class GrantServiceTest {
     String part = "{\"municipality\": \"0180\", \"weight\": 1}";
     assertThat(problem(post("/split", "{\"total\": \"1.00\", \"parts\": [" + part + "], \"x\": 1}"),
         400).get("path").asText()).isEqualTo("$.x");
-    assertThat(problem(post("/split", "{\"total\": \"1.00\", \"total\": \"2.00\", \"parts\": ["
-        + part + "]}"), 400).get("detail").asText()).contains("Duplicate field 'total'");
+    JsonNode duplicate = problem(post("/split", "{\"total\": \"1.00\", \"total\": \"2.00\", "
+        + "\"parts\": [" + part + "]}"), 400);
+    assertThat(duplicate.get("detail").asText()).contains("Duplicate field 'total'");
+    assertThat(duplicate.get("path").asText()).isEqualTo("$.total");
+    assertThat(problem(post("/split", "{\"total\": \"1.00\", \"parts\": \"x\"}"), 400)
+        .get("path").asText()).isEqualTo("$.parts");
     assertThat(problem(post("/split", "{\"total\": \"1.00\", \"parts\": [{\"municipality\": "
         + "\"0180\", \"weight\": 1.5}]}"), 400).get("path").asText())
         .isEqualTo("$.parts[0].weight");
