@@ -48,12 +48,22 @@ class GrantServiceTest {
 
   @BeforeAll
   static void start() {
-    service = new SpringApplicationBuilder(GrantService.class)
-        .properties(Map.of("server.port", "0", "server.address", "127.0.0.1",
-            "spring.main.banner-mode", "off", "logging.level.root", "WARN"))
-        .run();
-    int port = ((WebServerApplicationContext) service).getWebServer().getPort();
-    base = "http://127.0.0.1:" + port;
+    service = run(Map.of());
+    base = base(service);
+  }
+
+  /** The example service on a free port of 127.0.0.1, with further properties. */
+  static ConfigurableApplicationContext run(Map<String, Object> properties) {
+    Map<String, Object> all = new java.util.HashMap<>(Map.of("server.port", "0",
+        "server.address", "127.0.0.1", "spring.main.banner-mode", "off",
+        "logging.level.root", "WARN"));
+    all.putAll(properties);
+    return new SpringApplicationBuilder(GrantService.class).properties(all).run();
+  }
+
+  static String base(ConfigurableApplicationContext service) {
+    return "http://127.0.0.1:"
+        + ((WebServerApplicationContext) service).getWebServer().getPort();
   }
 
   @AfterAll

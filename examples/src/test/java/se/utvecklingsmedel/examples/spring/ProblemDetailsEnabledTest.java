@@ -13,8 +13,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -30,12 +28,8 @@ class ProblemDetailsEnabledTest {
 
   @BeforeAll
   static void start() {
-    service = new SpringApplicationBuilder(GrantService.class)
-        .properties(Map.of("server.port", "0", "server.address", "127.0.0.1",
-            "spring.main.banner-mode", "off", "logging.level.root", "WARN",
-            "spring.mvc.problemdetails.enabled", "true"))
-        .run();
-    base = "http://127.0.0.1:" + ((WebServerApplicationContext) service).getWebServer().getPort();
+    service = GrantServiceTest.run(Map.of("spring.mvc.problemdetails.enabled", "true"));
+    base = GrantServiceTest.base(service);
   }
 
   @AfterAll
