@@ -148,8 +148,9 @@ public final class RoundComparison {
   /**
    * Compares two rounds' figures.
    *
-   * @param before the earlier round
-   * @param after the later round
+   * @param before the round shown first, usually the earlier (two sources for one year compare
+   *     too); the years are not checked
+   * @param after the round shown second
    * @return the comparison
    */
   public static RoundComparison of(PublishedStatistics before, PublishedStatistics after) {

@@ -39,7 +39,8 @@ import se.utvecklingsmedel.vocabulary.VulnerableGroup;
  * usedNothing} (a report without activity used nothing); areas only of the category's kind ({@link
  * RecipientCategory#reportsIn}); {@code requisitioning ≤ granted ≤
  * requisitioning + applying}; every count per term, coordinating functions and risk assessments at
- * most the reports analysed (combinations of terms too), every count of reasons at most {@code
+ * most the reports analysed (combinations of terms too), each area's counts at most the recipients
+ * naming the area and at most the category's own count of the same term, every count of reasons at most {@code
  * notAllUsed} and, where stated, at most {@code explainingUnusedFunds}, itself at most {@code
  * notAllUsed}; in money, used
  * plus unused is at most granted, requisitioned plus redistributed at most granted, and granted at

@@ -231,8 +231,6 @@ final class CategoryTally {
       explaining += report.reasonsForUnusedFunds().isEmpty() ? 0 : 1;
     }
     analysedReports.forEach(this::addTerms);
-    Amount usedAmount = Amount.ofOre(used);
-    Amount reported = usedAmount.plus(Amount.ofOre(unused));
     return CategoryStatistics.builder()
         .category(category)
         .funds(Funds.builder()
@@ -242,10 +240,8 @@ final class CategoryTally {
             .grantedAmount(Amount.ofOre(grantedAmount))
             .assigned(assigned).assignedAmount(Amount.ofOre(assignedAmount)).build())
         .utilisation(Utilisation.builder()
-            .usedAmount(usedAmount).unusedAmount(Amount.ofOre(unused)).usedNothing(usedNothing)
-            .notAllUsed(notAllUsed)
-            .shareUsed(reported.signum() > 0 ? Optional.of(Share.of(usedAmount, reported))
-                : Optional.empty())
+            .usedAmount(Amount.ofOre(used)).unusedAmount(Amount.ofOre(unused))
+            .usedNothing(usedNothing).notAllUsed(notAllUsed)
             .reasonsForUnusedFunds(reasons.counts())
             .explainingUnusedFunds(explaining).build())
         .reporting(Reporting.builder()

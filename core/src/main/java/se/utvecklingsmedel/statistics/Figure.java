@@ -21,42 +21,42 @@ import se.utvecklingsmedel.money.Amount;
  */
 public final class Figure<T> {
 
-  /** Recipients with an accepted requisition. */
+  /** Recipients with an accepted requisition: {@link Funds#requisitioning()}. */
   public static final Figure<Integer> REQUISITIONING =
       count("requisitioning", s -> s.funds().requisitioning());
-  /** Recipients that applied. */
+  /** Recipients that applied: {@link Funds#applying()}. */
   public static final Figure<Integer> APPLYING = count("applying",
       s -> s.funds().applying());
-  /** Recipients granted more than zero. */
+  /** Recipients granted more than zero: {@link Funds#granted()}. */
   public static final Figure<Integer> GRANTED = count("granted", s -> s.funds().granted());
-  /** The total of accepted requisitions. */
+  /** The total of accepted requisitions: {@link Funds#requisitionedAmount()}. */
   public static final Figure<Amount> REQUISITIONED_AMOUNT =
       amount("requisitionedAmount", s -> s.funds().requisitionedAmount());
-  /** The total granted, administration money not included. */
+  /** The total granted, administration money not included: {@link Funds#grantedAmount()}. */
   public static final Figure<Amount> GRANTED_AMOUNT =
       amount("grantedAmount", s -> s.funds().grantedAmount());
-  /** The total used over the reports received. */
+  /** The total used over the reports received: {@link Utilisation#usedAmount()}. */
   public static final Figure<Amount> USED_AMOUNT =
       amount("usedAmount", s -> s.utilisation().usedAmount());
-  /** The total unused over the reports received. */
+  /** The total unused over the reports received: {@link Utilisation#unusedAmount()}. */
   public static final Figure<Amount> UNUSED_AMOUNT =
       amount("unusedAmount", s -> s.utilisation().unusedAmount());
-  /** The administration money assigned for a mission. */
+  /** The administration money assigned for a mission: {@link Funds#assignedAmount()}. */
   public static final Figure<Amount> ASSIGNED_AMOUNT =
       amount("assignedAmount", s -> s.funds().assignedAmount());
-  /** Reports stating nothing used. */
+  /** Reports stating nothing used: {@link Utilisation#usedNothing()}. */
   public static final Figure<Integer> USED_NOTHING =
       count("usedNothing", s -> s.utilisation().usedNothing());
-  /** Reports stating not all used. */
+  /** Reports stating not all used: {@link Utilisation#notAllUsed()}. */
   public static final Figure<Integer> NOT_ALL_USED =
       count("notAllUsed", s -> s.utilisation().notAllUsed());
-  /** The share of granted funds used, for the grants reported on. */
+  /** The share of granted funds used, for the grants reported on: {@link Utilisation#shareUsed()}. */
   public static final Figure<Share> SHARE_USED =
       new Figure<>("shareUsed", Share.class, s -> s.utilisation().shareUsed());
-  /** Reports received in time. */
+  /** Reports received in time: {@link Reporting#reportsInTime()}. */
   public static final Figure<Integer> REPORTS_IN_TIME =
       count("reportsInTime", s -> s.reporting().reportsInTime());
-  /** Reports analysed: in time, complete and with activity. */
+  /** Reports analysed: in time, complete and with activity: {@link Reporting#reportsAnalysed()}. */
   public static final Figure<Integer> REPORTS_ANALYSED =
       count("reportsAnalysed", s -> s.reporting().reportsAnalysed());
 

@@ -54,11 +54,18 @@ abstract class UtilisationDef {
   public abstract int notAllUsed();
 
   /**
-   * Returns the share of granted funds used, for the grants reported on; empty if none.
+   * Returns the share of granted funds used, for the grants reported on: {@code usedAmount /
+   * (usedAmount + unusedAmount)}, empty if both are zero. Computed when not set; a share that is
+   * set is checked against the amounts by {@link CategoryStatistics}.
    *
    * @return the share of granted funds used, for the grants reported on; empty if none
    */
-  public abstract Optional<Share> shareUsed();
+  @Value.Default
+  public Optional<Share> shareUsed() {
+    Amount reported = usedAmount().plus(unusedAmount());
+    return reported.signum() > 0 ? Optional.of(Share.of(usedAmount(), reported))
+        : Optional.empty();
+  }
 
   /**
    * Returns recipients per reason for unused funds, in {@link TermCounts} order, over all reports.

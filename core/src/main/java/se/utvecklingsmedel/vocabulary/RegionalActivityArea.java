@@ -18,7 +18,7 @@ public enum RegionalActivityArea implements ActivityArea {
   /** Utveckling och spridning av effektiva metoder. */
   EFFECTIVE_METHODS("Utveckling och spridning av effektiva metoder inom våld i nära relationer och "
       + "våld mot kvinnor och barn"),
-  /** Förebyggande insatser. */
+  /** Förebyggande insatser för att motverka att våld uppstår. */
   PREVENTION("Förebyggande insatser för att motverka att våld uppstår");
 
   private final String label;

@@ -292,6 +292,27 @@ class StatisticsChecksTest {
     assertThat(inOutcomes.path()).isEqualTo("outcomes");
   }
 
+  /** The share used is computed from the amounts when not given, and checked when given. */
+  @Test
+  void theShareUsedIsComputedWhenNotGiven() {
+    Utilisation use = Utilisation.builder().usedAmount(Amount.ofKronor(250))
+        .unusedAmount(Amount.ofKronor(50)).usedNothing(0).notAllUsed(1).build();
+    assertThat(use.shareUsed()).contains(Share.of(5, 6));
+    assertThat(Utilisation.builder().usedAmount(Amount.zero()).unusedAmount(Amount.zero())
+        .usedNothing(0).notAllUsed(0).build().shareUsed()).isEmpty();
+    CategoryStatistics given = valid().build();
+    Utilisation computed = Utilisation.builder().usedAmount(Amount.ofKronor(250))
+        .unusedAmount(Amount.ofKronor(50)).usedNothing(0).notAllUsed(1)
+        .reasonsForUnusedFunds(given.utilisation().reasonsForUnusedFunds()).build();
+    assertThat(CategoryStatistics.builder().from(given).utilisation(computed).build())
+        .isEqualTo(given);
+    // Given empty, it is kept, and the whole refuses it.
+    assertThatIllegalArgumentException().isThrownBy(() -> CategoryStatistics.builder().from(given)
+            .utilisation(Utilisation.builder().from(computed).shareUsed(Optional.empty()).build())
+            .build())
+        .withMessageContaining("'shareUsed' must be given exactly when");
+  }
+
   @Test
   void consistentFiguresAreHeld() {
     CategoryStatistics statistics = valid().build();

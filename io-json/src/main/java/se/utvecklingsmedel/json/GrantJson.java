@@ -207,8 +207,10 @@ public final class GrantJson {
         throw (GrantJsonException) e.getCause();
       }
       if (e instanceof InvalidDefinitionException) {
-        throw new GrantJsonException("$", null, "a " + value.getClass().getSimpleName()
-            + " has no JSON form" + (value.getClass().getSimpleName().equals("CertificateLine")
+        String type = value.getClass().getSimpleName().isEmpty() ? value.getClass().getName()
+            : value.getClass().getSimpleName();
+        throw new GrantJsonException("$", null, ("AEIOU".indexOf(type.charAt(0)) >= 0 ? "an " : "a ")
+            + type + " has no JSON form" + (type.equals("CertificateLine")
                 ? ": write the Allocation that holds it" : ""), e);
       }
       throw new GrantJsonException("$", null, "cannot be written: " + e.getOriginalMessage(), e);

@@ -281,12 +281,50 @@ final class Node {
   Node field(String name) {
     JsonNode value = ask(name);
     if (value == null) {
-      throw new GrantJsonException(childPath(name), null, "is required", null);
+      throw new GrantJsonException(childPath(name), null, "is required" + misspelt(name), null);
     }
     if (value.isNull()) {
       throw new GrantJsonException(childPath(name), "null", "must not be null", null);
     }
     return new Node(value, this, name, -1);
+  }
+
+  /**
+   * A property not asked for whose name is one or two letters from a required one, such as
+   * "requisitoning" for "requisitioning": the likely reason it is missing.
+   */
+  private String misspelt(String name) {
+    for (int i = 0; i < properties.asked.length; i++) {
+      String other = properties.properties.nameAt(i);
+      if (!properties.asked[i] && withinTwoEdits(name.toLowerCase(java.util.Locale.ROOT),
+          other.toLowerCase(java.util.Locale.ROOT))) {
+        return " (the object has '" + other + "', which is not a property here)";
+      }
+    }
+    return "";
+  }
+
+  /** Whether one text becomes the other by at most two insertions, deletions or substitutions. */
+  private static boolean withinTwoEdits(String a, String b) {
+    if (Math.abs(a.length() - b.length()) > 2 || a.length() > 100 || b.length() > 100) {
+      return false;
+    }
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        current[j] = Math.min(Math.min(current[j - 1], previous[j]) + 1,
+            previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()] <= 2;
   }
 
   Optional<Node> optionalField(String name) {

@@ -50,6 +50,8 @@ class MalformedDocumentsTest {
         bad(GrantRound.class, "[]", "$", "must be a JSON object"),
         // grant rounds and pots
         bad(GrantRound.class, "{\"legalBasis\":\"x\",\"pots\":[]}", "$.year", "is required"),
+        bad(GrantRound.class, "{\"yeer\":2016,\"legalBasis\":\"x\",\"pots\":[]}", "$.year",
+            "is required (the object has 'yeer', which is not a property here)"),
         bad(GrantRound.class, round(POT, ",\"extra\":1"), "$.extra", "is not a known property here"),
         bad(GrantRound.class, round(POT, "").replace("2016", "2016.0"), "$.year",
             "must be a whole JSON number"),
