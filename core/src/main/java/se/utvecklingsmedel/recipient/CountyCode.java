@@ -25,7 +25,7 @@ public final class CountyCode extends Code<CountyCode> {
   private static String check(String value) {
     requireNonNull(value, "CountyCode 'value' must not be null");
     checkRule(digits(value, 2), CountyCode.class, "", "",
-        "CountyCode '%s' must be exactly two digits, e.g. 01", shown(value));
+        "CountyCode '%s' must be exactly two digits, e.g. 01", value);
     return value;
   }
 

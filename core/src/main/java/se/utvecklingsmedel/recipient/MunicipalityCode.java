@@ -25,7 +25,7 @@ public final class MunicipalityCode extends Code<MunicipalityCode> {
   private static String check(String value) {
     requireNonNull(value, "MunicipalityCode 'value' must not be null");
     checkRule(CountyCode.digits(value, 4), MunicipalityCode.class, "", "",
-        "MunicipalityCode '%s' must be exactly four digits, e.g. 0180", shown(value));
+        "MunicipalityCode '%s' must be exactly four digits, e.g. 0180", value);
     return value;
   }
 

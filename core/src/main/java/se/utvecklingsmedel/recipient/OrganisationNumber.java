@@ -33,7 +33,7 @@ public final class OrganisationNumber extends Code<OrganisationNumber> {
   private static String check(String value) {
     requireNonNull(value, "OrganisationNumber 'value' must not be null");
     checkRule(TEN_DIGITS.matcher(value).matches(), OrganisationNumber.class, "", "",
-        "OrganisationNumber '%s' must be ten digits, as NNNNNN-NNNN or NNNNNNNNNN", shown(value));
+        "OrganisationNumber '%s' must be ten digits, as NNNNNN-NNNN or NNNNNNNNNN", value);
     String digits = value.replace("-", "");
     checkRule(digits.charAt(2) >= '2', OrganisationNumber.class, "", "",
         "OrganisationNumber '%s' must have a third digit of at least 2 (a lower one is a personal "
@@ -73,7 +73,7 @@ public final class OrganisationNumber extends Code<OrganisationNumber> {
     requireNonNull(nineDigits, "OrganisationNumber 'nineDigits' must not be null");
     checkRule(NINE_DIGITS.matcher(nineDigits).matches(), OrganisationNumber.class, "", "",
         "OrganisationNumber digits '%s' must be nine digits, as NNNNNN-NNN or NNNNNNNNN",
-        shown(nineDigits));
+        nineDigits);
     String digits = nineDigits.replace("-", "");
     return of(digits + luhnCheckDigit(digits));
   }

@@ -49,7 +49,7 @@ public final class PotId extends Code<PotId> {
     requireNonNull(value, "PotId 'value' must not be null");
     checkRule(value.length() <= MAX_LENGTH && FORM.matcher(value).matches(), PotId.class, "", "",
         "PotId '%s' must be a lower-case slug of at most %s characters, such as 'stimulus-funds'",
-        shown(value.length() <= MAX_LENGTH ? value : value.substring(0, MAX_LENGTH) + "…"),
+        value.length() <= MAX_LENGTH ? value : value.substring(0, MAX_LENGTH) + "…",
         MAX_LENGTH);
     return value;
   }

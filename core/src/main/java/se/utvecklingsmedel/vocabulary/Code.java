@@ -35,18 +35,6 @@ public abstract class Code<T extends Code<T>> implements Comparable<T> {
   }
 
   /**
-   * Returns a text as a code's message shows what it was given: on one line and cut at 200
-   * characters ({@link FreeText#shown(String)} without its quotes).
-   *
-   * @param given the text given
-   * @return the text as shown
-   */
-  protected static String shown(String given) {
-    String quoted = FreeText.shown(given);
-    return quoted.startsWith("\"") ? quoted.substring(1, quoted.length() - 1) : quoted;
-  }
-
-  /**
    * Returns the text, in canonical form.
    *
    * @return the text, e.g. {@code 0180} or {@code stimulus-funds}
