@@ -354,11 +354,10 @@ final class FollowUpCodec {
       return node;
     }, n -> {
       Map<ActivityArea, Outcome> outcomes = new LinkedHashMap<>();
-      n.object().json().fieldNames().forEachRemaining(name -> {
+      for (String name : n.names()) {
         Node outcome = n.field(name);
-        outcomes.put(area.read(outcome.about(Json.FACTORY.textNode(name))),
-            outcome.enumValue(Outcome.class));
-      });
+        outcomes.put(area.read(outcome.about(name)), outcome.enumValue(Outcome.class));
+      }
       n.done();
       return outcomes;
     });

@@ -95,7 +95,7 @@ public final class GrantJson {
    */
   public static <T> T read(String json, Class<T> type) {
     requireNonNull(json, "GrantJson 'json' must not be null");
-    return read(type, () -> tree(MAPPER.createParser(json)));
+    return read(type, () -> MAPPER.createParser(json));
   }
 
   /**
@@ -109,7 +109,13 @@ public final class GrantJson {
    */
   public static <T> T read(InputStream json, Class<T> type) {
     requireNonNull(json, "GrantJson 'json' must not be null");
-    return read(type, () -> tree(MAPPER.createParser(json)));
+    byte[] bytes;
+    try {
+      bytes = json.readAllBytes(); // read whole, so that it can be read again
+    } catch (IOException e) {
+      throw new UncheckedIOException("GrantJson: cannot read the input", e);
+    }
+    return read(type, () -> MAPPER.createParser(bytes));
   }
 
   /**
@@ -151,44 +157,96 @@ public final class GrantJson {
     }
   }
 
-  private interface TreeSource {
-    JsonNode read() throws IOException;
+  private interface ParserSource {
+    JsonParser open() throws IOException;
   }
 
-  private static <T> T read(Class<T> type, TreeSource source) {
+  /**
+   * Reads a document in one pass over the parser's tokens ({@link Node}); nothing may follow it. A
+   * duplicate key is reported at its path ({@code $.pots[0].budget}), not at {@code $}.
+   */
+  private static <T> T read(Class<T> type, ParserSource source) {
     Function<Node, ?> reader = CodecRegistry.document(requireNonNull(type,
         "GrantJson 'type' must not be null")).map(Codec::reader).orElseThrow(() ->
             new IllegalArgumentException("GrantJson reads " + CodecRegistry.documentNames()
                 + ", not " + type.getSimpleName()));
-    return type.cast(reader.apply(new Node(parse(source), "$")));
+    try {
+      return read(type, reader, source, true);
+    } catch (Node.Reordered e) {
+      return read(type, reader, source, false); // properties in another order: looked for
+    }
+  }
+
+  private static <T> T read(Class<T> type, Function<Node, ?> reader, ParserSource source,
+      boolean inOrder) {
+    return syntax(() -> {
+      try (JsonParser parser = source.open()) {
+        parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+        Node document = Node.read(parser, "$", inOrder);
+        T value;
+        try {
+          value = type.cast(reader.apply(document));
+        } catch (GrantJsonException e) {
+          if (e.isMalformed()) {
+            throw e;
+          }
+          // A document that is no JSON is reported as such before any rule it breaks.
+          document.drain();
+          if (parser.nextToken() != null) {
+            throw moreFollows(parser);
+          }
+          throw e;
+        }
+        document.end();
+        if (parser.nextToken() != null) {
+          throw moreFollows(parser);
+        }
+        return value;
+      }
+    });
+  }
+
+  private static GrantJsonException moreFollows(JsonParser parser) {
+    return new GrantJsonException("$", null, "is not valid JSON: more follows the document "
+        + "(line " + parser.currentLocation().getLineNr() + ", column "
+        + parser.currentLocation().getColumnNr() + ")", null);
+  }
+
+  private interface Reading<T> {
+    T read() throws IOException;
+  }
+
+  /** Malformed input as an error at {@code $}, wherever the parser found it. */
+  private static <T> T syntax(Reading<T> reading) {
+    try {
+      return reading.read();
+    } catch (UncheckedIOException e) {
+      throw syntaxError(e.getCause());
+    } catch (IOException e) {
+      throw syntaxError(e);
+    } catch (NumberFormatException e) {
+      throw new GrantJsonException("$", null, "is not valid JSON: a number cannot be read ("
+          + e.getMessage() + ")", e);
+    }
+  }
+
+  private static RuntimeException syntaxError(IOException e) {
+    if (e instanceof JsonProcessingException json) {
+      return new GrantJsonException("$", null, "is not valid JSON: " + json.getOriginalMessage()
+          + (json.getLocation() == null ? "" : " (line " + json.getLocation().getLineNr()
+              + ", column " + json.getLocation().getColumnNr() + ")"), e);
+    }
+    if (e instanceof CharConversionException) {
+      return new GrantJsonException("$", null, "is not valid JSON: the bytes are not UTF-8 text ("
+          + e.getMessage() + ")", e);
+    }
+    return new UncheckedIOException("GrantJson: cannot read the input", e);
   }
 
   /** The text as one tree, with the reader's rules (a duplicate key reported at its path). */
   static JsonNode parse(String json) {
-    return parse(() -> tree(MAPPER.createParser(json)));
-  }
-
-  private static JsonNode parse(TreeSource source) {
-    JsonNode tree;
-    try {
-      tree = source.read();
-    } catch (JsonProcessingException e) {
-      throw new GrantJsonException("$", null, "is not valid JSON: " + e.getOriginalMessage()
-          + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-              + e.getLocation().getColumnNr() + ")"), e);
-    } catch (NumberFormatException e) {
-      throw new GrantJsonException("$", null, "is not valid JSON: a number cannot be read ("
-          + e.getMessage() + ")", e);
-    } catch (CharConversionException e) {
-      throw new GrantJsonException("$", null, "is not valid JSON: the bytes are not UTF-8 text ("
-          + e.getMessage() + ")", e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("GrantJson: cannot read the input", e);
-    }
-    if (tree == null || tree.isMissingNode()) {
-      throw new GrantJsonException("$", null, "is empty: a JSON document is required", null);
-    }
-    return tree;
+    return syntax(() -> tree(MAPPER.createParser(json)));
   }
 
   /**

@@ -31,12 +31,30 @@ public final class GrantJsonException extends RuntimeException {
   /** The longest value kept: a whole subtree would make a message of any size. */
   static final int MAX_VALUE = 200;
 
+  /** Whether the input is no JSON document at all (a duplicate key, a value that is no JSON). */
+  private final transient boolean malformed;
+
   GrantJsonException(String path, String value, String rule, Throwable cause) {
+    this(path, value, rule, cause, false);
+  }
+
+  /** The input is no JSON document: reported before any rule a document breaks. */
+  static GrantJsonException malformed(String path, String value, String rule, Throwable cause) {
+    return new GrantJsonException(path, value, rule, cause, true);
+  }
+
+  boolean isMalformed() {
+    return malformed;
+  }
+
+  private GrantJsonException(String path, String value, String rule, Throwable cause,
+      boolean malformed) {
     super("At " + cut(oneLine(path), MAX_PATH) + (value == null ? "" : ", value "
         + cut(oneLine(value), MAX_VALUE)) + ": " + cut(oneLine(rule), MAX_RULE), cause);
     this.path = cut(oneLine(path), MAX_PATH);
     this.value = value == null ? null : cut(oneLine(value), MAX_VALUE);
     this.rule = cut(oneLine(rule), MAX_RULE);
+    this.malformed = malformed;
   }
 
   /**

@@ -97,7 +97,20 @@ public final class GrantJsonModule extends SimpleModule {
       public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
         String path = path(parser.getParsingContext().pathAsPointer());
         try {
-          return reader.apply(new Node(TreeReader.read(parser, path), path));
+          Node value = Node.read(parser, path);
+          T read;
+          try {
+            read = reader.apply(value);
+          } catch (GrantJsonException e) {
+            if (!e.isMalformed()) {
+              value.drain(); // a duplicate key or no JSON first, as GrantJson.read reports them
+            }
+            throw e;
+          }
+          value.end();
+          return read;
+        } catch (java.io.UncheckedIOException e) {
+          throw e.getCause();
         } catch (GrantJsonException e) {
           // An input error, as Jackson's own kind, so that frameworks answer 400; the
           // cause keeps the path, the value and the rule.

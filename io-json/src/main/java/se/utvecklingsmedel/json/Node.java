@@ -1,19 +1,27 @@
 package se.utvecklingsmedel.json;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -22,79 +30,157 @@ import se.utvecklingsmedel.round.PotId;
 import se.utvecklingsmedel.vocabulary.RuleViolation;
 
 /**
- * A JSON value with its path, read strictly: every accessor checks the JSON type, and
- * {@link #done()} rejects properties nobody asked for. Every problem becomes a
+ * A JSON value read from Jackson's parser in document order, with its path: every accessor checks
+ * the JSON type, and {@link #done()} rejects properties nobody asked for. Every problem becomes a
  * {@link GrantJsonException} naming the path, the value and the rule.
+ *
+ * <p>A codec asks for an object's properties by name. Asked in document order, as the writer writes
+ * them, each is read from the parser as it comes; a property that comes before the one asked for is
+ * kept in a token buffer until it is asked for or the object is {@link #done()}. A value is kept as
+ * read (a scalar's text, the properties and elements asked for), so that a rule broken by a built
+ * value is named at its innermost place and a stated part can be compared.
  */
 final class Node {
 
-  private final JsonNode json;
-  // The path is written out only when asked, for a message: a node knows its parent
-  // and its step from it, a property's name or an element's index.
   private final Node parent;
   private final String name;
   private final int index;
   private String path;
-  private Properties properties; // an object's, once one is asked for
 
-  /**
-   * An object's properties in document order, and which were asked for. A node of a value that is
-   * not an object, or whose properties nobody asks for, has none (most nodes are
-   * elements of lists).
-   */
-  private static final class Properties {
-    final PropertyMap properties;
-    final boolean[] asked;
-    List<String> absent; // the names asked for that the object does not have, once one is
-    int next; // where the search for the next property asked for starts
-    int present; // how many of the names asked for the object has
+  private JsonParser parser; // a structured value's, at its first token until it is read
+  private final JsonToken token;
+  private String text; // a scalar's text: a string's value, a number as JSON writes it
+  private final long whole; // a whole number's value, if it fits a long
+  private final boolean fitsLong;
 
-    Properties(JsonNode object) {
-      properties = PropertyMap.of(object);
-      asked = new boolean[properties.size()];
-    }
+  // Whether the document is taken to list an object's properties in the order a codec asks for
+  // them, as the writer writes them: an optional property that is not next is then absent, with no
+  // look further. A document that breaks this is read again without it (Reordered).
+  private final boolean inOrder;
+  private Set<String> takenAbsent;
+  private String peeked; // the name of the property at the parser, its value not yet read
 
-    JsonNode ask(String name) {
-      int n = asked.length;
-      // a codec asks in about document order: look at the next property first
-      int i = next < n && properties.nameAt(next).equals(name) ? next : properties.indexOf(name);
-      if (i >= 0) {
-        if (!asked[i]) {
-          asked[i] = true;
-          present++;
-        }
-        next = i + 1;
-        return properties.valueAt(i);
-      }
-      if (absent == null) {
-        absent = new ArrayList<>();
-      }
-      absent.add(name);
-      return null;
-    }
+  private boolean touched; // a structured value whose tokens a codec began to read
+  private boolean ended; // a structured value whose last token was read
+  private Node open; // the structured child being read, which must end before this goes on
 
-    /** The names asked for, present or not. */
-    Set<String> known() {
-      Set<String> known = new HashSet<>(absent == null ? List.of() : absent);
-      for (int i = 0; i < asked.length; i++) {
-        if (asked[i]) {
-          known.add(properties.nameAt(i));
-        }
-      }
-      return known;
-    }
+  // An object's properties: in document order, those asked for and those kept for later.
+  private List<String> names;
+  private Map<String, Node> properties;
+  private Set<String> asked;
+  // An array's elements, as read; an array of names read without a node each keeps the names.
+  private List<Node> elements;
+  private List<String> elementTexts;
+
+  private Node(Node parent, String name, int index, JsonParser parser) {
+    this(parent, name, index, parser, null);
   }
 
-  Node(JsonNode json, String path) {
-    this(json, null, null, -1);
-    this.path = path;
+  private Node(Node parent, String name, int index, JsonParser parser, String path) {
+    this(parent, name, index, parser, path, parent != null && parent.inOrder);
   }
 
-  private Node(JsonNode json, Node parent, String name, int index) {
-    this.json = json;
+  private Node(Node parent, String name, int index, JsonParser parser, String path,
+      boolean inOrder) {
+    this.inOrder = inOrder;
     this.parent = parent;
     this.name = name;
     this.index = index;
+    this.path = path;
+    JsonToken current = parser.currentToken();
+    this.token = current;
+    try {
+      switch (current) {
+        case START_OBJECT, START_ARRAY -> {
+          this.parser = parser;
+          this.whole = 0;
+          this.fitsLong = false;
+        }
+        case VALUE_STRING -> {
+          this.text = parser.getText();
+          this.whole = 0;
+          this.fitsLong = false;
+        }
+        case VALUE_NUMBER_INT -> {
+          JsonParser.NumberType type = parser.getNumberType();
+          this.fitsLong = type != JsonParser.NumberType.BIG_INTEGER;
+          this.whole = fitsLong ? parser.getLongValue() : 0;
+          this.text = fitsLong ? null : parser.getBigIntegerValue().toString(); // a long's, later
+        }
+        case VALUE_NUMBER_FLOAT -> {
+          this.whole = 0;
+          this.fitsLong = false;
+          String decimal;
+          try {
+            decimal = parser.getDecimalValue().toString();
+          } catch (NumberFormatException e) {
+            // NaN or Infinity, which a lenient mapper's parser lets through.
+            throw GrantJsonException.malformed(path(), parser.getText(), "is not a finite number",
+                e);
+          }
+          this.text = decimal;
+        }
+        case VALUE_TRUE, VALUE_FALSE, VALUE_NULL -> {
+          this.text = parser.getText();
+          this.whole = 0;
+          this.fitsLong = false;
+        }
+        default -> throw GrantJsonException.malformed(path(), null, "is not a JSON value but "
+            + current, null);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The value at the parser's current token (the next one if none), at a path. */
+  static Node read(JsonParser parser, String path) throws IOException {
+    return read(parser, path, false);
+  }
+
+  /**
+   * The value at the parser's current token, taking the document to list properties in the order
+   * a codec asks for them if {@code inOrder}: a document that does not is refused with {@link
+   * Reordered}, to be read again without.
+   */
+  static Node read(JsonParser parser, String path, boolean inOrder) throws IOException {
+    if (parser.currentToken() == null && parser.nextToken() == null) {
+      throw new GrantJsonException(path, null, "is empty: a JSON document is required", null);
+    }
+    return new Node(null, null, -1, parser, path, inOrder);
+  }
+
+  /** A document that lists an optional property after one asked for later. */
+  static final class Reordered extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Reordered() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** A tree's value, at a path. */
+  Node(JsonNode json, String path) {
+    this(null, null, -1, first(json), path, false);
+  }
+
+  private static JsonParser first(JsonNode json) {
+    try {
+      JsonParser parser = json.traverse();
+      parser.nextToken();
+      return parser;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A property's name read as a value: its own text, at the property's path. */
+  Node about(String value) {
+    return new Node(this, TextNode.valueOf(value));
+  }
+
+  private Node(Node at, JsonNode scalar) {
+    this(at.parent, at.name, at.index, first(scalar), at.path());
   }
 
   String path() {
@@ -105,27 +191,95 @@ final class Node {
     return path;
   }
 
-  /**
-   * Another value at this node's path: a property's name read as a value, say.
-   *
-   * @param value the value
-   * @return its node
-   */
-  Node about(JsonNode value) {
-    return new Node(value, this, null, -1);
-  }
-
-  private String childPath(String name) {
-    return path() + "." + name;
-  }
-
-  JsonNode json() {
-    return json;
+  private String childPath(String child) {
+    return path() + "." + child;
   }
 
   GrantJsonException error(String rule) {
-    return new GrantJsonException(path(),
-        json == null || json.isMissingNode() ? null : json.toString(), rule, null);
+    return new GrantJsonException(path(), shown(), rule, null);
+  }
+
+  /** The value as JSON, as a message shows it: compact, read to its end if need be. */
+  private String shown() {
+    if (parser == null) {
+      return token == JsonToken.VALUE_STRING ? TextNode.valueOf(text).toString() : scalarText();
+    }
+    if (!touched) {
+      return tree().toString();
+    }
+    finish();
+    StringBuilder json = new StringBuilder();
+    appendJson(json);
+    return json.length() > 1_000 ? json.substring(0, 1_000) : json.toString();
+  }
+
+  private void appendJson(StringBuilder json) {
+    if (parser == null || !touched) {
+      json.append(shown());
+      return;
+    }
+    if (token == JsonToken.START_OBJECT) {
+      json.append('{');
+      String separator = "";
+      for (String n : names == null ? List.<String>of() : names) {
+        Node value = properties.get(n);
+        json.append(separator).append(TextNode.valueOf(n)).append(':');
+        if (value == null) {
+          json.append("…");
+        } else {
+          value.appendJson(json);
+        }
+        separator = ",";
+      }
+      json.append('}');
+    } else {
+      json.append('[');
+      String separator = "";
+      if (elementTexts != null) {
+        for (String t : elementTexts) {
+          json.append(separator).append(quoted(t));
+          separator = ",";
+        }
+      } else {
+        for (Node element : elements == null ? List.<Node>of() : elements) {
+          json.append(separator);
+          element.appendJson(json);
+          separator = ",";
+        }
+      }
+      json.append(']');
+    }
+  }
+
+  /** A name as a JSON string. */
+  private static String quoted(String name) {
+    return TextNode.valueOf(name).toString();
+  }
+
+  private String scalarText() {
+    if (text == null) {
+      text = String.valueOf(whole);
+    }
+    return text;
+  }
+
+  /** A structured value not yet read, as a tree (for a stated part, compared whole). */
+  JsonNode tree() {
+    if (parser == null) {
+      return token == JsonToken.VALUE_STRING ? TextNode.valueOf(text)
+          : GrantJson.parse(scalarText());
+    }
+    if (touched) {
+      throw new IllegalStateException("a value read in part is no tree: " + path());
+    }
+    try {
+      JsonNode tree = TreeReader.read(parser, path());
+      touched = true;
+      ended = true;
+      return tree;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -143,35 +297,57 @@ final class Node {
     }
   }
 
-  private Node element(int i) {
-    return new Node(json.get(i), this, null, i);
-  }
-
   /**
    * The innermost place of a rule: core's relative path as far as the document has it, and a
    * property the object leaves out named where it belongs.
    */
   private GrantJsonException inputError(RuntimeException e) {
     String message = e.getMessage() == null ? e.toString() : e.getMessage();
-    JsonNode at = json;
-    StringBuilder path = new StringBuilder(path());
+    Node at = this;
+    StringBuilder where = new StringBuilder(path());
     if (e instanceof RuleViolation violation && !violation.path().isEmpty()) {
       for (String step : violation.path().split("\\.|(?=\\[)")) {
-        JsonNode next = at == null ? null : step.startsWith("[") ? at.get(Integer.parseInt(
-            step.substring(1, step.length() - 1))) : at.get(step);
+        Node next = at == null ? null : at.step(step);
         if (next == null) {
-          if (at != null && at.isObject() && !step.startsWith("[")) {
+          if (at != null && at.token == JsonToken.START_OBJECT && !step.startsWith("[")) {
             // A figure the rule needs and the object leaves out is named where it belongs.
-            path.append('.').append(step);
+            where.append('.').append(step);
             at = null;
           }
           break;
         }
         at = next;
-        path.append(step.startsWith("[") ? step : "." + step);
+        where.append(step.startsWith("[") ? step : "." + step);
       }
     }
-    return new GrantJsonException(path.toString(), at == null ? null : at.toString(), message, e);
+    return new GrantJsonException(where.toString(), at == null ? null : at.shownIfRead(), message,
+        e);
+  }
+
+  /** The value as a message shows it, if it is read (else it is no longer where the parser is). */
+  private String shownIfRead() {
+    if (parser == null || touched) {
+      StringBuilder json = new StringBuilder();
+      appendJson(json);
+      return json.toString();
+    }
+    return null;
+  }
+
+  private Node step(String step) {
+    if (step.startsWith("[")) {
+      int i = Integer.parseInt(step.substring(1, step.length() - 1));
+      if (elementTexts != null) {
+        return i < elementTexts.size() ? new Node(this, i, quoted(elementTexts.get(i))) : null;
+      }
+      return elements != null && i < elements.size() ? elements.get(i) : null;
+    }
+    return properties == null ? null : properties.get(step);
+  }
+
+  /** An element read without a node: its text, as JSON. */
+  private Node(Node parent, int index, String json) {
+    this(parent, null, index, first(GrantJson.parse(json)));
   }
 
   /**
@@ -195,98 +371,308 @@ final class Node {
 
   /**
    * A stated part of a document must be the one its inputs give: else an error at the first place
-   * where the two differ, with what recomputing gives there.
+   * where the two differ ({@link StatedPart}).
    */
   void mustEqual(JsonNode computed, String rule) {
-    String difference = firstDifference(json, computed, path());
-    if (difference != null) {
-      throw new GrantJsonException(difference, null, rule + ": recomputing gives "
-          + at(computed, difference.substring(path().length())), null);
-    }
+    StatedPart.mustEqual(tree(), path(), computed, rule);
   }
 
-  /** The path of the first place two trees differ, or null if they are equal (numbers by value). */
-  static String firstDifference(JsonNode stated, JsonNode computed, String path) {
-    String step = difference(stated, computed);
-    return step == null ? null : path + step;
+  // --- reading in document order --------------------------------------------------------------
+
+  /** Begins reading this structured value's tokens, after the child being read has ended. */
+  private JsonParser begin() {
+    touched = true;
+    if (open != null) {
+      open.finish();
+      open = null;
+    }
+    return parser;
   }
 
   /**
-   * Where two trees first differ, relative to them, or null. One walk, with no path written but
-   * the one to a difference.
+   * Ends this value: a value no codec began to read is kept in a buffer (it may be asked for
+   * later, as a stated part is); one begun is read to its end.
    */
-  private static String difference(JsonNode stated, JsonNode computed) {
-    if (stated.isObject() && computed.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> fields = computed.fields(); fields.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = fields.next();
-        JsonNode statedValue = stated.get(field.getKey());
-        String inner = statedValue == null ? "" : difference(statedValue, field.getValue());
-        if (inner != null) {
-          return "." + field.getKey() + inner;
+  private void finish() {
+    if (parser == null || ended) {
+      return;
+    }
+    try {
+      if (!touched) {
+        TokenBuffer buffer = new TokenBuffer(parser);
+        skip(parser, path(), buffer);
+        parser = buffer.asParser(parser.getCodec());
+        parser.nextToken();
+        return;
+      }
+      if (open != null) {
+        open.finish();
+        open = null;
+      }
+      if (token == JsonToken.START_OBJECT) {
+        readRest();
+      } else {
+        for (int i = elements == null ? 0 : elements.size(); parser.nextToken()
+            != JsonToken.END_ARRAY; i++) {
+          skip(parser, path() + "[" + i + "]", null);
         }
+        ended = true;
       }
-      if (stated.size() == computed.size()) {
-        return null; // every stated property was compared
-      }
-      // A stated property the writer leaves out, given with its default, is no difference; any
-      // other stated property is.
-      for (Iterator<String> names = stated.fieldNames(); names.hasNext(); ) {
-        String n = names.next();
-        if (!computed.has(n) && !LeftOut.isDefault(n, stated.get(n))) {
-          return "." + n;
-        }
-      }
-      return null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    if (stated.isArray() && computed.isArray()) {
-      int common = Math.min(stated.size(), computed.size());
-      for (int i = 0; i < common; i++) {
-        String inner = difference(stated.get(i), computed.get(i));
-        if (inner != null) {
-          return "[" + i + "]" + inner;
-        }
-      }
-      return stated.size() == computed.size() ? null : "[" + common + "]";
-    }
-    if (stated.equals(computed)) {
-      return null;
-    }
-    if (stated.isNumber() && computed.isNumber()) {
-      return stated.decimalValue().compareTo(computed.decimalValue()) == 0 ? null : "";
-    }
-    return "";
   }
 
-  private static String at(JsonNode tree, String relativePath) {
-    JsonNode node = tree;
-    for (String step : relativePath.replace("[", ".[").split("\\.")) {
-      if (step.isEmpty() || node == null) {
-        continue;
-      }
-      node = step.startsWith("[") ? node.get(Integer.parseInt(step.substring(1, step.length() - 1)))
-          : node.get(step);
+  /** Reads the value to its last token, whatever a codec left of it (a document's end). */
+  void end() {
+    if (parser == null || ended) {
+      return;
     }
-    return node == null ? "nothing there" : node.toString();
+    if (!touched) {
+      try {
+        skip(parser, path(), null);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      touched = true;
+      ended = true;
+      return;
+    }
+    finish();
+  }
+
+  /**
+   * After a broken rule, the rest of the value read as the tree reader of the 0.2 line read every
+   * document before its values: a duplicate key or a value that is no JSON, wherever it is, is
+   * reported before the rule.
+   */
+  void drain() {
+    if (parser == null || ended) {
+      return;
+    }
+    if (open != null) {
+      open.drain();
+      open = null;
+    }
+    if (!touched) {
+      end();
+      return;
+    }
+    finish();
+  }
+
+  /**
+   * Reads a value from the parser's current token to its last, as the tree reader did: a key
+   * twice in an object, or a number that is not finite, is an error at its path. Copies the tokens
+   * to a buffer if one is given.
+   */
+  private static void skip(JsonParser p, String at, TokenBuffer copy) throws IOException {
+    if (copy != null) {
+      copy.copyCurrentEvent(p);
+    }
+    switch (p.currentToken()) {
+      case START_OBJECT -> {
+        Set<String> seen = new HashSet<>();
+        while (p.nextToken() != JsonToken.END_OBJECT) {
+          String key = p.currentName();
+          if (!seen.add(key)) {
+            throw GrantJsonException.malformed(at + "." + key, null,
+                "is a duplicate key: each key may appear once", null);
+          }
+          if (copy != null) {
+            copy.copyCurrentEvent(p);
+          }
+          p.nextToken();
+          skip(p, at + "." + key, copy);
+        }
+        if (copy != null) {
+          copy.copyCurrentEvent(p);
+        }
+      }
+      case START_ARRAY -> {
+        for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+          skip(p, at + "[" + i + "]", copy);
+        }
+        if (copy != null) {
+          copy.copyCurrentEvent(p);
+        }
+      }
+      case VALUE_NUMBER_FLOAT -> {
+        try {
+          p.getDecimalValue();
+        } catch (NumberFormatException e) {
+          throw GrantJsonException.malformed(at, p.getText(), "is not a finite number", e);
+        }
+      }
+      case VALUE_STRING, VALUE_NUMBER_INT, VALUE_TRUE, VALUE_FALSE, VALUE_NULL -> {
+        // a value
+      }
+      default -> throw GrantJsonException.malformed(at, null, "is not a JSON value but "
+          + p.currentToken(), null);
+    }
+  }
+
+  /** The value at the parser's current token, as this value's child. */
+  private Node child(String childName, int childIndex) {
+    Node child = new Node(this, childName, childIndex, parser);
+    if (child.parser != null) {
+      open = child;
+    }
+    return child;
   }
 
   // --- objects ---------------------------------------------------------------------------------
 
   Node object() {
-    if (json == null || !json.isObject()) {
+    if (token != JsonToken.START_OBJECT) {
       throw error("must be a JSON object");
     }
     return this;
   }
 
   Node field(String name) {
-    JsonNode value = ask(name);
+    Node value = ask(name);
     if (value == null) {
       throw new GrantJsonException(childPath(name), null, "is required" + misspelt(name), null);
     }
-    if (value.isNull()) {
+    if (value.token == JsonToken.VALUE_NULL) {
       throw new GrantJsonException(childPath(name), "null", "must not be null", null);
     }
-    return new Node(value, this, name, -1);
+    return value;
+  }
+
+  Optional<Node> optionalField(String name) {
+    Node value = inOrder ? askNext(name) : ask(name);
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (value.token == JsonToken.VALUE_NULL) {
+      throw new GrantJsonException(childPath(name), "null",
+          "must not be null: leave the property out instead", null);
+    }
+    return Optional.of(value);
+  }
+
+  /** The names of the object's properties, in document order: the whole object is read. */
+  List<String> names() {
+    object();
+    start();
+    begin();
+    readRest();
+    return List.copyOf(names);
+  }
+
+  private void start() {
+    if (names == null) {
+      names = new ArrayList<>();
+      properties = new HashMap<>();
+      asked = new HashSet<>();
+    }
+  }
+
+  /**
+   * A property asked for, and noted as known here: kept from before, or read on from the parser,
+   * keeping the properties before it.
+   */
+  private Node ask(String name) {
+    object();
+    start();
+    asked.add(name);
+    Node kept = properties.get(name);
+    if (kept != null || ended) {
+      return kept;
+    }
+    begin();
+    for (String read = nextName(); read != null; read = nextName()) {
+      Node value = nextValue();
+      if (read.equals(name)) {
+        return value;
+      }
+      value.finish(); // kept in a buffer until asked for
+      open = null;
+    }
+    return null;
+  }
+
+  /** The name of the next property, its value not yet read; null at the object's end. */
+  private String nextName() {
+    if (peeked != null) {
+      return peeked;
+    }
+    try {
+      if (parser.nextToken() == JsonToken.END_OBJECT) {
+        ended = true;
+        return null;
+      }
+      peeked = parser.currentName();
+      return peeked;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The value of the property {@link #nextName()} gave. */
+  private Node nextValue() {
+    String read = peeked;
+    peeked = null;
+    try {
+      parser.nextToken();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return property(read);
+  }
+
+  /**
+   * An optional property, if it is the next one: else it is taken as absent, and met later the
+   * document is read again (a property kept from before is found as {@link #ask} finds it).
+   */
+  private Node askNext(String name) {
+    object();
+    start();
+    asked.add(name);
+    Node kept = properties.get(name);
+    if (kept != null || ended) {
+      return kept;
+    }
+    begin();
+    String read = nextName();
+    if (read == null) {
+      return null;
+    }
+    if (read.equals(name)) {
+      return nextValue();
+    }
+    if (takenAbsent == null) {
+      takenAbsent = new HashSet<>();
+    }
+    takenAbsent.add(name);
+    return null;
+  }
+
+  /** The property at the parser, noted in document order; a key given twice is refused. */
+  private Node property(String read) {
+    if (takenAbsent != null && takenAbsent.contains(read)) {
+      throw new Reordered();
+    }
+    if (properties.containsKey(read)) {
+      throw GrantJsonException.malformed(childPath(read), null,
+          "is a duplicate key: each key may appear once", null);
+    }
+    Node value = child(read, -1);
+    names.add(read);
+    properties.put(read, value);
+    return value;
+  }
+
+  private void readRest() {
+    if (ended) {
+      return;
+    }
+    for (String read = nextName(); read != null; read = nextName()) {
+      nextValue().finish();
+      open = null;
+    }
   }
 
   /**
@@ -294,10 +680,10 @@ final class Node {
    * "requisitoning" for "requisitioning": the likely reason it is missing.
    */
   private String misspelt(String name) {
-    for (int i = 0; i < properties.asked.length; i++) {
-      String other = properties.properties.nameAt(i);
-      if (!properties.asked[i] && withinTwoEdits(name.toLowerCase(java.util.Locale.ROOT),
-          other.toLowerCase(java.util.Locale.ROOT))) {
+    readRest();
+    for (String other : names) {
+      if (!asked.contains(other) && withinTwoEdits(name.toLowerCase(Locale.ROOT),
+          other.toLowerCase(Locale.ROOT))) {
         return " (the object has '" + other + "', which is not a property here)";
       }
     }
@@ -327,59 +713,34 @@ final class Node {
     return previous[b.length()] <= 2;
   }
 
-  Optional<Node> optionalField(String name) {
-    JsonNode value = ask(name);
-    if (value == null) {
-      return Optional.empty();
-    }
-    if (value.isNull()) {
-      throw new GrantJsonException(childPath(name), "null",
-          "must not be null: leave the property out instead", null);
-    }
-    return Optional.of(new Node(value, this, name, -1));
-  }
-
-  /**
-   * A property asked for, and noted as known here. The object's properties are searched in
-   * document order ({@link PropertyMap}): a codec asks for them in about that order, and names read
-   * by Jackson are interned like the codecs' literals, so most searches compare one name by
-   * identity (hash look-ups in the tree were a tenth of reading).
-   */
-  private JsonNode ask(String name) {
-    object();
-    if (properties == null) {
-      properties = new Properties(json);
-    }
-    return properties.ask(name);
-  }
-
   void done() {
     object();
-    if (properties == null ? json.isEmpty() : properties.present == json.size()) {
-      return; // every property was asked for
+    start();
+    begin();
+    readRest();
+    for (String n : names) {
+      if (!asked.contains(n)) {
+        throw new GrantJsonException(childPath(n), properties.get(n).shown(),
+            "is not a known property here; known: " + new TreeSet<>(asked).stream()
+                .collect(Collectors.joining(", ")), null);
+      }
     }
-    Set<String> known = properties == null ? Set.of() : properties.known();
-    List<String> unknown = ImmutableList.copyOf(json.fieldNames()).stream()
-        .filter(name -> !known.contains(name)).collect(Collectors.toList());
-    throw new GrantJsonException(childPath(unknown.get(0)), json.get(unknown.get(0)).toString(),
-        "is not a known property here; known: " + known.stream().sorted()
-            .collect(Collectors.joining(", ")), null);
   }
 
   // --- scalars ---------------------------------------------------------------------------------
 
   String string() {
-    if (!json.isTextual()) {
+    if (token != JsonToken.VALUE_STRING) {
       throw error("must be a JSON string");
     }
-    return json.textValue();
+    return text;
   }
 
   long integer() {
-    if (!json.isIntegralNumber() || !json.canConvertToLong()) {
+    if (!fitsLong) {
       throw error("must be a whole JSON number (no decimals, no quotes)");
     }
-    return json.longValue();
+    return whole;
   }
 
   int smallInteger() {
@@ -400,15 +761,14 @@ final class Node {
   }
 
   boolean bool() {
-    if (!json.isBoolean()) {
+    if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
       throw error("must be true or false");
     }
-    return json.booleanValue();
+    return token == JsonToken.VALUE_TRUE;
   }
 
   Amount amount() {
-    String text = json != null && json.isTextual() ? json.textValue() : null;
-    if (text == null || !isAmount(text)) {
+    if (token != JsonToken.VALUE_STRING || !isAmount(text)) {
       throw error("must be an amount in kronor as a decimal string with at most two decimals, "
           + "e.g. \"5600000.00\"");
     }
@@ -433,15 +793,15 @@ final class Node {
   }
 
   LocalDate date() {
-    String text = string();
+    String value = string();
     // yyyy-mm-dd read by hand, as strictly as ISO_LOCAL_DATE with four-digit years
-    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-'
-        || !digits(text, 0, 4) || !digits(text, 5, 7) || !digits(text, 8, 10)) {
+    if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-'
+        || !digits(value, 0, 4) || !digits(value, 5, 7) || !digits(value, 8, 10)) {
       throw error("must be a date in ISO-8601 form, yyyy-mm-dd");
     }
     try {
-      return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
-          Integer.parseInt(text, 8, 10, 10));
+      return LocalDate.of(Integer.parseInt(value, 0, 4, 10), Integer.parseInt(value, 5, 7, 10),
+          Integer.parseInt(value, 8, 10, 10));
     } catch (DateTimeException e) {
       throw error("must be a date in ISO-8601 form, yyyy-mm-dd");
     }
@@ -457,14 +817,19 @@ final class Node {
   }
 
   PotId potId() {
-    String text = string();
-    return build(() -> PotId.of(text));
+    String value = string();
+    return build(() -> PotId.of(value));
+  }
+
+  /** Whether the value is a JSON string (the one form a value may have of two). */
+  boolean isText() {
+    return token == JsonToken.VALUE_STRING;
   }
 
   <E extends Enum<E>> E enumValue(Class<E> type) {
-    String text = string();
+    String value = string();
     try {
-      return Enum.valueOf(type, text); // the exact name; a map look-up, not a copy of the constants
+      return Enum.valueOf(type, value); // the exact name; a map look-up, not a copy of the constants
     } catch (IllegalArgumentException e) {
       // not a constant's name: the message lists them
     }
@@ -475,59 +840,82 @@ final class Node {
   // --- arrays ----------------------------------------------------------------------------------
 
   <T> ImmutableList<T> list(Function<Node, T> element) {
-    if (!json.isArray()) {
+    if (token != JsonToken.START_ARRAY) {
       throw error("must be a JSON array");
     }
+    JsonParser p = begin();
+    elements = new ArrayList<>();
     ImmutableList.Builder<T> values = ImmutableList.builder();
-    for (int i = 0; i < json.size(); i++) {
-      values.add(element.apply(new Node(json.get(i), this, null, i)));
+    try {
+      for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+        Node node = child(null, i);
+        elements.add(node);
+        values.add(element.apply(node));
+        if (open != null) {
+          open.finish();
+          open = null;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+    ended = true;
     return values.build();
   }
 
-  /** A list that must not name the same element twice, as a set in JSON must not. */
   /**
    * A list of distinct names of an enum's constants, read as {@code distinctList(n ->
    * n.enumValue(type))} reads it, with its messages, but with no node per element unless one is
    * wrong (terms are most of a report).
    */
   <E extends Enum<E>> ImmutableList<E> distinctEnums(Class<E> type) {
-    if (!json.isArray()) {
+    if (token != JsonToken.START_ARRAY) {
       throw error("must be a JSON array");
     }
-    int n = json.size();
-    ImmutableList.Builder<E> read = ImmutableList.builderWithExpectedSize(n);
-    for (int i = 0; i < n; i++) {
-      JsonNode element = json.get(i);
-      E value = null;
-      if (element.isTextual()) {
-        try {
-          value = Enum.valueOf(type, element.textValue());
-        } catch (IllegalArgumentException e) {
-          // not a constant's name: the element's node says so
+    JsonParser p = begin();
+    elementTexts = new ArrayList<>();
+    ImmutableList.Builder<E> read = ImmutableList.builder();
+    try {
+      for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+        E value = null;
+        String name = p.currentToken() == JsonToken.VALUE_STRING ? p.getText() : null;
+        if (name != null) {
+          try {
+            value = Enum.valueOf(type, name);
+          } catch (IllegalArgumentException e) {
+            // not a constant's name: the element's node says so
+          }
         }
+        if (value == null) {
+          child(null, i).enumValue(type); // throws, with its path
+        }
+        elementTexts.add(name);
+        read.add(value);
       }
-      read.add(value != null ? value : element(i).enumValue(type)); // that throws, with its path
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+    ended = true;
     // Every element read first, then repeats looked for: the order of errors distinctList has.
     ImmutableList<E> values = read.build();
     EnumSet<E> seen = EnumSet.noneOf(type);
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < values.size(); i++) {
       if (!seen.add(values.get(i))) {
-        throw new GrantJsonException(path() + "[" + i + "]", json.get(i).toString(),
+        throw new GrantJsonException(path() + "[" + i + "]", quoted(elementTexts.get(i)),
             "is listed twice", null);
       }
     }
     return values;
   }
 
+  /** A list that must not name the same element twice, as a set in JSON must not. */
   <T> ImmutableList<T> distinctList(Function<Node, T> element) {
     ImmutableList<T> values = list(element);
     // A short list (a report's terms) is checked pair by pair; a long one with a set.
     Set<T> seen = values.size() > 16 ? new HashSet<>() : null;
     for (int i = 0; i < values.size(); i++) {
       if (seen != null ? !seen.add(values.get(i)) : values.subList(0, i).contains(values.get(i))) {
-        throw new GrantJsonException(path() + "[" + i + "]", json.get(i).toString(),
+        throw new GrantJsonException(path() + "[" + i + "]", elements.get(i).shownIfRead(),
             "is listed twice", null);
       }
     }

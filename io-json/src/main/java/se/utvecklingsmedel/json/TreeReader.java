@@ -75,7 +75,7 @@ final class TreeReader {
           return Json.FACTORY.numberNode(parser.getDecimalValue());
         } catch (NumberFormatException e) {
           // NaN or Infinity, which a lenient mapper's parser lets through.
-          throw new GrantJsonException(at.toString(), parser.getText(), "is not a finite number",
+          throw GrantJsonException.malformed(at.toString(), parser.getText(), "is not a finite number",
               e);
         }
       case VALUE_TRUE:
@@ -85,7 +85,8 @@ final class TreeReader {
       case VALUE_NULL:
         return Json.FACTORY.nullNode();
       default:
-        throw new GrantJsonException(at.toString(), null, "is not a JSON value but " + token, null);
+        throw GrantJsonException.malformed(at.toString(), null, "is not a JSON value but " + token,
+            null);
     }
   }
 
@@ -104,7 +105,7 @@ final class TreeReader {
   }
 
   private static ObjectNode object(JsonParser parser, Where at) throws IOException {
-    ObjectNode object = new PropertyMap.ReadObject(new PropertyMap());
+    ObjectNode object = Json.FACTORY.objectNode();
     for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT;
         token = parser.nextToken()) {
       String name = parser.currentName();
@@ -113,7 +114,7 @@ final class TreeReader {
           ? value(parser, first, null)
           : value(parser, first, new Where(at, name, -1));
       if (object.replace(name, value) != null) {
-        throw new GrantJsonException(new Where(at, name, -1).toString(), null,
+        throw GrantJsonException.malformed(new Where(at, name, -1).toString(), null,
             "is a duplicate key: each key may appear once", null);
       }
     }

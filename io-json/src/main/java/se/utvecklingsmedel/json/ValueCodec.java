@@ -153,7 +153,7 @@ final class ValueCodec {
   }
 
   private static Method method(Node node) {
-    if (node.json().isTextual()) {
+    if (node.isText()) {
       return node.enumValue(KnownMethod.class);
     }
     Node other = node.object().field("other");

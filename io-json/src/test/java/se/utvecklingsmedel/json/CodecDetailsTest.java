@@ -75,23 +75,23 @@ class CodecDetailsTest {
 
   @Test
   void theFirstDifferenceIsTheInnermostPlaceTheyDiffer() {
-    assertThat(Node.firstDifference(json("{\"a\":[1,2]}"), json("{\"a\":[1,2]}"), "$"))
+    assertThat(StatedPart.firstDifference(json("{\"a\":[1,2]}"), json("{\"a\":[1,2]}"), "$"))
         .isNull();
-    assertThat(Node.firstDifference(json("{\"a\":[1,3]}"), json("{\"a\":[1,2]}"), "$"))
+    assertThat(StatedPart.firstDifference(json("{\"a\":[1,3]}"), json("{\"a\":[1,2]}"), "$"))
         .isEqualTo("$.a[1]");
-    assertThat(Node.firstDifference(json("{\"a\":[1]}"), json("{\"a\":[1,2]}"), "$"))
+    assertThat(StatedPart.firstDifference(json("{\"a\":[1]}"), json("{\"a\":[1,2]}"), "$"))
         .isEqualTo("$.a[1]");
-    assertThat(Node.firstDifference(json("{\"a\":[1,2,3]}"), json("{\"a\":[1,2]}"), "$"))
+    assertThat(StatedPart.firstDifference(json("{\"a\":[1,2,3]}"), json("{\"a\":[1,2]}"), "$"))
         .isEqualTo("$.a[2]");
-    assertThat(Node.firstDifference(json("{\"b\":1}"), json("{\"a\":1,\"b\":1}"), "$"))
+    assertThat(StatedPart.firstDifference(json("{\"b\":1}"), json("{\"a\":1,\"b\":1}"), "$"))
         .isEqualTo("$.a");
-    assertThat(Node.firstDifference(json("{\"a\":1,\"c\":2}"), json("{\"a\":1}"), "$"))
+    assertThat(StatedPart.firstDifference(json("{\"a\":1,\"c\":2}"), json("{\"a\":1}"), "$"))
         .isEqualTo("$.c");
-    assertThat(Node.firstDifference(json("{\"a\":1.0}"), json("{\"a\":1}"), "$")).isNull();
-    assertThat(Node.firstDifference(json("[1.0,2]"), json("[1,2.00]"), "$")).isNull();
-    assertThat(Node.firstDifference(json("{\"a\":1.5}"), json("{\"a\":1}"), "$"))
+    assertThat(StatedPart.firstDifference(json("{\"a\":1.0}"), json("{\"a\":1}"), "$")).isNull();
+    assertThat(StatedPart.firstDifference(json("[1.0,2]"), json("[1,2.00]"), "$")).isNull();
+    assertThat(StatedPart.firstDifference(json("{\"a\":1.5}"), json("{\"a\":1}"), "$"))
         .isEqualTo("$.a");
-    assertThat(Node.firstDifference(json("{\"a\":\"x\"}"), json("{\"a\":{}}"), "$"))
+    assertThat(StatedPart.firstDifference(json("{\"a\":\"x\"}"), json("{\"a\":{}}"), "$"))
         .isEqualTo("$.a");
   }
 

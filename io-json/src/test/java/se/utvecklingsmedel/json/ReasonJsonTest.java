@@ -102,13 +102,13 @@ class ReasonJsonTest {
     // A property the writer leaves out, stated with its default, agrees; an unknown name does not,
     // whatever its value (an empty list or object included).
     ReasonCodec.write(new Reason.NoShareAsked()); // the codec's defaults are known once it is used
-    assertThat(Node.firstDifference(mapper.readTree("{\"extraOre\":false,\"b\":1}"),
+    assertThat(StatedPart.firstDifference(mapper.readTree("{\"extraOre\":false,\"b\":1}"),
         mapper.readTree("{\"b\":1}"), "$")).isNull();
-    assertThat(Node.firstDifference(mapper.readTree("{\"a\":[],\"b\":1}"),
+    assertThat(StatedPart.firstDifference(mapper.readTree("{\"a\":[],\"b\":1}"),
         mapper.readTree("{\"b\":1}"), "$")).isEqualTo("$.a");
-    assertThat(Node.firstDifference(mapper.readTree("{\"o\":{},\"b\":1}"),
+    assertThat(StatedPart.firstDifference(mapper.readTree("{\"o\":{},\"b\":1}"),
         mapper.readTree("{\"b\":1}"), "$")).isEqualTo("$.o");
-    assertThat(Node.firstDifference(mapper.readTree("{\"a\":[1],\"b\":1}"),
+    assertThat(StatedPart.firstDifference(mapper.readTree("{\"a\":[1],\"b\":1}"),
         mapper.readTree("{\"b\":1}"), "$")).isEqualTo("$.a");
   }
 
