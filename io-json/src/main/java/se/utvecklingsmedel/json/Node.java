@@ -531,7 +531,7 @@ final class Node {
   }
 
   Node field(String name) {
-    Node value = ask(name);
+    Node value = ask(name, false);
     if (value == null) {
       throw new GrantJsonException(childPath(name), null, "is required" + misspelt(name), null);
     }
@@ -542,7 +542,7 @@ final class Node {
   }
 
   Optional<Node> optionalField(String name) {
-    Node value = inOrder ? askNext(name) : ask(name);
+    Node value = ask(name, inOrder);
     if (value == null) {
       return Optional.empty();
     }
@@ -572,9 +572,10 @@ final class Node {
 
   /**
    * A property asked for, and noted as known here: kept from before, or read on from the parser,
-   * keeping the properties before it.
+   * keeping the properties before it. An optional property looked for only {@code next} is taken
+   * as absent if another comes first; met later, the document is read again ({@link Reordered}).
    */
-  private Node ask(String name) {
+  private Node ask(String name, boolean next) {
     object();
     start();
     asked.add(name);
@@ -584,6 +585,13 @@ final class Node {
     }
     begin();
     for (String read = nextName(); read != null; read = nextName()) {
+      if (next && !read.equals(name)) {
+        if (takenAbsent == null) {
+          takenAbsent = new HashSet<>();
+        }
+        takenAbsent.add(name);
+        return null;
+      }
       Node value = nextValue();
       if (read.equals(name)) {
         return value;
@@ -621,33 +629,6 @@ final class Node {
       throw new UncheckedIOException(e);
     }
     return property(read);
-  }
-
-  /**
-   * An optional property, if it is the next one: else it is taken as absent, and met later the
-   * document is read again (a property kept from before is found as {@link #ask} finds it).
-   */
-  private Node askNext(String name) {
-    object();
-    start();
-    asked.add(name);
-    Node kept = properties.get(name);
-    if (kept != null || ended) {
-      return kept;
-    }
-    begin();
-    String read = nextName();
-    if (read == null) {
-      return null;
-    }
-    if (read.equals(name)) {
-      return nextValue();
-    }
-    if (takenAbsent == null) {
-      takenAbsent = new HashSet<>();
-    }
-    takenAbsent.add(name);
-    return null;
   }
 
   /** The property at the parser, noted in document order; a key given twice is refused. */
