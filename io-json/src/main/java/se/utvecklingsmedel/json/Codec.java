@@ -15,16 +15,16 @@ import java.util.function.Function;
  *     ({@code grant-round.schema.json}); null for a part
  * @param <T> the type
  */
-record Codec<T>(Class<T> type, Function<? super T, ? extends JsonNode> writer,
+record Codec<T>(Class<T> type, Form.Stream<? super T> writer,
     Function<Node, ? extends T> reader, String schema) {
 
   static <T> Codec<T> of(Class<T> type, Form<T> form) {
-    return new Codec<>(type, form.writer(), form.reader(), null);
+    return new Codec<>(type, form.stream(), form.reader(), null);
   }
 
   /** A document, whose schema is {@code name.schema.json}. */
   static <T> Codec<T> document(String name, Class<T> type, Form<T> form) {
-    return new Codec<>(type, form.writer(), form.reader(), name + ".schema.json");
+    return new Codec<>(type, form.stream(), form.reader(), name + ".schema.json");
   }
 
   boolean document() {
@@ -33,7 +33,11 @@ record Codec<T>(Class<T> type, Function<? super T, ? extends JsonNode> writer,
 
   /** A computed part: written on its own, read back only through its document. */
   static <T> Codec<T> writeOnly(Class<T> type, Function<? super T, ? extends JsonNode> writer) {
-    return new Codec<>(type, writer, null, null);
+    return new Codec<>(type, (json, value) -> json.writeTree(writer.apply(value)), null, null);
+  }
+
+  static <T> Codec<T> writeOnly(Class<T> type, Form<T> form) {
+    return new Codec<>(type, form.stream(), null, null);
   }
 
   /** A subtype written by its supertype's codec and read by it, then checked to be of the subtype. */

@@ -101,9 +101,9 @@ final class CodecRegistry {
       Codec.of(CompetenceSupport.class, FollowUpCodec.COMPETENCE_SUPPORT),
       Codec.of(CountyBoardSurvey.class, FollowUpCodec.SURVEY),
       Codec.of(RoundComparison.class, FollowUpCodec.ROUND_COMPARISON),
-      Codec.writeOnly(PotAllocation.class, GrantCodec::potAllocation),
-      Codec.writeOnly(RecipientGrant.class, GrantCodec::grant),
-      Codec.writeOnly(Settlement.class, FollowUpDocument.SETTLEMENT.writer()));
+      Codec.writeOnly(PotAllocation.class, GrantCodec.POT_ALLOCATION),
+      Codec.writeOnly(RecipientGrant.class, GrantCodec.GRANT),
+      Codec.writeOnly(Settlement.class, FollowUpDocument.SETTLEMENT));
 
   private CodecRegistry() {
   }

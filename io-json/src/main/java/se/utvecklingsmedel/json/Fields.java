@@ -1,6 +1,9 @@
 package se.utvecklingsmedel.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -28,9 +31,21 @@ abstract sealed class Fields<T> {
 
   /** The JSON of a value, written by its properties function. */
   static <T> ObjectNode write(T value, Function<Fields<T>, T> properties) {
-    Writing<T> fields = new Writing<>(value);
+    Tree<T> fields = new Tree<>(value);
     properties.apply(fields);
     return fields.json;
+  }
+
+  /** Writes a value's properties to a generator, as an object. */
+  static <T> void stream(JsonGenerator json, T value, Function<Fields<T>, T> properties)
+      throws IOException {
+    json.writeStartObject();
+    try {
+      properties.apply(new Streaming<>(json, value));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    json.writeEndObject();
   }
 
   static <T> Fields<T> reading(Node node) {
@@ -88,25 +103,28 @@ abstract sealed class Fields<T> {
   /** When reading, the object's node; empty when writing. */
   abstract Optional<Node> node();
 
-  private static final class Writing<T> extends Fields<T> {
+  /** Writing a value: each property's getter is written, to a tree or to a generator. */
+  private abstract static sealed class Writing<T> extends Fields<T> {
     private final T value;
-    private final ObjectNode json = Json.FACTORY.objectNode();
 
     Writing(T value) {
       this.value = value;
     }
 
+    /** Writes one property. */
+    abstract <V> void put(String name, Form<V> form, V property);
+
     @Override
     <V> V required(String name, Function<? super T, ? extends V> get, Form<V> form) {
       V property = get.apply(value);
-      json.set(name, form.write(property));
+      put(name, form, property);
       return property;
     }
 
     @Override
     <V> Optional<V> optional(String name, Function<? super T, Optional<V>> get, Form<V> form) {
       Optional<V> property = get.apply(value);
-      property.ifPresent(p -> json.set(name, form.write(p)));
+      property.ifPresent(p -> put(name, form, p));
       return property;
     }
 
@@ -116,7 +134,7 @@ abstract sealed class Fields<T> {
       boolean empty = property == null || property instanceof Collection<?> c && c.isEmpty()
           || property instanceof Map<?, ?> m && m.isEmpty();
       if (!empty) {
-        json.set(name, form.write(property));
+        put(name, form, property);
       } else if (property != null) {
         LeftOut.register(name, property, form);
       }
@@ -131,6 +149,40 @@ abstract sealed class Fields<T> {
     @Override
     Optional<Node> node() {
       return Optional.empty();
+    }
+  }
+
+  /** Writing to a tree. */
+  private static final class Tree<T> extends Writing<T> {
+    private final ObjectNode json = Json.FACTORY.objectNode();
+
+    Tree(T value) {
+      super(value);
+    }
+
+    @Override
+    <V> void put(String name, Form<V> form, V property) {
+      json.set(name, form.write(property));
+    }
+  }
+
+  /** Writing to a generator, in the order the properties are declared. */
+  private static final class Streaming<T> extends Writing<T> {
+    private final JsonGenerator json;
+
+    Streaming(JsonGenerator json, T value) {
+      super(value);
+      this.json = json;
+    }
+
+    @Override
+    <V> void put(String name, Form<V> form, V property) {
+      try {
+        json.writeFieldName(name);
+        form.write(json, property);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 

@@ -1,9 +1,11 @@
 package se.utvecklingsmedel.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import se.utvecklingsmedel.followup.FollowUp;
+import se.utvecklingsmedel.followup.ReportTiming;
 import se.utvecklingsmedel.followup.Settlement;
+import se.utvecklingsmedel.followup.SettlementStatus;
 import se.utvecklingsmedel.statistics.RoundStatistics;
 
 /**
@@ -13,28 +15,39 @@ import se.utvecklingsmedel.statistics.RoundStatistics;
  */
 final class FollowUpDocument {
 
-  static final Form<FollowUp> FOLLOW_UP = new Form<>(FollowUpDocument::write,
+  static final Form<FollowUp> FOLLOW_UP = Form.streamed(FollowUpDocument::write,
       FollowUpDocument::read);
 
-  static final Form<Settlement> SETTLEMENT = new Form<>(s -> Json.FACTORY.objectNode()
-      .<ObjectNode>set("recipient", ValueCodec.RECIPIENT.write(s.grant().recipient()))
-      .put("potId", s.grant().potId().toString())
-      .<ObjectNode>set("granted", Form.AMOUNT.write(s.grant().granted()))
-      .put("timing", s.timing().name())
-      .put("status", s.status().name())
-      .set("claims", FollowUpCodec.CLAIM.list().write(s.claims())), null);
+  /** A settlement, as a follow-up states it: written, and compared when read. */
+  static final Form<Settlement> SETTLEMENT = Form.object(f -> {
+    f.required("recipient", s -> s.grant().recipient(), ValueCodec.RECIPIENT);
+    f.required("potId", s -> s.grant().potId(), Form.POT_ID);
+    f.required("granted", s -> s.grant().granted(), Form.AMOUNT);
+    f.required("timing", Settlement::timing, Form.of(ReportTiming.class));
+    f.required("status", Settlement::status, Form.of(SettlementStatus.class));
+    f.required("claims", Settlement::claims, FollowUpCodec.CLAIM.list());
+    return f.build(() -> {
+      throw new UnsupportedOperationException("a settlement is stated, never read alone");
+    });
+  });
 
   private FollowUpDocument() {
   }
 
-  private static JsonNode write(FollowUp followUp) {
-    var node = Json.FACTORY.objectNode();
-    node.set("allocation", GrantCodec.ROUND_ALLOCATION.write(followUp.allocation()));
-    node.set("reports", FollowUpCodec.REPORT.list().write(followUp.settlements().stream()
-        .flatMap(s -> s.report().stream()).toList()));
-    node.set("asOf", Form.DATE.write(followUp.asOf()));
-    node.set("settlements", SETTLEMENT.list().write(followUp.settlements()));
-    return node.set("statistics", FollowUpCodec.STATISTICS.write(RoundStatistics.of(followUp)));
+  private static void write(JsonGenerator json, FollowUp followUp) throws IOException {
+    json.writeStartObject();
+    json.writeFieldName("allocation");
+    GrantCodec.ROUND_ALLOCATION.write(json, followUp.allocation());
+    json.writeFieldName("reports");
+    FollowUpCodec.REPORT.stream(json, followUp.settlements().stream()
+        .flatMap(s -> s.report().stream()).toList());
+    json.writeFieldName("asOf");
+    Form.DATE.write(json, followUp.asOf());
+    json.writeFieldName("settlements");
+    SETTLEMENT.stream(json, followUp.settlements());
+    json.writeFieldName("statistics");
+    FollowUpCodec.STATISTICS.write(json, RoundStatistics.of(followUp));
+    json.writeEndObject();
   }
 
   private static FollowUp read(Node node) {

@@ -1,9 +1,13 @@
 package se.utvecklingsmedel.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
@@ -23,21 +27,57 @@ import se.utvecklingsmedel.round.PotId;
  * @param reader reads a value, strictly, through core's factories
  * @param <T> the type
  */
-record Form<T>(Function<? super T, ? extends JsonNode> writer, Function<Node, ? extends T> reader) {
+record Form<T>(Function<? super T, ? extends JsonNode> writer, Stream<? super T> stream,
+    Function<Node, ? extends T> reader) {
 
-  static final Form<String> STRING = new Form<>(Json.FACTORY::textNode, Node::string);
-  static final Form<Boolean> BOOLEAN = new Form<>(Json.FACTORY::booleanNode, Node::bool);
-  static final Form<Long> LONG = new Form<>(Json::number, Node::integer);
+  /** Writes a value to a generator, token by token. */
+  interface Stream<T> {
+    void write(JsonGenerator json, T value) throws IOException;
+  }
+
+  /** A form written as a tree (the generator writes the tree). */
+  Form(Function<? super T, ? extends JsonNode> writer, Function<Node, ? extends T> reader) {
+    this(writer, (json, value) -> json.writeTree(writer.apply(value)), reader);
+  }
+
+  static final Form<String> STRING = new Form<>(Json.FACTORY::textNode,
+      JsonGenerator::writeString, Node::string);
+  static final Form<Boolean> BOOLEAN = new Form<>(Json.FACTORY::booleanNode,
+      JsonGenerator::writeBoolean, Node::bool);
+  static final Form<Long> LONG = new Form<>(Json::number, JsonGenerator::writeNumber,
+      Node::integer);
   /** A whole number of at most ten digits. */
-  static final Form<Integer> INT = new Form<>(Json.FACTORY::numberNode, Node::smallInteger);
+  static final Form<Integer> INT = new Form<>(Json.FACTORY::numberNode,
+      JsonGenerator::writeNumber, Node::smallInteger);
   /** A count: a whole number from zero. */
-  static final Form<Integer> COUNT = new Form<>(Json.FACTORY::numberNode, Node::count);
-  static final Form<Amount> AMOUNT = new Form<>(a -> Json.FACTORY.textNode(a.toString()),
-      Node::amount);
-  static final Form<LocalDate> DATE = new Form<>(d -> Json.FACTORY.textNode(d.toString()),
-      Node::date);
-  static final Form<PotId> POT_ID = new Form<>(id -> Json.FACTORY.textNode(id.toString()),
-      Node::potId);
+  static final Form<Integer> COUNT = new Form<>(Json.FACTORY::numberNode,
+      JsonGenerator::writeNumber, Node::count);
+  static final Form<Amount> AMOUNT = textual(Amount::toString, Node::amount);
+  static final Form<LocalDate> DATE = textual(LocalDate::toString, Node::date);
+  static final Form<PotId> POT_ID = textual(PotId::toString, Node::potId);
+
+  /** A form written token by token; its tree, when one is asked for, is read back from them. */
+  static <T> Form<T> streamed(Stream<? super T> stream, Function<Node, ? extends T> reader) {
+    return new Form<>(value -> {
+      try (TokenBuffer tokens = new TokenBuffer(null, false)) {
+        stream.write(tokens, value);
+        return Json.TREES.readTree(tokens.asParser());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }, stream, reader);
+  }
+
+  /** A value written as a JSON string. */
+  static <T> Form<T> textual(Function<? super T, String> text, Function<Node, ? extends T> reader) {
+    return new Form<>(value -> Json.FACTORY.textNode(text.apply(value)),
+        (json, value) -> json.writeString(text.apply(value)), reader);
+  }
+
+  /** Writes a value to a generator. */
+  void write(JsonGenerator json, T value) throws IOException {
+    stream.write(json, value);
+  }
 
   JsonNode write(T value) {
     return writer.apply(value);
@@ -49,18 +89,19 @@ record Form<T>(Function<? super T, ? extends JsonNode> writer, Function<Node, ? 
 
   /** An enum by its constant's name. */
   static <E extends Enum<E>> Form<E> of(Class<E> type) {
-    return new Form<>(e -> Json.FACTORY.textNode(e.name()), node -> node.enumValue(type));
+    return textual(Enum::name, node -> node.enumValue(type));
   }
 
   /** An object whose properties one function names, for writing and for reading. */
   static <T> Form<T> object(Function<Fields<T>, T> properties) {
     return new Form<>(value -> Fields.write(value, properties),
+        (json, value) -> Fields.stream(json, value, properties),
         node -> properties.apply(Fields.reading(node)));
   }
 
   /** A list of this form's values. */
   Form<Collection<T>> list() {
-    return new Form<>(this::array, node -> node.list(this::read));
+    return new Form<>(this::array, this::stream, node -> node.list(this::read));
   }
 
   /** A list that must not name the same value twice, as a set in JSON must not. */
@@ -70,11 +111,20 @@ record Form<T>(Function<? super T, ? extends JsonNode> writer, Function<Node, ? 
    */
   static <E extends Enum<E>> Form<Collection<E>> setOf(Class<E> type) {
     Form<E> constant = of(type);
-    return new Form<>(constant::array, node -> node.distinctEnums(type));
+    return new Form<>(constant::array, constant::stream, node -> node.distinctEnums(type));
   }
 
   Form<Collection<T>> set() {
-    return new Form<>(this::array, node -> node.distinctList(this::read));
+    return new Form<>(this::array, this::stream, node -> node.distinctList(this::read));
+  }
+
+  /** Values as a JSON array, token by token. */
+  void stream(JsonGenerator json, Collection<? extends T> values) throws IOException {
+    json.writeStartArray();
+    for (T value : values) {
+      write(json, value);
+    }
+    json.writeEndArray();
   }
 
   ArrayNode array(Collection<? extends T> values) {
@@ -93,6 +143,17 @@ record Form<T>(Function<? super T, ? extends JsonNode> writer, Function<Node, ? 
       map.forEach((k, v) -> array.addObject().<ObjectNode>set(keyName, write(k))
           .set(valueName, value.write(v)));
       return array;
+    }, (json, map) -> {
+      json.writeStartArray();
+      for (Map.Entry<T, V> entry : map.entrySet()) {
+        json.writeStartObject();
+        json.writeFieldName(keyName);
+        write(json, entry.getKey());
+        json.writeFieldName(valueName);
+        value.write(json, entry.getValue());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
     }, node -> ImmutableMap.copyOf(node.entries(keyName, this::read, valueName, value::read)));
   }
 

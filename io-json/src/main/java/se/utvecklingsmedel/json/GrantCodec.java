@@ -1,5 +1,8 @@
 package se.utvecklingsmedel.json;
 
+import se.utvecklingsmedel.decision.Decision;
+import java.io.IOException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
@@ -33,7 +36,7 @@ import se.utvecklingsmedel.vocabulary.DevelopmentArea;
 /** Keys, requisitions, applications, rules and allocations in JSON. */
 final class GrantCodec {
 
-  static final Form<DistributionKey> KEY = new Form<>(GrantCodec::key, GrantCodec::key);
+  static final Form<DistributionKey> KEY = Form.streamed(GrantCodec::key, GrantCodec::key);
 
   static final Form<Requisition> REQUISITION = Form.object(f -> {
     Requisition.Builder builder = Requisition.builder()
@@ -99,8 +102,42 @@ final class GrantCodec {
     return f.build(() -> new RedistributionCandidate(recipient, weight, keyed, requisitioned, max));
   });
 
-  static final Form<RoundAllocation> ROUND_ALLOCATION = new Form<>(GrantCodec::roundAllocation,
-      GrantCodec::roundAllocation);
+  static final Form<RoundAllocation> ROUND_ALLOCATION = Form.streamed(
+      GrantCodec::roundAllocation, GrantCodec::roundAllocation);
+
+  /** A recipient's grant, with its reasons: written, and compared when stated. */
+  static final Form<RecipientGrant> GRANT = Form.object(f -> {
+    f.required("recipient", RecipientGrant::recipient, ValueCodec.RECIPIENT);
+    f.optional("keyedAmount", RecipientGrant::keyedAmount, Form.AMOUNT);
+    f.required("requested", RecipientGrant::requested, Form.AMOUNT);
+    f.required("redistributed", RecipientGrant::redistributed, Form.AMOUNT);
+    f.required("granted", RecipientGrant::granted, Form.AMOUNT);
+    f.required("decision", RecipientGrant::decision, Form.of(Decision.class));
+    f.optional("priority", RecipientGrant::priority, PRIORITY);
+    f.required("reasons", RecipientGrant::reasons, ReasonCodec.IN_GRANT);
+    return f.build(GrantCodec::stated);
+  });
+
+  /** A pot's result: its totals and grants, stated in an allocation document. */
+  static final Form<PotAllocation> RESULT = Form.object(f -> {
+    f.required("budget", PotAllocation::budget, Form.AMOUNT);
+    f.required("requisitioned", pot -> pot instanceof RequisitionPotAllocation r
+        ? r.requisitioned() : Amount.zero(), Form.AMOUNT);
+    f.required("redistributed", pot -> pot instanceof RequisitionPotAllocation r
+        ? r.redistributed() : Amount.zero(), Form.AMOUNT);
+    f.required("granted", PotAllocation::granted, Form.AMOUNT);
+    f.required("returned", PotAllocation::returned, Form.AMOUNT);
+    f.required("grants", pot -> pot.grants().values(), GRANT.list());
+    return f.build(GrantCodec::stated);
+  });
+
+  static final Form<PotAllocation> POT_ALLOCATION = Form.streamed(GrantCodec::potAllocation,
+      null);
+
+  /** A result is stated and compared, never read as a value of its own. */
+  private static <T> T stated() {
+    throw new UnsupportedOperationException("a result is stated, never read alone");
+  }
 
   private GrantCodec() {
   }
@@ -116,12 +153,17 @@ final class GrantCodec {
 
   // --- distribution keys -----------------------------------------------------------------------
 
-  private static JsonNode key(DistributionKey key) {
-    ObjectNode node = Json.FACTORY.objectNode().put("basis", key.basis());
+  private static void key(JsonGenerator json, DistributionKey key) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("basis", key.basis());
     if (key instanceof DistributionKey.ByWeights byWeights) {
-      return node.set("weights", ValueCodec.WEIGHTS.write(byWeights.weights()));
+      json.writeFieldName("weights");
+      ValueCodec.WEIGHTS.write(json, byWeights.weights());
+    } else {
+      json.writeFieldName("amounts");
+      AMOUNTS.write(json, ((DistributionKey.ByAmounts) key).amounts());
     }
-    return node.set("amounts", AMOUNTS.write(((DistributionKey.ByAmounts) key).amounts()));
+    json.writeEndObject();
   }
 
   private static final Form<Map<Recipient, Amount>> AMOUNTS = ValueCodec.RECIPIENT.entries(
@@ -145,58 +187,42 @@ final class GrantCodec {
 
   // --- allocations -----------------------------------------------------------------------------
 
-  static JsonNode grant(RecipientGrant g) {
-    ObjectNode node = Json.FACTORY.objectNode();
-    node.set("recipient", ValueCodec.RECIPIENT.write(g.recipient()));
-    g.keyedAmount().ifPresent(amount -> node.set("keyedAmount", Form.AMOUNT.write(amount)));
-    node.set("requested", Form.AMOUNT.write(g.requested()));
-    node.set("redistributed", Form.AMOUNT.write(g.redistributed()));
-    node.set("granted", Form.AMOUNT.write(g.granted()));
-    node.put("decision", g.decision().name());
-    g.priority().ifPresent(priority -> node.set("priority", PRIORITY.write(priority)));
-    node.set("reasons", ReasonCodec.inGrant(g.reasons()));
-    return node;
-  }
-
-  private static JsonNode result(PotAllocation pot) {
-    RequisitionPotAllocation requisitions = pot instanceof RequisitionPotAllocation r ? r : null;
-    ObjectNode node = Json.FACTORY.objectNode();
-    node.set("budget", Form.AMOUNT.write(pot.budget()));
-    node.set("requisitioned", Form.AMOUNT.write(requisitions == null ? Amount.zero()
-        : requisitions.requisitioned()));
-    node.set("redistributed", Form.AMOUNT.write(requisitions == null ? Amount.zero()
-        : requisitions.redistributed()));
-    node.set("granted", Form.AMOUNT.write(pot.granted()));
-    node.set("returned", Form.AMOUNT.write(pot.returned()));
-    node.set("grants", Json.FACTORY.arrayNode().addAll(pot.grants().values().stream()
-        .map(GrantCodec::grant).toList()));
-    return node;
-  }
-
-  static JsonNode potAllocation(PotAllocation pot) {
-    ObjectNode node = Json.FACTORY.objectNode().put("potId", pot.pot().id().toString())
-        .put("method", pot.pot().method().name());
+  private static void potAllocation(JsonGenerator json, PotAllocation pot) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("potId", pot.pot().id().toString());
+    json.writeStringField("method", pot.pot().method().name());
     if (pot instanceof RequisitionPotAllocation requisitions) {
-      node.set("key", KEY.write(requisitions.key()));
-      node.set("requisitions", REQUISITION.list().write(requisitions.requisitions()));
-      node.set("rules", REQUISITION_RULES.write(requisitions.rules()));
+      json.writeFieldName("key");
+      KEY.write(json, requisitions.key());
+      json.writeFieldName("requisitions");
+      REQUISITION.stream(json, requisitions.requisitions());
+      json.writeFieldName("rules");
+      REQUISITION_RULES.write(json, requisitions.rules());
     } else if (pot instanceof ApplicationPotAllocation applications) {
-      node.set("applications", APPLICATION.list().write(applications.applications()));
-      node.set("rules", APPLICATION_RULES.write(applications.rules()));
+      json.writeFieldName("applications");
+      APPLICATION.stream(json, applications.applications());
+      json.writeFieldName("rules");
+      APPLICATION_RULES.write(json, applications.rules());
     } else {
-      node.set("key", KEY.write(((AssignmentPotAllocation) pot).key()));
+      json.writeFieldName("key");
+      KEY.write(json, ((AssignmentPotAllocation) pot).key());
     }
-    return node.set("result", result(pot));
+    json.writeFieldName("result");
+    RESULT.write(json, pot);
+    json.writeEndObject();
   }
 
-  private static JsonNode roundAllocation(RoundAllocation allocation) {
-    ObjectNode node = Json.FACTORY.objectNode();
-    node.set("round", RoundCodec.ROUND.write(allocation.round()));
+  private static void roundAllocation(JsonGenerator json, RoundAllocation allocation)
+      throws IOException {
+    json.writeStartObject();
+    json.writeFieldName("round");
+    RoundCodec.ROUND.write(json, allocation.round());
     if (!allocation.coversEveryPot()) {
-      node.put("partial", true);
+      json.writeBooleanField("partial", true);
     }
-    return node.set("pots", Json.FACTORY.arrayNode().addAll(allocation.pots().values().stream()
-        .map(GrantCodec::potAllocation).toList()));
+    json.writeFieldName("pots");
+    POT_ALLOCATION.stream(json, allocation.pots().values());
+    json.writeEndObject();
   }
 
   /**
@@ -227,7 +253,7 @@ final class GrantCodec {
           + "leave out \"partial\"" : "does not list the round's pots " + allocation.unallocatedPots()
           + "; add them, or say \"partial\": true for an allocation of some pots only");
     }
-    results.forEach((id, stated) -> stated.mustEqual(result(allocation.pot(id)),
+    results.forEach((id, stated) -> stated.mustEqual(RESULT.write(allocation.pot(id)),
         "the stated result does not follow from the inputs"));
     return allocation;
   }

@@ -76,15 +76,14 @@ public final class GrantJsonModule extends SimpleModule {
     }
   }
 
-  private static <T> StdSerializer<T> serializer(Class<T> type,
-      Function<? super T, ? extends JsonNode> writer) {
+  private static <T> StdSerializer<T> serializer(Class<T> type, Form.Stream<? super T> writer) {
     return new StdSerializer<T>(type) {
       private static final long serialVersionUID = 1L;
 
       @Override
       public void serialize(T value, JsonGenerator gen, SerializerProvider provider)
           throws IOException {
-        gen.writeTree(writer.apply(value));
+        writer.write(gen, value);
       }
     };
   }

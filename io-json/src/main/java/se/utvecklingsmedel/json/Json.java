@@ -10,6 +10,10 @@ final class Json {
   @SuppressWarnings("deprecation") // the replacement, JsonNodeFeature, configures mappers, not factories
   static final JsonNodeFactory FACTORY = JsonNodeFactory.withExactBigDecimals(true);
 
+  /** Reads trees back from tokens, with this module's node factory. */
+  static final com.fasterxml.jackson.databind.ObjectMapper TREES =
+      new com.fasterxml.jackson.databind.ObjectMapper().setNodeFactory(FACTORY);
+
   private Json() {
   }
 

@@ -66,6 +66,9 @@ final class ReasonCodec {
   }
 
   /** A grant's reasons, lean: only what the grant and its pot do not state already. */
+  /** A grant's reasons, as the grant states them (a tree per reason, written whole). */
+  static final Form<java.util.List<Reason>> IN_GRANT = new Form<>(ReasonCodec::inGrant, null);
+
   static ArrayNode inGrant(Iterable<? extends Reason> reasons) {
     ArrayNode array = Json.FACTORY.arrayNode();
     reasons.forEach(r -> array.add(inGrant(r)));

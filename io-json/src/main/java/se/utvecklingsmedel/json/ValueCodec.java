@@ -1,5 +1,7 @@
 package se.utvecklingsmedel.json;
 
+import java.io.IOException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableMap;
@@ -32,7 +34,8 @@ import se.utvecklingsmedel.vocabulary.OtherMethod;
  */
 final class ValueCodec {
 
-  static final Form<Recipient> RECIPIENT = new Form<>(ValueCodec::write, ValueCodec::recipient);
+  static final Form<Recipient> RECIPIENT = new Form<>(ValueCodec::write, ValueCodec::stream,
+      ValueCodec::recipient);
   static final Form<Weights<Recipient>> WEIGHTS = new Form<>(ValueCodec::weights,
       ValueCodec::weights);
   static final Form<Method> METHOD = new Form<>(ValueCodec::method, ValueCodec::method);
@@ -92,6 +95,30 @@ final class ValueCodec {
           .put("organisationNumber", ((NonProfitOrganisation) recipient).number().value());
     }
     return node.put("name", recipient.displayName());
+  }
+
+  private static void stream(JsonGenerator json, Recipient recipient) throws IOException {
+    json.writeStartObject();
+    if (recipient instanceof Municipality) {
+      json.writeStringField("type", "municipality");
+      json.writeStringField("code", recipient.id());
+    } else if (recipient instanceof Region) {
+      json.writeStringField("type", "region");
+      json.writeStringField("county", recipient.id());
+    } else if (recipient instanceof CountyAdministrativeBoard) {
+      json.writeStringField("type", "county-administrative-board");
+      json.writeStringField("county", recipient.id());
+    } else if (recipient instanceof NationalCentre) {
+      json.writeStringField("type", "national-centre");
+      json.writeEndObject();
+      return;
+    } else {
+      json.writeStringField("type", "non-profit-organisation");
+      json.writeStringField("organisationNumber",
+          ((NonProfitOrganisation) recipient).number().value());
+    }
+    json.writeStringField("name", recipient.displayName());
+    json.writeEndObject();
   }
 
   private static Recipient recipient(Node node) {
