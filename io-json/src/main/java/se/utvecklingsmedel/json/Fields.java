@@ -48,6 +48,11 @@ abstract sealed class Fields<T> {
     json.writeEndObject();
   }
 
+  /** Comparing a stated object with the computed value, property by property. */
+  static <T> Fields<T> comparing(Node stated, T computed, String rule) {
+    return new Comparing<>(stated, computed, rule);
+  }
+
   static <T> Fields<T> reading(Node node) {
     return new Reading<>(node.object());
   }
@@ -183,6 +188,41 @@ abstract sealed class Fields<T> {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+  }
+
+  /**
+   * A stated object compared with the computed value as the trees' comparison compares them: each
+   * property the computed value writes, in its order, must be stated equal (numbers by value); a
+   * stated property it does not write is a difference unless it states its default.
+   */
+  private static final class Comparing<T> extends Writing<T> {
+    private final Node stated;
+    private final String rule;
+
+    Comparing(Node stated, T computed, String rule) {
+      super(computed);
+      this.stated = stated;
+      this.rule = rule;
+    }
+
+    @Override
+    <V> void put(String name, Form<V> form, V property) {
+      Node value = stated.stated(name);
+      if (value == null) {
+        StatedPart.differs(stated.path() + "." + name, form.write(property), rule);
+      }
+      form.compare(value, property, rule);
+    }
+
+    @Override
+    T build(Supplier<T> factory) {
+      stated.unstated().forEach((name, value) -> {
+        if (!LeftOut.isDefault(name, value.tree())) {
+          StatedPart.differs(value.path(), null, rule);
+        }
+      });
+      return super.build(factory);
     }
   }
 

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -28,7 +29,30 @@ import se.utvecklingsmedel.round.PotId;
  * @param <T> the type
  */
 record Form<T>(Function<? super T, ? extends JsonNode> writer, Stream<? super T> stream,
-    Function<Node, ? extends T> reader) {
+    Function<Node, ? extends T> reader, Comparison<T> comparison) {
+
+  /**
+   * Compares a stated value with the one its inputs give: throws at the first place they differ,
+   * naming what recomputing gives there.
+   */
+  interface Comparison<T> {
+    void compare(Node stated, T computed, Form<T> form, String rule);
+  }
+
+  Form(Function<? super T, ? extends JsonNode> writer, Stream<? super T> stream,
+      Function<Node, ? extends T> reader) {
+    this(writer, stream, reader, Form::asTrees);
+  }
+
+  /** A stated value, compared as a tree with the computed value's tree ({@link StatedPart}). */
+  private static <T> void asTrees(Node stated, T computed, Form<T> form, String rule) {
+    StatedPart.mustEqual(stated.tree(), stated.path(), form.write(computed), rule);
+  }
+
+  /** A stated value must be the one its inputs give: else an error where they first differ. */
+  void compare(Node stated, T computed, String rule) {
+    comparison.compare(stated, computed, this, rule);
+  }
 
   /** Writes a value to a generator, token by token. */
   interface Stream<T> {
@@ -45,13 +69,21 @@ record Form<T>(Function<? super T, ? extends JsonNode> writer, Stream<? super T>
   static final Form<Boolean> BOOLEAN = new Form<>(Json.FACTORY::booleanNode,
       JsonGenerator::writeBoolean, Node::bool);
   static final Form<Long> LONG = new Form<>(Json::number, JsonGenerator::writeNumber,
-      Node::integer);
+      Node::integer, (stated, computed, form, rule) -> whole(stated, computed, form, rule));
   /** A whole number of at most ten digits. */
   static final Form<Integer> INT = new Form<>(Json.FACTORY::numberNode,
-      JsonGenerator::writeNumber, Node::smallInteger);
+      JsonGenerator::writeNumber, Node::smallInteger, Form::whole);
   /** A count: a whole number from zero. */
   static final Form<Integer> COUNT = new Form<>(Json.FACTORY::numberNode,
-      JsonGenerator::writeNumber, Node::count);
+      JsonGenerator::writeNumber, Node::count, Form::whole);
+
+  /** A stated whole number: equal as written, else compared as the trees compare numbers. */
+  private static <N extends Number> void whole(Node stated, N computed, Form<N> form,
+      String rule) {
+    if (!stated.is(computed.longValue())) {
+      asTrees(stated, computed, form, rule);
+    }
+  }
   static final Form<Amount> AMOUNT = textual(Amount::toString, Node::amount);
   static final Form<LocalDate> DATE = textual(LocalDate::toString, Node::date);
   static final Form<PotId> POT_ID = textual(PotId::toString, Node::potId);
@@ -71,7 +103,12 @@ record Form<T>(Function<? super T, ? extends JsonNode> writer, Stream<? super T>
   /** A value written as a JSON string. */
   static <T> Form<T> textual(Function<? super T, String> text, Function<Node, ? extends T> reader) {
     return new Form<>(value -> Json.FACTORY.textNode(text.apply(value)),
-        (json, value) -> json.writeString(text.apply(value)), reader);
+        (json, value) -> json.writeString(text.apply(value)), reader,
+        (stated, computed, form, rule) -> {
+          if (!stated.is(text.apply(computed))) {
+            StatedPart.differs(stated.path(), form.write(computed), rule);
+          }
+        });
   }
 
   /** Writes a value to a generator. */
@@ -96,12 +133,37 @@ record Form<T>(Function<? super T, ? extends JsonNode> writer, Stream<? super T>
   static <T> Form<T> object(Function<Fields<T>, T> properties) {
     return new Form<>(value -> Fields.write(value, properties),
         (json, value) -> Fields.stream(json, value, properties),
-        node -> properties.apply(Fields.reading(node)));
+        node -> properties.apply(Fields.reading(node)),
+        (stated, computed, form, rule) -> {
+          if (!stated.isObject()) {
+            StatedPart.differs(stated.path(), form.write(computed), rule);
+          }
+          properties.apply(Fields.comparing(stated, computed, rule));
+        });
   }
 
   /** A list of this form's values. */
   Form<Collection<T>> list() {
-    return new Form<>(this::array, this::stream, node -> node.list(this::read));
+    return new Form<>(this::array, this::stream, node -> node.list(this::read), this::elements);
+  }
+
+  /** A stated list, element by element, as the trees' comparison compares them. */
+  private void elements(Node stated, Collection<T> computed, Form<Collection<T>> form,
+      String rule) {
+    if (!stated.isArray()) {
+      StatedPart.differs(stated.path(), form.write(computed), rule);
+    }
+    List<T> values = List.copyOf(computed);
+    int[] i = {0};
+    stated.elements(element -> {
+      if (i[0] >= values.size()) {
+        StatedPart.differs(element.path(), null, rule);
+      }
+      compare(element, values.get(i[0]++), rule);
+    });
+    if (i[0] < values.size()) {
+      StatedPart.differs(stated.path() + "[" + i[0] + "]", write(values.get(i[0])), rule);
+    }
   }
 
   /** A list that must not name the same value twice, as a set in JSON must not. */

@@ -266,8 +266,14 @@ final class Node {
   /** A structured value not yet read, as a tree (for a stated part, compared whole). */
   JsonNode tree() {
     if (parser == null) {
-      return token == JsonToken.VALUE_STRING ? TextNode.valueOf(text)
-          : GrantJson.parse(scalarText());
+      return switch (token) {
+        case VALUE_STRING -> TextNode.valueOf(text);
+        case VALUE_NUMBER_INT -> fitsLong ? Json.number(whole)
+            : Json.FACTORY.numberNode(new java.math.BigInteger(text));
+        case VALUE_NUMBER_FLOAT -> Json.FACTORY.numberNode(new java.math.BigDecimal(text));
+        case VALUE_TRUE, VALUE_FALSE -> Json.FACTORY.booleanNode(token == JsonToken.VALUE_TRUE);
+        default -> Json.FACTORY.nullNode();
+      };
     }
     if (touched) {
       throw new IllegalStateException("a value read in part is no tree: " + path());
@@ -553,6 +559,64 @@ final class Node {
     return Optional.of(value);
   }
 
+  // --- a stated part, compared with the computed value ----------------------------------------
+
+  /** Whether the value is this whole number, as JSON states it (not 1.0 for 1: see asTrees). */
+  boolean is(long number) {
+    return fitsLong && whole == number;
+  }
+
+  /** Whether the value is this JSON string. */
+  boolean is(String value) {
+    return token == JsonToken.VALUE_STRING && text.equals(value);
+  }
+
+  boolean isObject() {
+    return token == JsonToken.START_OBJECT;
+  }
+
+  boolean isArray() {
+    return token == JsonToken.START_ARRAY;
+  }
+
+  /** A stated property, whatever its value (null included), or null if the object has none. */
+  Node stated(String name) {
+    return ask(name, false);
+  }
+
+  /** The stated properties nobody asked for, in document order: the whole object is read. */
+  Map<String, Node> unstated() {
+    begin();
+    readRest();
+    Map<String, Node> unasked = new LinkedHashMap<>();
+    for (String n : names) {
+      if (!asked.contains(n)) {
+        unasked.put(n, properties.get(n));
+      }
+    }
+    return unasked;
+  }
+
+  /** Each element of a stated array, as it comes. */
+  void elements(java.util.function.Consumer<Node> each) {
+    JsonParser p = begin();
+    elements = new ArrayList<>();
+    try {
+      for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+        Node node = child(null, i);
+        elements.add(node);
+        each.accept(node);
+        if (open != null) {
+          open.finish();
+          open = null;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ended = true;
+  }
+
   /** The names of the object's properties, in document order: the whole object is read. */
   List<String> names() {
     object();
@@ -824,23 +888,8 @@ final class Node {
     if (token != JsonToken.START_ARRAY) {
       throw error("must be a JSON array");
     }
-    JsonParser p = begin();
-    elements = new ArrayList<>();
     ImmutableList.Builder<T> values = ImmutableList.builder();
-    try {
-      for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
-        Node node = child(null, i);
-        elements.add(node);
-        values.add(element.apply(node));
-        if (open != null) {
-          open.finish();
-          open = null;
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    ended = true;
+    elements(node -> values.add(element.apply(node)));
     return values.build();
   }
 

@@ -16,6 +16,12 @@ final class StatedPart {
    * A stated part of a document must be the one its inputs give: else an error at the first place
    * where the two differ, with what recomputing gives there.
    */
+  /** A stated value that differs from the computed one at a path: what recomputing gives there. */
+  static void differs(String path, JsonNode computed, String rule) {
+    throw new GrantJsonException(path, null, rule + ": recomputing gives "
+        + (computed == null ? "nothing there" : computed.toString()), null);
+  }
+
   static void mustEqual(JsonNode stated, String path, JsonNode computed, String rule) {
     String difference = firstDifference(stated, computed, path);
     if (difference != null) {
