@@ -551,6 +551,47 @@ class StatisticsChecksTest {
         .get(Figure.REQUISITIONING)).hasValue(0);
   }
 
+  /** Each figure reads its own accessor, and published figures are values. */
+  @Test
+  void figuresReadTheirAccessorsAndPublishedFiguresAreValues() {
+    CategoryStatistics s = valid().granted(4).applying(1).reportsNotYetDue(1)
+        .appliedAmount(Amount.ofKronor(10)).assigned(1).assignedAmount(Amount.ofKronor(7)).build();
+    assertThat(Figure.REQUISITIONING.of(s)).contains(3);
+    assertThat(Figure.APPLYING.of(s)).contains(1);
+    assertThat(Figure.GRANTED.of(s)).contains(4);
+    assertThat(Figure.REQUISITIONED_AMOUNT.of(s)).contains(Amount.ofKronor(300));
+    assertThat(Figure.GRANTED_AMOUNT.of(s)).contains(Amount.ofKronor(300));
+    assertThat(Figure.USED_AMOUNT.of(s)).contains(Amount.ofKronor(250));
+    assertThat(Figure.UNUSED_AMOUNT.of(s)).contains(Amount.ofKronor(50));
+    assertThat(Figure.ASSIGNED_AMOUNT.of(s)).contains(Amount.ofKronor(7));
+    assertThat(Figure.USED_NOTHING.of(s)).contains(0);
+    assertThat(Figure.NOT_ALL_USED.of(s)).contains(1);
+    assertThat(Figure.SHARE_USED.of(s)).contains(Share.of(5, 6));
+    assertThat(Figure.REPORTS_IN_TIME.of(s)).contains(3);
+    assertThat(Figure.REPORTS_ANALYSED.of(s)).contains(3);
+    assertThat(Figure.values()).hasSize(13).doesNotHaveDuplicates();
+    assertThat(Figure.GRANTED.name()).isEqualTo("granted");
+    assertThat(Figure.GRANTED).hasToString("granted");
+    assertThat(Figure.SHARE_USED.type()).isEqualTo(Share.class);
+    PublishedFigures figures = PublishedFigures.of(s);
+    assertThat(figures.get(Figure.APPLYING)).contains(1);
+    assertThat(figures).hasToString("PublishedFigures{category=MUNICIPALITY, requisitioning=3, "
+        + "applying=1, granted=4, requisitionedAmount=300.00, grantedAmount=300.00, "
+        + "usedAmount=250.00, unusedAmount=50.00, assignedAmount=7.00, usedNothing=0, "
+        + "notAllUsed=1, shareUsed=5/6, reportsInTime=3, reportsAnalysed=3}");
+    PublishedFigures some = PublishedFigures.of(RecipientCategory.MUNICIPALITY)
+        .with(Figure.GRANTED, 4);
+    new EqualsTester()
+        .addEqualityGroup(figures, PublishedFigures.of(s))
+        .addEqualityGroup(some, PublishedFigures.of(RecipientCategory.MUNICIPALITY)
+            .with(Figure.GRANTED, 5).with(Figure.GRANTED, 4))
+        .addEqualityGroup(PublishedFigures.of(RecipientCategory.REGION).with(Figure.GRANTED, 4))
+        .addEqualityGroup(PublishedFigures.of(RecipientCategory.MUNICIPALITY))
+        .testEquals();
+    assertThat(some.hashCode()).isNotEqualTo(PublishedFigures.of(RecipientCategory.MUNICIPALITY)
+        .hashCode());
+  }
+
   @Test
   void publishedStatisticsNameTheirYearAndSource() {
     Map<RecipientCategory, PublishedFigures> none = Map.of();
