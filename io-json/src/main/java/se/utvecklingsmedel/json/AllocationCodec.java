@@ -92,7 +92,8 @@ final class AllocationCodec {
           base.orElse(Amount.zero()), weights);
       case CAPPED -> Apportionment.capped(total, weights, caps);
     });
-    result.ifPresent(stated -> stated.mustEqual(write(allocation).get("result"),
+    result.ifPresent(stated -> StatedPart.mustEqual(stated.tree(), stated.path(),
+        write(allocation).get("result"),
         "the stated result does not follow from the scheme, total and weights"));
     return allocation;
   }

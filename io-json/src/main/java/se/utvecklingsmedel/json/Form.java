@@ -231,4 +231,45 @@ record Form<T>(Function<? super T, ? extends JsonNode> writer, Stream<? super T>
   static Optional<Integer> boxed(OptionalInt value) {
     return value.isPresent() ? Optional.of(value.getAsInt()) : Optional.empty();
   }
+
+  /** Digits, then at most two decimals after a point: {@code \\d+(\\.\\d{1,2})?}. */
+  static boolean isAmount(String text) {
+    int n = text.length();
+    int point = text.indexOf('.');
+    int digits = point < 0 ? n : point;
+    if (digits == 0 || point >= 0 && (n - point - 1 < 1 || n - point - 1 > 2)) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (i != point && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A date in ISO-8601 form, yyyy-mm-dd with a four-digit year, read by hand; null if not one. */
+  static LocalDate isoDate(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-'
+        || !digits(text, 0, 4) || !digits(text, 5, 7) || !digits(text, 8, 10)) {
+      return null;
+    }
+    try {
+      return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+          Integer.parseInt(text, 8, 10, 10));
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
+
+  private static boolean digits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
 }

@@ -172,7 +172,7 @@ public final class GrantJson {
                 + ", not " + type.getSimpleName()));
     try {
       return read(type, reader, source, true);
-    } catch (Node.Reordered e) {
+    } catch (ObjectReader.Reordered e) {
       return read(type, reader, source, false); // properties in another order: looked for
     }
   }

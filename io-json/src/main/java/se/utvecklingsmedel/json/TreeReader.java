@@ -5,7 +5,10 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Reads one JSON value from a parser into a tree, token by token, with this library's rules and
@@ -29,106 +32,88 @@ final class TreeReader {
    * @return the tree
    */
   static JsonNode read(JsonParser parser, String path) throws IOException {
-    JsonToken token = parser.currentToken();
-    if (token == null) {
-      token = parser.nextToken();
-    }
-    if (token == null) {
+    if (parser.currentToken() == null && parser.nextToken() == null) {
       throw new GrantJsonException(path, null, "is empty: a JSON document is required", null);
     }
-    return value(parser, token, new Where(null, path, -1));
+    return walk(parser, path, null, true);
   }
 
   /**
-   * Where a value is, written out only for a message (a path string per value cost more
-   * than the parse): the place of its container, and its name or index there.
+   * Reads a value from the parser's current token to its last with the same rules, building no
+   * tree; copies the tokens to a buffer if one is given.
    */
-  private record Where(Where container, String name, int index) {
-    @Override
-    public String toString() {
-      if (container == null) {
-        return name;
-      }
-      return name != null ? container + "." + name : container + "[" + index + "]";
-    }
+  static void skip(JsonParser parser, String path, TokenBuffer copy) throws IOException {
+    walk(parser, path, copy, false);
   }
 
-  private static JsonNode value(JsonParser parser, JsonToken token, Where at) throws IOException {
-    switch (token) {
-      case START_OBJECT:
-        return object(parser, at);
-      case START_ARRAY:
-        return array(parser, at);
-      case VALUE_STRING:
-        return Json.FACTORY.textNode(parser.getText());
-      case VALUE_NUMBER_INT:
-        switch (parser.getNumberType()) {
-          case INT:
-            return Json.FACTORY.numberNode(parser.getIntValue());
-          case LONG:
-            return Json.FACTORY.numberNode(parser.getLongValue());
-          default:
-            return Json.FACTORY.numberNode(parser.getBigIntegerValue());
+  /** The one walk: a key twice in an object, or a number not finite, is an error at its path. */
+  private static JsonNode walk(JsonParser p, String at, TokenBuffer copy, boolean tree)
+      throws IOException {
+    if (copy != null) {
+      copy.copyCurrentEvent(p);
+    }
+    switch (p.currentToken()) {
+      case START_OBJECT -> {
+        ObjectNode object = tree ? Json.FACTORY.objectNode() : null;
+        Set<String> seen = tree ? null : new HashSet<>();
+        while (p.nextToken() != JsonToken.END_OBJECT) {
+          String key = p.currentName();
+          if (tree ? object.has(key) : !seen.add(key)) {
+            throw GrantJsonException.malformed(at + "." + key, null,
+                "is a duplicate key: each key may appear once", null);
+          }
+          if (copy != null) {
+            copy.copyCurrentEvent(p);
+          }
+          p.nextToken();
+          JsonNode value = walk(p, at + "." + key, copy, tree);
+          if (tree) {
+            object.set(key, value);
+          }
         }
-      case VALUE_NUMBER_FLOAT:
+        if (copy != null) {
+          copy.copyCurrentEvent(p);
+        }
+        return object;
+      }
+      case START_ARRAY -> {
+        ArrayNode array = tree ? Json.FACTORY.arrayNode() : null;
+        for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+          JsonNode element = walk(p, at + "[" + i + "]", copy, tree);
+          if (tree) {
+            array.add(element);
+          }
+        }
+        if (copy != null) {
+          copy.copyCurrentEvent(p);
+        }
+        return array;
+      }
+      case VALUE_NUMBER_FLOAT -> {
         try {
-          return Json.FACTORY.numberNode(parser.getDecimalValue());
+          return Json.FACTORY.numberNode(p.getDecimalValue());
         } catch (NumberFormatException e) {
-          // NaN or Infinity, which a lenient mapper's parser lets through.
-          throw GrantJsonException.malformed(at.toString(), parser.getText(), "is not a finite number",
-              e);
+          throw GrantJsonException.malformed(at, p.getText(), "is not a finite number", e);
         }
-      case VALUE_TRUE:
-        return Json.FACTORY.booleanNode(true);
-      case VALUE_FALSE:
-        return Json.FACTORY.booleanNode(false);
-      case VALUE_NULL:
-        return Json.FACTORY.nullNode();
-      default:
-        throw GrantJsonException.malformed(at.toString(), null, "is not a JSON value but " + token,
-            null);
-    }
-  }
-
-  /** Whether a token's value cannot be rejected here, and so needs no place for a message. */
-  private static boolean placeless(JsonToken token) {
-    switch (token) {
-      case VALUE_STRING:
-      case VALUE_NUMBER_INT:
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-      case VALUE_NULL:
-        return true;
-      default:
-        return false; // a float may be NaN; an embedded object is no JSON value
-    }
-  }
-
-  private static ObjectNode object(JsonParser parser, Where at) throws IOException {
-    ObjectNode object = Json.FACTORY.objectNode();
-    for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT;
-        token = parser.nextToken()) {
-      String name = parser.currentName();
-      JsonToken first = parser.nextToken();
-      JsonNode value = placeless(first)
-          ? value(parser, first, null)
-          : value(parser, first, new Where(at, name, -1));
-      if (object.replace(name, value) != null) {
-        throw GrantJsonException.malformed(new Where(at, name, -1).toString(), null,
-            "is a duplicate key: each key may appear once", null);
       }
+      case VALUE_NUMBER_INT -> {
+        return !tree ? null : switch (p.getNumberType()) {
+          case INT -> Json.FACTORY.numberNode(p.getIntValue());
+          case LONG -> Json.FACTORY.numberNode(p.getLongValue());
+          default -> Json.FACTORY.numberNode(p.getBigIntegerValue());
+        };
+      }
+      case VALUE_STRING -> {
+        return tree ? Json.FACTORY.textNode(p.getText()) : null;
+      }
+      case VALUE_TRUE, VALUE_FALSE -> {
+        return Json.FACTORY.booleanNode(p.currentToken() == JsonToken.VALUE_TRUE);
+      }
+      case VALUE_NULL -> {
+        return Json.FACTORY.nullNode();
+      }
+      default -> throw GrantJsonException.malformed(at, null, "is not a JSON value but "
+          + p.currentToken(), null);
     }
-    return object;
-  }
-
-  private static ArrayNode array(JsonParser parser, Where at) throws IOException {
-    ArrayNode array = Json.FACTORY.arrayNode();
-    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY;
-        token = parser.nextToken()) {
-      array.add(placeless(token)
-          ? value(parser, token, null)
-          : value(parser, token, new Where(at, null, array.size())));
-    }
-    return array;
   }
 }

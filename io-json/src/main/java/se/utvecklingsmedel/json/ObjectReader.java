@@ -1,0 +1,199 @@
+package se.utvecklingsmedel.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One JSON object's properties, read from its {@link Node}'s tokens in document order as a codec
+ * asks for them: a property that comes before the one asked for is kept (in a token buffer, by its
+ * node) until it is asked for; which were asked for is noted, so that {@link #done()} refuses the
+ * others; a key given twice is refused where it comes.
+ */
+final class ObjectReader {
+
+  private final Node object;
+  private final List<String> names = new ArrayList<>(); // in document order
+  private final Map<String, Node> properties = new HashMap<>();
+  private final Set<String> asked = new HashSet<>();
+  private Set<String> takenAbsent; // optional properties taken as absent (Reordered)
+  private String peeked; // the name of the property at the parser, its value not yet read
+
+  ObjectReader(Node object) {
+    this.object = object;
+  }
+
+  /**
+   * A property asked for, and noted as known here: kept from before, or read on from the parser,
+   * keeping the properties before it. An optional property looked for only {@code next} is taken
+   * as absent if another comes first; met later, the document is read again ({@link
+   * Reordered}).
+   */
+  Node ask(String name, boolean next) {
+    asked.add(name);
+    Node kept = properties.get(name);
+    if (kept != null || object.ended()) {
+      return kept;
+    }
+    object.begin();
+    for (String read = nextName(); read != null; read = nextName()) {
+      if (next && !read.equals(name)) {
+        if (takenAbsent == null) {
+          takenAbsent = new HashSet<>();
+        }
+        takenAbsent.add(name);
+        return null;
+      }
+      Node value = nextValue();
+      if (read.equals(name)) {
+        return value;
+      }
+      object.release(value); // kept in a buffer until asked for
+    }
+    return null;
+  }
+
+  /** A property read, whether or not it was asked for; null if the object has none. */
+  Node kept(String name) {
+    return properties.get(name);
+  }
+
+  /** The names of the properties read so far, in document order. */
+  List<String> read() {
+    return names;
+  }
+
+  /** The names of all the object's properties, in document order: the whole object is read. */
+  List<String> names() {
+    object.begin();
+    readRest();
+    return List.copyOf(names);
+  }
+
+  /** The properties nobody asked for, in document order: the whole object is read. */
+  Map<String, Node> unasked() {
+    object.begin();
+    readRest();
+    Map<String, Node> unasked = new LinkedHashMap<>();
+    for (String n : names) {
+      if (!asked.contains(n)) {
+        unasked.put(n, properties.get(n));
+      }
+    }
+    return unasked;
+  }
+
+  /** The name of the next property, its value not yet read; null at the object's end. */
+  private String nextName() {
+    if (peeked != null) {
+      return peeked;
+    }
+    try {
+      JsonParser parser = object.begin();
+      if (parser.nextToken() == JsonToken.END_OBJECT) {
+        object.ended(true);
+        return null;
+      }
+      peeked = parser.currentName();
+      return peeked;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The value of the property {@link #nextName()} gave. */
+  private Node nextValue() {
+    String read = peeked;
+    peeked = null;
+    try {
+      object.begin().nextToken();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (takenAbsent != null && takenAbsent.contains(read)) {
+      throw new Reordered();
+    }
+    if (properties.containsKey(read)) {
+      throw GrantJsonException.malformed(object.childPath(read), null,
+          "is a duplicate key: each key may appear once", null);
+    }
+    Node value = object.child(read, -1);
+    names.add(read);
+    properties.put(read, value);
+    return value;
+  }
+
+  /** Reads the properties nobody asked for yet, keeping each. */
+  void readRest() {
+    if (object.ended()) {
+      return;
+    }
+    for (String read = nextName(); read != null; read = nextName()) {
+      object.release(nextValue());
+    }
+  }
+
+  /** Refuses the first property nobody asked for, naming those that were. */
+  void done() {
+    for (Map.Entry<String, Node> unknown : unasked().entrySet()) {
+      throw new GrantJsonException(object.childPath(unknown.getKey()),
+          unknown.getValue().shown(), "is not a known property here; known: "
+              + String.join(", ", new TreeSet<>(asked)), null);
+    }
+  }
+
+  /**
+   * A property not asked for whose name is one or two letters from a required one, such as
+   * "requisitoning" for "requisitioning": the likely reason it is missing.
+   */
+  String misspelt(String name) {
+    for (String other : unasked().keySet()) {
+      if (withinTwoEdits(name.toLowerCase(Locale.ROOT), other.toLowerCase(Locale.ROOT))) {
+        return " (the object has '" + other + "', which is not a property here)";
+      }
+    }
+    return "";
+  }
+
+  /** Whether one text becomes the other by at most two insertions, deletions or substitutions. */
+  private static boolean withinTwoEdits(String a, String b) {
+    if (Math.abs(a.length() - b.length()) > 2 || a.length() > 100 || b.length() > 100) {
+      return false;
+    }
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        current[j] = Math.min(Math.min(current[j - 1], previous[j]) + 1,
+            previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()] <= 2;
+  }
+
+  /** A document that lists an optional property after one asked for later. */
+  static final class Reordered extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Reordered() {
+      super(null, null, false, false);
+    }
+  }
+}
