@@ -1,6 +1,5 @@
 package se.utvecklingsmedel.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.function.Function;
 
 /**
@@ -31,11 +30,7 @@ record Codec<T>(Class<T> type, Form.Stream<? super T> writer,
     return schema != null;
   }
 
-  /** A computed part: written on its own, read back only through its document. */
-  static <T> Codec<T> writeOnly(Class<T> type, Function<? super T, ? extends JsonNode> writer) {
-    return new Codec<>(type, (json, value) -> json.writeTree(writer.apply(value)), null, null);
-  }
-
+  /** A result: written inside its document, never read alone. */
   static <T> Codec<T> writeOnly(Class<T> type, Form<T> form) {
     return new Codec<>(type, form.stream(), null, null);
   }

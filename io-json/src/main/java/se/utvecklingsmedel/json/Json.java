@@ -12,9 +12,7 @@ final class Json {
 
   /** Reads trees back from tokens, with this module's node factory. */
   static final com.fasterxml.jackson.databind.ObjectMapper TREES =
-      new com.fasterxml.jackson.databind.ObjectMapper().setNodeFactory(FACTORY)
-          .enable(com.fasterxml.jackson.databind.DeserializationFeature
-              .USE_BIG_DECIMAL_FOR_FLOATS);
+      new com.fasterxml.jackson.databind.ObjectMapper().setNodeFactory(FACTORY);
 
   private Json() {
   }
