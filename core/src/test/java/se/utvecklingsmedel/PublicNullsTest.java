@@ -136,6 +136,8 @@ class PublicNullsTest {
     samples.put(se.utvecklingsmedel.vocabulary.Code.class, PotId.MUNICIPALITIES);
     samples.put(Recipient.class, KIRUNA);
     samples.put(Municipality.class, KIRUNA);
+    samples.put(se.utvecklingsmedel.recipient.Region.class,
+        ReferenceData.region(CountyCode.of("25")));
     samples.put(County.class, ReferenceData.county("25"));
     samples.put(MunicipalityCode.class, MunicipalityCode.of("2584"));
     samples.put(CountyCode.class, CountyCode.of("25"));

@@ -79,7 +79,7 @@ final class EnglishText {
       return "Asked for a share of unclaimed funds"
           + r.cap().map(c -> " (at most " + c + " kr)").orElse("") + ": " + r.amount()
           + " kr of the " + r.unclaimed() + " kr unclaimed, shared " + r.policy().english()
-          + " among " + r.among() + ": " + r.certificate();
+          + " among " + r.among() + cappedFirst(r) + ": " + r.certificate();
     }
 
     @Override
@@ -186,5 +186,14 @@ final class EnglishText {
 
   static String render(Reason reason) {
     return reason.accept(TEXT);
+  }
+
+  /** Caps that took part of the unclaimed funds before the rest was shared. */
+  private static String cappedFirst(Reason.Redistributed r) {
+    var line = r.certificate();
+    var taken = r.unclaimed().minus(line.pool());
+    return line.capBound() || taken.signum() <= 0 ? "" : " (capped recipients took " + taken
+        + " kr first; the remaining " + line.pool() + " kr was shared among "
+        + line.rankedAmong() + ")";
   }
 }

@@ -109,8 +109,8 @@ final class SwedishText {
       return "Mottagaren vill " + SHARE + r.cap().map(c -> " (högst " + kr(c) + ")").orElse("")
           + ". Av de " + kr(r.unclaimed()) + " som inte har tagits i anspråk får mottagaren "
           + kr(r.amount()) + " i ytterligare utvecklingsmedel; medlen har fördelats "
-          + r.policy().swedish() + " mellan " + r.among() + " mottagare. "
-          + certificate(r.certificate());
+          + r.policy().swedish() + " mellan " + r.among() + " mottagare som ville ta del av dem. "
+          + cappedFirst(r) + certificate(r.certificate());
     }
 
     @Override
@@ -225,6 +225,22 @@ final class SwedishText {
   }
 
   /** A certificate line as Swedish sentences: every figure needed to check it by hand. */
+  /**
+   * Where recipients' caps took part of the unclaimed funds before the rest was shared, so that the
+   * figures of one decision add up (5 600 000 kr unclaimed, 90 000 kr to capped recipients, 5 510
+   * 000 kr shared among the rest).
+   */
+  private static String cappedFirst(Reason.Redistributed r) {
+    CertificateLine<?> line = r.certificate();
+    Amount taken = r.unclaimed().minus(line.pool());
+    if (line.capBound() || taken.signum() <= 0) {
+      return "";
+    }
+    return "Mottagare vars andel skulle ha blivit större än det högsta belopp de angett att de kan "
+        + "använda fick i stället det beloppet, sammanlagt " + kr(taken) + "; återstående "
+        + kr(line.pool()) + " fördelades mellan " + line.rankedAmong() + " mottagare. ";
+  }
+
   static String certificate(CertificateLine<?> line) {
     StringBuilder sb = new StringBuilder("Beräkning för ").append(line.key()).append(": ");
     if (line.capBound()) {

@@ -86,7 +86,10 @@ public record Settlement(RecipientGrant grant, Optional<FollowUpReport> report,
     requireNonNull(language, "Settlement 'language' must not be null");
     boolean swedish = language == Language.SWEDISH;
     StringBuilder text = new StringBuilder(grant.decisionText(language));
-    text.append(swedish ? "Uppföljning:\n" : "Follow-up:\n");
+    text.append(grant.illustrative()
+        ? swedish ? "Uppföljning (illustrativ, påhittad återrapportering):\n"
+            : "Follow-up (illustrative, an invented report):\n"
+        : swedish ? "Uppföljning:\n" : "Follow-up:\n");
     text.append(swedish ? "Status: " + status.label() : "Status: " + english(status)).append('\n');
     text.append(swedish ? "Återrapportering: " + timing.label() : "Report: " + english(timing))
         .append('\n');

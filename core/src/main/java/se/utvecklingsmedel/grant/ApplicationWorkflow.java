@@ -34,9 +34,17 @@ final class ApplicationWorkflow {
   }
 
   static ApplicationPotAllocation allocate(GrantRound round, Pot pot,
-      Collection<Application> applications, ApplicationRules rules) {
+      Collection<Application> applications, ApplicationRules rules, boolean illustrative) {
     // By position in applicant order: no maps from applicant to its lines.
     Application[] byApplicant = receive(round, pot, applications);
+    rules.decided().ifPresent(decided -> {
+      for (Application application : byApplicant) {
+        checkRule(!decided.isBefore(application.date()), ApplicationRules.class, pot.id(),
+            "decided", "ApplicationRules of pot %s: 'decided' %s is before the application of %s, "
+                + "dated %s: applications are decided after they come in", pot.id(), decided,
+            application.applicant(), application.date());
+      }
+    });
     int n = byApplicant.length;
     List<List<Reason>> lines = new ArrayList<>(n);
     Priority[] priorities = new Priority[n];
@@ -57,7 +65,7 @@ final class ApplicationWorkflow {
         ImmutableSortedMap.naturalOrder();
     for (int i = 0; i < n; i++) {
       Application application = byApplicant[i];
-      grants.put(application.applicant(), grant(pot, application,
+      grants.put(application.applicant(), grant(round, pot, application, rules, illustrative,
           granted[i] == null ? Amount.zero() : granted[i], Optional.ofNullable(priorities[i]),
           lines.get(i)));
     }
@@ -119,11 +127,16 @@ final class ApplicationWorkflow {
     return Optional.of(priority);
   }
 
-  private static RecipientGrant grant(Pot pot, Application application, Amount amount,
+  private static RecipientGrant grant(GrantRound round, Pot pot, Application application,
+      ApplicationRules rules,
+      boolean illustrative, Amount amount,
       Optional<Priority> priority, List<Reason> lines) {
     Decision decision = amount.signum() == 0 ? Decision.REJECTED
         : amount.equals(application.amount()) ? Decision.GRANTED : Decision.PARTIALLY_GRANTED;
-    return RecipientGrant.builder().recipient(application.applicant()).potId(pot.id())
+    return RecipientGrant.builder().recipient(application.applicant())
+        .recipientName(application.applicant().displayNameAsOf(round.usePeriod().getStart()))
+        .potId(pot.id())
+        .potLabel(pot.label()).illustrative(illustrative).decided(rules.decided())
         .requested(application.amount()).redistributed(Amount.zero()).granted(amount)
         .decision(decision).priority(priority).reasons(lines).build();
   }

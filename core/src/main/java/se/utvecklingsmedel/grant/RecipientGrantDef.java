@@ -3,6 +3,7 @@ package se.utvecklingsmedel.grant;
 import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +49,53 @@ abstract class RecipientGrantDef {
    * @return the pot id
    */
   public abstract PotId potId();
+
+  /**
+   * Returns the recipient's name as of the round's year ({@link Recipient#displayNameAsOf}: a
+   * county council is <i>landstinget i …</i> until 2019), as the decision text names it.
+   *
+   * @return the name in the round's year
+   */
+  public abstract String recipientName();
+
+  /**
+   * Returns the pot's label, as the round names it ({@code Utvecklingsmedel till kommuner}): how a
+   * Swedish decision text names the pot.
+   *
+   * @return the pot's label
+   */
+  public abstract String potLabel();
+
+  /**
+   * Returns the day the recipient's request was decided (<i>beslutsdatum</i>): for a requisition
+   * the day it was received, since a requisition within its keyed amount is accepted as it comes in
+   * (team decision: the 2016 account describes no separate step of acceptance, "fördelade ... efter
+   * rekvisition"); for an application the pot's decision date ({@link ApplicationRules#decided()}).
+   *
+   * @return the date, or empty when nothing was requisitioned or the pot's decision date is not
+   *     given
+   */
+  public abstract Optional<LocalDate> decided();
+
+  /**
+   * Returns the day the recipient's share of unclaimed funds was decided: the later decision that
+   * shared them ({@link RequisitionRules#redistributionDecided()}; the 2016 account: "fördelades i
+   * ett senare steg").
+   *
+   * @return the date, or empty when the recipient got no share or the date is not given
+   */
+  public abstract Optional<LocalDate> redistributionDecided();
+
+  /**
+   * Returns whether the grant is computed from invented recipient-level data ({@link
+   * RoundAllocation#illustration()}): its decision text then says so first.
+   *
+   * @return true for an illustrative grant; false by default
+   */
+  @Value.Default
+  public boolean illustrative() {
+    return false;
+  }
 
   /**
    * Returns the keyed amount, for a requisition pot.
@@ -104,7 +152,8 @@ abstract class RecipientGrantDef {
    * e.g. in Swedish:
    *
    * <pre>{@code
-   * Beslut om utvecklingsmedel: Upplands Väsby (0114), pott municipalities
+   * Beslut om utvecklingsmedel till kommuner: Upplands Väsby (0114)
+   * Beslutsdatum: 1 mars 2016
    * Beslut: Beviljas
    * Beviljat belopp: 123 456,00 kr
    * Skäl för beslutet:
@@ -120,9 +169,14 @@ abstract class RecipientGrantDef {
     requireNonNull(language, "RecipientGrant 'language' must not be null");
     boolean swedish = language == Language.SWEDISH;
     List<String> lines = new ArrayList<>();
-    lines.add((swedish ? "Beslut om utvecklingsmedel: " : "Decision on development funds: ")
-        + recipient().displayName() + " (" + recipient().id() + (swedish ? "), pott " : "), pot ")
-        + potId());
+    if (illustrative()) {
+      lines.add(swedish ? ILLUSTRATIVE_SWEDISH : ILLUSTRATIVE_ENGLISH);
+    }
+    lines.add(swedish ? "Beslut om " + lowerFirst(potLabel()) + ": " + recipientName()
+        + " (" + recipient().id() + ")" : "Decision on development funds: "
+        + recipientName() + " (" + recipient().id() + "), pot " + potId());
+    decided().ifPresent(date -> lines.add((swedish ? "Beslutsdatum: " : "Decided: ")
+        + language.date(date)));
     lines.add(swedish ? "Beslut: " + swedish(decision())
         : "Decision: " + decision().name().toLowerCase(Locale.ROOT).replace('_', ' '));
     lines.add((swedish ? "Beviljat belopp: " : "Amount granted: ") + language.amount(granted()));
@@ -130,6 +184,20 @@ abstract class RecipientGrantDef {
     reasons().forEach(r -> lines.add((swedish ? "– " : "- ") + r.text(language)));
     return String.join("\n", lines) + "\n";
   }
+
+  /** "Utvecklingsmedel till kommuner" as it reads after "Beslut om"; "NCK …" as it is. */
+  private static String lowerFirst(String label) {
+    return label.length() > 1 && Character.isLowerCase(label.charAt(1))
+        ? Character.toLowerCase(label.charAt(0)) + label.substring(1) : label;
+  }
+
+  /** The first line of an illustrative grant's text, in Swedish. */
+  static final String ILLUSTRATIVE_SWEDISH = "ILLUSTRATIVT EXEMPEL: beloppen och uppgifterna om "
+      + "mottagaren är påhittade och är inte ett beslut av Socialstyrelsen.";
+
+  /** The first line of an illustrative grant's text, in English. */
+  static final String ILLUSTRATIVE_ENGLISH = "ILLUSTRATIVE EXAMPLE: the amounts and the facts "
+      + "about the recipient are invented; this is not a decision of Socialstyrelsen.";
 
   /** The decision as a decision letter states it: "Beviljas", "Avslås". */
   private static String swedish(Decision decision) {
@@ -159,6 +227,8 @@ abstract class RecipientGrantDef {
         "RecipientGrant %s: a granted requisition must be accepted in full", recipient());
     checkState(keyedAmount().isPresent() || !granted().isGreaterThan(requested()),
         "RecipientGrant %s: granted more than applied for", recipient());
+    checkState(redistributionDecided().isEmpty() || redistributed().signum() > 0,
+        "RecipientGrant %s: a redistribution date without a share of unclaimed funds", recipient());
   }
 
   @Override

@@ -43,6 +43,7 @@ final class RequisitionWorkflow {
   private final Pot pot;
   private final RequisitionRules rules;
   private final Deadlines deadlines;
+  private final boolean illustrative;
   private final DistributionKey.Keyed keyed;
   private final LocalDateRange window;
   // By position in the key (recipient order): each recipient is searched for once.
@@ -53,8 +54,9 @@ final class RequisitionWorkflow {
   private Amount requisitioned = Amount.zero();
 
   private RequisitionWorkflow(GrantRound round, Pot pot, DistributionKey key, RequisitionRules rules,
-      Deadlines deadlines) {
+      Deadlines deadlines, boolean illustrative) {
     this.round = round;
+    this.illustrative = illustrative;
     this.pot = pot;
     this.rules = rules;
     this.deadlines = deadlines;
@@ -66,8 +68,10 @@ final class RequisitionWorkflow {
   }
 
   static RequisitionPotAllocation allocate(GrantRound round, Pot pot, DistributionKey key,
-      Collection<Requisition> requisitions, RequisitionRules rules, Deadlines deadlines) {
-    RequisitionWorkflow workflow = new RequisitionWorkflow(round, pot, key, rules, deadlines);
+      Collection<Requisition> requisitions, RequisitionRules rules, Deadlines deadlines,
+      boolean illustrative) {
+    RequisitionWorkflow workflow = new RequisitionWorkflow(round, pot, key, rules, deadlines,
+        illustrative);
     int n = 0;
     for (Requisition requisition : requisitions) {
       try {
@@ -85,6 +89,7 @@ final class RequisitionWorkflow {
         received.add(workflow.requisitions[i]);
       }
     }
+    workflow.checkRedistributionDate();
     Optional<Allocation<Recipient>> redistribution = workflow.redistribute();
     ImmutableSortedMap.Builder<Recipient, RecipientGrant> grants =
         ImmutableSortedMap.naturalOrder();
@@ -93,6 +98,20 @@ final class RequisitionWorkflow {
     }
     return new RequisitionPotAllocation(pot, grants.build(), key, received.build(), rules,
         workflow.keyed.amounts(), workflow.requisitioned, redistribution);
+  }
+
+  /** The later decision that shares unclaimed funds comes after every requisition it follows. */
+  private void checkRedistributionDate() {
+    rules.redistributionDecided().ifPresent(decided -> {
+      for (Requisition requisition : requisitions) {
+        checkRule(requisition == null || !decided.isBefore(requisition.date()),
+            RequisitionRules.class, pot.id(), "redistributionDecided",
+            "RequisitionRules of pot %s: 'redistributionDecided' %s is before the requisition of "
+                + "%s, dated %s: unclaimed funds are shared in a later step, after the "
+                + "requisitions", pot.id(), decided, requisition == null ? null
+                : requisition.recipient(), requisition == null ? null : requisition.date());
+      }
+    });
   }
 
   /** Step 1: a requisition must fit the key, the round's window and its keyed amount. */
@@ -194,13 +213,16 @@ final class RequisitionWorkflow {
     List<Reason> reasons = new ArrayList<>(4);
     reasons.add(keyed.reason(i));
     RecipientGrant.Builder grant = RecipientGrant.builder()
-        .recipient(recipient).potId(pot.id()).keyedAmount(keyedAmount);
+        .recipient(recipient).recipientName(recipient.displayNameAsOf(round.usePeriod()
+            .getStart())).potId(pot.id()).potLabel(pot.label()).keyedAmount(keyedAmount)
+        .illustrative(illustrative);
     if (requisition == null) {
       reasons.add(new Reason.NotRequisitioned(keyedAmount));
       return grant.requested(Amount.zero()).redistributed(Amount.zero()).granted(Amount.zero())
           .decision(Decision.NOT_REQUISITIONED).reasons(reasons).build();
     }
     Amount amount = requisition.amount();
+    grant.decided(requisition.date()); // accepted, or refused, as it comes in (team decision)
     if (standing[i] == Standing.LATE_REFUSED) {
       reasons.add(new Reason.RefusedLate(amount, requisition.date(), deadline(), keyedAmount));
       return grant.requested(amount).redistributed(Amount.zero()).granted(Amount.zero())
@@ -213,6 +235,9 @@ final class RequisitionWorkflow {
         ? redistribution.get().certificate().get(share).amount() : Amount.zero();
     reasons.add(extraReason(i, redistribution));
     Amount granted = amount.plus(extra);
+    if (extra.signum() > 0) {
+      grant.redistributionDecided(rules.redistributionDecided());
+    }
     reasons.add(new Reason.GrantTotal(granted, amount, extra));
     return grant.requested(amount).redistributed(extra).granted(granted)
         .decision(Decision.GRANTED).reasons(reasons).build();
@@ -244,14 +269,16 @@ final class RequisitionWorkflow {
   }
 
   /** An assignment pot: the keyed amounts, each assigned in full. */
-  static AssignmentPotAllocation assign(Pot pot, DistributionKey key) {
+  static AssignmentPotAllocation assign(GrantRound round, Pot pot, DistributionKey key,
+      boolean illustrative) {
     DistributionKey.Keyed keyed = key.keyed(pot);
     ImmutableSortedMap.Builder<Recipient, RecipientGrant> grants = ImmutableSortedMap.naturalOrder();
     for (int i = 0; i < keyed.size(); i++) {
       Recipient recipient = keyed.recipient(i);
       Amount amount = keyed.amount(i);
       grants.put(recipient, RecipientGrant.builder().recipient(recipient)
-          .potId(pot.id()).keyedAmount(amount).requested(amount).redistributed(Amount.zero())
+          .recipientName(recipient.displayNameAsOf(round.usePeriod().getStart()))
+          .potId(pot.id()).potLabel(pot.label()).illustrative(illustrative).keyedAmount(amount).requested(amount).redistributed(Amount.zero())
           .granted(amount).decision(Decision.ASSIGNED)
           .addReasons(keyed.reason(i), new Reason.Assigned(amount)).build());
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import se.utvecklingsmedel.deadline.Deadlines;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Recipient;
@@ -17,6 +18,7 @@ import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.Pot;
 import se.utvecklingsmedel.round.PotId;
 import se.utvecklingsmedel.round.RoundCatalogue;
+import se.utvecklingsmedel.vocabulary.FreeText;
 
 /**
  * A round's pots turned into decided amounts per recipient (<i>fördelning av utvecklingsmedel</i>).
@@ -58,10 +60,13 @@ public final class RoundAllocation {
 
   private final GrantRound round;
   private final ImmutableMap<PotId, PotAllocation> pots;
+  private final Optional<String> illustration;
 
-  private RoundAllocation(GrantRound round, ImmutableMap<PotId, PotAllocation> pots) {
+  private RoundAllocation(GrantRound round, ImmutableMap<PotId, PotAllocation> pots,
+      Optional<String> illustration) {
     this.round = round;
     this.pots = pots;
+    this.illustration = illustration;
   }
 
   /**
@@ -85,6 +90,19 @@ public final class RoundAllocation {
   public static Builder builder(GrantRound round, Deadlines deadlines) {
     return new Builder(requireNonNull(round, "RoundAllocation 'round' must not be null"),
         requireNonNull(deadlines, "RoundAllocation 'deadlines' must not be null"));
+  }
+
+  /**
+   * Returns what is invented, when the recipient-level inputs (key amounts, requisitions,
+   * applications) are not real data but an illustration (<i>illustrativa uppgifter</i>): then every
+   * grant is {@linkplain RecipientGrant#illustrative() illustrative}, its decision text says so,
+   * and every output made from the allocation must say so (team decision, after publishing the
+   * 2016 scenario's invented grants to real municipalities unmarked).
+   *
+   * @return the note saying what is invented, or empty for real data
+   */
+  public Optional<String> illustration() {
+    return illustration;
   }
 
   /**
@@ -248,17 +266,19 @@ public final class RoundAllocation {
   @Override
   public boolean equals(Object obj) {
     return obj instanceof RoundAllocation && ((RoundAllocation) obj).round.equals(round)
-        && ((RoundAllocation) obj).pots.equals(pots);
+        && ((RoundAllocation) obj).pots.equals(pots)
+        && ((RoundAllocation) obj).illustration.equals(illustration);
   }
 
   @Override
   public int hashCode() {
-    return round.hashCode() * 31 + pots.hashCode();
+    return (round.hashCode() * 31 + pots.hashCode()) * 31 + illustration.hashCode();
   }
 
   @Override
   public String toString() {
-    return "RoundAllocation " + round.year() + ": " + pots.values();
+    return "RoundAllocation " + round.year() + (illustration.isPresent() ? " (illustrative)" : "")
+        + ": " + pots.values();
   }
 
   /**
@@ -269,10 +289,31 @@ public final class RoundAllocation {
     private final GrantRound round;
     private final Deadlines deadlines;
     private final Map<PotId, PotAllocation> pots = new LinkedHashMap<>();
+    private Optional<String> illustration = Optional.empty();
 
     private Builder(GrantRound round, Deadlines deadlines) {
       this.round = round;
       this.deadlines = deadlines;
+    }
+
+    /**
+     * Marks the allocation as an illustration: its recipient-level inputs are invented ({@link
+     * RoundAllocation#illustration()}). Comes before the first pot, so that every grant is marked.
+     *
+     * @param illustration what is invented and why, in the language of the outputs (Swedish for the
+     *     programme's readers), at most {@value FreeText#MAX_LENGTH} characters
+     * @return this builder
+     * @throws IllegalArgumentException if the note is blank or too long, or a pot was added already
+     */
+    public Builder illustrative(String illustration) {
+      String checked = FreeText.check("RoundAllocation", "illustration",
+          requireNonNull(illustration, "RoundAllocation 'illustration' must not be null"));
+      checkRule(pots.isEmpty(), RoundAllocation.class, round.year(), "illustration",
+          "RoundAllocation %s: 'illustration' is given after pot %s; mark the allocation as "
+              + "illustrative before its first pot, so that every grant is marked", round.year(),
+          pots.keySet().stream().findFirst().orElse(null));
+      this.illustration = Optional.of(checked);
+      return this;
     }
 
     /**
@@ -309,7 +350,7 @@ public final class RoundAllocation {
       requireNonNull(requisitions, "RoundAllocation \'requisitions\' must not be null");
       Pot pot = pot(potId, DistributionMethod.REQUISITION);
       pots.put(potId, RequisitionWorkflow.allocate(round, pot, key, new ArrayList<>(requisitions),
-          rules, deadlines));
+          rules, deadlines, illustration.isPresent()));
       return this;
     }
 
@@ -341,7 +382,8 @@ public final class RoundAllocation {
       requireNonNull(rules, "RoundAllocation \'rules\' must not be null");
       requireNonNull(applications, "RoundAllocation \'applications\' must not be null");
       Pot pot = pot(potId, DistributionMethod.APPLICATION);
-      pots.put(potId, ApplicationWorkflow.allocate(round, pot, new ArrayList<>(applications), rules));
+      pots.put(potId, ApplicationWorkflow.allocate(round, pot, new ArrayList<>(applications), rules,
+          illustration.isPresent()));
       return this;
     }
 
@@ -357,7 +399,8 @@ public final class RoundAllocation {
      */
     public Builder assignments(PotId potId, DistributionKey key) {
       requireNonNull(key, "RoundAllocation \'key\' must not be null");
-      pots.put(potId, RequisitionWorkflow.assign(pot(potId, DistributionMethod.ASSIGNMENT), key));
+      pots.put(potId, RequisitionWorkflow.assign(round, pot(potId, DistributionMethod.ASSIGNMENT), key,
+          illustration.isPresent()));
       return this;
     }
 
@@ -405,7 +448,7 @@ public final class RoundAllocation {
           ordered.put(pot.id(), pots.get(pot.id()));
         }
       }
-      return new RoundAllocation(round, ordered.build());
+      return new RoundAllocation(round, ordered.build(), illustration);
     }
   }
 }

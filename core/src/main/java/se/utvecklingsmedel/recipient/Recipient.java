@@ -2,6 +2,8 @@ package se.utvecklingsmedel.recipient;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.LocalDate;
+
 
 /**
  * A recipient of development funds (<i>bidragsmottagare</i>): one of a closed set of kinds.
@@ -44,6 +46,33 @@ public sealed interface Recipient extends Comparable<Recipient>
    * @return the Swedish label
    */
   String swedishLabel();
+
+  /**
+   * Returns the everyday name the recipient had on a day: a county council is a <i>landsting</i>
+   * until 2019 and a <i>region</i> from 2020 ({@link ReferenceData#REGIONS_FROM}); every other
+   * recipient keeps its name.
+   *
+   * @param date the day, e.g. the day of a decision, or the first day of a round's year
+   * @return the display name on that day
+   * @throws NullPointerException if {@code date} is null
+   */
+  default String displayNameAsOf(LocalDate date) {
+    requireNonNull(date, "Recipient 'date' must not be null");
+    return displayName();
+  }
+
+  /**
+   * Returns the full Swedish designation the recipient had on a day, as {@link
+   * #displayNameAsOf(LocalDate)} says.
+   *
+   * @param date the day
+   * @return the Swedish label on that day
+   * @throws NullPointerException if {@code date} is null
+   */
+  default String swedishLabelAsOf(LocalDate date) {
+    requireNonNull(date, "Recipient 'date' must not be null");
+    return swedishLabel();
+  }
 
   /**
    * Orders by category, then by identifier.

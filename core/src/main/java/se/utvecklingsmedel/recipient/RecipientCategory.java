@@ -2,6 +2,7 @@ package se.utvecklingsmedel.recipient;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.LocalDate;
 import se.utvecklingsmedel.vocabulary.ActivityArea;
 import se.utvecklingsmedel.vocabulary.DevelopmentArea;
 import se.utvecklingsmedel.vocabulary.MunicipalActivityArea;
@@ -38,6 +39,23 @@ public enum RecipientCategory implements SwedishLabelled {
   @Override
   public String label() {
     return label;
+  }
+
+  /**
+   * Returns the label on a day: for county councils {@code Landsting} before 2020 and {@code
+   * Region} from 2020 ({@link ReferenceData#REGIONS_FROM}); every other category's label as {@link
+   * #label()} gives it.
+   *
+   * @param date the day, e.g. the first day of a round's year
+   * @return the label on that day
+   * @throws NullPointerException if {@code date} is null
+   */
+  public String labelAsOf(LocalDate date) {
+    requireNonNull(date, "RecipientCategory 'date' must not be null");
+    if (this != REGION) {
+      return label;
+    }
+    return date.isBefore(ReferenceData.REGIONS_FROM) ? "Landsting" : "Region";
   }
 
   /**

@@ -10,6 +10,7 @@ import com.google.common.collect.ImmutableSortedMap;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +41,13 @@ import se.utvecklingsmedel.vocabulary.RuleViolation;
  * <p>This class is immutable and thread-safe.
  */
 public final class ReferenceData {
+
+  /**
+   * The first day on which every county council is a <i>region</i>: 1 January 2020. Before it they
+   * were <i>landsting</i> (the 2016 account: "21 landsting"; the programme's grant pages address
+   * "regioner" from 2020).
+   */
+  public static final LocalDate REGIONS_FROM = LocalDate.of(2020, 1, 1);
 
   private static final String RESOURCES = "/se/utvecklingsmedel/recipient/";
 

@@ -1,5 +1,8 @@
 package se.utvecklingsmedel.recipient;
 
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -9,7 +12,10 @@ import java.util.Optional;
  * <p>From {@link ReferenceData}: 21 in all, as in the 2016 account ("21 landsting"). Gotland has no
  * county council; its municipality carries the region's tasks, which {@link #carriedBy()} names.
  * The display name {@code Region <county>} is derived from the county (team decision: the 2016
- * names varied, e.g. Stockholms läns landsting, and are not in the published sources).
+ * names varied, e.g. Stockholms läns landsting, and are not in the published sources). Before 2020
+ * the county councils were <i>landsting</i> (the 2016 account: "21 landsting"), so a name as of a
+ * day before {@link ReferenceData#REGIONS_FROM} is the descriptive {@code Landstinget i Stockholms
+ * län} ({@link #displayNameAsOf}), never a name the council may not have had.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -54,6 +60,40 @@ public final class Region extends Identified implements Recipient {
   @Override
   public String displayName() {
     return "Region " + county.shortName();
+  }
+
+  /**
+   * Returns the name on a day: {@code Landstinget i Stockholms län} before 2020 (for Gotland {@code
+   * Gotlands kommun}, which carried the county council's tasks), {@code Region Stockholm} from
+   * 2020.
+   *
+   * @param date the day
+   * @return the name on that day
+   */
+  @Override
+  public String displayNameAsOf(LocalDate date) {
+    requireNonNull(date, "Region 'date' must not be null");
+    if (!date.isBefore(ReferenceData.REGIONS_FROM)) {
+      return displayName();
+    }
+    return carriedBy.map(Municipality::swedishLabel).orElse("Landstinget i " + county.name());
+  }
+
+  /**
+   * Returns the designation on a day: before 2020 {@code Landstinget i Stockholms län}, for Gotland
+   * {@code Gotlands kommun (med landstingets uppgifter)}; from 2020 as {@link #swedishLabel()}.
+   *
+   * @param date the day
+   * @return the designation on that day
+   */
+  @Override
+  public String swedishLabelAsOf(LocalDate date) {
+    requireNonNull(date, "Region 'date' must not be null");
+    if (!date.isBefore(ReferenceData.REGIONS_FROM)) {
+      return swedishLabel();
+    }
+    return carriedBy.map(m -> m.swedishLabel() + " (med landstingets uppgifter)")
+        .orElse("Landstinget i " + county.name());
   }
 
   /**

@@ -87,7 +87,7 @@ public final class RoundCatalogue {
             DistributionMethod.REQUISITION, RecipientCategory.REGION))
         .addPot(pot(PotId.NON_PROFITS, "Utvecklingsmedel till ideella föreningar och stiftelser",
             15_000_000, DistributionMethod.APPLICATION, RecipientCategory.NON_PROFIT_ORGANISATION))
-        .addPot(pot(PotId.STIMULUS_FUNDS, "Stimulansmedel till länsstyrelserna och NCK", 5_000_000,
+        .addPot(pot(PotId.STIMULUS_FUNDS, "Särskilda stimulansmedel till länsstyrelserna och NCK", 5_000_000,
             DistributionMethod.APPLICATION, RecipientCategory.COUNTY_ADMINISTRATIVE_BOARD,
             RecipientCategory.NATIONAL_CENTRE))
         .addPot(pot(PotId.ADMINISTRATION_NCK, "Medel till NCK för att genomföra uppdraget", 500_000,

@@ -6,8 +6,10 @@ import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 import com.google.common.collect.ImmutableMap;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.recipient.RecipientCategory;
+import se.utvecklingsmedel.vocabulary.FreeText;
 
 /**
  * A round's statistics for the annual report (<i>årlig redovisning</i>), per recipient category.
@@ -23,10 +25,13 @@ public final class RoundStatistics {
 
   private final int year;
   private final ImmutableMap<RecipientCategory, CategoryStatistics> categories;
+  private final Optional<String> illustration;
 
-  private RoundStatistics(int year, ImmutableMap<RecipientCategory, CategoryStatistics> categories) {
+  private RoundStatistics(int year, ImmutableMap<RecipientCategory, CategoryStatistics> categories,
+      Optional<String> illustration) {
     this.year = year;
     this.categories = categories;
+    this.illustration = illustration;
   }
 
   /**
@@ -48,7 +53,7 @@ public final class RoundStatistics {
         category));
     Map<RecipientCategory, CategoryStatistics> ordered = new EnumMap<>(RecipientCategory.class);
     ordered.putAll(categories);
-    return new RoundStatistics(year, ImmutableMap.copyOf(ordered));
+    return new RoundStatistics(year, ImmutableMap.copyOf(ordered), Optional.empty());
   }
 
   /**
@@ -63,7 +68,30 @@ public final class RoundStatistics {
   public static RoundStatistics of(FollowUp followUp) {
     requireNonNull(followUp, "RoundStatistics 'followUp' must not be null");
     return new RoundStatistics(followUp.allocation().round().year(),
-        ImmutableMap.copyOf(CategoryTally.of(followUp)));
+        ImmutableMap.copyOf(CategoryTally.of(followUp)), followUp.allocation().illustration());
+  }
+
+  /**
+   * Returns what is invented, when the statistics are counted from an illustrative allocation
+   * ({@link se.utvecklingsmedel.grant.RoundAllocation#illustration()}): then every figure is
+   * illustrative, however close to a published one.
+   *
+   * @return the note saying what is invented, or empty for statistics of real data
+   */
+  public Optional<String> illustration() {
+    return illustration;
+  }
+
+  /**
+   * Returns these statistics marked as counted from invented data.
+   *
+   * @param illustration what is invented, at most {@value FreeText#MAX_LENGTH} characters
+   * @return the marked statistics
+   * @throws IllegalArgumentException if the note is blank or too long
+   */
+  public RoundStatistics withIllustration(String illustration) {
+    return new RoundStatistics(year, categories, Optional.of(FreeText.check("RoundStatistics",
+        "illustration", requireNonNull(illustration, "RoundStatistics 'illustration' must not be null"))));
   }
 
   /**
@@ -102,17 +130,19 @@ public final class RoundStatistics {
   @Override
   public boolean equals(Object obj) {
     return obj instanceof RoundStatistics && ((RoundStatistics) obj).year == year
-        && ((RoundStatistics) obj).categories.equals(categories);
+        && ((RoundStatistics) obj).categories.equals(categories)
+        && ((RoundStatistics) obj).illustration.equals(illustration);
   }
 
   @Override
   public int hashCode() {
-    return year * 31 + categories.hashCode();
+    return (year * 31 + categories.hashCode()) * 31 + illustration.hashCode();
   }
 
   @Override
   public String toString() {
-    return "RoundStatistics " + year + " " + categories.values().stream()
+    return "RoundStatistics " + year + (illustration.isPresent() ? " (illustrative)" : "") + " "
+        + categories.values().stream()
         .map(c -> c.category() + " (" + c.funds().granted() + " granted, "
             + c.funds().grantedAmount() + " kr, " + c.reporting().reportsReceived() + " reports)").toList();
   }

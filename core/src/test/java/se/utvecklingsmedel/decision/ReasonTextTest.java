@@ -90,7 +90,8 @@ class ReasonTextTest {
         "Mottagaren vill ta del av medel som andra inte har tagit i anspråk (högst "
         + "100,00 kr). Av de 1 000,00 kr som inte har tagits i anspråk får mottagaren "
         + "100,00 kr i ytterligare utvecklingsmedel; medlen har fördelats i lika delar "
-        + "mellan 2 mottagare. Beräkning för 0114 Upplands Väsby: andelen efter vikten 1 "
+        + "mellan 2 mottagare som ville ta del av dem. Beräkning för 0114 Upplands Väsby: "
+        + "andelen efter vikten 1 "
         + "skulle bli minst lika stor som det begärda högsta beloppet, så beloppet "
         + "begränsas till 100,00 kr. Belopp 100,00 kr.",
         "Asked for a share of unclaimed funds (at most 100.00 kr): 100.00 kr of the "

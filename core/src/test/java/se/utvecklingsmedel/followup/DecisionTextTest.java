@@ -25,9 +25,13 @@ class DecisionTextTest {
   private static final Municipality VALLENTUNA = ReferenceData.municipality("0115");
 
   private static FollowUp followUp() {
+    return followUp(RoundAllocation.builder(RoundCatalogue.round2016()));
+  }
+
+  private static FollowUp followUp(RoundAllocation.Builder builder) {
     DistributionKey key = DistributionKey.byAmounts("bilaga 2", Map.of(
         VASBY, Amount.ofKronor(30_000_000), VALLENTUNA, Amount.ofKronor(20_000_000)));
-    RoundAllocation allocation = RoundAllocation.builder(RoundCatalogue.round2016())
+    RoundAllocation allocation = builder
         .requisitions(PotId.MUNICIPALITIES, key, List.of(
             Requisition.builder().recipient(VASBY).amount(Amount.ofKronor(30_000_000))
                 .date(LocalDate.of(2016, 3, 1)).build(),
@@ -44,7 +48,8 @@ class DecisionTextTest {
   void aDecisionTextInSwedishAndEnglish() {
     Settlement vasby = followUp().settlementOf(VASBY, PotId.MUNICIPALITIES);
     assertThat(vasby.decisionText(Language.SWEDISH)).isEqualTo("""
-        Beslut om utvecklingsmedel: Upplands Väsby (0114), pott municipalities
+        Beslut om utvecklingsmedel till kommuner: Upplands Väsby (0114)
+        Beslutsdatum: 1 mars 2016
         Beslut: Beviljas
         Beviljat belopp: 30 000 000,00 kr
         Skäl för beslutet:
@@ -66,6 +71,7 @@ class DecisionTextTest {
         """);
     assertThat(vasby.decisionText(Language.ENGLISH)).isEqualTo("""
         Decision on development funds: Upplands Väsby (0114), pot municipalities
+        Decided: 2016-03-01
         Decision: granted
         Amount granted: 30000000.00 kr
         Reasons:
@@ -94,5 +100,27 @@ class DecisionTextTest {
         Status: Beviljad
         Återrapportering: Ej inkommen
         """);
+  }
+
+  /** Team decision (issue 28): a text made from invented data says so first, in its own words. */
+  @Test
+  void anIllustrativeDecisionSaysSoFirst() {
+    FollowUp followUp = followUp(RoundAllocation.builder(RoundCatalogue.round2016())
+        .illustrative("Påhittade belopp."));
+    assertThat(followUp.allocation().illustration()).contains("Påhittade belopp.");
+    Settlement vasby = followUp.settlementOf(VASBY, PotId.MUNICIPALITIES);
+    assertThat(vasby.grant().illustrative()).isTrue();
+    assertThat(vasby.decisionText(Language.SWEDISH)).startsWith("""
+        ILLUSTRATIVT EXEMPEL: beloppen och uppgifterna om mottagaren är påhittade och är inte ett \
+        beslut av Socialstyrelsen.
+        Beslut om utvecklingsmedel till kommuner: Upplands Väsby (0114)
+        """).contains("\nUppföljning (illustrativ, påhittad återrapportering):\n");
+    assertThat(vasby.decisionText(Language.ENGLISH)).startsWith("""
+        ILLUSTRATIVE EXAMPLE: the amounts and the facts about the recipient are invented; this is \
+        not a decision of Socialstyrelsen.
+        """).contains("\nFollow-up (illustrative, an invented report):\n");
+    assertThat(followUp().allocation().illustration()).isEmpty();
+    assertThat(followUp().settlementOf(VASBY, PotId.MUNICIPALITIES).grant().illustrative())
+        .isFalse();
   }
 }

@@ -268,7 +268,9 @@ class GrantContractsTest {
   @Test
   void aRecipientGrantHoldsItsOwnArithmetic() {
     RecipientGrant.Builder requisition = RecipientGrant.builder().recipient(KIRUNA)
-        .potId(PotId.MUNICIPALITIES).keyedAmount(Amount.ofKronor(100))
+        .recipientName("Kiruna")
+        .potId(PotId.MUNICIPALITIES).potLabel("Utvecklingsmedel till kommuner")
+        .keyedAmount(Amount.ofKronor(100))
         .requested(Amount.ofKronor(100)).redistributed(Amount.ofKronor(5))
         .decision(Decision.GRANTED);
     assertThat(requisition.granted(Amount.ofKronor(105)).build().granted())
@@ -277,7 +279,9 @@ class GrantContractsTest {
             .build())
         .withMessage("RecipientGrant 2584 Kiruna: a granted requisition must be accepted in full");
     RecipientGrant.Builder applied = RecipientGrant.builder().recipient(SHELTER)
-        .potId(PotId.NON_PROFITS).requested(Amount.ofKronor(100)).redistributed(Amount.zero())
+        .recipientName("Kvinnojouren")
+        .potId(PotId.NON_PROFITS).potLabel("Utvecklingsmedel till ideella föreningar")
+        .requested(Amount.ofKronor(100)).redistributed(Amount.zero())
         .decision(Decision.PARTIALLY_GRANTED);
     assertThat(applied.granted(Amount.ofKronor(100)).build().toString())
         .isEqualTo(SHELTER + " in non-profits: Delvis beviljad, granted 100.00 kr");

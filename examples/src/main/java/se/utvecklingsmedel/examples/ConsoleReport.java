@@ -1,6 +1,7 @@
 package se.utvecklingsmedel.examples;
 
 import java.io.PrintStream;
+import java.time.LocalDate;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,9 @@ import se.utvecklingsmedel.followup.Settlement;
 import se.utvecklingsmedel.grant.AssignmentPotAllocation;
 import se.utvecklingsmedel.grant.PotAllocation;
 import se.utvecklingsmedel.grant.RequisitionPotAllocation;
+import se.utvecklingsmedel.grant.RoundAllocation;
 import se.utvecklingsmedel.money.Amount;
+import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.published.PublishedReports;
 import se.utvecklingsmedel.statistics.AreaCounts;
 import se.utvecklingsmedel.statistics.CategoryStatistics;
@@ -36,16 +39,34 @@ import se.utvecklingsmedel.vocabulary.SwedishLabelled;
  */
 final class ConsoleReport {
 
-  private static final String ROW = "%-30s %16s %16s %16s %16s %14s %16s %14s %14s%n";
+  private static final String ROW = "%-56s %16s %16s %16s %16s %14s %16s %16s %16s %s%n";
+  /** Published, with its source. */
+  static final String PUBLISHED = "[P]";
+  /** Computed from published inputs. */
+  static final String FROM_PUBLISHED = "[B]";
+  /** Computed from invented recipient-level data. */
+  static final String ILLUSTRATIVE = "[I]";
 
   private final FollowUp followUp;
   private final PrintStream out;
   private final Language language;
+  /** The mark of a computed figure: illustrative when the allocation's inputs are invented. */
+  private final String computed;
+  /** The first day of the round's year: recipients and categories are named as of it. */
+  private final LocalDate roundStart;
 
   ConsoleReport(FollowUp followUp, PrintStream out, Language language) {
     this.followUp = followUp;
     this.out = out;
     this.language = language;
+    this.computed = followUp.allocation().illustration().isPresent() ? ILLUSTRATIVE
+        : FROM_PUBLISHED;
+    this.roundStart = followUp.allocation().round().usePeriod().getStart();
+  }
+
+  /** A line of computed figures, marked. */
+  private void figures(String line) {
+    out.println(computed + line);
   }
 
   /** The words in this report's language. */
@@ -54,12 +75,30 @@ final class ConsoleReport {
   }
 
   void print() {
-    out.println("Utvecklingsmedel 2016 — " + followUp.allocation().round().legalBasis());
-    out.println(t("Beloppen per mottagare är illustrativa; summorna följer Socialstyrelsens "
-        + "redovisning av 2016 års utvecklingsmedel.", "Recipient-level figures are illustrative; "
-        + "the totals follow Socialstyrelsen's report on the 2016 funds."));
-    out.println(t("Uppföljning per " + language.date(followUp.asOf()) + ".",
-        "Follow-up as of " + followUp.asOf() + "."));
+    RoundAllocation allocation = followUp.allocation();
+    GrantRound round = allocation.round();
+    out.println(PUBLISHED + " Utvecklingsmedel " + round.year() + " — " + round.legalBasis());
+    out.println(t("Märkning: " + PUBLISHED + " publicerat, med källan; " + FROM_PUBLISHED
+            + " beräknat från publicerade uppgifter; " + ILLUSTRATIVE + " illustrativt: beräknat "
+            + "från påhittade uppgifter per mottagare, även där en summa stämmer med en publicerad. "
+            + "I en tabell gäller kolumnens märkning före radens.",
+        "Marks: " + PUBLISHED + " published, with its source; " + FROM_PUBLISHED + " computed "
+            + "from published inputs; " + ILLUSTRATIVE + " illustrative: computed from invented "
+            + "recipient-level data, even where a total matches a published one. In a table a "
+            + "column's mark comes before its row's."));
+    allocation.illustration().ifPresent(note -> out.println(ILLUSTRATIVE + " " + note));
+    out.println(PUBLISHED + " " + t("Uppföljningen avser förbrukningen av medlen till och med "
+        + language.date(round.usePeriod().getEndInclusive()) + " (användningsperioden).",
+        "The follow-up covers the use of the funds through "
+        + language.date(round.usePeriod().getEndInclusive()) + " (the use period)."));
+    out.println(computed + " " + t("Återrapporteringarna är bedömda per "
+        + language.date(followUp.asOf()) + ", scenariots dag.", "Reports are judged as of "
+        + language.date(followUp.asOf()) + ", the scenario's day."));
+    if (!round.governmentReportDeadlines().isEmpty()) {
+      out.println(PUBLISHED + " " + t("Redovisningar till Regeringskansliet ska lämnas senast ",
+          "Accounts to the Government Offices are due by ") + round.governmentReportDeadlines()
+          .stream().map(language::date).collect(Collectors.joining(t(", ", ", "))) + ".");
+    }
     out.println();
     potTable();
     out.println();
@@ -73,12 +112,16 @@ final class ConsoleReport {
     example();
     out.println();
     held(PublishedReports.nationalSupport2016());
+    out.println();
+    published(PublishedAccount.ACCOUNT_2016, PublishedAccount.account2016());
+    out.println();
+    published(null, PublishedAccount.finalReport());
   }
 
   private void potTable() {
-    out.printf(ROW, t("Pott", "Pot"), t("Budget", "Budget"), t("Rekvirerat", "Requisitioned"),
+    out.printf(ROW, t("Pott", "Pot"), "Budget " + PUBLISHED, t("Rekvirerat", "Requisitioned"),
         t("Omfördelat", "Redistributed"), t("Beviljat", "Granted"), t("Återfört", "Returned"),
-        t("Förbrukat", "Used"), t("Ej förbrukat", "Unused"), t("Återbetalning", "Repayments"));
+        t("Förbrukat", "Used"), t("Ej förbrukat", "Unused"), t("Återbetalning", "Repayments"), "");
     for (PotAllocation pot : followUp.allocation().pots().values()) {
       if (!pot.pot().followedUp()) {
         continue;
@@ -92,10 +135,10 @@ final class ConsoleReport {
       Amount repayments = Amount.total(settlements.stream().flatMap(s -> s.claims().stream())
           .filter(c -> c.kind() == ClaimKind.REPAYMENT).map(Claim::amount).toList());
       boolean requisition = pot instanceof RequisitionPotAllocation;
-      out.printf(ROW, pot.pot().id(), kr(pot.budget()),
+      out.printf(ROW, pot.pot().label(), kr(pot.budget()),
           requisition ? kr(((RequisitionPotAllocation) pot).requisitioned()) : "–",
           requisition ? kr(((RequisitionPotAllocation) pot).redistributed()) : "–",
-          kr(pot.granted()), kr(pot.returned()), kr(used), kr(unused), kr(repayments));
+          kr(pot.granted()), kr(pot.returned()), kr(used), kr(unused), kr(repayments), computed);
     }
   }
 
@@ -108,21 +151,23 @@ final class ConsoleReport {
       if (pot instanceof AssignmentPotAllocation) {
         long recipients = pot.grants().values().stream().filter(g -> g.granted().signum() > 0)
             .count();
-        out.printf("  %-28s %16s %s %d %s%n", pot.pot().id(), kr(pot.granted()), t("till", "to"),
-            recipients, recipients == 1 ? pot.grants().firstKey().displayName()
-                : t("mottagare", "recipients"));
+        out.printf("%s   %s: %s %s %s%n", PUBLISHED, pot.pot().label(), kr(pot.granted()),
+            t("till", "to"), recipients == 1 ? pot.grants().firstKey().displayNameAsOf(roundStart)
+                : recipients + t(" mottagare; fördelningen mellan dem är illustrativ ",
+                    " recipients; the split between them is illustrative ") + computed);
       }
     }
   }
 
   private void category(CategoryStatistics c) {
-    out.println(c.category().label() + ":");
+    out.println(c.category().labelAsOf(roundStart) + ":");
     Funds funds = c.funds();
     Utilisation use = c.utilisation();
     Reporting reporting = c.reporting();
     WorkCounts named = c.work();
+    int analysed = reporting.reportsAnalysed();
     String share = use.shareUsed().map(s -> s.percent(0, RoundingMode.HALF_UP) + " %").orElse("–");
-    out.println(t(String.format("  %d rekvirerade, %d ansökte, %d beviljades %s; %d förbrukade "
+    figures(t(String.format("  %d rekvirerade, %d ansökte, %d beviljades %s; %d förbrukade "
             + "inget, %d förbrukade inte allt; andel förbrukade medel %s", funds.requisitioning(),
             funds.applying(), funds.granted(), kr(funds.grantedAmount()), use.usedNothing(),
             use.notAllUsed(), share),
@@ -130,17 +175,17 @@ final class ConsoleReport {
             + "use all; share used %s", funds.requisitioning(), funds.applying(), funds.granted(),
             kr(funds.grantedAmount()), use.usedNothing(), use.notAllUsed(), share)));
     if (funds.granted() > 0 && funds.granted() <= 10) {
-      out.println(t("  beviljade: ", "  granted: ") + followUp.settlements().stream()
+      figures(t("  beviljade: ", "  granted: ") + followUp.settlements().stream()
           .map(s -> s.grant().recipient()).filter(r -> r.category() == c.category())
-          .map(r -> r.displayName()).collect(Collectors.joining(", ")));
+          .map(r -> r.displayNameAsOf(roundStart)).collect(Collectors.joining(", ")));
     }
     if (funds.assigned() > 0) {
-      out.println(t(String.format("  tilldelat för uppdraget: %s till %d (följs inte upp)",
+      figures(t(String.format("  tilldelat för uppdraget: %s till %d (följs inte upp)",
               kr(funds.assignedAmount()), funds.assigned()),
           String.format("  assigned for the mission: %s to %d (not followed up)",
               kr(funds.assignedAmount()), funds.assigned())));
     }
-    out.println(t(String.format("  återrapporteringar: %d i tid, %d för sent, %d saknas, %d där "
+    figures(t(String.format("  återrapporteringar: %d i tid, %d för sent, %d saknas, %d där "
             + "tiden ännu inte gått ut, %d utan verksamhet, %d analyserade",
             reporting.reportsInTime(), reporting.reportsLate(), reporting.reportsMissing(),
             reporting.reportsNotYetDue(), reporting.reportsWithoutActivity(),
@@ -151,20 +196,23 @@ final class ConsoleReport {
             reporting.reportsWithoutActivity(), reporting.reportsAnalysed())));
     if (!named.areas().isEmpty()) {
       out.println(t("  områden (antal mottagare som anger respektive område; måluppfyllelse "
-          + "där den redovisats):", "  areas (recipients naming each; outcomes where reported):"));
+          + "där den redovisats; under varje område antal som anger respektive insats, med andelen "
+          + "av området och av alla analyserade):", "  areas (recipients naming each; outcomes "
+          + "where reported; under each, the recipients naming each term, with their share of the "
+          + "area and of all analysed):"));
       named.areas().forEach((area, n) -> {
-        out.printf("    %4d  %s%s%n", n, area.label(),
-            outcomes(named.outcomes().getOrDefault(area, TermCounts.of())));
+        figures(String.format("    %4d  %s%s", n, area.label(),
+            outcomes(named.outcomes().getOrDefault(area, TermCounts.of()))));
         AreaCounts work = named.byArea().get(area);
         if (work != null) {
-          work(work.interventions());
-          work(work.methods());
-          work(work.instruments());
-          work(work.vulnerableGroups());
-          work(work.partners());
-          work(work.training());
-          work(work.careSettings());
-          work(work.combinations());
+          work(work.interventions(), n, analysed);
+          work(work.methods(), n, analysed);
+          work(work.instruments(), n, analysed);
+          work(work.vulnerableGroups(), n, analysed);
+          work(work.partners(), n, analysed);
+          work(work.training(), n, analysed);
+          work(work.careSettings(), n, analysed);
+          work(work.combinations(), n, analysed);
         }
       });
     }
@@ -182,32 +230,48 @@ final class ConsoleReport {
         "combinations (recipients naming at least one, or all, of several terms)"),
         named.combinations());
     if (use.explainingUnusedFunds().orElse(0) > 0) {
-      out.printf(t("  kommenterade varför hela beloppet inte förbrukades: %d (av %d)%n",
-          "  explained why not all was used: %d (of %d)%n"), use.explainingUnusedFunds().getAsInt(),
-          use.notAllUsed());
+      figures(String.format(t("  kommenterade varför hela beloppet inte förbrukades: %d (av %d)",
+          "  explained why not all was used: %d (of %d)"), use.explainingUnusedFunds().getAsInt(),
+          use.notAllUsed()));
     }
     if (named.coordinatingFunctions() > 0) {
-      out.printf(t("  samordningsfunktion finansierad: %d%n",
-          "  coordinating function financed: %d%n"), named.coordinatingFunctions());
+      figures(String.format(t("  samordningsfunktion finansierad: %d",
+          "  coordinating function financed: %d"), named.coordinatingFunctions()));
     }
     if (named.qualitySystemAlreadyCovering() > 0) {
-      out.printf(t("  ledningssystemet omfattar redan arbetet (området inte angivet): %d%n",
-          "  management system already covering the work (area not named): %d%n"),
-          named.qualitySystemAlreadyCovering());
+      figures(String.format(t("  ledningssystemet omfattar redan arbetet (området inte angivet): "
+          + "%d", "  management system already covering the work (area not named): %d"),
+          named.qualitySystemAlreadyCovering()));
     }
   }
 
-  /** The counts within one area, indented under it: "56 Enskilt samtalsstöd". */
-  private <T> void work(Map<T, Integer> counts) {
-    counts.forEach((term, n) -> out.printf("          %4d  %s%n", n,
-        ((SwedishLabelled) term).label()));
+  /**
+   * The counts within one area, indented under it, each with its share of the area's count and of
+   * all analysed reports ("44 … (25 % av 178 inom området, 20 % av 216 analyserade)"): the 2016
+   * account gives some such shares of the area ("hälften" of those working with children) and some
+   * of all ("en femtedel av kommunerna"), so each is printed with its own denominator.
+   */
+  private <T> void work(Map<T, Integer> counts, int inArea, int analysed) {
+    counts.forEach((term, n) -> figures(String.format("          %4d  %s (%s %s, %s %s)", n,
+        ((SwedishLabelled) term).label(), share(n, inArea), t("inom området", "within the area"),
+        share(n, analysed), t("analyserade", "analysed"))));
+  }
+
+  /** "20 % av 216", the share rounded half up to a whole per cent, in whole numbers. */
+  private String share(int n, int of) {
+    if (of == 0) {
+      return "–";
+    }
+    long percent = (200L * n + of) / (2L * of);
+    return percent + t(" % av ", " % of ") + of;
   }
 
   /** A section of counts, one term a line, as the 2016 account lists them. */
   private <T> void counts(String heading, Map<T, Integer> counts) {
     if (!counts.isEmpty()) {
       out.println("  " + heading + ":");
-      counts.forEach((term, n) -> out.printf("    %4d  %s%n", n, ((SwedishLabelled) term).label()));
+      counts.forEach((term, n) -> figures(String.format("    %4d  %s", n,
+          ((SwedishLabelled) term).label())));
     }
   }
 
@@ -230,7 +294,7 @@ final class ConsoleReport {
         .map(Claim::amount).toList());
     Amount recovered = Amount.total(recoveries.stream().map(Claim::amount).toList());
     out.println();
-    out.println(t(String.format("Krav: %d återbetalningar av ej förbrukade medel, %s; %d återkrav, "
+    figures(" " + t(String.format("Krav: %d återbetalningar av ej förbrukade medel, %s; %d återkrav, "
             + "%s", claims.size() - recoveries.size(), kr(repaid), recoveries.size(),
             kr(recovered)),
         String.format("Claims: %d repayments of unused funds, %s; %d recovery claims, %s",
@@ -242,7 +306,8 @@ final class ConsoleReport {
     followUp.settlements().stream()
         .filter(s -> s.grant().redistributed().signum() > 0 && !s.claims().isEmpty())
         .findFirst().ifPresent(s -> {
-          out.println(t("Exempel på beslut med skäl:", "An example decision text:"));
+          out.println(t("Exempel på beslut med skäl (" + computed + "):",
+              "An example decision text (" + computed + "):"));
           s.decisionText(language).lines().forEach(line -> out.println("  " + line));
         });
   }
@@ -253,32 +318,66 @@ final class ConsoleReport {
         + support.source() + "):");
     out.println(t("  länsstyrelsernas information till kommunerna (erbjudits / tagit del):",
         "  the county boards' information to municipalities (offered / took part):"));
-    support.information().forEach(i -> out.printf("    %4d / %4d  %s%n", i.offered(),
-        i.tookPart(), i.theme().label()));
+    support.information().forEach(i -> out.printf("%s   %4d / %4d  %s%n", PUBLISHED,
+        i.offered(), i.tookPart(), i.theme().label()));
     support.survey().ifPresent(s -> {
-      out.printf(t("  länsstyrelsernas enkät (%d svar), länsstyrelser som ser ett behov:%n",
-          "  the county boards' survey (%d answered), boards seeing a need:%n"), s.respondents());
-      s.boardsSeeingNeed().forEach((need, n) -> out.printf("    %4d  %s%n", n, need.label()));
+      out.printf(t("%s länsstyrelsernas enkät (%d svar), länsstyrelser som ser ett behov:%n",
+          "%s the county boards' survey (%d answered), boards seeing a need:%n"), PUBLISHED,
+          s.respondents());
+      s.boardsSeeingNeed().forEach((need, n) -> out.printf("%s   %4d  %s%n", PUBLISHED, n,
+          need.label()));
     });
-    support.webCourse().ifPresent(w -> out.println(t(String.format("  NCK:s webbkurs, lanserad "
-            + "%s: %d användare t.o.m. %s, %d av dem i %d grupper; %d %% skrev ut ett intyg, %d %% "
-            + "från socialtjänsten", language.date(w.launched()), w.users(),
+    support.webCourse().ifPresent(w -> out.println(PUBLISHED + t(String.format(" NCK:s webbkurs, "
+            + "lanserad %s: %d användare t.o.m. %s, %d av dem i %d grupper; %d %% skrev ut ett "
+            + "intyg, %d %% från socialtjänsten", language.date(w.launched()), w.users(),
             language.date(w.countedUntil()), w.usersInGroups(), w.groups(),
             w.percentWithCertificate(), w.percentFromSocialServices()),
-        String.format("  NCK's web course, launched %s: %d users to %s, %d of them in %d groups; "
+        String.format(" NCK's web course, launched %s: %d users to %s, %d of them in %d groups; "
             + "%d %% printed a certificate, %d %% from the social services", w.launched(),
             w.users(), w.countedUntil(), w.usersInGroups(), w.groups(),
             w.percentWithCertificate(), w.percentFromSocialServices()))));
     out.println(t("  Socialstyrelsens redovisning av stödet och av uppföljningen av den "
         + "gemensamma planen:", "  Socialstyrelsen's account of the support and of its follow-up "
         + "of the joint plan:"));
-    support.records().forEach(f -> out.println("    " + f));
+    support.records().forEach(f -> out.println(PUBLISHED + "   " + f));
     out.println(t("  vad varje länsstyrelse gjorde med sina stimulansmedel:",
         "  what each county board did with its stimulus funds:"));
     support.stimulusActivities().forEach(a -> {
       out.println("    " + a.board().displayName() + ": " + a.summary());
-      a.figures().forEach(f -> out.println("      " + f));
+      a.figures().forEach(f -> out.println(PUBLISHED + "     " + f));
     });
+  }
+
+  /**
+   * Every figure a source publishes, under the heading it stands under there, with its own words
+   * and its line: so that every published figure is printed once as what it is, beside the
+   * illustrative ones computed above. A row restating another is left out, and counted.
+   */
+  private void published(String source, List<PublishedAccount.Figure> figures) {
+    out.println(source != null
+        ? t("Alla uppgifter som källan publicerar, under dess rubriker (", "Every figure the "
+            + "source publishes, under its headings (") + source + t("; rad = rad i källan):",
+            "; line = line in the source):")
+        : t("Senare publicerat om hela satsningen 2016–2018:",
+            "Published later about the programme 2016–2018:"));
+    String section = null;
+    int repeats = 0;
+    for (PublishedAccount.Figure figure : figures) {
+      if (figure.repeat()) {
+        repeats++;
+        continue;
+      }
+      if (!figure.section().equals(section)) {
+        section = figure.section();
+        out.println("  " + section + (source == null ? " (" + figure.source() + ")" : "") + ":");
+      }
+      out.println(PUBLISHED + "   " + figure.shown() + "  »" + figure.words() + "« ("
+          + t("rad ", "line ") + figure.line() + ")");
+    }
+    if (repeats > 0) {
+      out.println(t("  (Där källan upprepar en uppgift ovan är upprepningen utelämnad.)",
+          "  (Where the source restates a figure above, the restatement is left out.)"));
+    }
   }
 
   private static String kr(Amount amount) {

@@ -14,8 +14,12 @@ import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.followup.FollowUpReport;
 import se.utvecklingsmedel.grant.PotAllocation;
 import se.utvecklingsmedel.money.Amount;
+import se.utvecklingsmedel.published.PublishedReports;
+import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.statistics.CategoryStatistics;
 import se.utvecklingsmedel.statistics.RoundStatistics;
+import se.utvecklingsmedel.support.HeldFigure;
+import se.utvecklingsmedel.support.NationalSupport;
 import se.utvecklingsmedel.vocabulary.SwedishLabelled;
 
 /**
@@ -53,8 +57,32 @@ final class HtmlReport {
     return new HtmlReport(followUp).page();
   }
 
-  /** One bar of a chart: its label, its exact value and how it is written. */
-  record Bar(String label, long value, String text) {
+  /**
+   * One bar of a chart: its label, its exact value, how it is written and where it comes from
+   * ({@link #PUBLISHED}, {@link #FROM_PUBLISHED} or {@link #ILLUSTRATIVE}).
+   */
+  record Bar(String label, long value, String text, String provenance) {
+  }
+
+  /** A figure as a source publishes it. */
+  static final String PUBLISHED = "published";
+  /** A figure computed from published inputs. */
+  static final String FROM_PUBLISHED = "computed";
+  /** A figure computed from invented recipient-level data. */
+  static final String ILLUSTRATIVE = "illustrative";
+
+  /** The visible mark of each provenance, as the console report marks it. */
+  private static String mark(String provenance) {
+    return switch (provenance) {
+      case PUBLISHED -> "[P]";
+      case FROM_PUBLISHED -> "[B]";
+      default -> "[I]";
+    };
+  }
+
+  /** The provenance of what this report computes: illustrative when the inputs are invented. */
+  private String computed() {
+    return followUp.allocation().illustration().isPresent() ? ILLUSTRATIVE : FROM_PUBLISHED;
   }
 
   private String page() {
@@ -67,26 +95,54 @@ final class HtmlReport {
         .append("th,td{border-bottom:1px solid #ddd;padding:.25rem .6rem;text-align:left}")
         .append("td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}")
         .append("figure{margin:1rem 0}figcaption{font-size:.9rem;color:#555}")
-        .append("pre{white-space:pre-wrap;background:#f6f6f6;padding:1rem;font-size:.85rem}\n")
+        .append("pre{white-space:pre-wrap;background:#f6f6f6;padding:1rem;font-size:.85rem}")
+        .append(".mark{font-size:.75rem;color:#555;margin-left:.25rem}")
+        .append(".illustration{background:#fff4d6;border-left:4px solid #d9822b;padding:.5rem 1rem}"
+            + "\n")
         .append("</style>\n</head>\n<body>\n");
-    html.append("<h1>Utvecklingsmedel 2016 – uppföljning</h1>\n<p>")
-        .append(text(followUp.allocation().round().legalBasis())).append(". Uppföljning per ")
-        .append(Language.SWEDISH.date(followUp.asOf())).append(". Beloppen per mottagare är "
-            + "illustrativa; summorna följer Socialstyrelsens redovisning av 2016 års "
-            + "utvecklingsmedel.</p>\n");
+    GrantRound round = followUp.allocation().round();
+    html.append("<h1>Utvecklingsmedel ").append(round.year()).append(" – uppföljning</h1>\n")
+        .append("<p>").append(text(round.legalBasis())).append(markSpan(PUBLISHED))
+        .append("</p>\n");
+    html.append("<p id=\"legend\">Märkning: <b>[P]</b> publicerat, med källan; <b>[B]</b> "
+        + "beräknat från publicerade uppgifter; <b>[I]</b> illustrativt: beräknat från påhittade "
+        + "uppgifter per mottagare, även där en summa stämmer med en publicerad.</p>\n");
+    followUp.allocation().illustration().ifPresent(note -> html.append("<p id=\"illustration\" "
+        + "class=\"illustration\"><b>Illustrativt scenario.</b> ").append(text(note))
+        .append(markSpan(ILLUSTRATIVE)).append("</p>\n"));
+    html.append("<p>Uppföljningen avser förbrukningen av medlen till och med ")
+        .append(Language.SWEDISH.date(round.usePeriod().getEndInclusive()))
+        .append(" (användningsperioden) ").append(markSpan(PUBLISHED))
+        .append(". Återrapporteringarna är bedömda per ")
+        .append(Language.SWEDISH.date(followUp.asOf())).append(", scenariots dag ")
+        .append(markSpan(computed())).append('.');
+    if (!round.governmentReportDeadlines().isEmpty()) {
+      html.append(" Redovisningar till Regeringskansliet ska lämnas senast ")
+          .append(text(round.governmentReportDeadlines().stream().map(Language.SWEDISH::date)
+              .collect(java.util.stream.Collectors.joining(", ")))).append(' ')
+          .append(markSpan(PUBLISHED)).append('.');
+    }
+    html.append("</p>\n");
     money();
     shares();
     for (CategoryStatistics c : RoundStatistics.of(followUp).categories().values()) {
       if (!c.work().areas().isEmpty()) {
-        terms("areas-" + c.category().name(), "Vanligaste områdena: " + c.category().label(),
+        terms("areas-" + c.category().name(), "Vanligaste områdena: "
+            + c.category().labelAsOf(round.usePeriod().getStart()),
             "Område", c.work().areas());
       }
     }
-    terms("instruments", "Vanligaste bedömningsmetoderna (mottagare i alla kategorier)",
+    terms("instruments", "Vanligaste bedömningsmetoderna (mottagare i alla kategorier, en summa "
+        + "som källan inte publicerar)",
         "Bedömningsmetod", summed(s -> s.work().instruments()));
-    terms("groups", "Vanligaste särskilt utsatta grupperna (mottagare i alla kategorier)",
+    terms("groups", "Vanligaste särskilt utsatta grupperna (mottagare i alla kategorier, en summa "
+        + "som källan inte publicerar)",
         "Grupp", summed(s -> s.work().vulnerableGroups()));
     example();
+    held(PublishedReports.nationalSupport2016());
+    published(PublishedAccount.ACCOUNT_2016, PublishedAccount.account2016(), "published-2016");
+    published("Senare publicerat om hela satsningen 2016–2018", PublishedAccount.finalReport(),
+        "published-2016-2018");
     html.append("</body>\n</html>\n");
     return html.toString();
   }
@@ -107,14 +163,17 @@ final class HtmlReport {
       List<Bar> bars = new ArrayList<>();
       Amount[] values = {pot.budget(), pot.granted(), used, unused};
       for (int i = 0; i < series.length; i++) {
-        bars.add(new Bar(series[i], values[i].toOre(), values[i].toSwedishString()));
+        bars.add(new Bar(series[i], values[i].toOre(), values[i].toSwedishString(),
+            i == 0 ? PUBLISHED : computed()));
       }
       groups.put(pot.pot().label(), bars);
     }
     html.append("<h2>Pengar per pott</h2>\n<figure id=\"money\">\n");
     groupedChart("money", groups, series);
-    html.append("<figcaption>Budget, beviljat, förbrukat och ej förbrukat per pott, i kronor."
-        + "</figcaption>\n</figure>\n<table id=\"money-table\">\n<tr><th>Pott</th>");
+    html.append("<figcaption>Budget, beviljat, förbrukat och ej förbrukat per pott, i kronor. "
+        + "Budgeten enligt regeringsbeslutet ").append(markSpan(PUBLISHED)).append("; övriga "
+        + "belopp beräknade ur scenariot ").append(markSpan(computed()))
+        .append("</figcaption>\n</figure>\n<table id=\"money-table\">\n<tr><th>Pott</th>");
     for (String s : series) {
       html.append("<th>").append(s).append("</th>");
     }
@@ -122,8 +181,9 @@ final class HtmlReport {
     groups.forEach((pot, bars) -> {
       html.append("<tr><td>").append(text(pot)).append("</td>");
       bars.forEach(b -> html.append("<td class=\"n\" data-label=\"").append(text(pot + " – "
-          + b.label())).append("\" data-value=\"").append(b.value()).append("\">")
-          .append(text(b.text())).append("</td>"));
+          + b.label())).append("\" data-value=\"").append(b.value())
+          .append("\" data-provenance=\"").append(b.provenance()).append("\">")
+          .append(text(b.text())).append(markSpan(b.provenance())).append("</td>"));
       html.append("</tr>\n");
     });
     html.append("</table>\n");
@@ -135,21 +195,23 @@ final class HtmlReport {
     for (CategoryStatistics c : RoundStatistics.of(followUp).categories().values()) {
       c.utilisation().shareUsed().ifPresent(share -> {
         long tenths = share.percent(1, RoundingMode.HALF_UP).movePointRight(1).longValueExact();
-        bars.add(new Bar(c.category().label(), tenths,
-            share.percent(1, RoundingMode.HALF_UP).toPlainString().replace('.', ',') + " %"));
+        bars.add(new Bar(c.category().labelAsOf(followUp.allocation().round().usePeriod()
+            .getStart()), tenths, share.percent(1, RoundingMode.HALF_UP).toPlainString()
+            .replace('.', ',') + " %", computed()));
       });
     }
     html.append("<h2>Andel förbrukade medel per kategori</h2>\n<figure id=\"shares\">\n");
     barChart("shares", bars, 1000);
     html.append("<figcaption>Förbrukade medel som andel av förbrukade och ej förbrukade medel i "
-        + "återrapporteringarna.</figcaption>\n</figure>\n");
+        + "återrapporteringarna ").append(markSpan(computed()))
+        .append(".</figcaption>\n</figure>\n");
     table("shares-table", "Kategori", "Andel förbrukad", bars);
   }
 
   private void terms(String id, String title, String column, Map<?, Integer> counts) {
     List<Bar> bars = counts.entrySet().stream()
         .map(e -> new Bar(((SwedishLabelled) e.getKey()).label(), e.getValue(),
-            Integer.toString(e.getValue())))
+            Integer.toString(e.getValue()), computed()))
         .sorted(Comparator.comparingLong(Bar::value).reversed().thenComparing(Bar::label))
         .limit(TOP)
         .toList();
@@ -157,7 +219,7 @@ final class HtmlReport {
         .append("\">\n");
     barChart(id, bars, bars.isEmpty() ? 1 : bars.get(0).value());
     html.append("<figcaption>Antal mottagare som anger vart och ett (högst ").append(TOP)
-        .append(").</figcaption>\n</figure>\n");
+        .append(") ").append(markSpan(computed())).append(".</figcaption>\n</figure>\n");
     table(id + "-table", column, "Mottagare", bars);
   }
 
@@ -174,7 +236,8 @@ final class HtmlReport {
     followUp.settlements().stream()
         .filter(s -> s.grant().redistributed().signum() > 0 && !s.claims().isEmpty())
         .findFirst().map(s -> s.decisionText(Language.SWEDISH)).ifPresent(decision -> html
-            .append("<h2>Exempel på beslut med skäl</h2>\n<pre id=\"decision\">")
+            .append("<h2>Exempel på beslut med skäl ").append(markSpan(computed()))
+            .append("</h2>\n<pre id=\"decision\">")
             .append(text(decision)).append("</pre>\n"));
   }
 
@@ -238,13 +301,15 @@ final class HtmlReport {
     long width = max == 0 ? 0 : Math.max(bar.value() == 0 ? 0 : 1,
         Math.addExact(Math.multiplyExact((long) span, bar.value()), max / 2) / max);
     html.append("<g data-label=\"").append(text(label)).append("\" data-value=\"")
-        .append(bar.value()).append("\"><text x=\"").append(LABEL - 8).append("\" y=\"")
+        .append(bar.value()).append("\" data-provenance=\"").append(bar.provenance())
+        .append("\"><text x=\"").append(LABEL - 8).append("\" y=\"")
         .append(y + height - 3).append("\" font-size=\"12\" text-anchor=\"end\">")
         .append(text(shorten(leftText))).append("</text><rect x=\"").append(LABEL)
         .append("\" y=\"").append(y).append("\" width=\"").append(width).append("\" height=\"")
         .append(height).append("\" fill=\"").append(colour).append("\"/><text x=\"")
         .append(LABEL + width + 6).append("\" y=\"").append(y + height - 3)
-        .append("\" font-size=\"12\">").append(text(bar.text())).append("</text></g>\n");
+        .append("\" font-size=\"12\">").append(text(bar.text() + " " + mark(bar.provenance())))
+        .append("</text></g>\n");
   }
 
   private void table(String id, String labelColumn, String valueColumn, List<Bar> bars) {
@@ -253,7 +318,81 @@ final class HtmlReport {
     for (Bar bar : bars) {
       html.append("<tr><td>").append(text(bar.label())).append("</td><td class=\"n\" "
           + "data-label=\"").append(text(bar.label())).append("\" data-value=\"")
-          .append(bar.value()).append("\">").append(text(bar.text())).append("</td></tr>\n");
+          .append(bar.value()).append("\" data-provenance=\"").append(bar.provenance())
+          .append("\">").append(text(bar.text())).append(markSpan(bar.provenance()))
+          .append("</td></tr>\n");
+    }
+    html.append("</table>\n");
+  }
+
+  /** The visible mark, in a span a reader sees and a test finds. */
+  private static String markSpan(String provenance) {
+    return " <span class=\"mark\" data-provenance=\"" + provenance + "\">" + mark(provenance)
+        + "</span>";
+  }
+
+  /** The figures no report gives, as the 2016 account publishes them. */
+  private void held(NationalSupport support) {
+    html.append("<h2>Uppgifter enligt källan, inte omräknade ").append(markSpan(PUBLISHED))
+        .append("</h2>\n<p>").append(text(support.source())).append(".</p>\n")
+        .append("<table id=\"held\">\n<tr><th>Uppgift</th><th>Värde</th></tr>\n");
+    support.information().forEach(i -> {
+      heldRow("Länsstyrelsernas information till kommunerna, erbjudits: " + i.theme().label(),
+          i.offered(), Integer.toString(i.offered()));
+      heldRow("Länsstyrelsernas information till kommunerna, tagit del: " + i.theme().label(),
+          i.tookPart(), Integer.toString(i.tookPart()));
+    });
+    support.survey().ifPresent(s -> {
+      heldRow("Länsstyrelsernas enkät: svar", s.respondents(), Integer.toString(s.respondents()));
+      s.boardsSeeingNeed().forEach((need, n) -> heldRow("Länsstyrelser som ser ett behov: "
+          + need.label(), n, Integer.toString(n)));
+    });
+    support.webCourse().ifPresent(w -> {
+      heldRow("NCK:s webbkurs: användare t.o.m. " + Language.SWEDISH.date(w.countedUntil()),
+          w.users(), Integer.toString(w.users()));
+      heldRow("NCK:s webbkurs: användare i grupper", w.usersInGroups(),
+          Integer.toString(w.usersInGroups()));
+      heldRow("NCK:s webbkurs: grupper", w.groups(), Integer.toString(w.groups()));
+      heldRow("NCK:s webbkurs: andel som skrev ut ett intyg", w.percentWithCertificate(),
+          w.percentWithCertificate() + " %");
+      heldRow("NCK:s webbkurs: andel från socialtjänsten", w.percentFromSocialServices(),
+          w.percentFromSocialServices() + " %");
+    });
+    support.records().forEach(f -> heldRow(f.words(), f.value(), shown(f)));
+    support.stimulusActivities().forEach(a -> a.figures().forEach(f -> heldRow(
+        a.board().displayName() + ": " + f.words(), f.value(), shown(f))));
+    html.append("</table>\n");
+  }
+
+  private static String shown(HeldFigure figure) {
+    return (figure.precision() == HeldFigure.Precision.EXACT ? ""
+        : figure.precision().label() + " ") + figure.value() + " " + figure.unit();
+  }
+
+  private void heldRow(String what, long value, String shown) {
+    html.append("<tr><td>").append(text(what)).append("</td><td class=\"n\" data-label=\"")
+        .append(text(what)).append("\" data-value=\"").append(value)
+        .append("\" data-provenance=\"").append(PUBLISHED).append("\">").append(text(shown))
+        .append(markSpan(PUBLISHED)).append("</td></tr>\n");
+  }
+
+  /** Every figure a source publishes, under its headings, with its words and its line. */
+  private void published(String title, List<PublishedAccount.Figure> figures, String id) {
+    html.append("<h2>Alla uppgifter som källan publicerar ").append(markSpan(PUBLISHED))
+        .append("</h2>\n<p>").append(text(title)).append(". Rad = rad i källan; en uppgift som "
+            + "källan upprepar står en gång.</p>\n<table id=\"").append(id).append("\">\n"
+            + "<tr><th>Rubrik</th><th>Värde</th><th>Källans ord</th><th>Rad</th></tr>\n");
+    for (PublishedAccount.Figure f : figures) {
+      if (f.repeat()) {
+        continue;
+      }
+      html.append("<tr><td>").append(text(f.section())).append("</td><td class=\"n\" "
+          + "data-label=\"").append(text(f.id())).append("\" data-provenance=\"")
+          .append(PUBLISHED).append("\">").append(text(f.shown())).append(markSpan(PUBLISHED))
+          .append("</td><td>»").append(text(f.words())).append("«")
+          .append(f.source().equals(PublishedAccount.ACCOUNT_2016) ? ""
+              : " (" + text(f.source()) + ")").append("</td><td class=\"n\">").append(f.line())
+          .append("</td></tr>\n");
     }
     html.append("</table>\n");
   }

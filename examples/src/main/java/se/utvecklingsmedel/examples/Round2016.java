@@ -7,12 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import se.utvecklingsmedel.decision.Language;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.json.GrantJson;
 import se.utvecklingsmedel.json.ThreeSixtyGiving;
-import se.utvecklingsmedel.statistics.RoundStatistics;
 
 /**
  * The main job: the 2016 round end to end.
@@ -28,9 +26,6 @@ import se.utvecklingsmedel.statistics.RoundStatistics;
  * report.html}, the round in Swedish with charts ({@link HtmlReport}).
  */
 public final class Round2016 {
-
-  /** The decision date used for the 360Giving export (illustrative: the published sources give none). */
-  static final LocalDate AWARD_DATE = LocalDate.of(2016, 5, 31);
 
   private Round2016() {
   }
@@ -94,10 +89,10 @@ public final class Round2016 {
       Files.createDirectories(folder);
       Files.writeString(folder.resolve("allocation.json"), GrantJson.write(followUp.allocation()),
           StandardCharsets.UTF_8);
-      Files.writeString(folder.resolve("statistics.json"), GrantJson.write(RoundStatistics.of(followUp)),
+      Files.writeString(folder.resolve("statistics.json"), StatisticsDocument.of(followUp),
           StandardCharsets.UTF_8);
       Files.writeString(folder.resolve("360giving.json"),
-          GrantJson.mapper().writeValueAsString(ThreeSixtyGiving.export(followUp, AWARD_DATE)),
+          GrantJson.mapper().writeValueAsString(ThreeSixtyGiving.export(followUp)),
           StandardCharsets.UTF_8);
       Files.writeString(folder.resolve("report.html"), HtmlReport.of(followUp),
           StandardCharsets.UTF_8);

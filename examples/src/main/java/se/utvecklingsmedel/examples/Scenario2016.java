@@ -27,6 +27,8 @@ import se.utvecklingsmedel.followup.AreaWork;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.followup.FollowUpReport;
 import se.utvecklingsmedel.grant.Application;
+import se.utvecklingsmedel.grant.ApplicationRules;
+import se.utvecklingsmedel.grant.RequisitionRules;
 import se.utvecklingsmedel.grant.ApplicationPotAllocation;
 import se.utvecklingsmedel.grant.DistributionKey;
 import se.utvecklingsmedel.grant.PotAllocation;
@@ -90,6 +92,20 @@ public final class Scenario2016 {
       + "scenario är påhittade så att summorna stämmer med Socialstyrelsens redovisning av 2016 års "
       + "utvecklingsmedel; den verkliga fördelningsnyckeln (bilaga 2 till regeringsbeslut II:3, "
       + "2016-01-28) finns inte bland källorna";
+
+  /** What the scenario invents, as every output made from it says. */
+  static final String ILLUSTRATION = "Illustrativt scenario: beloppen, datumen och "
+      + "återrapporteringarna per mottagare är påhittade så att summorna stämmer med "
+      + "Socialstyrelsens redovisning av 2016 års utvecklingsmedel (delredovisning till "
+      + "Regeringskansliet, 30 september 2017). De verkliga rekvisitionerna, ansökningarna och "
+      + "återrapporteringarna finns inte bland källorna. Inget här är en uppgift om eller ett beslut "
+      + "för en verklig mottagare.";
+
+  /** The later decision sharing the municipalities' unclaimed funds (illustrative: the 2016 account only says "i ett senare steg"). */
+  static final LocalDate REDISTRIBUTION_DECIDED = LocalDate.of(2016, 9, 15);
+
+  /** The decision on the applications (illustrative: the 2016 account gives no date). */
+  static final LocalDate APPLICATIONS_DECIDED = LocalDate.of(2016, 4, 15);
 
   /** The 2016 account: "Värmland, Västra Götaland, Stockholm, Jönköping, Skåne, Västerbotten, Västmanland,
    * Kronoberg och Dalarna" received stimulus funds in 2016. */
@@ -178,11 +194,16 @@ public final class Scenario2016 {
     List<Application> nonProfit = nonProfitApplications();
     List<Application> stimulus = stimulusApplications();
 
+    RequisitionRules municipalRules = RequisitionRules.defaults()
+        .withRedistributionDecided(REDISTRIBUTION_DECIDED);
+    ApplicationRules applicationRules = ApplicationRules.defaults()
+        .withDecided(APPLICATIONS_DECIDED);
     RoundAllocation allocation = RoundAllocation.builder(round)
-        .requisitions(PotId.MUNICIPALITIES, municipalKey, requisitions)
+        .illustrative(ILLUSTRATION)
+        .requisitions(PotId.MUNICIPALITIES, municipalKey, requisitions, municipalRules)
         .requisitions(PotId.REGIONS, DistributionKey.byAmounts(KEY_BASIS, regionAmounts), regionRequisitions)
-        .applications(PotId.NON_PROFITS, nonProfit)
-        .applications(PotId.STIMULUS_FUNDS, stimulus)
+        .applications(PotId.NON_PROFITS, nonProfit, applicationRules)
+        .applications(PotId.STIMULUS_FUNDS, stimulus, applicationRules)
         .assignments(PotId.ADMINISTRATION_NCK, DistributionKey.byAmounts("Regeringsbeslut II:3",
             Map.of(ReferenceData.nationalCentre(), Amount.ofKronor(500_000))))
         .assignments(PotId.ADMINISTRATION_COUNTY_BOARDS, DistributionKey.byWeights(

@@ -114,14 +114,14 @@ class MainJobOutputsTest {
 
   @Test
   void statisticsJson() throws IOException {
-    pinned("statistics.json", GrantJson.write(RoundStatistics.of(followUp)));
+    pinned("statistics.json", StatisticsDocument.of(followUp));
   }
 
   @Test
   void allocationJsonAnd360Giving() throws IOException {
     digested("allocation.json", GrantJson.write(followUp.allocation()));
     digested("360giving.json", GrantJson.mapper().writeValueAsString(
-        ThreeSixtyGiving.export(followUp, Round2016.AWARD_DATE)));
+        ThreeSixtyGiving.export(followUp)));
   }
 
   /**

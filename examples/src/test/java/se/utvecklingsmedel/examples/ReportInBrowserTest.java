@@ -75,7 +75,7 @@ class ReportInBrowserTest {
           + "till kommuner – Budget\"] rect")).getRect().getWidth()).isEqualTo(310);
       assertThat(driver.findElement(By.cssSelector("#money-chart g[data-label=\"Utvecklingsmedel "
           + "till kommuner – Ej förbrukat\"] rect")).getRect().getWidth()).isEqualTo(59);
-      assertThat(driver.findElement(By.id("decision")).getText()).startsWith("Beslut om utvecklingsmedel");
+      assertThat(driver.findElement(By.id("decision")).getText()).startsWith("ILLUSTRATIVT EXEMPEL");
 
       byte[] png = driver.getScreenshotAs(OutputType.BYTES);
       BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));

@@ -148,13 +148,16 @@ class Round2016Test {
     Round2016.report(followUp, new PrintStream(bytes, true, StandardCharsets.UTF_8),
         Language.ENGLISH);
     String report = bytes.toString(StandardCharsets.UTF_8);
-    assertThat(report).contains("municipalities                 50 000 000,00 kr 44 400 000,00 kr")
+    assertThat(report).contains("Utvecklingsmedel till kommuner                           "
+            + "50 000 000,00 kr 44 400 000,00 kr")
         .contains("reports: 238 in time, 0 late, 8 missing, 0 not yet due, 22 without activity, "
             + "216 analysed")
         .contains("0 requisitioned, 9 applied, 9 granted")
         .contains("0 requisitioned, 1 applied, 1 granted")
-        .contains("500 000,00 kr to 1 Nationellt centrum för kvinnofrid")
-        .contains("15 000 000,00 kr to 21 recipients")
+        .contains("500 000,00 kr to Nationellt centrum för kvinnofrid")
+        .contains("15 000 000,00 kr to 21 recipients; the split between them is illustrative [I]")
+        .contains("[P] The follow-up covers the use of the funds through 2016-12-31")
+        .contains("[I] Reports are judged as of 2017-09-30, the scenario's day.")
         .doesNotContain("kr kr")
         .contains("      86  FREDA kortfrågor")
         // Seed 004's non-profit areas, each with its outcomes as the seed groups them.
@@ -169,14 +172,18 @@ class Round2016Test {
             + "helt eller i stor utsträckning 4, delvis 1")
         .contains("Länsstyrelsen i Värmlands län").contains("Länsstyrelsen i Dalarnas län")
         .contains("Held as published, not recomputed")
-        .contains("     277 /  185  Webbkursen om mäns våld mot kvinnor och våld i nära relationer")
+        .contains("[P]    277 /  185  Webbkursen om mäns våld mot kvinnor och våld i nära relationer")
         .contains("NCK's web course, launched 2016-09-20: 7324 users to 2017-02-28, 1519 of them in "
             + "140 groups");
 
     Round2016.write(followUp, out);
     assertThat(GrantJson.read(out.resolve("allocation.json"), se.utvecklingsmedel.grant.RoundAllocation.class))
         .isEqualTo(followUp.allocation());
-    assertThat(GrantJson.read(out.resolve("statistics.json"), se.utvecklingsmedel.statistics.RoundStatistics.class))
+    // statistics.json: the computed statistics (readable by the library) beside the published.
+    com.fasterxml.jackson.databind.JsonNode statistics = GrantJson.mapper().readTree(
+        out.resolve("statistics.json").toFile());
+    assertThat(GrantJson.read(statistics.get("computed").toString(),
+        se.utvecklingsmedel.statistics.RoundStatistics.class))
         .isEqualTo(RoundStatistics.of(followUp));
     // Administration money is not a development-fund grant: it is not exported as one.
     assertThat(Files.readString(out.resolve("360giving.json"))).contains("\"currency\" : \"SEK\"")
@@ -192,14 +199,22 @@ class Round2016Test {
     Round2016.report(followUp, new PrintStream(bytes, true, StandardCharsets.UTF_8),
         Language.SWEDISH);
     String report = bytes.toString(StandardCharsets.UTF_8);
-    assertThat(report).contains("Uppföljning per 30 september 2017.")
+    assertThat(report).contains("[P] Uppföljningen avser förbrukningen av medlen till och med 31 "
+            + "december 2016 (användningsperioden).")
+        .contains("[I] Återrapporteringarna är bedömda per 30 september 2017, scenariots dag.")
+        .contains("[P] Redovisningar till Regeringskansliet ska lämnas senast 30 september 2017")
         .contains("återrapporteringar: 238 i tid, 0 för sent, 8 saknas, 0 där tiden ännu inte gått "
             + "ut, 22 utan verksamhet, 216 analyserade")
-        .contains("500 000,00 kr till 1 Nationellt centrum för kvinnofrid")
-        .contains("Exempel på beslut med skäl:").contains("  Beviljat belopp: ")
+        .contains("500 000,00 kr till Nationellt centrum för kvinnofrid")
+        .contains("Exempel på beslut med skäl ([I]):\n  ILLUSTRATIVT EXEMPEL: ")
+        .contains("  Beviljat belopp: ")
+        .contains("Landsting:\n").doesNotContain("Landsting/region")
+        .contains("Särskilda stimulansmedel till länsstyrelserna och NCK")
         .contains("medlen har fördelats i proportion till fördelningsnyckeln")
         .contains("Uppgifter enligt källan, inte omräknade")
-        .doesNotContain("requisitioned").doesNotContain("Held as published");
+        .doesNotContain("requisitioned").doesNotContain("Held as published")
+        .doesNotContain("municipalities").doesNotContain("stimulus-funds")
+        .doesNotContain("administration-nck").doesNotContain("seed 004");
   }
 
   @Test

@@ -202,10 +202,12 @@ final class FollowUpCodec {
   });
 
   static final Form<RoundStatistics> STATISTICS = Form.object(f -> {
+    var illustration = f.optional("illustration", RoundStatistics::illustration, Form.STRING);
     int year = f.required("year", RoundStatistics::year, Form.INT);
     var categories = f.required("categories", RoundStatistics::categories,
         byCategory(CATEGORY, CategoryStatistics::category));
-    return f.build(() -> RoundStatistics.of(year, categories));
+    return f.build(() -> illustration.map(RoundStatistics.of(year, categories)::withIllustration)
+        .orElseGet(() -> RoundStatistics.of(year, categories)));
   });
 
   /** Every figure but the category may be left out: it is then not published. */

@@ -74,7 +74,9 @@ final class GrantCodec {
         Form.of(StandardRedistributionPolicy.class));
     var eligibility = f.defaulted("eligibility", RequisitionRules::eligibility,
         Form.of(UnclaimedFundsEligibility.class)).orElse(RequisitionRules.defaults().eligibility());
-    return f.build(() -> new RequisitionRules(late, redistribution, eligibility));
+    var decided = f.optional("redistributionDecided", RequisitionRules::redistributionDecided,
+        Form.DATE);
+    return f.build(() -> new RequisitionRules(late, redistribution, eligibility, decided));
   });
 
   static final Form<ApplicationRules> APPLICATION_RULES = Form.object(f -> {
@@ -82,7 +84,8 @@ final class GrantCodec {
         "PriorityRule"), Form.of(StandardPriorityRule.class));
     var policy = f.required("policy", r -> standard(r.policy(), StandardGrantPolicy.class,
         "GrantPolicy"), Form.of(StandardGrantPolicy.class));
-    return f.build(() -> new ApplicationRules(priority, policy));
+    var decided = f.optional("decided", ApplicationRules::decided, Form.DATE);
+    return f.build(() -> new ApplicationRules(priority, policy, decided));
   });
 
   static final Form<Priority> PRIORITY = Form.object(f -> {
@@ -113,6 +116,9 @@ final class GrantCodec {
     f.required("redistributed", RecipientGrant::redistributed, Form.AMOUNT);
     f.required("granted", RecipientGrant::granted, Form.AMOUNT);
     f.required("decision", RecipientGrant::decision, Form.of(Decision.class));
+    f.optional("decided", RecipientGrant::decided, Form.DATE);
+    f.optional("redistributionDecided", RecipientGrant::redistributionDecided, Form.DATE);
+    f.defaulted("illustrative", RecipientGrant::illustrative, Form.BOOLEAN, false, b -> { });
     f.optional("priority", RecipientGrant::priority, PRIORITY);
     f.required("reasons", RecipientGrant::reasons, ReasonCodec.IN_GRANT);
     return f.build(GrantCodec::stated);
@@ -215,6 +221,9 @@ final class GrantCodec {
   private static void roundAllocation(JsonGenerator json, RoundAllocation allocation)
       throws IOException {
     json.writeStartObject();
+    if (allocation.illustration().isPresent()) {
+      json.writeStringField("illustration", allocation.illustration().get());
+    }
     json.writeFieldName("round");
     RoundCodec.ROUND.write(json, allocation.round());
     if (!allocation.coversEveryPot()) {
@@ -235,8 +244,10 @@ final class GrantCodec {
 
   /** Recomputes the allocation from its inputs; a stated result must be the one they give. */
   private static RoundAllocation roundAllocation(Node node) {
+    var illustration = node.optionalField("illustration").map(Node::string);
     GrantRound round = RoundCodec.ROUND.read(node.field("round"));
     RoundAllocation.Builder builder = RoundAllocation.builder(round);
+    illustration.ifPresent(note -> node.build(() -> builder.illustrative(note)));
     Map<PotId, Node> results = new LinkedHashMap<>();
     boolean partial = node.optionalField("partial").map(GrantCodec::partial).orElse(false);
     Node pots = node.field("pots");

@@ -15,11 +15,14 @@ import se.utvecklingsmedel.followup.Claim;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.grant.Application;
 import se.utvecklingsmedel.grant.ApplicationPotAllocation;
+import se.utvecklingsmedel.grant.ApplicationRules;
 import se.utvecklingsmedel.grant.PotAllocation;
 import se.utvecklingsmedel.grant.RecipientGrant;
+import se.utvecklingsmedel.grant.RequisitionRules;
 import se.utvecklingsmedel.grant.RoundAllocation;
 import se.utvecklingsmedel.recipient.NonProfitOrganisation;
 import se.utvecklingsmedel.recipient.Recipient;
+import se.utvecklingsmedel.round.DistributionMethod;
 
 /**
  * An allocation exported in the 360Giving Data Standard's JSON form, so grants can be published and
@@ -36,9 +39,20 @@ import se.utvecklingsmedel.recipient.Recipient;
  * (municipalities, regions, county boards, NCK) and the funder by a {@code 360G-utvecklingsmedel-}
  * identifier, as the standard allows.
  *
- * <p>Repayments and recovery claims are never netted away: with a follow-up, each grant carries a
- * {@code transactions} list (an extension field, which the standard permits) with the award and
- * every claim as its own entry, and {@code amountAwarded} stays the amount awarded.
+ * <p>Each grant's {@code awardDate} is the date of its own decision ({@link
+ * RecipientGrant#decided()}: a requisition's, or an application pot's decision date), never one date
+ * for all; a share of unclaimed funds is its own {@code award} transaction, dated by the later
+ * decision that shared it ({@link RecipientGrant#redistributionDecided()}). Texts are in Swedish,
+ * as the programme's documents are.
+ *
+ * <p>Each grant carries a {@code transactions} list (an extension field, which the standard
+ * permits): its awards and, with a follow-up, every repayment and recovery claim as its own entry,
+ * never netted away; {@code amountAwarded} stays the amount awarded.
+ *
+ * <p>An allocation of invented recipient-level data ({@link RoundAllocation#illustration()}) is
+ * exported marked: the document's {@code illustration} (an extension field) holds the note, and each
+ * grant's title begins "ILLUSTRATIVT:" and its description with the note, so that no grant can be
+ * read, or republished, as a real one.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -53,30 +67,32 @@ public final class ThreeSixtyGiving {
    * Exports an allocation.
    *
    * @param allocation the allocation
-   * @param awardDate the date of the decision
    * @return the 360Giving document
+   * @throws IllegalArgumentException if a grant with an amount has no decision date (an
+   *     application pot decided without {@link ApplicationRules#withDecided}, a share of unclaimed
+   *     funds without {@link RequisitionRules#withRedistributionDecided}); the message names the
+   *     grant
    */
-  public static JsonNode export(RoundAllocation allocation, LocalDate awardDate) {
-    return export(allocation, awardDate, Optional.empty());
+  public static JsonNode export(RoundAllocation allocation) {
+    requireNonNull(allocation, "ThreeSixtyGiving 'allocation' must not be null");
+    return export(allocation, Optional.empty());
   }
 
   /**
    * Exports an allocation with its follow-up: repayments and recoveries as their own transactions.
    *
    * @param followUp the follow-up, whose allocation is exported
-   * @param awardDate the date of the decision
    * @return the 360Giving document
+   * @throws IllegalArgumentException as {@link #export(RoundAllocation)} says
    */
-  public static JsonNode export(FollowUp followUp, LocalDate awardDate) {
+  public static JsonNode export(FollowUp followUp) {
     requireNonNull(followUp, "ThreeSixtyGiving 'followUp' must not be null");
-    return export(followUp.allocation(), awardDate, Optional.of(followUp));
+    return export(followUp.allocation(), Optional.of(followUp));
   }
 
-  private static JsonNode export(RoundAllocation allocation, LocalDate awardDate,
-      Optional<FollowUp> followUp) {
-    requireNonNull(allocation, "ThreeSixtyGiving 'allocation' must not be null");
-    requireNonNull(awardDate, "ThreeSixtyGiving 'awardDate' must not be null");
+  private static JsonNode export(RoundAllocation allocation, Optional<FollowUp> followUp) {
     int year = allocation.round().year();
+    Optional<String> illustration = allocation.illustration();
     List<JsonNode> grants = new ArrayList<>();
     for (PotAllocation pot : allocation.pots().values()) {
       if (!pot.pot().followedUp()) {
@@ -87,20 +103,27 @@ public final class ThreeSixtyGiving {
           continue;
         }
         Recipient recipient = grant.recipient();
+        LocalDate awarded = date(grant, grant.decided(), "decided",
+            pot.pot().method() == DistributionMethod.APPLICATION
+                ? "give the pot's decision date: ApplicationRules.withDecided"
+                : "a granted requisition is decided on its date");
+        String programme = pot.pot().label() + " " + year;
         ObjectNode node = Json.FACTORY.objectNode()
             .put("id", PREFIX + year + "-" + pot.pot().id() + "-" + recipient.category().name()
                 .toLowerCase(Locale.ROOT) + "-" + recipient.id())
-            .put("title", "Utvecklingsmedel " + year + " till " + recipient.swedishLabel())
-            .put("description", pot.pot().label() + " (" + allocation.round().legalBasis() + ")")
+            .put("title", illustration.map(note -> "ILLUSTRATIVT: ").orElse("") + programme
+                + " till " + recipient.swedishLabel())
+            .put("description", illustration.map(note -> note + " ").orElse("")
+                + pot.pot().label() + " (" + allocation.round().legalBasis() + ")")
             .put("currency", "SEK")
             .put("amountAwarded", grant.granted().toBigDecimal())
-            .put("awardDate", awardDate.toString());
+            .put("awardDate", awarded.toString());
         node.putArray("recipientOrganization").addObject().put("id", organisationId(recipient))
             .put("name", recipient.swedishLabel());
         node.putArray("fundingOrganization").addObject().put("id", PREFIX + "socialstyrelsen")
             .put("name", "Socialstyrelsen");
         node.putArray("grantProgramme").addObject().put("code", year + "-" + pot.pot().id())
-            .put("title", pot.pot().label());
+            .put("title", programme);
         ArrayNode classifications = node.putArray("classifications");
         classification(classifications, "recipient-category", recipient.category().name(),
             recipient.category().label());
@@ -108,14 +131,39 @@ public final class ThreeSixtyGiving {
             .flatMap(a -> a.developmentAreas().stream())
             .forEach(area -> classification(classifications, "development-area", area.name(),
                 area.label()));
-        followUp.ifPresent(f -> transactions(node.putArray("transactions"), grant, awardDate,
+        ArrayNode transactions = node.putArray("transactions");
+        transactions.addObject().put("type", "award")
+            .put("amount", grant.granted().minus(grant.redistributed()).toBigDecimal())
+            .put("date", awarded.toString());
+        if (grant.redistributed().signum() > 0) {
+          transactions.addObject().put("type", "award")
+              .put("amount", grant.redistributed().toBigDecimal())
+              .put("date", date(grant, grant.redistributionDecided(), "redistributionDecided",
+                  "give the date unclaimed funds were shared: "
+                      + "RequisitionRules.withRedistributionDecided").toString())
+              .put("description", "Ytterligare utvecklingsmedel: en andel av de medel som andra "
+                  + "mottagare inte tog i anspråk, fördelad i ett senare beslut");
+        }
+        followUp.ifPresent(f -> claims(transactions,
             f.settlementOf(recipient, pot.pot().id()).claims()));
         grants.add(node);
       }
     }
     ObjectNode document = Json.FACTORY.objectNode();
+    illustration.ifPresent(note -> document.put("illustration", note));
     document.putArray("grants").addAll(grants);
     return document;
+  }
+
+  /** A grant's decision date, which the standard requires: a clear error when it is not known. */
+  private static LocalDate date(RecipientGrant grant, Optional<LocalDate> date, String field,
+      String how) {
+    if (date.isEmpty()) {
+      throw new IllegalArgumentException("ThreeSixtyGiving: the grant to " + grant.recipient()
+          + " in pot " + grant.potId() + " has no '" + field + "' date, and a 360Giving award "
+          + "needs the date of its decision; " + how);
+    }
+    return date.get();
   }
 
   private static void classification(ArrayNode classifications, String vocabulary, String code,
@@ -128,16 +176,13 @@ public final class ThreeSixtyGiving {
     return pot instanceof ApplicationPotAllocation a ? a.applications() : List.of();
   }
 
-  private static void transactions(ArrayNode transactions, RecipientGrant grant,
-      LocalDate awardDate, List<Claim> claims) {
-    transactions.addObject().put("type", "award").put("amount", grant.granted().toBigDecimal())
-        .put("date", awardDate.toString());
+  private static void claims(ArrayNode transactions, List<Claim> claims) {
     for (Claim claim : claims) {
       ObjectNode transaction = transactions.addObject()
           .put("type", claim.kind().name().toLowerCase(Locale.ROOT))
           .put("amount", claim.amount().toBigDecimal());
       claim.due().ifPresent(due -> transaction.put("date", due.toString()));
-      transaction.put("description", claim.reason().text(Language.ENGLISH));
+      transaction.put("description", claim.reason().text(Language.SWEDISH));
     }
   }
 

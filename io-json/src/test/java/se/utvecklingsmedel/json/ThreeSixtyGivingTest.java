@@ -1,22 +1,48 @@
 package se.utvecklingsmedel.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import se.utvecklingsmedel.followup.FollowUp;
+import se.utvecklingsmedel.followup.FollowUpReport;
+import se.utvecklingsmedel.money.Amount;
+import se.utvecklingsmedel.grant.ApplicationRules;
+import se.utvecklingsmedel.grant.RequisitionRules;
+import se.utvecklingsmedel.grant.RoundAllocation;
+import se.utvecklingsmedel.grant.UnclaimedFundsEligibility;
+import se.utvecklingsmedel.round.RoundCatalogue;
 import se.utvecklingsmedel.recipient.ReferenceData;
 import se.utvecklingsmedel.round.PotId;
 
 class ThreeSixtyGivingTest {
 
-  private static final LocalDate AWARD = LocalDate.of(2016, 5, 31);
+  private static final LocalDate SHARED = LocalDate.of(2016, 9, 15);
+  private static final LocalDate DECIDED = LocalDate.of(2016, 4, 15);
+
+  /** Both requisitions share in the unclaimed funds, though neither claimed its whole amount. */
+  private static final RequisitionRules SHARING = RequisitionRules.defaults()
+      .withEligibility(UnclaimedFundsEligibility.ANY_REQUISITION);
+
+  /** The fixtures' allocation, with the dates of its decisions. */
+  static RoundAllocation dated(RoundAllocation.Builder builder) {
+    return builder.requisitions(PotId.MUNICIPALITIES, Fixtures.key(), Fixtures.requisitions(),
+            SHARING.withRedistributionDecided(SHARED))
+        .applications(PotId.NON_PROFITS, Fixtures.applications(),
+            ApplicationRules.defaults().withDecided(DECIDED))
+        .buildPartial();
+  }
+
+  private static RoundAllocation dated() {
+    return dated(RoundAllocation.builder(RoundCatalogue.round2016()));
+  }
 
   @Test
   void everyGrantAboveZeroWithItsOrganisationsAndClassifications() {
-    JsonNode export = ThreeSixtyGiving.export(Fixtures.allocation(), AWARD);
+    JsonNode export = ThreeSixtyGiving.export(dated());
     JsonNode grants = export.get("grants");
     // Stockholm and Kiruna requisitioned; Göteborg did not; the shelter applied.
     assertThat(grants).hasSize(3);
@@ -25,30 +51,87 @@ class ThreeSixtyGivingTest {
         .isEqualTo("360G-utvecklingsmedel-2016-non-profits-non_profit_organisation-802000-1239");
     assertThat(shelter.get("currency").asText()).isEqualTo("SEK");
     assertThat(shelter.get("amountAwarded").decimalValue()).isEqualByComparingTo(new BigDecimal("400000.00"));
-    assertThat(shelter.get("awardDate").asText()).isEqualTo("2016-05-31");
+    assertThat(shelter.get("awardDate").asText()).isEqualTo("2016-04-15");
+    assertThat(shelter.get("title").asText()).isEqualTo(
+        "Utvecklingsmedel till ideella föreningar och stiftelser 2016 till " + Fixtures.SHELTER
+            .swedishLabel());
+    assertThat(export.has("illustration")).isFalse();
     assertThat(shelter.get("recipientOrganization").get(0).get("id").asText())
         .isEqualTo("SE-BLV-8020001239");
     assertThat(shelter.get("fundingOrganization").get(0).get("name").asText()).isEqualTo("Socialstyrelsen");
     assertThat(shelter.get("grantProgramme").get(0).get("code").asText()).isEqualTo("2016-non-profits");
     assertThat(shelter.get("classifications").findValuesAsText("code"))
         .containsExactly("NON_PROFIT_ORGANISATION", "SUPPORT_FOR_ABUSED_WOMEN");
-    assertThat(shelter.has("transactions")).isFalse();
+    assertThat(shelter.get("transactions")).hasSize(1);
+    // Stockholm's requisition on its own date, its share of unclaimed funds on the later decision's.
+    JsonNode stockholm = grants.get(0).get("transactions");
+    assertThat(grants.get(0).get("awardDate").asText()).isEqualTo("2016-03-01");
+    assertThat(stockholm).hasSize(2);
+    assertThat(stockholm.get(0).get("date").asText()).isEqualTo("2016-03-01");
+    assertThat(stockholm.get(0).get("amount").decimalValue())
+        .isEqualByComparingTo(new BigDecimal("20000000.00"));
+    assertThat(stockholm.get(1).get("date").asText()).isEqualTo("2016-09-15");
+    assertThat(stockholm.get(0).get("amount").decimalValue()
+        .add(stockholm.get(1).get("amount").decimalValue()))
+        .isEqualByComparingTo(grants.get(0).get("amountAwarded").decimalValue());
     assertThat(grants.get(0).get("recipientOrganization").get(0).get("id").asText())
         .isEqualTo("360G-utvecklingsmedel-municipality-0180");
   }
 
   @Test
   void repaymentsAreTheirOwnTransactionsNeverNetted() {
-    FollowUp followUp = Fixtures.followUp();
-    JsonNode kiruna = ThreeSixtyGiving.export(followUp, AWARD).get("grants").get(1);
+    RoundAllocation allocation = dated();
+    FollowUp followUp = FollowUp.of(allocation, java.util.List.of(FollowUpReport.builder()
+        .recipient(ReferenceData.municipality("2584")).potId(PotId.MUNICIPALITIES)
+        .granted(allocation.pot(PotId.MUNICIPALITIES).grantOf(ReferenceData.municipality("2584"))
+            .granted())
+        .used(Amount.ofKronor(600_000)).submitted(LocalDate.of(2017, 3, 1)).build()),
+        LocalDate.of(2017, 9, 30));
+    JsonNode kiruna = ThreeSixtyGiving.export(followUp).get("grants").get(1);
     BigDecimal awarded = followUp.allocation().pot(PotId.MUNICIPALITIES)
         .grantOf(ReferenceData.municipality("2584")).granted().toBigDecimal();
     assertThat(kiruna.get("amountAwarded").decimalValue()).isEqualByComparingTo(awarded);
     JsonNode transactions = kiruna.get("transactions");
-    assertThat(transactions).hasSize(2);
+    assertThat(transactions).hasSize(3);
     assertThat(transactions.get(0).get("type").asText()).isEqualTo("award");
-    assertThat(transactions.get(1).get("type").asText()).isEqualTo("repayment");
-    assertThat(transactions.get(1).get("amount").decimalValue())
+    assertThat(transactions.get(1).get("type").asText()).isEqualTo("award");
+    assertThat(transactions.get(2).get("type").asText()).isEqualTo("repayment");
+    assertThat(transactions.get(2).get("amount").decimalValue())
         .isEqualByComparingTo(awarded.subtract(new BigDecimal("600000.00")));
+    assertThat(transactions.get(2).get("description").asText()).startsWith("Återbetalning");
+  }
+
+  @Test
+  void anIllustrativeAllocationIsMarkedInEveryGrant() {
+    JsonNode export = ThreeSixtyGiving.export(dated(RoundAllocation.builder(
+        RoundCatalogue.round2016()).illustrative("Påhittade belopp.")));
+    assertThat(export.get("illustration").asText()).isEqualTo("Påhittade belopp.");
+    assertThat(export.get("grants")).hasSize(3).allSatisfy(grant -> {
+      assertThat(grant.get("title").asText()).startsWith("ILLUSTRATIVT: ");
+      assertThat(grant.get("description").asText()).startsWith("Påhittade belopp. ");
+    });
+  }
+
+  @Test
+  void aGrantWithoutTheDateOfItsDecisionCannotBeExported() {
+    RoundAllocation applicationsDated = RoundAllocation.builder(RoundCatalogue.round2016())
+        .requisitions(PotId.MUNICIPALITIES, Fixtures.key(), Fixtures.requisitions(), SHARING)
+        .applications(PotId.NON_PROFITS, Fixtures.applications(),
+            ApplicationRules.defaults().withDecided(DECIDED)).buildPartial();
+    assertThatThrownBy(() -> ThreeSixtyGiving.export(applicationsDated))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("ThreeSixtyGiving: the grant to 0180 Stockholm in pot municipalities has no "
+            + "'redistributionDecided' date, and a 360Giving award needs the date of its decision; "
+            + "give the date unclaimed funds were shared: "
+            + "RequisitionRules.withRedistributionDecided");
+    RoundAllocation requisitionsDated = RoundAllocation.builder(RoundCatalogue.round2016())
+        .requisitions(PotId.MUNICIPALITIES, Fixtures.key(), Fixtures.requisitions(),
+            SHARING.withRedistributionDecided(SHARED))
+        .applications(PotId.NON_PROFITS, Fixtures.applications()).buildPartial();
+    assertThatThrownBy(() -> ThreeSixtyGiving.export(requisitionsDated))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("ThreeSixtyGiving: the grant to " + Fixtures.SHELTER + " in pot non-profits "
+            + "has no 'decided' date, and a 360Giving award needs the date of its decision; give "
+            + "the pot's decision date: ApplicationRules.withDecided");
   }
 }

@@ -1,0 +1,107 @@
+package se.utvecklingsmedel.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import se.utvecklingsmedel.followup.FollowUp;
+import se.utvecklingsmedel.grant.ApplicationRules;
+import se.utvecklingsmedel.grant.RequisitionRules;
+import se.utvecklingsmedel.grant.RoundAllocation;
+import se.utvecklingsmedel.grant.UnclaimedFundsEligibility;
+import se.utvecklingsmedel.round.PotId;
+import se.utvecklingsmedel.round.RoundCatalogue;
+import se.utvecklingsmedel.statistics.RoundStatistics;
+
+/**
+ * An allocation's illustration and its decisions' dates in JSON (issue 28): written, read back
+ * equal, and a stated grant's dates and mark compared like every stated figure.
+ */
+class ProvenanceJsonTest {
+
+  private static final String NOTE = "Påhittade belopp för ett exempel.";
+
+  private static RoundAllocation allocation(boolean illustrative) {
+    RoundAllocation.Builder builder = RoundAllocation.builder(RoundCatalogue.round2016());
+    if (illustrative) {
+      builder.illustrative(NOTE);
+    }
+    return builder.requisitions(PotId.MUNICIPALITIES, Fixtures.key(), Fixtures.requisitions(),
+            RequisitionRules.defaults().withEligibility(UnclaimedFundsEligibility.ANY_REQUISITION)
+                .withRedistributionDecided(LocalDate.of(2016, 9, 15)))
+        .applications(PotId.NON_PROFITS, Fixtures.applications(),
+            ApplicationRules.defaults().withDecided(LocalDate.of(2016, 4, 15)))
+        .buildPartial();
+  }
+
+  @Test
+  void anIllustrativeAllocationWithDatesReadsBackEqual() {
+    RoundAllocation allocation = allocation(true);
+    String json = GrantJson.write(allocation);
+    JsonNode tree = GrantJson.tree(allocation);
+    assertThat(tree.get("illustration").asText()).isEqualTo(NOTE);
+    JsonNode stockholm = tree.get("pots").get(0).get("result").get("grants").get(0);
+    assertThat(stockholm.get("decided").asText()).isEqualTo("2016-03-01");
+    assertThat(stockholm.get("redistributionDecided").asText()).isEqualTo("2016-09-15");
+    assertThat(stockholm.get("illustrative").asBoolean()).isTrue();
+    assertThat(tree.get("pots").get(0).get("rules").get("redistributionDecided").asText())
+        .isEqualTo("2016-09-15");
+    assertThat(tree.get("pots").get(1).get("rules").get("decided").asText())
+        .isEqualTo("2016-04-15");
+    assertThat(GrantJson.read(json, RoundAllocation.class)).isEqualTo(allocation);
+    assertThat(GrantJsonSchema.of(RoundAllocation.class).validate(tree)).isEmpty();
+  }
+
+  @Test
+  void realDataSaysNothingOfAnIllustration() {
+    JsonNode tree = GrantJson.tree(allocation(false));
+    assertThat(tree.has("illustration")).isFalse();
+    assertThat(tree.get("pots").get(0).get("result").get("grants").get(0).has("illustrative"))
+        .isFalse();
+  }
+
+  @Test
+  void aStatedMarkOrDateMustBeTheOneTheInputsGive() {
+    ObjectNode tree = (ObjectNode) GrantJson.tree(allocation(true));
+    ObjectNode grant = (ObjectNode) tree.get("pots").get(0).get("result").get("grants").get(0);
+    grant.put("decided", "2016-03-02");
+    assertThatThrownBy(() -> GrantJson.read(tree.toString(), RoundAllocation.class))
+        .isInstanceOfSatisfying(GrantJsonException.class, e -> assertThat(e.path())
+            .isEqualTo("$.pots[0].result.grants[0].decided"));
+    grant.put("decided", "2016-03-01");
+    tree.remove("illustration"); // the grants still say they are illustrative
+    assertThatThrownBy(() -> GrantJson.read(tree.toString(), RoundAllocation.class))
+        .isInstanceOfSatisfying(GrantJsonException.class, e -> assertThat(e.path())
+            .isEqualTo("$.pots[0].result.grants[0].illustrative"));
+  }
+
+  @Test
+  void anIllustrationIsFreeTextWithItsRules() {
+    ObjectNode tree = (ObjectNode) GrantJson.tree(allocation(true));
+    tree.put("illustration", " ");
+    assertThatThrownBy(() -> GrantJson.read(tree.toString(), RoundAllocation.class))
+        .isInstanceOfSatisfying(GrantJsonException.class, e -> assertThat(e.path())
+            .isEqualTo("$.illustration"));
+    tree.put("illustration", "x".repeat(1_001));
+    assertThatThrownBy(() -> GrantJson.read(tree.toString(), RoundAllocation.class))
+        .isInstanceOfSatisfying(GrantJsonException.class, e -> assertThat(e.path())
+            .isEqualTo("$.illustration"));
+  }
+
+  @Test
+  void statisticsOfAnIllustrationSaySo() {
+    FollowUp followUp = FollowUp.of(allocation(true), java.util.List.of(),
+        LocalDate.of(2017, 9, 30));
+    RoundStatistics statistics = RoundStatistics.of(followUp);
+    assertThat(statistics.illustration()).contains(NOTE);
+    JsonNode tree = GrantJson.tree(statistics);
+    assertThat(tree.fieldNames().next()).isEqualTo("illustration");
+    assertThat(GrantJsonSchema.of(RoundStatistics.class).validate(tree)).isEmpty();
+    assertThat(GrantJson.read(GrantJson.write(statistics), RoundStatistics.class))
+        .isEqualTo(statistics);
+    assertThat(GrantJson.read(GrantJson.write(followUp), FollowUp.class)).isEqualTo(followUp);
+  }
+}
