@@ -177,6 +177,9 @@ abstract class RecipientGrantDef {
         + recipientName() + " (" + recipient().id() + "), pot " + potId());
     decided().ifPresent(date -> lines.add((swedish ? "Beslutsdatum: " : "Decided: ")
         + language.date(date)));
+    redistributionDecided().ifPresent(date -> lines.add((swedish
+        ? "Beslutsdatum för ytterligare utvecklingsmedel: " : "Share of unclaimed funds decided: ")
+        + language.date(date)));
     lines.add(swedish ? "Beslut: " + swedish(decision())
         : "Decision: " + decision().name().toLowerCase(Locale.ROOT).replace('_', ' '));
     lines.add((swedish ? "Beviljat belopp: " : "Amount granted: ") + language.amount(granted()));

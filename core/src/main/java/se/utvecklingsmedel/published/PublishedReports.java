@@ -55,6 +55,8 @@ public final class PublishedReports {
         ImmutableList.of(
             HeldFigure.exact("Socialstyrelsen har under 2016 anordnat utbildningsdagar för "
                 + "länsstyrelsernas utvecklingsledare", 3, "utbildningsdagar"),
+            HeldFigure.exact("Socialstyrelsen har i samverkan med NCK anordnat en gemensam dag om "
+                + "samverkan för länsstyrelserna och NCK:s nationella landstingsnätverk", 1, "dag"),
             HeldFigure.exact("Socialstyrelsen, länsstyrelserna och NCK har anordnat regionala "
                 + "spridningskonferenser för att sprida webbkursen", 3, "konferenser"),
             HeldFigure.exact("NCK har genomfört möten med sitt nationella nätverk med representanter "

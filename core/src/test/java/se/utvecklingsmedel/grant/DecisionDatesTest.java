@@ -56,6 +56,11 @@ class DecisionDatesTest {
     assertThat(stockholm.decided()).contains(LocalDate.of(2016, 3, 1));
     assertThat(stockholm.redistributed()).isEqualTo(Amount.ofKronor(4_000_000));
     assertThat(stockholm.redistributionDecided()).contains(LocalDate.of(2016, 9, 15));
+    assertThat(stockholm.decisionText(se.utvecklingsmedel.decision.Language.SWEDISH)).contains(
+        "\nBeslutsdatum: 1 mars 2016\nBeslutsdatum för ytterligare utvecklingsmedel: 15 "
+            + "september 2016\n");
+    assertThat(stockholm.decisionText(se.utvecklingsmedel.decision.Language.ENGLISH)).contains(
+        "\nDecided: 2016-03-01\nShare of unclaimed funds decided: 2016-09-15\n");
     RecipientGrant kiruna = allocation.pot(PotId.MUNICIPALITIES).grantOf(KIRUNA);
     assertThat(kiruna.decided()).contains(LocalDate.of(2016, 8, 28));
     assertThat(kiruna.redistributionDecided()).isEmpty(); // no share, no later decision

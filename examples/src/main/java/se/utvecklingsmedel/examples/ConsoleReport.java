@@ -314,8 +314,8 @@ final class ConsoleReport {
 
   /** What no report gives: held as the 2016 account publishes it, and printed as such. */
   private void held(NationalSupport support) {
-    out.println(t("Uppgifter enligt källan, inte omräknade (", "Held as published, not recomputed (")
-        + support.source() + "):");
+    out.println(PUBLISHED + " " + t("Uppgifter enligt källan, inte omräknade (",
+        "Held as published, not recomputed (") + support.source() + "):");
     out.println(t("  länsstyrelsernas information till kommunerna (erbjudits / tagit del):",
         "  the county boards' information to municipalities (offered / took part):"));
     support.information().forEach(i -> out.printf("%s   %4d / %4d  %s%n", PUBLISHED,
@@ -355,7 +355,7 @@ final class ConsoleReport {
    */
   private void published(String source, List<PublishedAccount.Figure> figures) {
     out.println(source != null
-        ? t("Alla uppgifter som källan publicerar, under dess rubriker (", "Every figure the "
+        ? PUBLISHED + " " + t("Alla uppgifter som källan publicerar, under dess rubriker (", "Every figure the "
             + "source publishes, under its headings (") + source + t("; rad = rad i källan):",
             "; line = line in the source):")
         : t("Senare publicerat om hela satsningen 2016–2018:",

@@ -108,7 +108,7 @@ final class HtmlReport {
         + "beräknat från publicerade uppgifter; <b>[I]</b> illustrativt: beräknat från påhittade "
         + "uppgifter per mottagare, även där en summa stämmer med en publicerad.</p>\n");
     followUp.allocation().illustration().ifPresent(note -> html.append("<p id=\"illustration\" "
-        + "class=\"illustration\"><b>Illustrativt scenario.</b> ").append(text(note))
+        + "class=\"illustration\">").append(text(note))
         .append(markSpan(ILLUSTRATIVE)).append("</p>\n"));
     html.append("<p>Uppföljningen avser förbrukningen av medlen till och med ")
         .append(Language.SWEDISH.date(round.usePeriod().getEndInclusive()))

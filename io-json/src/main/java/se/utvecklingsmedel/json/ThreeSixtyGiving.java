@@ -43,7 +43,8 @@ import se.utvecklingsmedel.round.DistributionMethod;
  * RecipientGrant#decided()}: a requisition's, or an application pot's decision date), never one date
  * for all; a share of unclaimed funds is its own {@code award} transaction, dated by the later
  * decision that shared it ({@link RecipientGrant#redistributionDecided()}). Texts are in Swedish,
- * as the programme's documents are.
+ * as the programme's documents are, and a recipient is named as it was on the day of its decision
+ * ({@link Recipient#swedishLabelAsOf}: a county council of 2016 is a landsting).
  *
  * <p>Each grant carries a {@code transactions} list (an extension field, which the standard
  * permits): its awards and, with a follow-up, every repayment and recovery claim as its own entry,
@@ -112,14 +113,14 @@ public final class ThreeSixtyGiving {
             .put("id", PREFIX + year + "-" + pot.pot().id() + "-" + recipient.category().name()
                 .toLowerCase(Locale.ROOT) + "-" + recipient.id())
             .put("title", illustration.map(note -> "ILLUSTRATIVT: ").orElse("") + programme
-                + " till " + recipient.swedishLabel())
+                + " till " + recipient.swedishLabelAsOf(awarded))
             .put("description", illustration.map(note -> note + " ").orElse("")
                 + pot.pot().label() + " (" + allocation.round().legalBasis() + ")")
             .put("currency", "SEK")
             .put("amountAwarded", grant.granted().toBigDecimal())
             .put("awardDate", awarded.toString());
         node.putArray("recipientOrganization").addObject().put("id", organisationId(recipient))
-            .put("name", recipient.swedishLabel());
+            .put("name", recipient.swedishLabelAsOf(awarded));
         node.putArray("fundingOrganization").addObject().put("id", PREFIX + "socialstyrelsen")
             .put("name", "Socialstyrelsen");
         node.putArray("grantProgramme").addObject().put("code", year + "-" + pot.pot().id())
