@@ -25,6 +25,7 @@ final class FollowUpDocument {
     f.required("granted", s -> s.grant().granted(), Form.AMOUNT);
     f.required("timing", Settlement::timing, Form.of(ReportTiming.class));
     f.required("status", Settlement::status, Form.of(SettlementStatus.class));
+    f.defaulted("illustrative", s -> s.grant().illustrative(), Form.BOOLEAN, false, b -> { });
     f.required("claims", Settlement::claims, FollowUpCodec.CLAIM.list());
     return f.build(() -> {
       throw new UnsupportedOperationException("a settlement is stated, never read alone");

@@ -103,5 +103,9 @@ class ProvenanceJsonTest {
     assertThat(GrantJson.read(GrantJson.write(statistics), RoundStatistics.class))
         .isEqualTo(statistics);
     assertThat(GrantJson.read(GrantJson.write(followUp), FollowUp.class)).isEqualTo(followUp);
+    JsonNode settlements = GrantJson.tree(followUp).get("settlements");
+    assertThat(settlements).isNotEmpty().allSatisfy(s -> assertThat(s.get("illustrative")
+        .asBoolean()).isTrue());
+    assertThat(GrantJsonSchema.of(FollowUp.class).validate(GrantJson.tree(followUp))).isEmpty();
   }
 }
