@@ -195,12 +195,14 @@ abstract class RecipientGrantDef {
   }
 
   /** The first line of an illustrative grant's text, in Swedish. */
-  static final String ILLUSTRATIVE_SWEDISH = "ILLUSTRATIVT EXEMPEL: beloppen och uppgifterna om "
-      + "mottagaren är påhittade och är inte ett beslut av Socialstyrelsen.";
+  static final String ILLUSTRATIVE_SWEDISH = "ILLUSTRATIVT EXEMPEL: beloppen, datumen och "
+      + "uppgifterna om mottagaren är påhittade och fördelningsreglerna är antaganden; detta är "
+      + "inte ett beslut av Socialstyrelsen.";
 
   /** The first line of an illustrative grant's text, in English. */
-  static final String ILLUSTRATIVE_ENGLISH = "ILLUSTRATIVE EXAMPLE: the amounts and the facts "
-      + "about the recipient are invented; this is not a decision of Socialstyrelsen.";
+  static final String ILLUSTRATIVE_ENGLISH = "ILLUSTRATIVE EXAMPLE: the amounts, the dates and "
+      + "the facts about the recipient are invented and the rules of distribution are assumptions; "
+      + "this is not a decision of Socialstyrelsen.";
 
   /** The decision as a decision letter states it: "Beviljas", "Avslås". */
   private static String swedish(Decision decision) {

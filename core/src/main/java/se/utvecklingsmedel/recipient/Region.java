@@ -14,8 +14,11 @@ import java.util.Optional;
  * The display name {@code Region <county>} is derived from the county (team decision: the 2016
  * names varied, e.g. Stockholms läns landsting, and are not in the published sources). Before 2020
  * the county councils were <i>landsting</i> (the 2016 account: "21 landsting"), so a name as of a
- * day before {@link ReferenceData#REGIONS_FROM} is the descriptive {@code Landstinget i Stockholms
- * län} ({@link #displayNameAsOf}), never a name the council may not have had.
+ * day before {@link ReferenceData#REGIONS_FROM} is a description in lower case, {@code landstinget
+ * i Stockholms län} ({@link #displayNameAsOf}): true of every council then, whatever it called
+ * itself (Region Skåne, Stockholms läns landsting, Landstinget Sörmland), and never a name it may
+ * not have had. A table of the councils' own names by date would need a source; none of the
+ * project's has one.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -63,9 +66,9 @@ public final class Region extends Identified implements Recipient {
   }
 
   /**
-   * Returns the name on a day: {@code Landstinget i Stockholms län} before 2020 (for Gotland {@code
-   * Gotlands kommun}, which carried the county council's tasks), {@code Region Stockholm} from
-   * 2020.
+   * Returns the name on a day: the description {@code landstinget i Stockholms län} before 2020
+   * (for Gotland {@code Gotlands kommun}, which carried the county council's tasks), {@code Region
+   * Stockholm} from 2020.
    *
    * @param date the day
    * @return the name on that day
@@ -76,11 +79,11 @@ public final class Region extends Identified implements Recipient {
     if (!date.isBefore(ReferenceData.REGIONS_FROM)) {
       return displayName();
     }
-    return carriedBy.map(Municipality::swedishLabel).orElse("Landstinget i " + county.name());
+    return carriedBy.map(Municipality::swedishLabel).orElse("landstinget i " + county.name());
   }
 
   /**
-   * Returns the designation on a day: before 2020 {@code Landstinget i Stockholms län}, for Gotland
+   * Returns the designation on a day: before 2020 {@code landstinget i Stockholms län}, for Gotland
    * {@code Gotlands kommun (med landstingets uppgifter)}; from 2020 as {@link #swedishLabel()}.
    *
    * @param date the day
@@ -93,7 +96,7 @@ public final class Region extends Identified implements Recipient {
       return swedishLabel();
     }
     return carriedBy.map(m -> m.swedishLabel() + " (med landstingets uppgifter)")
-        .orElse("Landstinget i " + county.name());
+        .orElse("landstinget i " + county.name());
   }
 
   /**

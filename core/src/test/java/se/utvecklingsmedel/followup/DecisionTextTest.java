@@ -111,13 +111,13 @@ class DecisionTextTest {
     Settlement vasby = followUp.settlementOf(VASBY, PotId.MUNICIPALITIES);
     assertThat(vasby.grant().illustrative()).isTrue();
     assertThat(vasby.decisionText(Language.SWEDISH)).startsWith("""
-        ILLUSTRATIVT EXEMPEL: beloppen och uppgifterna om mottagaren är påhittade och är inte ett \
-        beslut av Socialstyrelsen.
+        ILLUSTRATIVT EXEMPEL: beloppen, datumen och uppgifterna om mottagaren är påhittade och \
+        fördelningsreglerna är antaganden; detta är inte ett beslut av Socialstyrelsen.
         Beslut om utvecklingsmedel till kommuner: Upplands Väsby (0114)
         """).contains("\nUppföljning (illustrativ, påhittad återrapportering):\n");
     assertThat(vasby.decisionText(Language.ENGLISH)).startsWith("""
-        ILLUSTRATIVE EXAMPLE: the amounts and the facts about the recipient are invented; this is \
-        not a decision of Socialstyrelsen.
+        ILLUSTRATIVE EXAMPLE: the amounts, the dates and the facts about the recipient are invented \
+        and the rules of distribution are assumptions; this is not a decision of Socialstyrelsen.
         """).contains("\nFollow-up (illustrative, an invented report):\n");
     assertThat(followUp().allocation().illustration()).isEmpty();
     assertThat(followUp().settlementOf(VASBY, PotId.MUNICIPALITIES).grant().illustrative())

@@ -17,9 +17,9 @@ class NamesByDateTest {
   @Test
   void aCountyCouncilIsALandstingUntil2019AndARegionFrom2020() {
     Region stockholm = ReferenceData.region(CountyCode.of("01"));
-    assertThat(stockholm.displayNameAsOf(IN_2016)).isEqualTo("Landstinget i Stockholms län");
+    assertThat(stockholm.displayNameAsOf(IN_2016)).isEqualTo("landstinget i Stockholms län");
     assertThat(stockholm.swedishLabelAsOf(LAST_LANDSTING_DAY))
-        .isEqualTo("Landstinget i Stockholms län");
+        .isEqualTo("landstinget i Stockholms län");
     assertThat(stockholm.displayNameAsOf(ReferenceData.REGIONS_FROM)).isEqualTo("Region Stockholm");
     assertThat(stockholm.swedishLabelAsOf(ReferenceData.REGIONS_FROM))
         .isEqualTo(stockholm.swedishLabel());

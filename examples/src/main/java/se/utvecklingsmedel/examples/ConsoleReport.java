@@ -3,6 +3,7 @@ package se.utvecklingsmedel.examples;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,6 +20,9 @@ import se.utvecklingsmedel.grant.RoundAllocation;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.published.PublishedReports;
+import se.utvecklingsmedel.published.PublishedStatistics;
+import se.utvecklingsmedel.statistics.Figure;
+import se.utvecklingsmedel.statistics.Share;
 import se.utvecklingsmedel.statistics.AreaCounts;
 import se.utvecklingsmedel.statistics.CategoryStatistics;
 import se.utvecklingsmedel.statistics.WorkCounts;
@@ -27,6 +31,7 @@ import se.utvecklingsmedel.statistics.Utilisation;
 import se.utvecklingsmedel.statistics.Funds;
 import se.utvecklingsmedel.statistics.RoundStatistics;
 import se.utvecklingsmedel.statistics.TermCounts;
+import se.utvecklingsmedel.support.HeldFigure;
 import se.utvecklingsmedel.support.NationalSupport;
 import se.utvecklingsmedel.vocabulary.Outcome;
 import se.utvecklingsmedel.vocabulary.SwedishLabelled;
@@ -39,7 +44,7 @@ import se.utvecklingsmedel.vocabulary.SwedishLabelled;
  */
 final class ConsoleReport {
 
-  private static final String ROW = "%-56s %16s %16s %16s %16s %14s %16s %16s %16s %s%n";
+  private static final String ROW = "%-56s %16s %16s %16s %16s %14s %16s %16s %20s %16s %s%n";
   /** Published, with its source. */
   static final String PUBLISHED = "[P]";
   /** Computed from published inputs. */
@@ -95,9 +100,14 @@ final class ConsoleReport {
         + language.date(followUp.asOf()) + ", scenariots dag.", "Reports are judged as of "
         + language.date(followUp.asOf()) + ", the scenario's day."));
     if (!round.governmentReportDeadlines().isEmpty()) {
-      out.println(PUBLISHED + " " + t("Redovisningar till Regeringskansliet ska lämnas senast ",
-          "Accounts to the Government Offices are due by ") + round.governmentReportDeadlines()
-          .stream().map(language::date).collect(Collectors.joining(t(", ", ", "))) + ".");
+      List<String> due = round.governmentReportDeadlines().stream().map(language::date).toList();
+      out.println(PUBLISHED + " " + (due.size() == 1
+          ? t("Redovisningen till Regeringskansliet ska lämnas senast ", "The account to the "
+              + "Government Offices is due by ") + due.get(0) + "."
+          : t("Delredovisningar till Regeringskansliet ska lämnas senast ", "Interim accounts to "
+              + "the Government Offices are due by ") + String.join(t(" och ", " and "),
+              due.subList(0, due.size() - 1)) + t(", slutredovisningen senast ", ", the final "
+              + "account by ") + due.get(due.size() - 1) + "."));
     }
     out.println();
     potTable();
@@ -116,12 +126,43 @@ final class ConsoleReport {
     published(PublishedAccount.ACCOUNT_2016, PublishedAccount.account2016());
     out.println();
     published(null, PublishedAccount.finalReport());
+    partial(PublishedReports.statistics2018());
+  }
+
+  /** The Swedish words of each figure a source may publish about a category. */
+  private static final Map<String, String> FIGURES = Map.ofEntries(
+      Map.entry("requisitioning", "rekvirerade"), Map.entry("applying", "ansökte"),
+      Map.entry("granted", "beviljades"), Map.entry("requisitionedAmount", "rekvirerat belopp"),
+      Map.entry("grantedAmount", "beviljat belopp"), Map.entry("usedAmount", "förbrukat belopp"),
+      Map.entry("unusedAmount", "ej förbrukat belopp"),
+      Map.entry("assignedAmount", "tilldelat för uppdraget"),
+      Map.entry("usedNothing", "förbrukade inget"), Map.entry("notAllUsed", "förbrukade inte allt"),
+      Map.entry("shareUsed", "andel använda medel"), Map.entry("reportsInTime", "återrapporterade i tid"),
+      Map.entry("reportsAnalysed", "analyserade återrapporteringar"));
+
+  /** A later round's partial published statistics: only what its source states, nothing else. */
+  private void partial(PublishedStatistics statistics) {
+    statistics.categories().forEach((category, figures) -> {
+      List<String> stated = new ArrayList<>();
+      for (Figure<?> figure : Figure.values()) {
+        figures.get(figure).ifPresent(value -> stated.add(FIGURES.getOrDefault(figure.name(),
+            figure.name()) + " " + (value instanceof Share share
+                ? share.percent(0, RoundingMode.HALF_UP) + " %" : value instanceof Amount amount
+                ? kr(amount) : value)));
+      }
+      out.println(PUBLISHED + t(" " + statistics.year() + " års omgång, delvis publicerad "
+          + "statistik (övrigt är inte publicerat): ", " The " + statistics.year() + " round, "
+          + "partial published statistics (nothing else is published): ")
+          + category.labelAsOf(java.time.LocalDate.of(statistics.year(), 1, 1)) + ": "
+          + String.join(", ", stated) + " (" + statistics.source() + ")");
+    });
   }
 
   private void potTable() {
     out.printf(ROW, t("Pott", "Pot"), "Budget " + PUBLISHED, t("Rekvirerat", "Requisitioned"),
         t("Omfördelat", "Redistributed"), t("Beviljat", "Granted"), t("Återfört", "Returned"),
-        t("Förbrukat", "Used"), t("Ej förbrukat", "Unused"), t("Återbetalning", "Repayments"), "");
+        t("Förbrukat", "Used"), t("Ej förbrukat", "Unused"),
+        t("Ej återrapporterat", "Not reported on"), t("Återbetalning", "Repayments"), "");
     for (PotAllocation pot : followUp.allocation().pots().values()) {
       if (!pot.pot().followedUp()) {
         continue;
@@ -132,19 +173,24 @@ final class ConsoleReport {
           .map(FollowUpReport::usedOfGrant).toList());
       Amount unused = Amount.total(settlements.stream().flatMap(s -> s.report().stream())
           .map(FollowUpReport::unused).toList());
+      // Granted = used + unused + granted to those that did not report: each row adds up.
+      Amount unreported = Amount.total(settlements.stream().filter(s -> s.report().isEmpty())
+          .map(s -> s.grant().granted()).toList());
       Amount repayments = Amount.total(settlements.stream().flatMap(s -> s.claims().stream())
           .filter(c -> c.kind() == ClaimKind.REPAYMENT).map(Claim::amount).toList());
       boolean requisition = pot instanceof RequisitionPotAllocation;
       out.printf(ROW, pot.pot().label(), kr(pot.budget()),
           requisition ? kr(((RequisitionPotAllocation) pot).requisitioned()) : "–",
           requisition ? kr(((RequisitionPotAllocation) pot).redistributed()) : "–",
-          kr(pot.granted()), kr(pot.returned()), kr(used), kr(unused), kr(repayments), computed);
+          kr(pot.granted()), kr(pot.returned()), kr(used), kr(unused), kr(unreported),
+          kr(repayments), computed);
     }
   }
 
   /** Administration money: its own lines, never counted among the followed-up grants (the 2016 account). */
   private void assignments() {
-    out.println(t("Medel för att genomföra uppdraget (inte ett bidrag; återrapporteras inte):",
+    out.println(t("Medel för att genomföra uppdraget (källans ord; att de inte är ett bidrag som "
+            + "återrapporteras är projektets tolkning):",
         "Assigned for the mission (administration money, the 2016 account: \"för att genomföra "
         + "uppdraget\"; not a grant, not reported on, settled or reclaimed):"));
     for (PotAllocation pot : followUp.allocation().pots().values()) {
@@ -168,11 +214,13 @@ final class ConsoleReport {
     int analysed = reporting.reportsAnalysed();
     String share = use.shareUsed().map(s -> s.percent(0, RoundingMode.HALF_UP) + " %").orElse("–");
     figures(t(String.format("  %d rekvirerade, %d ansökte, %d beviljades %s; %d förbrukade "
-            + "inget, %d förbrukade inte allt; andel förbrukade medel %s", funds.requisitioning(),
+            + "inget, %d förbrukade inte allt; förbrukat av återrapporterade medel %s",
+            funds.requisitioning(),
             funds.applying(), funds.granted(), kr(funds.grantedAmount()), use.usedNothing(),
             use.notAllUsed(), share),
         String.format("  %d requisitioned, %d applied, %d granted %s; %d used nothing, %d did not "
-            + "use all; share used %s", funds.requisitioning(), funds.applying(), funds.granted(),
+            + "use all; used of the funds reported on %s", funds.requisitioning(), funds.applying(),
+            funds.granted(),
             kr(funds.grantedAmount()), use.usedNothing(), use.notAllUsed(), share)));
     if (funds.granted() > 0 && funds.granted() <= 10) {
       figures(t("  beviljade: ", "  granted: ") + followUp.settlements().stream()
@@ -180,10 +228,15 @@ final class ConsoleReport {
           .map(r -> r.displayNameAsOf(roundStart)).collect(Collectors.joining(", ")));
     }
     if (funds.assigned() > 0) {
-      figures(t(String.format("  tilldelat för uppdraget: %s till %d (följs inte upp)",
-              kr(funds.assignedAmount()), funds.assigned()),
-          String.format("  assigned for the mission: %s to %d (not followed up)",
-              kr(funds.assignedAmount()), funds.assigned())));
+      out.println(PUBLISHED + (funds.assigned() == 1
+          ? t(String.format("  tilldelat för uppdraget: %s till en mottagare (följs inte upp)",
+              kr(funds.assignedAmount())), String.format("  assigned for the mission: %s to one "
+              + "recipient (not followed up)", kr(funds.assignedAmount())))
+          : t(String.format("  tilldelat för uppdraget: %s; fördelningen mellan %d mottagare är "
+              + "illustrativ %s (följs inte upp)", kr(funds.assignedAmount()), funds.assigned(),
+              computed), String.format("  assigned for the mission: %s; the split between %d "
+              + "recipients is illustrative %s (not followed up)", kr(funds.assignedAmount()),
+              funds.assigned(), computed))));
     }
     figures(t(String.format("  återrapporteringar: %d i tid, %d för sent, %d saknas, %d där "
             + "tiden ännu inte gått ut, %d utan verksamhet, %d analyserade",
@@ -299,6 +352,11 @@ final class ConsoleReport {
             kr(recovered)),
         String.format("Claims: %d repayments of unused funds, %s; %d recovery claims, %s",
             claims.size() - recoveries.size(), kr(repaid), recoveries.size(), kr(recovered))));
+    out.println(PUBLISHED + t(" Källan om återkrav: »Några organisationer utreds av "
+        + "Socialstyrelsen för eventuellt återkrav« (fotnot under Ideella: Fördelning och "
+        + "förbrukning); scenariot har inga återkrav.", " The source on recovery claims: »Några "
+        + "organisationer utreds av Socialstyrelsen för eventuellt återkrav« (a footnote under "
+        + "Ideella: Fördelning och förbrukning); the scenario has none."));
   }
 
   /** One decision text, as the embedding system would place it in a decision letter. */
@@ -328,9 +386,9 @@ final class ConsoleReport {
           need.label()));
     });
     support.webCourse().ifPresent(w -> out.println(PUBLISHED + t(String.format(" NCK:s webbkurs, "
-            + "lanserad %s: %d användare t.o.m. %s, %d av dem i %d grupper; %d %% skrev ut ett "
-            + "intyg, %d %% från socialtjänsten", language.date(w.launched()), w.users(),
-            language.date(w.countedUntil()), w.usersInGroups(), w.groups(),
+            + "lanserad %s: %s användare t.o.m. %s, %s av dem i %d grupper; %d %% skrev ut ett "
+            + "intyg, %d %% från socialtjänsten", language.date(w.launched()), grouped(w.users()),
+            language.date(w.countedUntil()), grouped(w.usersInGroups()), w.groups(),
             w.percentWithCertificate(), w.percentFromSocialServices()),
         String.format(" NCK's web course, launched %s: %d users to %s, %d of them in %d groups; "
             + "%d %% printed a certificate, %d %% from the social services", w.launched(),
@@ -339,12 +397,12 @@ final class ConsoleReport {
     out.println(t("  Socialstyrelsens redovisning av stödet och av uppföljningen av den "
         + "gemensamma planen:", "  Socialstyrelsen's account of the support and of its follow-up "
         + "of the joint plan:"));
-    support.records().forEach(f -> out.println(PUBLISHED + "   " + f));
+    support.records().forEach(f -> out.println(PUBLISHED + "   " + shown(f)));
     out.println(t("  vad varje länsstyrelse gjorde med sina stimulansmedel:",
         "  what each county board did with its stimulus funds:"));
     support.stimulusActivities().forEach(a -> {
       out.println("    " + a.board().displayName() + ": " + a.summary());
-      a.figures().forEach(f -> out.println(PUBLISHED + "     " + f));
+      a.figures().forEach(f -> out.println(PUBLISHED + "     " + shown(f)));
     });
   }
 
@@ -356,8 +414,7 @@ final class ConsoleReport {
   private void published(String source, List<PublishedAccount.Figure> figures) {
     out.println(source != null
         ? PUBLISHED + " " + t("Alla uppgifter som källan publicerar, under dess rubriker (", "Every figure the "
-            + "source publishes, under its headings (") + source + t("; rad = rad i källan):",
-            "; line = line in the source):")
+            + "source publishes, under its headings (") + source + "):"
         : t("Senare publicerat om hela satsningen 2016–2018:",
             "Published later about the programme 2016–2018:"));
     String section = null;
@@ -371,13 +428,28 @@ final class ConsoleReport {
         section = figure.section();
         out.println("  " + section + (source == null ? " (" + figure.source() + ")" : "") + ":");
       }
-      out.println(PUBLISHED + "   " + figure.shown() + "  »" + figure.words() + "« ("
-          + t("rad ", "line ") + figure.line() + ")");
+      out.println(PUBLISHED + "   " + figure.shown() + "  »" + figure.words() + "«");
     }
     if (repeats > 0) {
       out.println(t("  (Där källan upprepar en uppgift ovan är upprepningen utelämnad.)",
           "  (Where the source restates a figure above, the restatement is left out.)"));
     }
+  }
+
+  /** A held figure as the source states it: "över 32 000 visningar: Filmens visningar …". */
+  private static String shown(HeldFigure figure) {
+    return (figure.precision() == HeldFigure.Precision.EXACT ? ""
+        : figure.precision().label() + " ") + grouped(figure.value()) + " " + figure.unit() + ": "
+        + figure.words();
+  }
+
+  /** "7324" as "7 324": groups of three digits, as Swedish texts write numbers. */
+  static String grouped(long number) {
+    StringBuilder text = new StringBuilder(Long.toString(number));
+    for (int i = text.length() - 3; i > (number < 0 ? 1 : 0); i -= 3) {
+      text.insert(i, ' ');
+    }
+    return text.toString();
   }
 
   private static String kr(Amount amount) {

@@ -140,9 +140,10 @@ final class HtmlReport {
         "Grupp", summed(s -> s.work().vulnerableGroups()));
     example();
     held(PublishedReports.nationalSupport2016());
-    published(PublishedAccount.ACCOUNT_2016, PublishedAccount.account2016(), "published-2016");
-    published("Senare publicerat om hela satsningen 2016–2018", PublishedAccount.finalReport(),
-        "published-2016-2018");
+    published("Alla uppgifter som källan publicerar", PublishedAccount.ACCOUNT_2016,
+        PublishedAccount.account2016(), "published-2016");
+    published("Senare publicerat om hela satsningen 2016–2018", "Slutredovisningen 2016–2018 och "
+        + "nyheten om den", PublishedAccount.finalReport(), "published-2016-2018");
     html.append("</body>\n</html>\n");
     return html.toString();
   }
@@ -187,6 +188,30 @@ final class HtmlReport {
       html.append("</tr>\n");
     });
     html.append("</table>\n");
+    unreported();
+  }
+
+  /**
+   * Per pot, what was granted to recipients that did not report: with it, granted = used + unused
+   * + not reported on, so every row of the money table adds up.
+   */
+  private void unreported() {
+    html.append("<table id=\"unreported-table\">\n<tr><th>Pott</th><th>Ej återrapporterat"
+        + "</th></tr>\n");
+    for (PotAllocation pot : followUp.allocation().pots().values()) {
+      if (!pot.pot().followedUp()) {
+        continue;
+      }
+      Amount unreported = Amount.total(followUp.settlements().stream()
+          .filter(s -> s.grant().potId().equals(pot.pot().id()) && s.report().isEmpty())
+          .map(s -> s.grant().granted()).toList());
+      html.append("<tr><td>").append(text(pot.pot().label())).append("</td><td class=\"n\" "
+          + "data-label=\"").append(text(pot.pot().label() + " – Ej återrapporterat"))
+          .append("\" data-value=\"").append(unreported.toOre()).append("\" data-provenance=\"")
+          .append(computed()).append("\">").append(text(unreported.toSwedishString()))
+          .append(markSpan(computed())).append("</td></tr>\n");
+    }
+    html.append("</table>\n");
   }
 
   /** The share of reported funds used, per category. */
@@ -200,7 +225,8 @@ final class HtmlReport {
             .replace('.', ',') + " %", computed()));
       });
     }
-    html.append("<h2>Andel förbrukade medel per kategori</h2>\n<figure id=\"shares\">\n");
+    html.append("<h2>Andel förbrukade av återrapporterade medel per kategori</h2>\n"
+        + "<figure id=\"shares\">\n");
     barChart("shares", bars, 1000);
     html.append("<figcaption>Förbrukade medel som andel av förbrukade och ej förbrukade medel i "
         + "återrapporteringarna ").append(markSpan(computed()))
@@ -349,9 +375,9 @@ final class HtmlReport {
     });
     support.webCourse().ifPresent(w -> {
       heldRow("NCK:s webbkurs: användare t.o.m. " + Language.SWEDISH.date(w.countedUntil()),
-          w.users(), Integer.toString(w.users()));
+          w.users(), ConsoleReport.grouped(w.users()));
       heldRow("NCK:s webbkurs: användare i grupper", w.usersInGroups(),
-          Integer.toString(w.usersInGroups()));
+          ConsoleReport.grouped(w.usersInGroups()));
       heldRow("NCK:s webbkurs: grupper", w.groups(), Integer.toString(w.groups()));
       heldRow("NCK:s webbkurs: andel som skrev ut ett intyg", w.percentWithCertificate(),
           w.percentWithCertificate() + " %");
@@ -366,7 +392,8 @@ final class HtmlReport {
 
   private static String shown(HeldFigure figure) {
     return (figure.precision() == HeldFigure.Precision.EXACT ? ""
-        : figure.precision().label() + " ") + figure.value() + " " + figure.unit();
+        : figure.precision().label() + " ") + ConsoleReport.grouped(figure.value()) + " "
+        + figure.unit();
   }
 
   private void heldRow(String what, long value, String shown) {
@@ -377,11 +404,12 @@ final class HtmlReport {
   }
 
   /** Every figure a source publishes, under its headings, with its words and its line. */
-  private void published(String title, List<PublishedAccount.Figure> figures, String id) {
-    html.append("<h2>Alla uppgifter som källan publicerar ").append(markSpan(PUBLISHED))
-        .append("</h2>\n<p>").append(text(title)).append(". Rad = rad i källan; en uppgift som "
-            + "källan upprepar står en gång.</p>\n<table id=\"").append(id).append("\">\n"
-            + "<tr><th>Rubrik</th><th>Värde</th><th>Källans ord</th><th>Rad</th></tr>\n");
+  private void published(String heading, String title, List<PublishedAccount.Figure> figures,
+      String id) {
+    html.append("<h2>").append(text(heading)).append(markSpan(PUBLISHED))
+        .append("</h2>\n<p>").append(text(title)).append(". En uppgift som källan upprepar står "
+            + "en gång.</p>\n<table id=\"").append(id).append("\">\n"
+            + "<tr><th>Rubrik</th><th>Värde</th><th>Källans ord</th></tr>\n");
     for (PublishedAccount.Figure f : figures) {
       if (f.repeat()) {
         continue;
@@ -391,8 +419,7 @@ final class HtmlReport {
           .append(PUBLISHED).append("\">").append(text(f.shown())).append(markSpan(PUBLISHED))
           .append("</td><td>»").append(text(f.words())).append("«")
           .append(f.source().equals(PublishedAccount.ACCOUNT_2016) ? ""
-              : " (" + text(f.source()) + ")").append("</td><td class=\"n\">").append(f.line())
-          .append("</td></tr>\n");
+              : " (" + text(f.source()) + ")").append("</td></tr>\n");
     }
     html.append("</table>\n");
   }

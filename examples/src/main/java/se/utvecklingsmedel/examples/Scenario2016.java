@@ -23,6 +23,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import se.utvecklingsmedel.allocation.Apportionment;
 import se.utvecklingsmedel.allocation.Weights;
+import se.utvecklingsmedel.deadline.Deadlines;
 import se.utvecklingsmedel.followup.AreaWork;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.followup.FollowUpReport;
@@ -177,7 +178,7 @@ public final class Scenario2016 {
     Set<Recipient> capped = new HashSet<>(optingIn.subList(0, 10));
     for (Municipality m : requisitioning) {
       Requisition.Builder r = Requisition.builder().recipient(m).amount(keyed.get(m))
-          .date(LocalDate.of(2016, 2, 15).plusDays(random.nextInt(200)))
+          .date(workingDay(LocalDate.of(2016, 2, 15).plusDays(random.nextInt(200))))
           .wantsUnclaimedFunds(optIn.contains(m));
       if (capped.contains(m)) {
         r.maximumExtra(Amount.ofKronor(10_000));
@@ -188,7 +189,7 @@ public final class Scenario2016 {
     Map<Recipient, Amount> regionAmounts = wholeKronor(20_000_000, ReferenceData.regions());
     List<Requisition> regionRequisitions = new ArrayList<>();
     regionAmounts.forEach((region, amount) -> regionRequisitions.add(Requisition.builder()
-        .recipient(region).amount(amount).date(LocalDate.of(2016, 3, 1).plusDays(random.nextInt(120)))
+        .recipient(region).amount(amount).date(workingDay(LocalDate.of(2016, 3, 1).plusDays(random.nextInt(120))))
         .build()));
 
     List<Application> nonProfit = nonProfitApplications();
@@ -503,7 +504,7 @@ public final class Scenario2016 {
       }
       builders.add(Application.builder().applicant(applicants.get(i)).addAllDevelopmentAreas(areas)
           .similarSupportExists(i >= 65 && random.nextBoolean())
-          .date(LocalDate.of(2016, 2, 1).plusDays(random.nextInt(28))));
+          .date(workingDay(LocalDate.of(2016, 2, 1).plusDays(random.nextInt(28)))));
     }
     List<Amount> amounts = new ArrayList<>();
     amounts.addAll(wholeKronor(14_800_000, 64).values());
@@ -818,7 +819,7 @@ public final class Scenario2016 {
   private FollowUpReport.Builder report(RecipientGrant grant, Amount unused) {
     return FollowUpReport.builder().recipient(grant.recipient()).potId(grant.potId())
         .granted(grant.granted()).used(grant.granted().minus(unused))
-        .submitted(LocalDate.of(2017, 2, 1).plusDays(random.nextInt(50)));
+        .submitted(workingDay(LocalDate.of(2017, 2, 1).plusDays(random.nextInt(50))));
   }
 
   /** Splits whole kronor over recipients by illustrative weights, exactly (the engine, in kronor). */
@@ -867,6 +868,14 @@ public final class Scenario2016 {
 
   private static List<Recipient> recipients(List<RecipientGrant> grants) {
     return grants.stream().map(RecipientGrant::recipient).toList();
+  }
+
+  /**
+   * The day itself, or the next working day: a requisition, an application or a report is taken
+   * in, and decided, on a working day (lagen (1930:173) as {@link Deadlines} applies it).
+   */
+  private static LocalDate workingDay(LocalDate day) {
+    return Deadlines.swedish().effective(day);
   }
 
   private <T> T pick(T[] values) {

@@ -23,7 +23,9 @@ import se.utvecklingsmedel.support.NationalSupport;
  *       scenario is illustrative, its {@code illustration} says so, and so does the document's own
  *       {@code illustration} at the top, before any figure;
  *   <li>{@code published}: every figure each source states, with its source, the heading it stands
- *       under, its line and its words;
+ *       under and its words;
+ *   <li>{@code partialStatistics}: a later round's statistics as far as a source publishes them (for
+ *       2018: 273 municipalities requisitioned, 92 % used), in the library's form;
  *   <li>{@code heldAsPublished}: the figures no report can give (the county boards' survey,
  *       Socialstyrelsen's and NCK's records, the stimulus activities), as the 2016 account
  *       publishes them.
@@ -52,6 +54,8 @@ final class StatisticsDocument {
     List<PublishedAccount.Figure> later = PublishedAccount.finalReport();
     PublishedAccount.SOURCES.values().forEach(source -> source(published, source,
         later.stream().filter(f -> f.source().equals(source)).toList()));
+    document.putArray("partialStatistics").add(GrantJson.tree(
+        se.utvecklingsmedel.published.PublishedReports.statistics2018()));
     document.set("heldAsPublished", held(se.utvecklingsmedel.published.PublishedReports
         .nationalSupport2016()));
     try {
@@ -66,8 +70,8 @@ final class StatisticsDocument {
     ObjectNode node = published.addObject().put("source", source);
     ArrayNode array = node.putArray("figures");
     for (PublishedAccount.Figure f : figures) {
-      ObjectNode figure = array.addObject().put("id", f.id()).put("line", f.line())
-          .put("section", f.section()).put("category", f.category());
+      ObjectNode figure = array.addObject().put("id", f.id()).put("section", f.section())
+          .put("category", f.category());
       if (f.unit().equals("date")) {
         figure.put("value", f.value());
       } else {

@@ -202,7 +202,9 @@ class Round2016Test {
     assertThat(report).contains("[P] Uppföljningen avser förbrukningen av medlen till och med 31 "
             + "december 2016 (användningsperioden).")
         .contains("[I] Återrapporteringarna är bedömda per 30 september 2017, scenariots dag.")
-        .contains("[P] Redovisningar till Regeringskansliet ska lämnas senast 30 september 2017")
+        .contains("[P] Delredovisningar till Regeringskansliet ska lämnas senast 30 september 2017 "
+            + "och 30 september 2018, slutredovisningen senast 30 september 2019.")
+        .contains("Ej återrapporterat").contains("[P] 2018 års omgång, delvis publicerad statistik")
         .contains("återrapporteringar: 238 i tid, 0 för sent, 8 saknas, 0 där tiden ännu inte gått "
             + "ut, 22 utan verksamhet, 216 analyserade")
         .contains("500 000,00 kr till Nationellt centrum för kvinnofrid")

@@ -39,10 +39,11 @@ import se.utvecklingsmedel.round.DistributionMethod;
  * (municipalities, regions, county boards, NCK) and the funder by a {@code 360G-utvecklingsmedel-}
  * identifier, as the standard allows.
  *
- * <p>Each grant's {@code awardDate} is the date of its own decision ({@link
- * RecipientGrant#decided()}: a requisition's, or an application pot's decision date), never one date
- * for all; a share of unclaimed funds is its own {@code award} transaction, dated by the later
- * decision that shared it ({@link RecipientGrant#redistributionDecided()}). Texts are in Swedish,
+ * <p>Each grant's {@code awardDate} is the date of its own last decision, on which {@code
+ * amountAwarded} became final ({@link RecipientGrant#decided()}: a requisition's, or an application
+ * pot's decision date; for a grant with a share of unclaimed funds the later decision that shared
+ * them, {@link RecipientGrant#redistributionDecided()}), never one date for all; each decision is its
+ * own {@code award} transaction on its own date. Texts are in Swedish,
  * as the programme's documents are, and a recipient is named as it was on the day of its decision
  * ({@link Recipient#swedishLabelAsOf}: a county council of 2016 is a landsting).
  *
@@ -53,7 +54,9 @@ import se.utvecklingsmedel.round.DistributionMethod;
  * <p>An allocation of invented recipient-level data ({@link RoundAllocation#illustration()}) is
  * exported marked: the document's {@code illustration} (an extension field) holds the note, and each
  * grant's title begins "ILLUSTRATIVT:" and its description with the note, so that no grant can be
- * read, or republished, as a real one.
+ * read, or republished, as a real one; its recipients are identified by {@code
+ * 360G-utvecklingsmedel-illustrativ-} identifiers, never by a registry's, so that no invented grant
+ * can be joined to a real organisation.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -108,18 +111,23 @@ public final class ThreeSixtyGiving {
             pot.pot().method() == DistributionMethod.APPLICATION
                 ? "give the pot's decision date: ApplicationRules.withDecided"
                 : "a granted requisition is decided on its date");
+        // The amount awarded is final on the last decision: a share of unclaimed funds, if any.
+        LocalDate last = grant.redistributed().signum() > 0 ? date(grant,
+            grant.redistributionDecided(), "redistributionDecided", "give the date unclaimed "
+                + "funds were shared: RequisitionRules.withRedistributionDecided") : awarded;
         String programme = pot.pot().label() + " " + year;
         ObjectNode node = Json.FACTORY.objectNode()
             .put("id", PREFIX + year + "-" + pot.pot().id() + "-" + recipient.category().name()
                 .toLowerCase(Locale.ROOT) + "-" + recipient.id())
             .put("title", illustration.map(note -> "ILLUSTRATIVT: ").orElse("") + programme
-                + " till " + recipient.swedishLabelAsOf(awarded))
+                + " – " + recipient.swedishLabelAsOf(awarded))
             .put("description", illustration.map(note -> note + " ").orElse("")
                 + pot.pot().label() + " (" + allocation.round().legalBasis() + ")")
             .put("currency", "SEK")
             .put("amountAwarded", grant.granted().toBigDecimal())
-            .put("awardDate", awarded.toString());
-        node.putArray("recipientOrganization").addObject().put("id", organisationId(recipient))
+            .put("awardDate", last.toString());
+        node.putArray("recipientOrganization").addObject()
+            .put("id", organisationId(recipient, illustration.isPresent()))
             .put("name", recipient.swedishLabelAsOf(awarded));
         node.putArray("fundingOrganization").addObject().put("id", PREFIX + "socialstyrelsen")
             .put("name", "Socialstyrelsen");
@@ -127,7 +135,7 @@ public final class ThreeSixtyGiving {
             .put("title", programme);
         ArrayNode classifications = node.putArray("classifications");
         classification(classifications, "recipient-category", recipient.category().name(),
-            recipient.category().label());
+            recipient.category().labelAsOf(awarded));
         applications(pot).stream().filter(a -> a.applicant().equals(recipient))
             .flatMap(a -> a.developmentAreas().stream())
             .forEach(area -> classification(classifications, "development-area", area.name(),
@@ -139,9 +147,7 @@ public final class ThreeSixtyGiving {
         if (grant.redistributed().signum() > 0) {
           transactions.addObject().put("type", "award")
               .put("amount", grant.redistributed().toBigDecimal())
-              .put("date", date(grant, grant.redistributionDecided(), "redistributionDecided",
-                  "give the date unclaimed funds were shared: "
-                      + "RequisitionRules.withRedistributionDecided").toString())
+              .put("date", last.toString())
               .put("description", "Ytterligare utvecklingsmedel: en andel av de medel som andra "
                   + "mottagare inte tog i anspråk, fördelad i ett senare beslut");
         }
@@ -187,7 +193,16 @@ public final class ThreeSixtyGiving {
     }
   }
 
-  private static String organisationId(Recipient recipient) {
+  /**
+   * The recipient's identifier: a non-profit by its organisation number in the Swedish companies
+   * registry's list, unless the allocation is illustrative, whose organisation numbers are made up
+   * and must never be joined to a real organisation's record.
+   */
+  private static String organisationId(Recipient recipient, boolean illustrative) {
+    if (illustrative) {
+      return PREFIX + "illustrativ-" + recipient.category().name().toLowerCase(Locale.ROOT) + "-"
+          + recipient.id();
+    }
     if (recipient instanceof NonProfitOrganisation) {
       return "SE-BLV-" + ((NonProfitOrganisation) recipient).number().value().replace("-", "");
     }

@@ -53,7 +53,7 @@ class ThreeSixtyGivingTest {
     assertThat(shelter.get("amountAwarded").decimalValue()).isEqualByComparingTo(new BigDecimal("400000.00"));
     assertThat(shelter.get("awardDate").asText()).isEqualTo("2016-04-15");
     assertThat(shelter.get("title").asText()).isEqualTo(
-        "Utvecklingsmedel till ideella föreningar och stiftelser 2016 till " + Fixtures.SHELTER
+        "Utvecklingsmedel till ideella föreningar och stiftelser 2016 – " + Fixtures.SHELTER
             .swedishLabel());
     assertThat(export.has("illustration")).isFalse();
     assertThat(shelter.get("recipientOrganization").get(0).get("id").asText())
@@ -65,7 +65,8 @@ class ThreeSixtyGivingTest {
     assertThat(shelter.get("transactions")).hasSize(1);
     // Stockholm's requisition on its own date, its share of unclaimed funds on the later decision's.
     JsonNode stockholm = grants.get(0).get("transactions");
-    assertThat(grants.get(0).get("awardDate").asText()).isEqualTo("2016-03-01");
+    // Its amount awarded is final on the later decision: that is its award date.
+    assertThat(grants.get(0).get("awardDate").asText()).isEqualTo("2016-09-15");
     assertThat(stockholm).hasSize(2);
     assertThat(stockholm.get(0).get("date").asText()).isEqualTo("2016-03-01");
     assertThat(stockholm.get(0).get("amount").decimalValue())
@@ -109,6 +110,9 @@ class ThreeSixtyGivingTest {
     assertThat(export.get("grants")).hasSize(3).allSatisfy(grant -> {
       assertThat(grant.get("title").asText()).startsWith("ILLUSTRATIVT: ");
       assertThat(grant.get("description").asText()).startsWith("Påhittade belopp. ");
+      // Made-up organisation numbers are never given a registry's prefix.
+      assertThat(grant.get("recipientOrganization").get(0).get("id").asText())
+          .startsWith("360G-utvecklingsmedel-illustrativ-").doesNotContain("SE-BLV");
     });
   }
 
