@@ -136,6 +136,7 @@ class PublicNullsTest {
     samples.put(se.utvecklingsmedel.vocabulary.Code.class, PotId.MUNICIPALITIES);
     samples.put(Recipient.class, KIRUNA);
     samples.put(Municipality.class, KIRUNA);
+    samples.put(se.utvecklingsmedel.round.RoundId.class, se.utvecklingsmedel.round.RoundId.of(2016, 1));
     samples.put(se.utvecklingsmedel.recipient.Region.class,
         ReferenceData.region(CountyCode.of("25")));
     samples.put(County.class, ReferenceData.county("25"));

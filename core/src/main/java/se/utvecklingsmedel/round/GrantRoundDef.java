@@ -37,8 +37,9 @@ import se.utvecklingsmedel.vocabulary.RuleViolation;
  * year and lasts at most {@value #MAX_USE_YEARS} years (the 2016 account's funds were to be used
  * within the calendar year, "till och med den 31 december 2016"; two years leave room for a
  * decision that allows use into the next year, and reject typing errors such as 2019–2035); the
- * application period and the requisition deadline lie from 1 January of the round's year to the end
- * of the use period; the report deadline comes after the use period ends; the repayment deadline
+ * application period lies from a year before the round's year (a call may close before its grant
+ * year: the 2022 non-profits' call ran from 18 October to 21 December 2021) to the end of the use
+ * period, the requisition deadline from 1 January of the round's year to the end of the use period; the report deadline comes after the use period ends; the repayment deadline
  * comes after the use period ends and not before the report deadline. Each deadline — requisition,
  * report, repayment — is judged with lagen (1930:173) through {@code Deadlines} where it is
  * applied: a deadline on a holiday moves to the next working day (the application period is a
@@ -66,6 +67,33 @@ abstract class GrantRoundDef {
    * @return e.g. 2016
    */
   public abstract int year();
+
+  /**
+   * Returns the round's place within its year: 1 unless the year has several rounds (2019 had two).
+   *
+   * @return the place, from 1 to 9
+   */
+  @Value.Default
+  public int place() {
+    return 1;
+  }
+
+  /**
+   * Returns the round's identity: its year and place, {@code 2019:2}.
+   *
+   * @return the identity
+   */
+  public RoundId id() {
+    return RoundId.of(year(), place());
+  }
+
+  /**
+   * Returns the decision the round rests on, as data, if it is known: its date, number and case
+   * numbers. {@link #legalBasis()} cites it as text.
+   *
+   * @return the decision, or empty when the sources do not give it
+   */
+  public abstract Optional<GovernmentDecision> decision();
 
   /**
    * Returns the legal basis: the government decision the round rests on, kept in Unicode NFC.
@@ -160,14 +188,18 @@ abstract class GrantRoundDef {
   }
 
   /**
-   * Returns the round's window (team decision): from 1 January of its year to the last day of its
-   * use period. A requisition or application dated outside it cannot belong to the round and is
+   * Returns the round's window (team decision): from 1 January of its year, or from the start of
+   * an application period that opens before the year (a call that closes before its grant year, as
+   * the 2022 non-profits' did), to the last day of its use period. A requisition or application dated outside it cannot belong to the round and is
    * rejected; a follow-up report must come after the use period begins.
    *
    * @return the window, a closed range
    */
   public LocalDateRange window() {
-    return LocalDateRange.ofClosed(LocalDate.of(year(), 1, 1), usePeriod().getEndInclusive());
+    LocalDate yearStart = LocalDate.of(year(), 1, 1);
+    LocalDate start = applicationPeriod().map(LocalDateRange::getStart)
+        .filter(d -> d.isBefore(yearStart)).orElse(yearStart);
+    return LocalDateRange.ofClosed(start, usePeriod().getEndInclusive());
   }
 
   /**
@@ -211,7 +243,8 @@ abstract class GrantRoundDef {
    */
   @Override
   public String toString() {
-    return "GrantRound " + year() + " (" + legalBasis() + "): use period " + usePeriod().getStart()
+    return "GrantRound " + (place() == 1 ? String.valueOf(year()) : id().toString()) + " ("
+        + legalBasis() + "): use period " + usePeriod().getStart()
         + " – " + usePeriod().getEndInclusive() + ", " + pots().size() + " pots, " + totalBudget()
         + " kr";
   }
@@ -230,6 +263,8 @@ abstract class GrantRoundDef {
   void check() {
     checkRule(year() >= 2000 && year() <= 2100, GrantRound.class, "", "year",
         "GrantRound 'year' must be from 2000 to 2100, but was %s", year());
+    checkRule(place() >= 1 && place() <= 9, GrantRound.class, year(), "place",
+        "GrantRound %s: 'place' must be from 1 to 9, but was %s", year(), place());
     FreeText.check("GrantRound " + year() + ":", "legalBasis", legalBasis());
     checkRule(!pots().isEmpty(), GrantRound.class, year(), "pots",
         "GrantRound %s: 'pots' must have at least one pot", year());
@@ -277,9 +312,14 @@ abstract class GrantRoundDef {
   private void checkTimeline() {
     LocalDate yearStart = LocalDate.of(year(), 1, 1);
     LocalDate useEnd = usePeriod().getEndInclusive();
+    decision().ifPresent(d -> checkDate("decision", " date", d.date(), !d.date().isAfter(useEnd),
+        "must not be after the use period ends", useEnd));
     applicationPeriod().ifPresent(period -> {
-      checkDate("applicationPeriod", " start", period.getStart(), !period.getStart().isBefore(yearStart),
-          "must not be before the round's year begins", yearStart);
+      LocalDate yearBefore = yearStart.minusYears(1);
+      checkDate("applicationPeriod", " start", period.getStart(),
+          !period.getStart().isBefore(yearBefore),
+          "must not be more than a year before the round's year begins (a call may close before "
+              + "its year, as the 2022 non-profits' did; team decision),", yearBefore);
       checkDate("applicationPeriod", " end", period.getEndInclusive(),
           !period.getEndInclusive().isAfter(useEnd), "must not be after the use period ends", useEnd);
     });

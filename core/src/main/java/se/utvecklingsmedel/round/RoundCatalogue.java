@@ -7,18 +7,22 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import se.utvecklingsmedel.recipient.RecipientCategory;
 import se.utvecklingsmedel.money.Amount;
 
 /**
- * A user-supplied catalogue of grant rounds by year, like a table of tax parameters: each year's
- * figures are looked up, never hard-coded into a calculation.
+ * A user-supplied catalogue of grant rounds, like a table of tax parameters: each round's figures
+ * are looked up, never hard-coded into a calculation.
  *
- * <p>Swedish: <i>bidragsomgångar per år</i>. The library ships only the 2016 round, the one the
- * published sources give ({@link #builtIn()}); rounds for other years are built with {@link
- * GrantRound#builder()} and added here. A catalogue holds at most one round per year.
+ * <p>Swedish: <i>bidragsomgångar</i>. Rounds are identified by their year and place within the year
+ * ({@link RoundId}, {@code 2019:2}): a year may have several rounds (2019 had two). The catalogue
+ * answers by id ({@link #round(RoundId)}), by year (all of its rounds, {@link #inYear(int)}) and by
+ * date ({@link #covering(LocalDate)}). The library builds in the 2016 round, the one the published
+ * sources give in full ({@link #builtIn()}); rounds for other years are built with {@link
+ * GrantRound#builder()} and added here.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -28,36 +32,38 @@ public final class RoundCatalogue {
   public static final String LEGAL_BASIS_2016 =
       "Regeringsbeslut 2016-01-28 nr II:3, S2011/11337/FST, S2016/00633/FST (delvis)";
 
-  private final ImmutableSortedMap<Integer, GrantRound> rounds;
+  private final ImmutableSortedMap<RoundId, GrantRound> rounds;
 
-  private RoundCatalogue(ImmutableSortedMap<Integer, GrantRound> rounds) {
+  private RoundCatalogue(ImmutableSortedMap<RoundId, GrantRound> rounds) {
     this.rounds = rounds;
   }
 
   /**
    * Returns a catalogue of the given rounds.
    *
-   * @param rounds the rounds, at most one per year
+   * @param rounds the rounds, each with its own id
    * @return the catalogue
-   * @throws IllegalArgumentException if two rounds have the same year
+   * @throws IllegalArgumentException if two rounds have the same id
    */
   public static RoundCatalogue of(Iterable<GrantRound> rounds) {
     requireNonNull(rounds, "RoundCatalogue 'rounds' must not be null");
-    TreeMap<Integer, GrantRound> byYear = new TreeMap<>();
+    TreeMap<RoundId, GrantRound> byId = new TreeMap<>();
     for (GrantRound round : rounds) {
       requireNonNull(round, "RoundCatalogue 'rounds' must not contain null");
-      checkRule(byYear.put(round.year(), round) == null, RoundCatalogue.class, "", "",
-          "RoundCatalogue: two rounds for the year %s", round.year());
+      checkRule(byId.put(round.id(), round) == null, RoundCatalogue.class, "", "",
+          "RoundCatalogue: two rounds for the year %s in place %s (%s); a second round of a year "
+              + "has its own place (GrantRound.Builder.place)", round.year(), round.place(),
+          round.id());
     }
-    return new RoundCatalogue(ImmutableSortedMap.copyOfSorted(byYear));
+    return new RoundCatalogue(ImmutableSortedMap.copyOfSorted(byId));
   }
 
   /**
    * Returns a catalogue of the given rounds.
    *
-   * @param rounds the rounds, at most one per year
+   * @param rounds the rounds, each with its own id
    * @return the catalogue
-   * @throws IllegalArgumentException if two rounds have the same year
+   * @throws IllegalArgumentException if two rounds have the same id
    */
   public static RoundCatalogue of(GrantRound... rounds) {
     return of(Arrays.asList(requireNonNull(rounds, "RoundCatalogue 'rounds' must not be null")));
@@ -81,6 +87,8 @@ public final class RoundCatalogue {
     return GrantRound.builder()
         .year(2016)
         .legalBasis(LEGAL_BASIS_2016)
+        .decision(new GovernmentDecision(LocalDate.of(2016, 1, 28), Optional.of("II:3"),
+            List.of("S2011/11337/FST", "S2016/00633/FST (delvis)")))
         .addPot(pot(PotId.MUNICIPALITIES, "Utvecklingsmedel till kommuner", 50_000_000,
             DistributionMethod.REQUISITION, RecipientCategory.MUNICIPALITY))
         .addPot(pot(PotId.REGIONS, "Utvecklingsmedel till landsting", 20_000_000,
@@ -119,7 +127,7 @@ public final class RoundCatalogue {
    *
    * @param round the round to add
    * @return a new catalogue
-   * @throws IllegalArgumentException if the catalogue already has a round for that year
+   * @throws IllegalArgumentException if the catalogue already has a round with that id
    */
   public RoundCatalogue with(GrantRound round) {
     requireNonNull(round, "RoundCatalogue 'round' must not be null");
@@ -127,43 +135,88 @@ public final class RoundCatalogue {
   }
 
   /**
-   * Returns the round of a year.
+   * Returns the round with an id.
    *
-   * @param year the year
+   * @param id the round's id
    * @return the round
-   * @throws IllegalArgumentException if the catalogue has no round for that year
+   * @throws IllegalArgumentException if the catalogue has no such round; the message lists those
+   *     it has
    */
-  public GrantRound forYear(int year) {
-    GrantRound round = rounds.get(year);
+  public GrantRound round(RoundId id) {
+    requireNonNull(id, "RoundCatalogue 'id' must not be null");
+    GrantRound round = rounds.get(id);
     checkRule(round != null, RoundCatalogue.class, "", "",
-        "RoundCatalogue has no round for the year %s; it has %s", year,
-        rounds.keySet());
+        "RoundCatalogue has no round %s; it has %s", id, rounds.keySet());
     return round;
   }
 
   /**
-   * Returns the round of a year, if the catalogue has one.
+   * Returns the round with an id, if the catalogue has it.
    *
-   * @param year the year
+   * @param id the round's id
    * @return the round, or empty
    */
-  public Optional<GrantRound> find(int year) {
-    return Optional.ofNullable(rounds.get(year));
+  public Optional<GrantRound> find(RoundId id) {
+    requireNonNull(id, "RoundCatalogue 'id' must not be null");
+    return Optional.ofNullable(rounds.get(id));
   }
 
   /**
-   * Returns the round whose use period contains a date.
+   * Returns every round of a year, in place order.
+   *
+   * @param year the year
+   * @return the rounds, empty if the catalogue has none for that year
+   */
+  public ImmutableList<GrantRound> inYear(int year) {
+    return rounds.values().stream().filter(r -> r.year() == year)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the one round of a year.
+   *
+   * @param year the year
+   * @return the round
+   * @throws IllegalArgumentException if the catalogue has no round for that year, or several (then
+   *     ask by id or with {@link #inYear(int)})
+   */
+  public GrantRound forYear(int year) {
+    ImmutableList<GrantRound> inYear = inYear(year);
+    checkRule(!inYear.isEmpty(), RoundCatalogue.class, "", "",
+        "RoundCatalogue has no round for the year %s; it has %s", year, rounds.keySet());
+    checkRule(inYear.size() == 1, RoundCatalogue.class, "", "",
+        "RoundCatalogue has %s rounds for the year %s (%s); ask for one by its id, or for all "
+            + "with inYear(%s)", inYear.size(), year, inYear.stream().map(GrantRound::id).toList(),
+        year);
+    return inYear.get(0);
+  }
+
+  /**
+   * Returns the one round of a year, if the catalogue has one.
+   *
+   * @param year the year
+   * @return the round, or empty if the catalogue has none for that year
+   * @throws IllegalArgumentException if it has several (then ask by id or with {@link
+   *     #inYear(int)})
+   */
+  public Optional<GrantRound> find(int year) {
+    return inYear(year).isEmpty() ? Optional.empty() : Optional.of(forYear(year));
+  }
+
+  /**
+   * Returns the rounds whose use period contains a date: all of them, in id order.
    *
    * @param date the date
-   * @return the round, or empty if no round's use period contains it
+   * @return the rounds, empty if no round's use period contains it
    */
-  public Optional<GrantRound> covering(LocalDate date) {
+  public ImmutableList<GrantRound> covering(LocalDate date) {
     requireNonNull(date, "RoundCatalogue 'date' must not be null");
-    return rounds.values().stream().filter(r -> r.usePeriod().contains(date)).findFirst();
+    return rounds.values().stream().filter(r -> r.usePeriod().contains(date))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
-   * Returns the rounds in year order.
+   * Returns the rounds in id order: by year, then by place.
    *
    * @return the rounds
    */

@@ -51,9 +51,13 @@ class TimelineTest {
             + "period ends 2019-12-31");
     assertThatIllegalArgumentException()
         .isThrownBy(() -> round2019().applicationPeriod(LocalDateRange.ofClosed(
-            LocalDate.of(2018, 11, 1), LocalDate.of(2019, 2, 1))).build())
-        .withMessage("GrantRound 2019: 'applicationPeriod' start 2018-11-01 must not be before the "
-            + "round's year begins 2019-01-01");
+            LocalDate.of(2017, 11, 1), LocalDate.of(2019, 2, 1))).build())
+        .withMessage("GrantRound 2019: 'applicationPeriod' start 2017-11-01 must not be more than a "
+            + "year before the round's year begins (a call may close before its year, as the 2022 "
+            + "non-profits' did; team decision), 2018-01-01");
+    // A call in the autumn before the year is a round's own (issue 29).
+    assertThat(round2019().applicationPeriod(LocalDateRange.ofClosed(LocalDate.of(2018, 11, 1),
+        LocalDate.of(2018, 12, 21))).build().window().getStart()).isEqualTo(LocalDate.of(2018, 11, 1));
   }
 
   @Test

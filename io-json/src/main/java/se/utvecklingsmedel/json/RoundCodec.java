@@ -3,6 +3,7 @@ package se.utvecklingsmedel.json;
 import org.threeten.extra.LocalDateRange;
 import se.utvecklingsmedel.recipient.RecipientCategory;
 import se.utvecklingsmedel.round.DistributionMethod;
+import se.utvecklingsmedel.round.GovernmentDecision;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.Pot;
 import se.utvecklingsmedel.round.RoundCatalogue;
@@ -33,10 +34,21 @@ final class RoundCodec {
         return LocalDateRange.ofClosed(start, end);
       });
 
+  /** The decision a round rests on: {"date", "number", "caseNumbers"}. */
+  static final Form<GovernmentDecision> DECISION = Form.object(f -> {
+    var date = f.required("date", GovernmentDecision::date, Form.DATE);
+    var number = f.optional("number", GovernmentDecision::number, Form.STRING);
+    var cases = f.defaulted("caseNumbers", GovernmentDecision::caseNumbers, Form.STRING.list())
+        .orElse(java.util.List.of());
+    return f.build(() -> new GovernmentDecision(date, number, java.util.List.copyOf(cases)));
+  });
+
   static final Form<GrantRound> ROUND = Form.object(f -> {
     GrantRound.Builder builder = GrantRound.builder()
-        .year(f.required("year", GrantRound::year, Form.INT))
-        .legalBasis(f.required("legalBasis", GrantRound::legalBasis, Form.STRING))
+        .year(f.required("year", GrantRound::year, Form.INT));
+    f.defaulted("place", GrantRound::place, Form.INT, 1, builder::place);
+    f.optional("decision", GrantRound::decision, DECISION, builder::decision);
+    builder.legalBasis(f.required("legalBasis", GrantRound::legalBasis, Form.STRING))
         .addAllPots(f.required("pots", GrantRound::pots, POT.list()));
     f.optional("applicationPeriod", GrantRound::applicationPeriod, RANGE,
         builder::applicationPeriod);
