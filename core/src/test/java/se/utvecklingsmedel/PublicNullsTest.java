@@ -137,6 +137,15 @@ class PublicNullsTest {
     samples.put(Recipient.class, KIRUNA);
     samples.put(Municipality.class, KIRUNA);
     samples.put(se.utvecklingsmedel.round.RoundId.class, se.utvecklingsmedel.round.RoundId.of(2016, 1));
+    samples.put(se.utvecklingsmedel.round.Programme.class,
+        se.utvecklingsmedel.round.Programme.builtIn());
+    samples.put(se.utvecklingsmedel.round.RoundFacts.class, se.utvecklingsmedel.round.Programme
+        .builtIn().facts(se.utvecklingsmedel.round.RoundId.of(2016, 1)));
+    samples.put(se.utvecklingsmedel.round.RoundFacts.PotFacts.class, se.utvecklingsmedel.round
+        .Programme.builtIn().facts(se.utvecklingsmedel.round.RoundId.of(2016, 1)).pots().get(0));
+    samples.put(se.utvecklingsmedel.round.Source.class, se.utvecklingsmedel.round.Programme
+        .builtIn().sources().get("A2016"));
+    samples.put(java.time.MonthDay.class, java.time.MonthDay.of(3, 31));
     samples.put(se.utvecklingsmedel.recipient.Region.class,
         ReferenceData.region(CountyCode.of("25")));
     samples.put(County.class, ReferenceData.county("25"));

@@ -69,6 +69,16 @@ abstract class PotDef {
   public abstract Amount budget();
 
   /**
+   * Returns whether the budget is a fixed sum or a ceiling ("högst").
+   *
+   * @return the kind; {@link BudgetKind#FIXED} unless set
+   */
+  @Value.Default
+  public BudgetKind budgetKind() {
+    return BudgetKind.FIXED;
+  }
+
+  /**
    * Returns how the pot is handed out.
    *
    * @return the method

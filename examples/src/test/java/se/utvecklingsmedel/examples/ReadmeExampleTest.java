@@ -85,7 +85,11 @@ class ReadmeExampleTest {
       import se.utvecklingsmedel.recipient.ReferenceData;
       import se.utvecklingsmedel.round.GrantRound;
       import se.utvecklingsmedel.round.PotId;
+      import se.utvecklingsmedel.round.Programme;
       import se.utvecklingsmedel.round.RoundCatalogue;
+      import se.utvecklingsmedel.round.RoundFacts;
+      import se.utvecklingsmedel.round.RoundId;
+      import org.threeten.extra.LocalDateRange;
       import se.utvecklingsmedel.testkit.RedistributionPolicyContract;
       import se.utvecklingsmedel.testkit.RequisitionScenario;
       import se.utvecklingsmedel.testkit.UtvecklingsmedelDomain;
@@ -145,9 +149,21 @@ class ReadmeExampleTest {
         }
       }
       """,
-      // The test kit: the README's class, nested, with its rule; "{ … }" is a body left out.
+      // The programme's rounds: a round of the catalogue, its missing facts supplied.
       """
       public final class Block2 {
+        public static void run() {
+      %s
+          if (!facts.missing().equals(List.of("usePeriod"))
+              || !round2021.id().equals(RoundId.of(2021, 1))) {
+            throw new AssertionError("the 2021 round as the README says");
+          }
+        }
+      }
+      """,
+      // The test kit: the README's class, nested, with its rule; "{ … }" is a body left out.
+      """
+      public final class Block3 {
         static final RedistributionPolicy SMALL_FIRST =
             StandardRedistributionPolicy.PROPORTIONAL_TO_KEY;
       %s
@@ -155,7 +171,7 @@ class ReadmeExampleTest {
       """,
       // Reasons as data: a pot's grants.
       """
-      public final class Block3 {
+      public final class Block4 {
         static void run(RequisitionPotAllocation pot) {
       %s
         }
@@ -163,7 +179,7 @@ class ReadmeExampleTest {
       """,
       // Schema validation of a document.
       """
-      public final class Block4 {
+      public final class Block5 {
         static void run(String json) {
       %s
         }
@@ -173,7 +189,7 @@ class ReadmeExampleTest {
       """
       @org.springframework.web.bind.annotation.RestControllerAdvice
       @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
-      public final class Block5 {
+      public final class Block6 {
       %s
       }
       """);
@@ -219,7 +235,7 @@ class ReadmeExampleTest {
     assertThat(status).as(diagnostics.toString(StandardCharsets.UTF_8)).isZero();
     try (URLClassLoader loader = new URLClassLoader(new URL[] {out.toUri().toURL()},
         getClass().getClassLoader())) {
-      for (String runnable : List.of("readme.Block0", "readme.Block1")) {
+      for (String runnable : List.of("readme.Block0", "readme.Block1", "readme.Block2")) {
         loader.loadClass(runnable).getMethod("run").invoke(null);
       }
     }

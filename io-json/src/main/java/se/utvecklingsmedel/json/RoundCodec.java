@@ -2,6 +2,7 @@ package se.utvecklingsmedel.json;
 
 import org.threeten.extra.LocalDateRange;
 import se.utvecklingsmedel.recipient.RecipientCategory;
+import se.utvecklingsmedel.round.BudgetKind;
 import se.utvecklingsmedel.round.DistributionMethod;
 import se.utvecklingsmedel.round.GovernmentDecision;
 import se.utvecklingsmedel.round.GrantRound;
@@ -17,8 +18,10 @@ final class RoundCodec {
         .label(f.required("label", Pot::label, Form.STRING))
         .addAllCategories(f.required("categories", Pot::categories,
             Form.setOf(RecipientCategory.class)))
-        .budget(f.required("budget", Pot::budget, Form.AMOUNT))
-        .method(f.required("method", Pot::method, Form.of(DistributionMethod.class)));
+        .budget(f.required("budget", Pot::budget, Form.AMOUNT));
+    f.defaulted("budgetKind", Pot::budgetKind, Form.of(BudgetKind.class), BudgetKind.FIXED,
+        builder::budgetKind);
+    builder.method(f.required("method", Pot::method, Form.of(DistributionMethod.class)));
     return f.build(builder::build);
   });
 

@@ -108,4 +108,27 @@ class ProvenanceJsonTest {
         .asBoolean()).isTrue());
     assertThat(GrantJsonSchema.of(FollowUp.class).validate(GrantJson.tree(followUp))).isEmpty();
   }
+
+  /** Issue 29: a round's place, decision and ceilings in JSON, read back equal and valid. */
+  @Test
+  void aRoundOfTheProgrammeInJson() {
+    se.utvecklingsmedel.round.GrantRound round2021 = se.utvecklingsmedel.round.Programme.builtIn()
+        .facts(se.utvecklingsmedel.round.RoundId.parse("2021:1")).builder()
+        .usePeriod(org.threeten.extra.LocalDateRange.ofClosed(LocalDate.of(2021, 1, 1),
+            LocalDate.of(2021, 12, 31))).build();
+    JsonNode tree = GrantJson.tree(round2021);
+    assertThat(tree.get("decision").get("date").asText()).isEqualTo("2021-03-18");
+    assertThat(tree.get("pots").get(1).get("budgetKind").asText()).isEqualTo("CEILING");
+    assertThat(tree.get("pots").get(0).has("budgetKind")).isFalse();
+    assertThat(tree.has("place")).isFalse();
+    assertThat(GrantJsonSchema.of(se.utvecklingsmedel.round.GrantRound.class).validate(tree))
+        .isEmpty();
+    assertThat(GrantJson.read(GrantJson.write(round2021), se.utvecklingsmedel.round.GrantRound
+        .class)).isEqualTo(round2021);
+    se.utvecklingsmedel.round.GrantRound second = se.utvecklingsmedel.round.GrantRound.builder()
+        .from(round2021).place(2).build();
+    assertThat(GrantJson.tree(second).get("place").asInt()).isEqualTo(2);
+    assertThat(GrantJson.read(GrantJson.write(second), se.utvecklingsmedel.round.GrantRound.class)
+        .id()).hasToString("2021:2");
+  }
 }
