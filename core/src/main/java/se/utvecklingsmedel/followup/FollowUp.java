@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import se.utvecklingsmedel.deadline.Deadline;
 import se.utvecklingsmedel.deadline.Deadlines;
 import se.utvecklingsmedel.decision.ClaimReason;
@@ -23,7 +25,12 @@ import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.PotId;
+import se.utvecklingsmedel.round.ScopeTerm;
+import se.utvecklingsmedel.vocabulary.ActivityArea;
+import se.utvecklingsmedel.vocabulary.DevelopmentArea;
+import se.utvecklingsmedel.vocabulary.MunicipalActivityArea;
 import se.utvecklingsmedel.vocabulary.RuleViolation;
+import se.utvecklingsmedel.vocabulary.VulnerableGroup;
 
 /**
  * A round's follow-up on a given day (<i>uppföljning</i>): every grant settled against its report,
@@ -194,8 +201,41 @@ public final class FollowUp {
   }
 
   /** Checks a report against its grant; returns the grant's position in its pot. */
+  /**
+   * The scope a term of a report needs: work against prostitution and trafficking needs a round
+   * whose scope has prostitution or trafficking; women in prostitution as a group needs
+   * prostitution (team decision after the 2019, 2020 and 2021 rounds' scopes; honour-related
+   * violence as a group of victims of intimate-partner violence needs nothing more, as in 2016).
+   */
+  private static void checkScope(GrantRound round, FollowUpReport report) {
+    Set<ScopeTerm> scope = round.scope();
+    if (scope.isEmpty()) {
+      return;
+    }
+    boolean prostitution = scope.contains(ScopeTerm.PROSTITUTION);
+    boolean trafficking = scope.contains(ScopeTerm.TRAFFICKING_FOR_SEXUAL_PURPOSES);
+    for (ActivityArea area : report.areas()) {
+      boolean againstProstitution = area == MunicipalActivityArea.AGAINST_PROSTITUTION_AND_TRAFFICKING
+          || area == DevelopmentArea.AGAINST_PROSTITUTION_AND_TRAFFICKING;
+      checkRule(!againstProstitution || prostitution || trafficking, FollowUpReport.class,
+          report.recipient(), "areas",
+          "FollowUpReport of %s: 'areas' names %s, which is outside round %s's scope (%s)",
+          report.recipient(), area.label(), round.id(), scopeText(scope));
+    }
+    checkRule(!report.vulnerableGroups().contains(VulnerableGroup.WOMEN_IN_PROSTITUTION)
+            || prostitution, FollowUpReport.class, report.recipient(), "vulnerableGroups",
+        "FollowUpReport of %s: 'vulnerableGroups' names %s, which is outside round %s's scope (%s)",
+        report.recipient(), VulnerableGroup.WOMEN_IN_PROSTITUTION.label(), round.id(),
+        scopeText(scope));
+  }
+
+  private static String scopeText(Set<ScopeTerm> scope) {
+    return scope.stream().sorted().map(ScopeTerm::label).collect(Collectors.joining(", "));
+  }
+
   private static int checkReport(RoundAllocation allocation, ReportsOfPot reportsOfPot,
       FollowUpReport report, LocalDate asOf) {
+    checkScope(allocation.round(), report);
     checkRule(reportsOfPot != null, FollowUpReport.class, report.recipient(), "potId",
         "FollowUpReport of %s: pot %s was not allocated",
         report.recipient(), report.potId());

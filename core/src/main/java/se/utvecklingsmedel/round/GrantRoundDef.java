@@ -96,6 +96,15 @@ abstract class GrantRoundDef {
   public abstract Optional<GovernmentDecision> decision();
 
   /**
+   * Returns the forms of violence the round's money is for. Empty when the round states none: then
+   * no report is refused for what its work is about (the 2016 round's funded work included honour-
+   * related violence, prostitution and trafficking; the 2016 account gives no narrower scope).
+   *
+   * @return the scope, empty for no restriction
+   */
+  public abstract Set<ScopeTerm> scope();
+
+  /**
    * Returns the legal basis: the government decision the round rests on, kept in Unicode NFC.
    *
    * @return the decision reference, e.g. {@link RoundCatalogue#LEGAL_BASIS_2016}

@@ -181,6 +181,7 @@ public final class Programme {
     Optional<LocalDate> closed = Optional.empty();
     Optional<String> unclaimed = Optional.empty();
     Optional<String> scope = Optional.empty();
+    Set<ScopeTerm> scopeTerms = EnumSet.noneOf(ScopeTerm.class);
     Optional<String> condition = Optional.empty();
     List<RoundFacts.TopUp> topUps = new ArrayList<>();
     Map<RecipientCategory, PublishedFigures> published = new LinkedHashMap<>();
@@ -204,6 +205,8 @@ public final class Programme {
         case "closed" -> closed = Optional.of(LocalDate.parse(value));
         case "unclaimedFunds" -> unclaimed = Optional.of(value);
         case "scope" -> scope = Optional.of(value);
+        case "scopeTerms" -> Splitter.on(',').split(value)
+            .forEach(t -> scopeTerms.add(ScopeTerm.valueOf(t)));
         case "condition" -> condition = Optional.of(value);
         case "topUp" -> topUps.add(topUp(id, value, source));
         case "published" -> {
@@ -219,7 +222,7 @@ public final class Programme {
         : Optional.of(PublishedStatistics.of(id.year(), publishedIn.toString(), published));
     return new RoundFacts(id, facts, legalBasis, decision, pots, total, applicationPeriod,
         requisitionDeadline, usePeriod, reportDeadline, governmentReports, closed, unclaimed,
-        scope, condition, topUps, statistics);
+        scope, scopeTerms, condition, topUps, statistics);
   }
 
   private static GovernmentDecision decision(String value) {

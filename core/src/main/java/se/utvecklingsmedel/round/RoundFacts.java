@@ -150,6 +150,7 @@ public final class RoundFacts {
   private final Optional<LocalDate> closed;
   private final Optional<String> unclaimedFunds;
   private final Optional<String> scope;
+  private final Set<ScopeTerm> scopeTerms;
   private final Optional<String> condition;
   private final ImmutableList<TopUp> topUps;
   private final Optional<PublishedStatistics> published;
@@ -159,8 +160,8 @@ public final class RoundFacts {
       Optional<LocalDateRange> applicationPeriod, Optional<LocalDate> requisitionDeadline,
       Optional<LocalDateRange> usePeriod, Optional<YearRelativeDate> reportDeadline,
       List<LocalDate> governmentReportDeadlines, Optional<LocalDate> closed,
-      Optional<String> unclaimedFunds, Optional<String> scope, Optional<String> condition,
-      List<TopUp> topUps, Optional<PublishedStatistics> published) {
+      Optional<String> unclaimedFunds, Optional<String> scope, Set<ScopeTerm> scopeTerms,
+      Optional<String> condition, List<TopUp> topUps, Optional<PublishedStatistics> published) {
     this.id = id;
     this.facts = ImmutableList.copyOf(facts);
     this.legalBasis = legalBasis;
@@ -175,6 +176,7 @@ public final class RoundFacts {
     this.closed = closed;
     this.unclaimedFunds = unclaimedFunds;
     this.scope = scope;
+    this.scopeTerms = Set.copyOf(scopeTerms);
     this.condition = condition;
     this.topUps = ImmutableList.copyOf(topUps);
     this.published = published;
@@ -313,6 +315,15 @@ public final class RoundFacts {
   }
 
   /**
+   * Returns the round's scope as terms ({@link GrantRound#scope()}): what its words name.
+   *
+   * @return the terms, empty when the sources state no scope
+   */
+  public Set<ScopeTerm> scopeTerms() {
+    return scopeTerms;
+  }
+
+  /**
    * Returns a condition the round's money rests on, in the source's words (2022: the non-profits
    * applied on condition that parliament grants the money).
    *
@@ -380,6 +391,7 @@ public final class RoundFacts {
     usePeriod.ifPresent(builder::usePeriod);
     reportDeadline.ifPresent(d -> builder.reportDeadline(d.in(id.year())));
     builder.addAllGovernmentReportDeadlines(governmentReportDeadlines);
+    builder.addAllScope(scopeTerms);
     return builder;
   }
 

@@ -87,6 +87,8 @@ class ProgrammeTest {
       assertThat(d.in(2019)).isEqualTo(LocalDate.of(2020, 3, 31));
     });
     assertThat(facts.scope()).hasValueSatisfying(s -> assertThat(s).contains("könsstympning"));
+    assertThat(facts.scopeTerms()).containsExactlyInAnyOrder(ScopeTerm.INTIMATE_PARTNER_VIOLENCE,
+        ScopeTerm.SEXUAL_VIOLENCE, ScopeTerm.FEMALE_GENITAL_MUTILATION, ScopeTerm.PROSTITUTION);
     assertThat(facts.missing()).containsExactly("legalBasis", "usePeriod");
     GrantRound round = facts.builder().legalBasis("Socialstyrelsens beslut 2019 (användarens)")
         .usePeriod(LocalDateRange.ofClosed(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31)))
@@ -136,6 +138,8 @@ class ProgrammeTest {
     GrantRound built = round2021.builder().usePeriod(LocalDateRange.ofClosed(
         LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31))).build();
     assertThat(built.pot(PotId.REGIONS).budgetKind()).isEqualTo(BudgetKind.CEILING);
+    assertThat(built.scope()).containsExactlyInAnyOrder(ScopeTerm.INTIMATE_PARTNER_VIOLENCE,
+        ScopeTerm.HONOUR_RELATED_VIOLENCE);
     assertThat(BudgetKind.CEILING.label()).isEqualTo("Högst");
     RoundFacts round2022 = facts("2022:1");
     assertThat(round2022.applicationPeriod()).contains(LocalDateRange.ofClosed(

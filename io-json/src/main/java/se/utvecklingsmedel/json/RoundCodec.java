@@ -8,6 +8,7 @@ import se.utvecklingsmedel.round.GovernmentDecision;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.Pot;
 import se.utvecklingsmedel.round.RoundCatalogue;
+import se.utvecklingsmedel.round.ScopeTerm;
 
 /** Grant rounds and pots in JSON; date ranges as {@code {"start": …, "end": …}}, both inclusive. */
 final class RoundCodec {
@@ -64,6 +65,7 @@ final class RoundCodec {
     f.optional("minimumClaim", GrantRound::minimumClaim, Form.AMOUNT, builder::minimumClaim);
     f.defaulted("governmentReportDeadlines", GrantRound::governmentReportDeadlines,
         Form.DATE.list(), builder::addAllGovernmentReportDeadlines);
+    f.defaulted("scope", GrantRound::scope, Form.setOf(ScopeTerm.class), builder::addAllScope);
     return f.build(builder::build);
   });
 
