@@ -83,7 +83,7 @@ final class CodecRegistry {
       Codec.of(Method.class, ValueCodec.METHOD),
       Codec.narrowed(OtherMethod.class, ValueCodec.METHOD),
       Codec.of(Pot.class, RoundCodec.POT),
-      Codec.of(RoundCatalogue.class, RoundCodec.CATALOGUE),
+      Codec.document("round-catalogue", RoundCatalogue.class, RoundCodec.CATALOGUE),
       Codec.narrowed(DistributionKey.ByWeights.class, GrantCodec.KEY),
       Codec.narrowed(DistributionKey.ByAmounts.class, GrantCodec.KEY),
       Codec.of(Priority.class, GrantCodec.PRIORITY),

@@ -131,4 +131,28 @@ class ProvenanceJsonTest {
     assertThat(GrantJson.read(GrantJson.write(second), se.utvecklingsmedel.round.GrantRound.class)
         .id()).hasToString("2021:2");
   }
+
+  /** A catalogue document: several rounds a year, each by its id; the same id twice is refused. */
+  @Test
+  void aCatalogueWithTwoRoundsOfAYear() {
+    se.utvecklingsmedel.round.GrantRound first = se.utvecklingsmedel.round.Programme.builtIn()
+        .facts(se.utvecklingsmedel.round.RoundId.parse("2021:1")).builder()
+        .usePeriod(org.threeten.extra.LocalDateRange.ofClosed(LocalDate.of(2021, 1, 1),
+            LocalDate.of(2021, 12, 31))).build();
+    se.utvecklingsmedel.round.GrantRound second = se.utvecklingsmedel.round.GrantRound.builder()
+        .from(first).place(2).build();
+    se.utvecklingsmedel.round.RoundCatalogue catalogue = se.utvecklingsmedel.round.RoundCatalogue
+        .of(first, second);
+    String json = GrantJson.write(catalogue);
+    assertThat(GrantJson.read(json, se.utvecklingsmedel.round.RoundCatalogue.class)
+        .inYear(2021)).containsExactly(first, second);
+    assertThat(GrantJsonSchema.of(se.utvecklingsmedel.round.RoundCatalogue.class)
+        .validate(GrantJson.tree(catalogue))).isEmpty();
+    String twice = json.replace("\"place\" : 2,", "");
+    assertThatThrownBy(() -> GrantJson.read(twice, se.utvecklingsmedel.round.RoundCatalogue.class))
+        .isInstanceOfSatisfying(GrantJsonException.class, e -> {
+          assertThat(e.path()).isEqualTo("$");
+          assertThat(e.getMessage()).contains("two rounds for the year 2021 in place 1");
+        });
+  }
 }

@@ -34,6 +34,8 @@ class SchemaTest {
 
   /** One example of every document type, as GrantJson writes it. */
   private static final Map<Class<?>, Object> EXAMPLES = Map.of(
+      se.utvecklingsmedel.round.RoundCatalogue.class, se.utvecklingsmedel.round.Programme.builtIn()
+          .catalogue(),
       GrantRound.class, Fixtures.ROUND,
       DistributionKey.class, Fixtures.key(),
       Requisition.class, Fixtures.requisitions().get(0),
