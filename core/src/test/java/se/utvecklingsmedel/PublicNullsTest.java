@@ -146,6 +146,8 @@ class PublicNullsTest {
     samples.put(se.utvecklingsmedel.round.Source.class, se.utvecklingsmedel.round.Programme
         .builtIn().sources().get("A2016"));
     samples.put(java.time.MonthDay.class, java.time.MonthDay.of(3, 31));
+    samples.put(se.utvecklingsmedel.round.Condition.class,
+        se.utvecklingsmedel.round.Condition.of("Under förutsättning att riksdagen beviljar medlen"));
     samples.put(se.utvecklingsmedel.recipient.Region.class,
         ReferenceData.region(CountyCode.of("25")));
     samples.put(County.class, ReferenceData.county("25"));

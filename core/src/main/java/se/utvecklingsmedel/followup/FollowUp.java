@@ -23,6 +23,7 @@ import se.utvecklingsmedel.grant.RecipientGrant;
 import se.utvecklingsmedel.grant.RoundAllocation;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Recipient;
+import se.utvecklingsmedel.round.Condition;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.PotId;
 import se.utvecklingsmedel.round.ScopeTerm;
@@ -111,6 +112,11 @@ public final class FollowUp {
     requireNonNull(asOf, "FollowUp 'asOf' must not be null");
     requireNonNull(deadlines, "FollowUp 'deadlines' must not be null");
     GrantRound round = allocation.round();
+    checkRule(allocation.payable(), FollowUp.class, round.id(), "allocation",
+        "FollowUp of %s: the round's money rests on a condition not recorded as met (%s); "
+            + "nothing is paid out, so nothing is followed up. Record it with "
+            + "Condition.metOn(day) on the round", round.id(),
+        round.condition().map(Condition::words).orElse(""));
     LocalDate useStart = round.usePeriod().getStart();
     checkRule(!asOf.isBefore(useStart), FollowUp.class, round.year(), "asOf",
         "FollowUp of %s: 'asOf' %s is before the round's use period begins %s", round.year(), asOf,

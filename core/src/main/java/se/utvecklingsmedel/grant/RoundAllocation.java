@@ -106,6 +106,18 @@ public final class RoundAllocation {
   }
 
   /**
+   * Returns whether the allocation's money can be paid out: unless the round rests on a condition
+   * not yet recorded as met ({@link GrantRound#condition()}; 2022: "under förutsättning att
+   * riksdagen beviljar medlen"), when its grants are decided but nothing is paid out, and so
+   * nothing is followed up.
+   *
+   * @return true when nothing holds the money back
+   */
+  public boolean payable() {
+    return round.condition().map(c -> c.isMet()).orElse(true);
+  }
+
+  /**
    * Returns the round.
    *
    * @return the round

@@ -105,6 +105,14 @@ abstract class GrantRoundDef {
   public abstract Set<ScopeTerm> scope();
 
   /**
+   * Returns a condition the round's money rests on, if any (2022: that parliament grants it). While
+   * it is not met, the round's grants can be decided but nothing is paid out or followed up.
+   *
+   * @return the condition, or empty
+   */
+  public abstract Optional<Condition> condition();
+
+  /**
    * Returns the legal basis: the government decision the round rests on, kept in Unicode NFC.
    *
    * @return the decision reference, e.g. {@link RoundCatalogue#LEGAL_BASIS_2016}

@@ -392,6 +392,7 @@ public final class RoundFacts {
     reportDeadline.ifPresent(d -> builder.reportDeadline(d.in(id.year())));
     builder.addAllGovernmentReportDeadlines(governmentReportDeadlines);
     builder.addAllScope(scopeTerms);
+    condition.ifPresent(words -> builder.condition(Condition.of(words)));
     return builder;
   }
 

@@ -172,4 +172,43 @@ class ProgrammeTest {
     assertThat(municipalities.before(Figure.GRANTED)).isEmpty(); // not published: unknown
     assertThat(facts("2017:1").published()).isEmpty();
   }
+
+  /**
+   * 2022: the non-profits applied on condition that parliament grants the money. Until the
+   * condition is recorded as met the grants are decided, but nothing is paid out or followed up.
+   */
+  @Test
+  void aConditionalBudgetPaysNothingUntilTheConditionIsMet() {
+    RoundFacts facts = facts("2022:1");
+    GrantRound round = facts.builder().legalBasis("Regeringens beslut 2022 (användarens)")
+        .usePeriod(LocalDateRange.ofClosed(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31)))
+        .addPots(facts.pots().get(0).withBudget(Amount.ofKronor(1_000_000)))
+        .build();
+    assertThat(round.condition()).hasValueSatisfying(c -> assertThat(c.isMet()).isFalse());
+    se.utvecklingsmedel.recipient.NonProfitOrganisation shelter = se.utvecklingsmedel.recipient
+        .NonProfitOrganisation.of("802000-1239", "Kvinnojouren");
+    java.util.List<se.utvecklingsmedel.grant.Application> applications = java.util.List.of(
+        se.utvecklingsmedel.grant.Application.builder().applicant(shelter)
+            .amount(Amount.ofKronor(100_000))
+            .addDevelopmentArea(se.utvecklingsmedel.vocabulary.DevelopmentArea
+                .SUPPORT_FOR_ABUSED_WOMEN)
+            .date(LocalDate.of(2021, 12, 1)).build());
+    se.utvecklingsmedel.grant.RoundAllocation decided = se.utvecklingsmedel.grant.RoundAllocation
+        .builder(round).applications(PotId.NON_PROFITS, applications).build();
+    assertThat(decided.pot(PotId.NON_PROFITS).granted()).isEqualTo(Amount.ofKronor(100_000));
+    assertThat(decided.payable()).isFalse();
+    assertThatIllegalArgumentException().isThrownBy(() -> se.utvecklingsmedel.followup.FollowUp
+            .of(decided, java.util.List.of(), LocalDate.of(2023, 6, 1)))
+        .withMessageStartingWith("FollowUp of 2022:1: the round's money rests on a condition not "
+            + "recorded as met (Ansökan om medel till ideella föreningar och stiftelser gjordes "
+            + "under förutsättning att riksdagen beviljar medlen.)");
+    GrantRound met = GrantRound.builder().from(round)
+        .condition(round.condition().orElseThrow().metOn(LocalDate.of(2021, 12, 22))).build();
+    se.utvecklingsmedel.grant.RoundAllocation paid = se.utvecklingsmedel.grant.RoundAllocation
+        .builder(met).applications(PotId.NON_PROFITS, applications).build();
+    assertThat(paid.payable()).isTrue();
+    assertThat(se.utvecklingsmedel.followup.FollowUp.of(paid, java.util.List.of(),
+        LocalDate.of(2023, 6, 1)).settlements()).hasSize(1);
+    assertThat(RoundCatalogue.round2016().condition()).isEmpty();
+  }
 }

@@ -3,6 +3,7 @@ package se.utvecklingsmedel.json;
 import org.threeten.extra.LocalDateRange;
 import se.utvecklingsmedel.recipient.RecipientCategory;
 import se.utvecklingsmedel.round.BudgetKind;
+import se.utvecklingsmedel.round.Condition;
 import se.utvecklingsmedel.round.DistributionMethod;
 import se.utvecklingsmedel.round.GovernmentDecision;
 import se.utvecklingsmedel.round.GrantRound;
@@ -47,6 +48,13 @@ final class RoundCodec {
     return f.build(() -> new GovernmentDecision(date, number, java.util.List.copyOf(cases)));
   });
 
+  /** A condition the round's money rests on: {"words", "met"}. */
+  static final Form<Condition> CONDITION = Form.object(f -> {
+    var words = f.required("words", Condition::words, Form.STRING);
+    var met = f.optional("met", Condition::met, Form.DATE);
+    return f.build(() -> new Condition(words, met));
+  });
+
   static final Form<GrantRound> ROUND = Form.object(f -> {
     GrantRound.Builder builder = GrantRound.builder()
         .year(f.required("year", GrantRound::year, Form.INT));
@@ -66,6 +74,7 @@ final class RoundCodec {
     f.defaulted("governmentReportDeadlines", GrantRound::governmentReportDeadlines,
         Form.DATE.list(), builder::addAllGovernmentReportDeadlines);
     f.defaulted("scope", GrantRound::scope, Form.setOf(ScopeTerm.class), builder::addAllScope);
+    f.optional("condition", GrantRound::condition, CONDITION, builder::condition);
     return f.build(builder::build);
   });
 
