@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import se.utvecklingsmedel.deadline.Deadline;
 import se.utvecklingsmedel.deadline.Deadlines;
 import se.utvecklingsmedel.decision.ClaimReason;
@@ -26,10 +24,7 @@ import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.round.Condition;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.PotId;
-import se.utvecklingsmedel.round.ScopeTerm;
 import se.utvecklingsmedel.vocabulary.ActivityArea;
-import se.utvecklingsmedel.vocabulary.DevelopmentArea;
-import se.utvecklingsmedel.vocabulary.MunicipalActivityArea;
 import se.utvecklingsmedel.vocabulary.RuleViolation;
 import se.utvecklingsmedel.vocabulary.VulnerableGroup;
 
@@ -214,29 +209,16 @@ public final class FollowUp {
    * violence as a group of victims of intimate-partner violence needs nothing more, as in 2016).
    */
   private static void checkScope(GrantRound round, FollowUpReport report) {
-    Set<ScopeTerm> scope = round.scope();
-    if (scope.isEmpty()) {
-      return;
-    }
-    boolean prostitution = scope.contains(ScopeTerm.PROSTITUTION);
-    boolean trafficking = scope.contains(ScopeTerm.TRAFFICKING_FOR_SEXUAL_PURPOSES);
     for (ActivityArea area : report.areas()) {
-      boolean againstProstitution = area == MunicipalActivityArea.AGAINST_PROSTITUTION_AND_TRAFFICKING
-          || area == DevelopmentArea.AGAINST_PROSTITUTION_AND_TRAFFICKING;
-      checkRule(!againstProstitution || prostitution || trafficking, FollowUpReport.class,
-          report.recipient(), "areas",
+      checkRule(round.inScope(area), FollowUpReport.class, report.recipient(), "areas",
           "FollowUpReport of %s: 'areas' names %s, which is outside round %s's scope (%s)",
-          report.recipient(), area.label(), round.id(), scopeText(scope));
+          report.recipient(), area.label(), round.id(), round.scopeText());
     }
-    checkRule(!report.vulnerableGroups().contains(VulnerableGroup.WOMEN_IN_PROSTITUTION)
-            || prostitution, FollowUpReport.class, report.recipient(), "vulnerableGroups",
-        "FollowUpReport of %s: 'vulnerableGroups' names %s, which is outside round %s's scope (%s)",
-        report.recipient(), VulnerableGroup.WOMEN_IN_PROSTITUTION.label(), round.id(),
-        scopeText(scope));
-  }
-
-  private static String scopeText(Set<ScopeTerm> scope) {
-    return scope.stream().sorted().map(ScopeTerm::label).collect(Collectors.joining(", "));
+    for (VulnerableGroup group : report.vulnerableGroups()) {
+      checkRule(round.inScope(group), FollowUpReport.class, report.recipient(), "vulnerableGroups",
+          "FollowUpReport of %s: 'vulnerableGroups' names %s, which is outside round %s's scope "
+              + "(%s)", report.recipient(), group.label(), round.id(), round.scopeText());
+    }
   }
 
   private static int checkReport(RoundAllocation allocation, ReportsOfPot reportsOfPot,

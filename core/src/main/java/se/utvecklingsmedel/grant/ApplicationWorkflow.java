@@ -22,6 +22,7 @@ import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.Pot;
+import se.utvecklingsmedel.vocabulary.DevelopmentArea;
 import se.utvecklingsmedel.vocabulary.FreeText;
 import se.utvecklingsmedel.vocabulary.RuleViolation;
 
@@ -38,6 +39,10 @@ final class ApplicationWorkflow {
     // By position in applicant order: no maps from applicant to its lines.
     Application[] byApplicant = receive(round, pot, applications);
     rules.decided().ifPresent(decided -> {
+      checkRule(!decided.isAfter(round.usePeriod().getEndInclusive()), ApplicationRules.class,
+          pot.id(), "decided", "ApplicationRules of pot %s: 'decided' %s is after the round's use "
+              + "period ends %s: the money could no longer be used", pot.id(), decided,
+          round.usePeriod().getEndInclusive());
       for (Application application : byApplicant) {
         checkRule(!decided.isBefore(application.date()), ApplicationRules.class, pot.id(),
             "decided", "ApplicationRules of pot %s: 'decided' %s is before the application of %s, "
@@ -82,7 +87,7 @@ final class ApplicationWorkflow {
     int n = 0;
     for (Application application : applications) {
       try {
-        received.add(receive(application, window, applicants, pot));
+        received.add(receive(round, application, window, applicants, pot));
       } catch (RuleViolation e) {
         throw e.within("applications[" + n + "]"); // the application's place
       }
@@ -94,8 +99,8 @@ final class ApplicationWorkflow {
   }
 
   /** One application: null, outside the window or a second from its applicant is refused. */
-  private static Application receive(Application application, LocalDateRange window,
-      Set<Recipient> applicants, Pot pot) {
+  private static Application receive(GrantRound round, Application application,
+      LocalDateRange window, Set<Recipient> applicants, Pot pot) {
     checkRule(application != null, RoundAllocation.class, "", "",
         "RoundAllocation 'applications' must not hold null (pot %s)", pot.id());
     checkRule(window.contains(application.date()), Application.class, application.applicant(),
@@ -104,6 +109,12 @@ final class ApplicationWorkflow {
             + "January of the round's year to the end of its use period)",
         application.applicant(), pot.id(), application.date(), window.getStart(),
         window.getEndInclusive());
+    for (DevelopmentArea area : application.developmentAreas()) {
+      checkRule(round.inScope(area), Application.class, application.applicant(),
+          "developmentAreas", "Application of %s in pot %s: 'developmentAreas' names %s, which is "
+              + "outside round %s's scope (%s)", application.applicant(), pot.id(), area.label(),
+          round.id(), round.scopeText());
+    }
     checkRule(applicants.add(application.applicant()), Application.class,
         application.applicant(), "",
         "Application of %s in pot %s: the applicant applied twice", application.applicant(),

@@ -103,6 +103,15 @@ final class RequisitionWorkflow {
   /** The later decision that shares unclaimed funds comes after every requisition it follows. */
   private void checkRedistributionDate() {
     rules.redistributionDecided().ifPresent(decided -> {
+      checkRule(!decided.isAfter(round.usePeriod().getEndInclusive()), RequisitionRules.class,
+          pot.id(), "redistributionDecided", "RequisitionRules of pot %s: 'redistributionDecided' "
+              + "%s is after the round's use period ends %s: the money could no longer be used",
+          pot.id(), decided, round.usePeriod().getEndInclusive());
+      round.requisitionDeadline().map(deadlines::effective).ifPresent(deadline -> checkRule(
+          decided.isAfter(deadline), RequisitionRules.class, pot.id(), "redistributionDecided",
+          "RequisitionRules of pot %s: 'redistributionDecided' %s is not after the requisition "
+              + "deadline %s: what is unclaimed is known only after it", pot.id(), decided,
+          deadline));
       for (Requisition requisition : requisitions) {
         checkRule(requisition == null || !decided.isBefore(requisition.date()),
             RequisitionRules.class, pot.id(), "redistributionDecided",

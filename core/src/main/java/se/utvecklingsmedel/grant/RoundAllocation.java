@@ -320,6 +320,9 @@ public final class RoundAllocation {
     public Builder illustrative(String illustration) {
       String checked = FreeText.check("RoundAllocation", "illustration",
           requireNonNull(illustration, "RoundAllocation 'illustration' must not be null"));
+      checkRule(this.illustration.isEmpty(), RoundAllocation.class, round.year(), "illustration",
+          "RoundAllocation %s: 'illustration' is given twice; give one note saying what is "
+              + "invented", round.year());
       checkRule(pots.isEmpty(), RoundAllocation.class, round.year(), "illustration",
           "RoundAllocation %s: 'illustration' is given after pot %s; mark the allocation as "
               + "illustrative before its first pot, so that every grant is marked", round.year(),

@@ -4,12 +4,10 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import se.utvecklingsmedel.recipient.RecipientCategory;
 import se.utvecklingsmedel.recipient.ReferenceData;
-import se.utvecklingsmedel.statistics.Figure;
-import se.utvecklingsmedel.statistics.Share;
+import se.utvecklingsmedel.round.Programme;
+import se.utvecklingsmedel.round.RoundId;
 import se.utvecklingsmedel.support.CompetenceSupport;
 import se.utvecklingsmedel.support.CountyBoardSurvey;
 import se.utvecklingsmedel.support.HeldFigure;
@@ -113,15 +111,13 @@ public final class PublishedReports {
    * Returns what the 2016–2018 final report (Socialstyrelsen's summary of the 2016–2018 funds)
    * publishes for 2018: "Antalet kommuner som har rekvirerat medel har ökat från 246 kommuner 2016
    * till 273 kommuner 2018. Även andelen använda medel hos kommuner har ökat från 81 till 92
-   * procent." Nothing else is published for 2018, so every other figure is unknown.
+   * procent." Nothing else is published for 2018, so every other figure is unknown. The same figures
+   * as the programme's catalogue holds for the 2018 round ({@link Programme}).
    *
    * @return the 2018 figures
    */
   public static PublishedStatistics statistics2018() {
-    return PublishedStatistics.of(2018, "Socialstyrelsen, Kvalitetsutveckling av arbetet mot våld i nära relationer – "
-        + "En slutredovisning av kompetensstödet och utvecklingsmedlen 2016–2018", Map.of(
-        RecipientCategory.MUNICIPALITY, PublishedFigures.of(RecipientCategory.MUNICIPALITY)
-            .with(Figure.REQUISITIONING, 273).with(Figure.SHARE_USED, Share.of(92, 100))));
+    return Programme.builtIn().facts(RoundId.of(2018, 1)).published().orElseThrow();
   }
 
   private static StimulusActivity activity(String county, String summary, HeldFigure... figures) {

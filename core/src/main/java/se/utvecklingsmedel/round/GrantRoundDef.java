@@ -14,6 +14,10 @@ import org.immutables.value.Value;
 import org.threeten.extra.LocalDateRange;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.RecipientCategory;
+import se.utvecklingsmedel.vocabulary.ActivityArea;
+import se.utvecklingsmedel.vocabulary.DevelopmentArea;
+import se.utvecklingsmedel.vocabulary.MunicipalActivityArea;
+import se.utvecklingsmedel.vocabulary.VulnerableGroup;
 import se.utvecklingsmedel.vocabulary.FreeText;
 import se.utvecklingsmedel.vocabulary.RuleViolation;
 
@@ -217,6 +221,48 @@ abstract class GrantRoundDef {
     LocalDate start = applicationPeriod().map(LocalDateRange::getStart)
         .filter(d -> d.isBefore(yearStart)).orElse(yearStart);
     return LocalDateRange.ofClosed(start, usePeriod().getEndInclusive());
+  }
+
+  /**
+   * Returns whether work in an area is within the round's scope: work against prostitution and
+   * trafficking needs a scope naming prostitution or trafficking; every other area is within any
+   * scope, and everything is within a round that states none (team decision after the 2019, 2020
+   * and 2021 rounds' scopes).
+   *
+   * @param area the area of work
+   * @return whether the round's money may be used for it
+   */
+  public boolean inScope(ActivityArea area) {
+    requireNonNull(area, "GrantRound 'area' must not be null");
+    boolean againstProstitution = area == MunicipalActivityArea.AGAINST_PROSTITUTION_AND_TRAFFICKING
+        || area == DevelopmentArea.AGAINST_PROSTITUTION_AND_TRAFFICKING;
+    return scope().isEmpty() || !againstProstitution || scope().contains(ScopeTerm.PROSTITUTION)
+        || scope().contains(ScopeTerm.TRAFFICKING_FOR_SEXUAL_PURPOSES);
+  }
+
+  /**
+   * Returns whether work with a group is within the round's scope: women in prostitution need a
+   * scope naming prostitution; honour-related violence as a group of victims of intimate-partner
+   * violence is within any scope, as in 2016.
+   *
+   * @param group the group
+   * @return whether the round's money may be used for work with it
+   */
+  public boolean inScope(VulnerableGroup group) {
+    requireNonNull(group, "GrantRound 'group' must not be null");
+    return scope().isEmpty() || group != VulnerableGroup.WOMEN_IN_PROSTITUTION
+        || scope().contains(ScopeTerm.PROSTITUTION);
+  }
+
+  /**
+   * Returns the scope in words, for messages: {@code Våld i nära relationer, Hedersrelaterat våld
+   * och förtryck}.
+   *
+   * @return the scope's labels in order, or "ingen begränsning"
+   */
+  public String scopeText() {
+    return scope().isEmpty() ? "ingen begränsning" : scope().stream().sorted()
+        .map(ScopeTerm::label).collect(java.util.stream.Collectors.joining(", "));
   }
 
   /**

@@ -219,7 +219,8 @@ public final class Programme {
       }
     }
     Optional<PublishedStatistics> statistics = publishedIn == null ? Optional.empty()
-        : Optional.of(PublishedStatistics.of(id.year(), publishedIn.toString(), published));
+        : Optional.of(PublishedStatistics.of(id.year(), publishedIn.publisher() + ", "
+            + publishedIn.title(), published));
     return new RoundFacts(id, facts, legalBasis, decision, pots, total, applicationPeriod,
         requisitionDeadline, usePeriod, reportDeadline, governmentReports, closed, unclaimed,
         scope, scopeTerms, condition, topUps, statistics);

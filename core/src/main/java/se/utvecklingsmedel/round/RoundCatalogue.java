@@ -114,12 +114,14 @@ public final class RoundCatalogue {
         .budget(Amount.ofKronor(kronor)).method(method).build();
   }
   /**
-   * Returns the catalogue of the rounds this library ships: 2016 only.
+   * Returns the catalogue of the rounds this library ships in full: those whose facts the public
+   * sources give completely ({@link Programme#catalogue()}: 2016 and 2020). The other rounds of the
+   * programme are in {@link Programme#builtIn()}, with what is known of them.
    *
    * @return the built-in catalogue
    */
   public static RoundCatalogue builtIn() {
-    return of(round2016());
+    return Programme.builtIn().catalogue();
   }
 
   /**

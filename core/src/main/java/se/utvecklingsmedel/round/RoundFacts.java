@@ -176,7 +176,7 @@ public final class RoundFacts {
     this.closed = closed;
     this.unclaimedFunds = unclaimedFunds;
     this.scope = scope;
-    this.scopeTerms = Set.copyOf(scopeTerms);
+    this.scopeTerms = com.google.common.collect.Sets.immutableEnumSet(scopeTerms);
     this.condition = condition;
     this.topUps = ImmutableList.copyOf(topUps);
     this.published = published;
@@ -376,7 +376,10 @@ public final class RoundFacts {
 
   /**
    * Returns a round's builder with every fact the sources give set: year, place, decision, legal
-   * basis, the pots whose budgets are known, dates. A user supplies the rest and builds.
+   * basis, the pots whose budgets are known, dates, scope, condition. A user supplies the rest and
+   * builds. What the user leaves unset takes the round's own defaults: in particular a round's use
+   * period is its calendar year unless set, which {@link #missing()} still lists as missing when
+   * no source gives it, so that taking the default is the user's decision, not the catalogue's.
    *
    * @return the builder
    */

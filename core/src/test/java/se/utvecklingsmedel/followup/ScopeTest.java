@@ -65,6 +65,26 @@ class ScopeTest {
         .settlements()).hasSize(1);
   }
 
+  /** An application for work outside the scope is refused as it comes in, before any grant. */
+  @Test
+  void anApplicationForWorkOutsideTheScopeIsRefused() {
+    GrantRound narrow = GrantRound.builder().from(RoundCatalogue.round2016())
+        .addScope(ScopeTerm.INTIMATE_PARTNER_VIOLENCE).build();
+    se.utvecklingsmedel.recipient.NonProfitOrganisation shelter = se.utvecklingsmedel.recipient
+        .NonProfitOrganisation.of("802000-1239", "Kvinnojouren");
+    assertThatIllegalArgumentException().isThrownBy(() -> RoundAllocation.builder(narrow)
+            .applications(PotId.NON_PROFITS, List.of(se.utvecklingsmedel.grant.Application.builder()
+                .applicant(shelter).amount(Amount.ofKronor(1_000))
+                .addDevelopmentArea(se.utvecklingsmedel.vocabulary.DevelopmentArea
+                    .AGAINST_PROSTITUTION_AND_TRAFFICKING)
+                .date(LocalDate.of(2016, 2, 1)).build())))
+        .withMessageContaining("'developmentAreas' names "
+            + se.utvecklingsmedel.vocabulary.DevelopmentArea.AGAINST_PROSTITUTION_AND_TRAFFICKING
+                .label() + ", which is outside round 2016:1's scope (Våld i nära relationer)");
+    assertThat(narrow.scopeText()).isEqualTo("Våld i nära relationer");
+    assertThat(RoundCatalogue.round2016().scopeText()).isEqualTo("ingen begränsning");
+  }
+
   @Test
   void aRoundWithProstitutionInItsScopeOrNoScopeTakesTheReport() {
     GrantRound wide = GrantRound.builder().from(RoundCatalogue.round2016())

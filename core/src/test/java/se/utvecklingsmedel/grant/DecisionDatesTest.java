@@ -97,6 +97,25 @@ class DecisionDatesTest {
         .withMessage("ApplicationRules of pot non-profits: 'decided' 2016-01-31 is before the "
             + "application of " + SHELTER + ", dated 2016-02-01: applications are decided after "
             + "they come in");
+    assertThatIllegalArgumentException().isThrownBy(() -> RoundAllocation.builder(
+            RoundCatalogue.round2016()).applications(PotId.NON_PROFITS, applications(),
+            ApplicationRules.defaults().withDecided(LocalDate.of(2017, 1, 1))))
+        .withMessage("ApplicationRules of pot non-profits: 'decided' 2017-01-01 is after the "
+            + "round's use period ends 2016-12-31: the money could no longer be used");
+    assertThatIllegalArgumentException().isThrownBy(() -> RoundAllocation.builder(
+            RoundCatalogue.round2016()).requisitions(PotId.MUNICIPALITIES, KEY, requisitions(),
+            RequisitionRules.defaults().withRedistributionDecided(LocalDate.of(2017, 1, 2))))
+        .withMessageContaining("'redistributionDecided' 2017-01-02 is after the round's use period");
+    // With a requisition deadline, unclaimed funds are known only after it.
+    se.utvecklingsmedel.round.GrantRound withDeadline = se.utvecklingsmedel.round.GrantRound
+        .builder().from(RoundCatalogue.round2016()).requisitionDeadline(LocalDate.of(2016, 9, 1))
+        .build();
+    assertThatIllegalArgumentException().isThrownBy(() -> RoundAllocation.builder(withDeadline)
+            .requisitions(PotId.MUNICIPALITIES, KEY, requisitions(), RequisitionRules.defaults()
+                .withRedistributionDecided(LocalDate.of(2016, 9, 1))))
+        .withMessage("RequisitionRules of pot municipalities: 'redistributionDecided' 2016-09-01 "
+            + "is not after the requisition deadline 2016-09-01: what is unclaimed is known only "
+            + "after it");
     // The day itself is allowed.
     assertThat(RoundAllocation.builder(RoundCatalogue.round2016()).applications(PotId.NON_PROFITS,
             applications(), ApplicationRules.defaults().withDecided(LocalDate.of(2016, 2, 1)))
@@ -120,6 +139,10 @@ class DecisionDatesTest {
             .illustrative("Påhittade belopp."))
         .withMessage("RoundAllocation 2016: 'illustration' is given after pot municipalities; mark "
             + "the allocation as illustrative before its first pot, so that every grant is marked");
+    assertThatIllegalArgumentException().isThrownBy(() -> RoundAllocation.builder(
+            RoundCatalogue.round2016()).illustrative("a").illustrative("b"))
+        .withMessage("RoundAllocation 2016: 'illustration' is given twice; give one note saying "
+            + "what is invented");
     assertThatIllegalArgumentException().isThrownBy(() -> RoundAllocation.builder(
             RoundCatalogue.round2016()).illustrative("  "))
         .withMessageContaining("RoundAllocation 'illustration'");

@@ -33,13 +33,16 @@ class RoundCatalogueTest {
   }
 
   @Test
-  void builtInHasThe2016RoundOnly() {
+  void builtInHasTheRoundsTheSourcesGiveInFull() {
     RoundCatalogue builtIn = RoundCatalogue.builtIn();
-    assertThat(builtIn.rounds()).containsExactly(RoundCatalogue.round2016());
+    assertThat(builtIn.rounds()).first().isEqualTo(RoundCatalogue.round2016());
+    assertThat(builtIn.rounds()).extracting(GrantRound::id)
+        .containsExactly(RoundId.of(2016, 1), RoundId.of(2020, 1));
     RoundCatalogue extended = builtIn.with(ROUND_2017);
-    assertThat(extended.rounds()).hasSize(2);
-    assertThat(builtIn.rounds()).hasSize(1);
-    assertThat(extended).isEqualTo(RoundCatalogue.of(List.of(ROUND_2016, ROUND_2017)))
+    assertThat(extended.rounds()).hasSize(3);
+    assertThat(builtIn.rounds()).hasSize(2);
+    RoundCatalogue two = RoundCatalogue.of(ROUND_2016, ROUND_2017);
+    assertThat(two).isEqualTo(RoundCatalogue.of(List.of(ROUND_2016, ROUND_2017)))
         .hasSameHashCodeAs(RoundCatalogue.of(List.of(ROUND_2016, ROUND_2017)))
         .isNotEqualTo(builtIn).isNotEqualTo("x");
   }
@@ -51,7 +54,7 @@ class RoundCatalogueTest {
         .withMessage("RoundCatalogue: two rounds for the year 2016 in place 1 (2016:1); a second "
             + "round of a year has its own place (GrantRound.Builder.place)");
     assertThatIllegalArgumentException().isThrownBy(() -> RoundCatalogue.builtIn().forYear(2018))
-        .withMessage("RoundCatalogue has no round for the year 2018; it has [2016:1]");
+        .withMessage("RoundCatalogue has no round for the year 2018; it has [2016:1, 2020:1]");
   }
 
   /**
