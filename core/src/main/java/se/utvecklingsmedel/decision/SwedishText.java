@@ -134,8 +134,9 @@ final class SwedishText {
 
     @Override
     public String potDoesNotServe(Reason.PotDoesNotServe r) {
-      return "Ansökan uppfyller inte villkoren: medlen i potten " + r.pot() + " kan inte sökas av "
-          + "en sökande i kategorin " + r.category().label().toLowerCase(Locale.ROOT) + ".";
+      // The decision names the pot by its label; its English id has no place in a Swedish text.
+      return "Ansökan uppfyller inte villkoren: medlen i den här potten kan inte sökas av en "
+          + "sökande i kategorin " + r.category().label().toLowerCase(Locale.ROOT) + ".";
     }
 
     @Override

@@ -138,7 +138,8 @@ public final class Programme {
 
   // --- reading the catalogue ---------------------------------------------------------------------
 
-  private static Programme read(String resource) {
+  /** Reads a catalogue from a resource beside this class; package-private for tests of its rules. */
+  static Programme read(String resource) {
     Map<String, Source> sources = new LinkedHashMap<>();
     Map<RoundId, List<String[]>> lines = new TreeMap<>();
     try (InputStream in = Programme.class.getResourceAsStream(resource)) {

@@ -112,8 +112,8 @@ class ReasonTextTest {
         + "våldsutsatta kvinnor.",
         "Applied for 350000.00 kr on 2016-02-15 for Insatser för våldsutsatta kvinnor."));
     texts.put("PotDoesNotServe", List.of(
-        "Ansökan uppfyller inte villkoren: medlen i potten non-profits kan inte sökas av "
-        + "en sökande i kategorin kommun.",
+        "Ansökan uppfyller inte villkoren: medlen i den här potten kan inte sökas av en "
+        + "sökande i kategorin kommun.",
         "Not eligible: pot non-profits does not serve kommun."));
     texts.put("OutsideApplicationPeriod", List.of(
         "Ansökan uppfyller inte villkoren: den kom in den 1 mars 2016, utanför "
