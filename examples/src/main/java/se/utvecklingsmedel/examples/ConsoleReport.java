@@ -214,14 +214,14 @@ final class ConsoleReport {
     int analysed = reporting.reportsAnalysed();
     String share = use.shareUsed().map(s -> s.percent(0, RoundingMode.HALF_UP) + " %").orElse("–");
     figures(t(String.format("  %d rekvirerade, %d ansökte, %d beviljades %s; %d förbrukade "
-            + "inget, %d förbrukade inte allt; förbrukat av återrapporterade medel %s",
+            + "inte allt, varav %d inget; förbrukat av återrapporterade medel %s",
             funds.requisitioning(),
-            funds.applying(), funds.granted(), kr(funds.grantedAmount()), use.usedNothing(),
-            use.notAllUsed(), share),
-        String.format("  %d requisitioned, %d applied, %d granted %s; %d used nothing, %d did not "
-            + "use all; used of the funds reported on %s", funds.requisitioning(), funds.applying(),
-            funds.granted(),
-            kr(funds.grantedAmount()), use.usedNothing(), use.notAllUsed(), share)));
+            funds.applying(), funds.granted(), kr(funds.grantedAmount()), use.notAllUsed(),
+            use.usedNothing(), share),
+        String.format("  %d requisitioned, %d applied, %d granted %s; %d did not use all, %d of "
+            + "them nothing; used of the funds reported on %s", funds.requisitioning(),
+            funds.applying(), funds.granted(), kr(funds.grantedAmount()), use.notAllUsed(),
+            use.usedNothing(), share)));
     if (funds.granted() > 0 && funds.granted() <= 10) {
       figures(t("  beviljade: ", "  granted: ") + followUp.settlements().stream()
           .map(s -> s.grant().recipient()).filter(r -> r.category() == c.category())

@@ -62,7 +62,10 @@ final class PublishedAccount {
 
     /** The value as a Swedish reader writes it: "cirka 10 000 000 kr", "över 32 000", "81 %". */
     String shown() {
-      String prefix = !approximate ? "" : precision.equals("över") ? "över " : "cirka ";
+      // "cirka" only where the source says it in so many words; a round number ("44,4 miljoner")
+      // is approximate by the table's rule, but the source adds no word to it.
+      String prefix = !approximate ? "" : precision.equals("över") ? "över "
+          : swedish.matches("(?i).*(cirka|ungefär|ett [a-zåäö]+tal|omkring).*") ? "cirka " : "";
       return prefix + switch (unit) {
         case "kronor" -> grouped(value) + " kr";
         case "percent" -> value + " %";

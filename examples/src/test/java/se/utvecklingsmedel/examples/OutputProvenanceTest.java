@@ -227,6 +227,9 @@ class OutputProvenanceTest {
             .max(LocalDate::compareTo).orElseThrow();
         assertThat(awarded).isAfterOrEqualTo(lastApplication).isBeforeOrEqualTo(useEnd);
       }
+      // An invented organisation number is never published as one (no registry id, not in the name).
+      assertThat(grant.get("recipientOrganization").get(0).get("name").asText())
+          .doesNotContainPattern("\\d{6}-\\d{4}");
       if (computed.recipient().category() == RecipientCategory.REGION) {
         assertThat(grant.get("recipientOrganization").get(0).get("name").asText())
             .doesNotStartWith("Region ");

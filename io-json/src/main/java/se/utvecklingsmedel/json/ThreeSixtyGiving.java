@@ -120,7 +120,7 @@ public final class ThreeSixtyGiving {
             .put("id", PREFIX + year + "-" + pot.pot().id() + "-" + recipient.category().name()
                 .toLowerCase(Locale.ROOT) + "-" + recipient.id())
             .put("title", illustration.map(note -> "ILLUSTRATIVT: ").orElse("") + programme
-                + " – " + recipient.swedishLabelAsOf(awarded))
+                + " – " + name(recipient, awarded, illustration.isPresent()))
             .put("description", illustration.map(note -> note + " ").orElse("")
                 + pot.pot().label() + " (" + allocation.round().legalBasis() + ")")
             .put("currency", "SEK")
@@ -128,7 +128,7 @@ public final class ThreeSixtyGiving {
             .put("awardDate", last.toString());
         node.putArray("recipientOrganization").addObject()
             .put("id", organisationId(recipient, illustration.isPresent()))
-            .put("name", recipient.swedishLabelAsOf(awarded));
+            .put("name", name(recipient, awarded, illustration.isPresent()));
         node.putArray("fundingOrganization").addObject().put("id", PREFIX + "socialstyrelsen")
             .put("name", "Socialstyrelsen");
         node.putArray("grantProgramme").addObject().put("code", year + "-" + pot.pot().id())
@@ -191,6 +191,15 @@ public final class ThreeSixtyGiving {
       claim.due().ifPresent(due -> transaction.put("date", due.toString()));
       transaction.put("description", claim.reason().text(Language.SWEDISH));
     }
+  }
+
+  /**
+   * The recipient's name on a day; an invented non-profit's without its made-up organisation
+   * number, which must not be read as a real association's.
+   */
+  private static String name(Recipient recipient, LocalDate day, boolean illustrative) {
+    return illustrative && recipient instanceof NonProfitOrganisation
+        ? recipient.displayNameAsOf(day) : recipient.swedishLabelAsOf(day);
   }
 
   /**
