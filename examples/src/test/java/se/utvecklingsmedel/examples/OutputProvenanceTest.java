@@ -162,6 +162,8 @@ class OutputProvenanceTest {
     String note = followUp.allocation().illustration().orElseThrow();
     JsonNode allocation = json("allocation.json");
     assertThat(allocation.get("illustration").asText()).isEqualTo(note);
+    // No 2016 county council is named a region: a region is written by its county alone.
+    assertThat(Files.readString(out.resolve("allocation.json"))).doesNotContain("\"Region ");
     List<JsonNode> grants = new ArrayList<>();
     allocation.get("pots").forEach(pot -> pot.get("result").get("grants").forEach(grants::add));
     assertThat(grants).hasSize(grants().size())

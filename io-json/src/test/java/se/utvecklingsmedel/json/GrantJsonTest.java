@@ -119,8 +119,41 @@ class GrantJsonTest {
         .isEqualTo("{\"type\":\"national-centre\"}");
     assertThat(GrantJson.tree(Fixtures.SHELTER).toString()).isEqualTo("{\"type\":"
         + "\"non-profit-organisation\",\"organisationNumber\":\"802000-1239\",\"name\":\"Kvinnojouren\"}");
+    // A region's name depends on the day (a landsting until 2019): its county names it.
     assertThat(GrantJson.tree(ReferenceData.region("09")).toString())
-        .isEqualTo("{\"type\":\"region\",\"county\":\"09\",\"name\":\"Region Gotland\"}");
+        .isEqualTo("{\"type\":\"region\",\"county\":\"09\"}");
+    assertThat(GrantJson.write(ReferenceData.region("01"))).doesNotContain("name");
+    // A document written when regions carried their name still reads, with the name checked.
+    assertThat(GrantJson.read("{\"recipient\":{\"type\":\"region\",\"county\":\"01\","
+        + "\"name\":\"Region Stockholm\"},\"amount\":\"1.00\",\"date\":\"2016-03-01\"}",
+        se.utvecklingsmedel.grant.Requisition.class).recipient())
+        .isEqualTo(ReferenceData.region("01"));
+  }
+
+  /** A stated result naming a region by its old name still compares; a wrong name does not. */
+  @Test
+  void aStatedRegionMayCarryItsNameAndItMustBeItsOwn() {
+    se.utvecklingsmedel.grant.RoundAllocation allocation = se.utvecklingsmedel.grant.RoundAllocation
+        .builder(se.utvecklingsmedel.round.RoundCatalogue.round2016())
+        .requisitions(se.utvecklingsmedel.round.PotId.REGIONS,
+            se.utvecklingsmedel.grant.DistributionKey.byAmounts("nyckel", java.util.Map.of(
+                ReferenceData.region("01"), se.utvecklingsmedel.money.Amount.ofKronor(20_000_000))),
+            java.util.List.of())
+        .buildPartial();
+    com.fasterxml.jackson.databind.node.ObjectNode tree =
+        (com.fasterxml.jackson.databind.node.ObjectNode) GrantJson.tree(allocation);
+    com.fasterxml.jackson.databind.node.ObjectNode stated =
+        (com.fasterxml.jackson.databind.node.ObjectNode) tree.get("pots").get(0).get("result")
+            .get("grants").get(0).get("recipient");
+    assertThat(stated.has("name")).isFalse();
+    stated.put("name", "Region Stockholm");
+    assertThat(GrantJson.read(tree.toString(), se.utvecklingsmedel.grant.RoundAllocation.class))
+        .isEqualTo(allocation);
+    stated.put("name", "Region Skåne");
+    assertThatThrownBy(() -> GrantJson.read(tree.toString(),
+        se.utvecklingsmedel.grant.RoundAllocation.class))
+        .isInstanceOfSatisfying(GrantJsonException.class, e -> assertThat(e.path())
+            .isEqualTo("$.pots[0].result.grants[0].recipient.name"));
   }
 
   @Test
