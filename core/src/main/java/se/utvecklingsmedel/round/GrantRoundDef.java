@@ -204,7 +204,7 @@ abstract class GrantRoundDef {
   public Pot pot(PotId id) {
     requireNonNull(id, "GrantRound 'id' must not be null");
     return pots().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow(() ->
-        new RuleViolation(GrantRound.class, String.valueOf(year()), "", "GrantRound " + year() + " has no pot '" + id + "'; it has "
+        new RuleViolation(GrantRound.class, String.valueOf(year()), "", "GrantRound " + named() + " has no pot '" + id + "'; it has "
             + pots().stream().map(Pot::id).toList()));
   }
 
@@ -322,15 +322,20 @@ abstract class GrantRoundDef {
     return nfc.equals(legalBasis()) ? this : GrantRound.builder().from((GrantRound) this).legalBasis(nfc).build();
   }
 
+  /** The round as a message names it: {@code 2016}, or {@code 2019:2} for a later round of a year. */
+  private String named() {
+    return place() == 1 ? String.valueOf(year()) : year() + ":" + place();
+  }
+
   @Value.Check
   void check() {
     checkRule(year() >= 2000 && year() <= 2100, GrantRound.class, "", "year",
         "GrantRound 'year' must be from 2000 to 2100, but was %s", year());
     checkRule(place() >= 1 && place() <= 9, GrantRound.class, year(), "place",
         "GrantRound %s: 'place' must be from 1 to 9, but was %s", year(), place());
-    FreeText.check("GrantRound " + year() + ":", "legalBasis", legalBasis());
+    FreeText.check("GrantRound " + named() + ":", "legalBasis", legalBasis());
     checkRule(!pots().isEmpty(), GrantRound.class, year(), "pots",
-        "GrantRound %s: 'pots' must have at least one pot", year());
+        "GrantRound %s: 'pots' must have at least one pot", named());
     checkPots();
     checkUsePeriod();
     checkTimeline();
@@ -342,14 +347,14 @@ abstract class GrantRoundDef {
     for (int i = 0; i < pots().size(); i++) {
       Pot pot = pots().get(i);
       if (!ids.add(pot.id())) {
-        throw new RuleViolation(GrantRound.class, String.valueOf(year()), "pots[" + i + "].id", "GrantRound " + year() + ": pot id '"
+        throw new RuleViolation(GrantRound.class, String.valueOf(year()), "pots[" + i + "].id", "GrantRound " + named() + ": pot id '"
             + pot.id() + "' is used twice");
       }
       for (Pot earlier : pots().subList(0, i)) {
         for (RecipientCategory category : pot.categories()) {
           checkRule(!earlier.serves(category) || !clash(earlier, pot), GrantRound.class, year(),
               "pots[" + i + "].categories",
-              "GrantRound %s: pots '%s' and '%s' overlap: both hand out %s to %s", year(),
+              "GrantRound %s: pots '%s' and '%s' overlap: both hand out %s to %s", named(),
               earlier.id(), pot.id(), pot.followedUp() ? "followed-up grants" : "by assignment",
               category);
         }
@@ -366,10 +371,10 @@ abstract class GrantRoundDef {
     LocalDate useStart = usePeriod().getStart();
     LocalDate useEnd = usePeriod().getEndInclusive();
     checkRule(useStart.getYear() == year(), GrantRound.class, year(), "usePeriod",
-        "GrantRound %s: 'usePeriod' must start in %s, but starts %s", year(), year(), useStart);
+        "GrantRound %s: 'usePeriod' must start in %s, but starts %s", named(), year(), useStart);
     checkRule(!useEnd.isAfter(useStart.plusYears(MAX_USE_YEARS).minusDays(1)), GrantRound.class, year(), "usePeriod",
         "GrantRound %s: 'usePeriod' %s – %s is longer than %s years, the most a round may give "
-            + "(team decision)", year(), useStart, useEnd, MAX_USE_YEARS);
+            + "(team decision)", named(), useStart, useEnd, MAX_USE_YEARS);
   }
 
   private void checkTimeline() {
@@ -410,7 +415,7 @@ abstract class GrantRoundDef {
 
   private void checkDate(String field, String verb, LocalDate date, boolean ok, String rule,
       LocalDate other) {
-    checkRule(ok, GrantRound.class, year(), field, "GrantRound %s: '%s'%s %s %s %s", year(), field,
+    checkRule(ok, GrantRound.class, year(), field, "GrantRound %s: '%s'%s %s %s %s", named(), field,
         verb, date, rule, other);
   }
 

@@ -97,6 +97,11 @@ class RoundCatalogueTest {
         .withMessage("RoundId '2019-2' must be a year, a colon and a place, such as 2019:2");
     assertThatIllegalArgumentException().isThrownBy(() -> GrantRound.builder().from(first).place(0)
         .build()).withMessage("GrantRound 2019: 'place' must be from 1 to 9, but was 0");
+    // A later round of a year is named by its id in messages.
+    assertThatIllegalArgumentException().isThrownBy(() -> GrantRound.builder().from(second)
+        .reportDeadline(LocalDate.of(2019, 12, 1)).build())
+        .withMessage("GrantRound 2019:2: 'reportDeadline' 2019-12-01 must be after the use period "
+            + "ends 2019-12-31");
     assertThat(RoundId.of(2019, 2)).isGreaterThan(RoundId.of(2019, 1))
         .isLessThan(RoundId.of(2020, 1));
   }
