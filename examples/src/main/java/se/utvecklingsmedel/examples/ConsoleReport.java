@@ -438,9 +438,13 @@ final class ConsoleReport {
 
   /** A held figure as the source states it: "över 32 000 visningar: Filmens visningar …". */
   private static String shown(HeldFigure figure) {
+    return value(figure) + ": " + figure.words();
+  }
+
+  /** A held figure's value as the source states it: "över 32 000 visningar". */
+  static String value(HeldFigure figure) {
     return (figure.precision() == HeldFigure.Precision.EXACT ? ""
-        : figure.precision().label() + " ") + grouped(figure.value()) + " " + figure.unit() + ": "
-        + figure.words();
+        : figure.precision().label() + " ") + grouped(figure.value()) + " " + figure.unit();
   }
 
   /** "7324" as "7 324": groups of three digits, as Swedish texts write numbers. */

@@ -18,7 +18,6 @@ import se.utvecklingsmedel.published.PublishedReports;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.statistics.CategoryStatistics;
 import se.utvecklingsmedel.statistics.RoundStatistics;
-import se.utvecklingsmedel.support.HeldFigure;
 import se.utvecklingsmedel.support.NationalSupport;
 import se.utvecklingsmedel.vocabulary.SwedishLabelled;
 
@@ -384,16 +383,10 @@ final class HtmlReport {
       heldRow("NCK:s webbkurs: andel från socialtjänsten", w.percentFromSocialServices(),
           w.percentFromSocialServices() + " %");
     });
-    support.records().forEach(f -> heldRow(f.words(), f.value(), shown(f)));
+    support.records().forEach(f -> heldRow(f.words(), f.value(), ConsoleReport.value(f)));
     support.stimulusActivities().forEach(a -> a.figures().forEach(f -> heldRow(
-        a.board().displayName() + ": " + f.words(), f.value(), shown(f))));
+        a.board().displayName() + ": " + f.words(), f.value(), ConsoleReport.value(f))));
     html.append("</table>\n");
-  }
-
-  private static String shown(HeldFigure figure) {
-    return (figure.precision() == HeldFigure.Precision.EXACT ? ""
-        : figure.precision().label() + " ") + ConsoleReport.grouped(figure.value()) + " "
-        + figure.unit();
   }
 
   private void heldRow(String what, long value, String shown) {

@@ -67,20 +67,11 @@ final class PublishedAccount {
       String prefix = !approximate ? "" : precision.equals("över") ? "över "
           : swedish.matches("(?i).*(cirka|ungefär|ett [a-zåäö]+tal|omkring).*") ? "cirka " : "";
       return prefix + switch (unit) {
-        case "kronor" -> grouped(value) + " kr";
+        case "kronor" -> ConsoleReport.grouped(Long.parseLong(value)) + " kr";
         case "percent" -> value + " %";
         case "date" -> Language.SWEDISH.date(LocalDate.parse(value));
-        default -> grouped(value);
+        default -> ConsoleReport.grouped(Long.parseLong(value));
       };
-    }
-
-    /** "10000000" as "10 000 000": groups of three digits, as Swedish texts write them. */
-    private static String grouped(String digits) {
-      StringBuilder text = new StringBuilder(digits);
-      for (int i = digits.length() - 3; i > 0; i -= 3) {
-        text.insert(i, ' ');
-      }
-      return text.toString();
     }
 
     /** The document's words, with the line breaks' hyphens joined ("utveckl- ingsmedel"). */
