@@ -3,7 +3,7 @@
  * recipients with their reference data ({@code recipient}), the programme's terms
  * ({@code vocabulary}), grant rounds ({@code round}), allocation workflows ({@code grant}),
  * decisions as data with their Swedish and English texts ({@code decision}), follow-up of reports
- * and settlements ({@code followup}), statistics ({@code statistics}), figures as published
+ * and settlements ({@code followup}), the money trail ({@code ledger}), statistics ({@code statistics}), figures as published
  * ({@code published}), the national competence support ({@code support}) and deadlines by lagen
  * (1930:173) ({@code deadline}).
  *
@@ -29,6 +29,7 @@ module se.utvecklingsmedel.core {
   exports se.utvecklingsmedel.decision;
   exports se.utvecklingsmedel.followup;
   exports se.utvecklingsmedel.grant;
+  exports se.utvecklingsmedel.ledger;
   exports se.utvecklingsmedel.money;
   exports se.utvecklingsmedel.published;
   exports se.utvecklingsmedel.recipient;

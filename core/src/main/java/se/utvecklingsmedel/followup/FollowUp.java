@@ -44,7 +44,8 @@ import se.utvecklingsmedel.vocabulary.VulnerableGroup;
  *   <li>A report declaring use outside the grant's purpose raises a recovery claim for that amount.
  *   <li>"In time" is judged against the moved deadline. A late but complete report raises no claim;
  *       it is counted as late.
- *   <li>A claim below the round's minimum claim, if it sets one, is not raised.
+ *   <li>A claim below the round's minimum claim, if it sets one, is not raised: it is waived
+ *       ({@link Settlement#waived()}), and the round's ledger writes it off.
  * </ul>
  * Only grants above zero in requisition and application pots are followed up: administration money
  * assigned for a mission (the 2016 account: "för att genomföra uppdraget") is not a grant that is
@@ -263,6 +264,7 @@ public final class FollowUp {
     Optional<LocalDate> due = dates.due;
     Deadlines deadlines = dates.deadlines;
     List<Claim> claims = new ArrayList<>(2);
+    List<Claim> waived = new ArrayList<>(0);
     Optional<Deadline> deadline = dates.deadline;
 
     if (report.isEmpty()) {
@@ -270,10 +272,10 @@ public final class FollowUp {
         return new Settlement(grant, report, ReportTiming.NOT_RECEIVED, SettlementStatus.GRANTED,
             ImmutableList.of());
       }
-      claim(round, claims, grant, ClaimKind.RECOVERY, grant.granted(), due,
+      claim(round, claims, waived, grant, ClaimKind.RECOVERY, grant.granted(), due,
           new ClaimReason.RecoveryWithoutReport(deadline.orElseThrow()));
       return new Settlement(grant, report, ReportTiming.NOT_RECEIVED, status(claims),
-          ImmutableList.copyOf(claims));
+          ImmutableList.copyOf(claims), ImmutableList.copyOf(waived));
     }
 
     FollowUpReport r = report.get();
@@ -283,24 +285,26 @@ public final class FollowUp {
       return new Settlement(grant, report, timing, SettlementStatus.REPORTED,
           ImmutableList.of());
     }
-    claim(round, claims, grant, ClaimKind.REPAYMENT, r.unused(), due,
+    claim(round, claims, waived, grant, ClaimKind.REPAYMENT, r.unused(), due,
         new ClaimReason.Repayment(r.unused(), r.granted()));
     if (!r.complete()) {
-      claim(round, claims, grant, ClaimKind.RECOVERY, r.usedOfGrant(), due,
+      claim(round, claims, waived, grant, ClaimKind.RECOVERY, r.usedOfGrant(), due,
           new ClaimReason.RecoveryIncompleteReport(deadline.orElseThrow(), r.usedOfGrant()));
     } else {
-      claim(round, claims, grant, ClaimKind.RECOVERY, r.usedOutsidePurpose().min(r.usedOfGrant()),
+      claim(round, claims, waived, grant, ClaimKind.RECOVERY, r.usedOutsidePurpose().min(r.usedOfGrant()),
           due, new ClaimReason.RecoveryOutsidePurpose(r.usedOutsidePurpose()));
     }
     return new Settlement(grant, report, timing, status(claims),
-        ImmutableList.copyOf(claims));
+        ImmutableList.copyOf(claims), ImmutableList.copyOf(waived));
   }
 
-  private static void claim(GrantRound round, List<Claim> claims, RecipientGrant grant,
-      ClaimKind kind, Amount amount, Optional<LocalDate> due, ClaimReason reason) {
-    boolean belowMinimum = round.minimumClaim().map(amount::isLessThan).orElse(false);
-    if (amount.signum() > 0 && !belowMinimum) {
-      claims.add(new Claim(grant.recipient(), grant.potId(), kind, amount, due, reason));
+  private static void claim(GrantRound round, List<Claim> claims, List<Claim> waived,
+      RecipientGrant grant, ClaimKind kind, Amount amount, Optional<LocalDate> due,
+      ClaimReason reason) {
+    if (amount.signum() > 0) {
+      boolean belowMinimum = round.minimumClaim().map(amount::isLessThan).orElse(false);
+      (belowMinimum ? waived : claims).add(
+          new Claim(grant.recipient(), grant.potId(), kind, amount, due, reason));
     }
   }
 

@@ -27,9 +27,13 @@ import se.utvecklingsmedel.money.Amount;
  *     no report
  * @param status the status
  * @param claims the repayment and recovery claims
+ * @param waived the claims the rules would raise but the round's minimum claim waives ({@link
+ *     se.utvecklingsmedel.round.GrantRound#minimumClaim()}): never raised, written off in the
+ *     round's ledger (<i>avskrivet</i>)
  */
 public record Settlement(RecipientGrant grant, Optional<FollowUpReport> report,
-    ReportTiming timing, SettlementStatus status, ImmutableList<Claim> claims) {
+    ReportTiming timing, SettlementStatus status, ImmutableList<Claim> claims,
+    ImmutableList<Claim> waived) {
 
   /**
    * Validates the settlement.
@@ -39,6 +43,7 @@ public record Settlement(RecipientGrant grant, Optional<FollowUpReport> report,
    * @param timing when the report came in
    * @param status the status
    * @param claims the claims
+   * @param waived the claims waived as below the round's minimum claim
    */
   public Settlement {
     requireNonNull(grant, "Settlement 'grant' must not be null");
@@ -46,9 +51,24 @@ public record Settlement(RecipientGrant grant, Optional<FollowUpReport> report,
     requireNonNull(timing, "Settlement 'timing' must not be null");
     requireNonNull(status, "Settlement 'status' must not be null");
     requireNonNull(claims, "Settlement 'claims' must not be null");
+    requireNonNull(waived, "Settlement 'waived' must not be null");
     checkRule(report.isPresent() == (timing != ReportTiming.NOT_RECEIVED), Settlement.class, grant.recipient(), "timing",
         "Settlement of %s: 'timing' %s does not fit %s", grant.recipient(), timing,
         report.isPresent() ? "a report" : "no report");
+  }
+
+  /**
+   * Makes a settlement with no waived claims.
+   *
+   * @param grant the grant
+   * @param report the report, if one came in
+   * @param timing when the report came in
+   * @param status the status
+   * @param claims the claims
+   */
+  public Settlement(RecipientGrant grant, Optional<FollowUpReport> report, ReportTiming timing,
+      SettlementStatus status, ImmutableList<Claim> claims) {
+    this(grant, report, timing, status, claims, ImmutableList.of());
   }
 
   /**

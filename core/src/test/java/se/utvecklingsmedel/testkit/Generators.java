@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -16,6 +17,7 @@ import se.utvecklingsmedel.grant.Application;
 import se.utvecklingsmedel.grant.DistributionKey;
 import se.utvecklingsmedel.grant.RecipientGrant;
 import se.utvecklingsmedel.grant.Requisition;
+import se.utvecklingsmedel.grant.RequisitionRules;
 import se.utvecklingsmedel.grant.RoundAllocation;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Municipality;
@@ -47,6 +49,9 @@ public final class Generators {
 
   /** The report deadline of the generated rounds: 31 March of the year after, a Friday. */
   public static final LocalDate REPORT_DEADLINE = LocalDate.of(2017, 3, 31);
+
+  /** The day {@link #datedFollowUps()} shares unclaimed funds, after every late requisition. */
+  public static final LocalDate REDISTRIBUTED = LocalDate.of(2016, 9, 15);
 
   private Generators() {
   }
@@ -83,36 +88,60 @@ public final class Generators {
    * @return the arbitrary
    */
   public static Arbitrary<FollowUp> followUps() {
-    return requisitionScenarios().flatMap(scenario -> {
-      RoundAllocation allocation = RoundAllocation.builder(scenario.round())
-          .requisitions(RequisitionScenario.POT, scenario.key(), scenario.requisitions())
-          .buildPartial();
-      List<RecipientGrant> grants = allocation.pot(RequisitionScenario.POT).grants().values()
-          .stream().filter(g -> g.granted().signum() > 0).toList();
-      return Combinators.combine(Arbitraries.of(Report.class).list().ofSize(grants.size()),
-              Arbitraries.integers().between(0, 100).list().ofSize(grants.size()))
-          .as((kinds, shares) -> {
-            List<FollowUpReport> reports = new ArrayList<>();
-            for (int i = 0; i < grants.size(); i++) {
-              RecipientGrant g = grants.get(i);
-              Report kind = kinds.get(i);
-              if (kind == Report.NONE) {
-                continue;
-              }
-              Amount used = Amount.ofOre(g.granted().toOre() * shares.get(i) / 100);
-              reports.add(FollowUpReport.builder().recipient(g.recipient()).potId(g.potId())
-                  .granted(g.granted()).used(used)
-                  .submitted(kind == Report.LATE ? REPORT_DEADLINE.plusDays(5)
-                      : REPORT_DEADLINE.minusDays(10))
-                  .complete(kind != Report.INCOMPLETE)
-                  .hadActivity(true)
-                  .usedOutsidePurpose(kind == Report.OUTSIDE_PURPOSE
-                      ? Amount.ofOre(used.toOre() / 2) : Amount.zero())
-                  .build());
+    return requisitionScenarios().flatMap(scenario -> followUpOf(
+        RoundAllocation.builder(scenario.round())
+            .requisitions(RequisitionScenario.POT, scenario.key(), scenario.requisitions())
+            .buildPartial()));
+  }
+
+  /**
+   * Returns follow-ups as {@link #followUps()} does, of rounds that date every decision, so that
+   * each can be entered in a {@link se.utvecklingsmedel.ledger.Ledger}: unclaimed funds shared on
+   * {@link #REDISTRIBUTED}, and a minimum claim of none, 1 öre, 100 kr or 10 000 kr, so that some
+   * claims are written off. Capped shares of unclaimed funds, late and incomplete reports and
+   * recoveries come from the scenarios and reports as in {@link #followUps()}.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<FollowUp> datedFollowUps() {
+    Arbitrary<Optional<Amount>> minimum = Arbitraries.of(Optional.empty(),
+        Optional.of(Amount.ofOre(1)), Optional.of(Amount.ofKronor(100)),
+        Optional.of(Amount.ofKronor(10_000)));
+    return Combinators.combine(requisitionScenarios(), minimum).as((scenario, least) -> {
+      GrantRound round = GrantRound.builder().from(scenario.round()).minimumClaim(least).build();
+      return RoundAllocation.builder(round).requisitions(RequisitionScenario.POT, scenario.key(),
+          scenario.requisitions(), RequisitionRules.defaults()
+              .withRedistributionDecided(REDISTRIBUTED)).buildPartial();
+    }).flatMap(Generators::followUpOf);
+  }
+
+  /** Reports consistent with an allocation's grants, judged after the report deadline. */
+  private static Arbitrary<FollowUp> followUpOf(RoundAllocation allocation) {
+    List<RecipientGrant> grants = allocation.pot(RequisitionScenario.POT).grants().values()
+        .stream().filter(g -> g.granted().signum() > 0).toList();
+    return Combinators.combine(Arbitraries.of(Report.class).list().ofSize(grants.size()),
+            Arbitraries.integers().between(0, 100).list().ofSize(grants.size()))
+        .as((kinds, shares) -> {
+          List<FollowUpReport> reports = new ArrayList<>();
+          for (int i = 0; i < grants.size(); i++) {
+            RecipientGrant g = grants.get(i);
+            Report kind = kinds.get(i);
+            if (kind == Report.NONE) {
+              continue;
             }
-            return FollowUp.of(allocation, reports, REPORT_DEADLINE.plusDays(10));
-          });
-    });
+            Amount used = Amount.ofOre(g.granted().toOre() * shares.get(i) / 100);
+            reports.add(FollowUpReport.builder().recipient(g.recipient()).potId(g.potId())
+                .granted(g.granted()).used(used)
+                .submitted(kind == Report.LATE ? REPORT_DEADLINE.plusDays(5)
+                    : REPORT_DEADLINE.minusDays(10))
+                .complete(kind != Report.INCOMPLETE)
+                .hadActivity(true)
+                .usedOutsidePurpose(kind == Report.OUTSIDE_PURPOSE
+                    ? Amount.ofOre(used.toOre() / 2) : Amount.zero())
+                .build());
+          }
+          return FollowUp.of(allocation, reports, REPORT_DEADLINE.plusDays(10));
+        });
   }
 
   /**

@@ -1,0 +1,60 @@
+package se.utvecklingsmedel.ledger;
+
+import se.utvecklingsmedel.vocabulary.SwedishLabelled;
+
+/**
+ * Where a pot's money stands (<i>konto</i>): every {@link LedgerEntry} moves a sum from one account
+ * to another, so the accounts always balance.
+ *
+ * <p>Team decision: the accounts follow the money as the 2016 account tells it — a budget set by
+ * the government's decision, keyed amounts set aside for each municipality and region, requisitioned
+ * or returned to be shared again ("De medel som därigenom inte togs i anspråk fördelades i ett
+ * senare steg"), paid out, used, and what was not used claimed back ("Ej förbrukade medel ska
+ * återbetalas till Socialstyrelsen").
+ *
+ * <p>This enum is immutable and thread-safe.
+ */
+public enum Account implements SwedishLabelled {
+  /**
+   * The state's appropriation (<i>anslaget</i>): where a budget comes from, and where money not
+   * granted or repaid goes back. Its {@linkplain Ledger#balance(Account) balance} is what the
+   * round has drawn from the state, net.
+   */
+  STATE("Statens anslag", "the state's appropriation"),
+  /** A pot's money not granted and not set aside (<i>ej fördelat</i>). */
+  POOL("Ej fördelat", "not distributed"),
+  /** Keyed amounts set aside for their recipients, not yet requisitioned (<i>avsatt</i>). */
+  SET_ASIDE("Avsatt enligt fördelningsnyckeln", "set aside by the key"),
+  /** Granted, not yet paid out (<i>beviljat, ej utbetalt</i>). */
+  GRANTED("Beviljat, ej utbetalt", "granted, not paid out"),
+  /** Paid out and held by the recipient, not reported as used (<i>utbetalt, ej redovisat</i>). */
+  PAID("Utbetalt, ej redovisat", "paid out, not accounted for"),
+  /** Used for the grant's purpose, as the recipient's report says (<i>förbrukat</i>). */
+  USED("Förbrukat", "used"),
+  /** Claimed back and not yet repaid (<i>krävs tillbaka</i>). */
+  CLAIMED("Krävs tillbaka", "claimed back"),
+  /** Owed by the rules but not claimed: below the round's minimum claim (<i>avskrivet</i>). */
+  WRITTEN_OFF("Avskrivet", "written off");
+
+  private final String label;
+  private final String english;
+
+  Account(String label, String english) {
+    this.label = label;
+    this.english = english;
+  }
+
+  @Override
+  public String label() {
+    return label;
+  }
+
+  /**
+   * Returns the account's name in English.
+   *
+   * @return the name, e.g. {@code "paid out, not accounted for"}
+   */
+  public String english() {
+    return english;
+  }
+}

@@ -1,0 +1,200 @@
+package se.utvecklingsmedel.ledger;
+
+import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import se.utvecklingsmedel.decision.Language;
+import se.utvecklingsmedel.followup.Claim;
+import se.utvecklingsmedel.followup.ClaimKind;
+import se.utvecklingsmedel.followup.FollowUp;
+import se.utvecklingsmedel.followup.FollowUpReport;
+import se.utvecklingsmedel.followup.Settlement;
+import se.utvecklingsmedel.grant.ApplicationPotAllocation;
+import se.utvecklingsmedel.grant.AssignmentPotAllocation;
+import se.utvecklingsmedel.grant.PotAllocation;
+import se.utvecklingsmedel.grant.RecipientGrant;
+import se.utvecklingsmedel.grant.RequisitionPotAllocation;
+import se.utvecklingsmedel.grant.RoundAllocation;
+import se.utvecklingsmedel.money.Amount;
+import se.utvecklingsmedel.recipient.Recipient;
+import se.utvecklingsmedel.round.Condition;
+import se.utvecklingsmedel.round.GovernmentDecision;
+import se.utvecklingsmedel.round.GrantRound;
+import se.utvecklingsmedel.round.PotId;
+
+/** Works out a round's entries, as {@link Ledger}'s class comment says, in the order money moves. */
+final class Entries {
+
+  private final RoundAllocation allocation;
+  private final GrantRound round;
+  private final LocalDate budgetSet;
+  private final String budgetSource;
+  private final Optional<LocalDate> conditionMet;
+
+  Entries(RoundAllocation allocation) {
+    this.allocation = allocation;
+    this.round = allocation.round();
+    this.budgetSet = round.decision().map(GovernmentDecision::date)
+        .orElse(round.usePeriod().getStart());
+    this.budgetSource = round.decision().map(GovernmentDecision::toString)
+        .orElse("Omgång " + round.id().swedish() + ": budget");
+    this.conditionMet = round.condition().flatMap(Condition::met);
+  }
+
+  /** Budgets, keyed amounts, grants, payments and money returned, pot by pot. */
+  List<LedgerEntry> allocation() {
+    List<LedgerEntry> entries = new ArrayList<>();
+    for (PotAllocation pot : allocation.pots().values()) {
+      PotId id = pot.pot().id();
+      if (pot.budget().signum() > 0) {
+        entries.add(new LedgerEntry(budgetSet, id, Optional.empty(), EntryKind.BUDGET_SET,
+            Account.STATE, Account.POOL, pot.budget(), budgetSource));
+      }
+      List<LedgerEntry> grants = new ArrayList<>();
+      if (pot instanceof RequisitionPotAllocation requisitions) {
+        requisitionPot(requisitions, entries, grants);
+      } else {
+        boolean application = pot instanceof ApplicationPotAllocation;
+        for (RecipientGrant grant : pot.grants().values()) {
+          if (grant.granted().signum() > 0) {
+            LocalDate day = application ? decided(grant, grant.decided(), "decided",
+                "give the pot's decision date: ApplicationRules.withDecided")
+                : grant.decided().orElse(budgetSet);
+            grants.add(entry(day, grant.recipient(), id,
+                application ? EntryKind.GRANTED_BY_APPLICATION : EntryKind.ASSIGNED,
+                grant.granted(), application ? "Beslut om ansökan " + day
+                    : "Uppdrag enligt " + budgetSource));
+          }
+        }
+      }
+      entries.addAll(grants);
+      if (allocation.payable()) {
+        for (LedgerEntry grant : grants) {
+          LocalDate day = paidOn(grant.date());
+          entries.add(entry(day, grant.recipient().orElseThrow(), id, EntryKind.PAID_OUT,
+              grant.amount(), "Utbetalning enligt beslutet " + grant.date()
+                  + (day.equals(grant.date()) ? "" : ", när villkoret uppfylldes " + day)));
+        }
+      }
+      if (pot.returned().signum() > 0) {
+        LocalDate end = round.usePeriod().getEndInclusive();
+        entries.add(new LedgerEntry(end, id, Optional.empty(), EntryKind.RETURNED_TO_STATE,
+            Account.POOL, Account.STATE, pot.returned(),
+            "Ej fördelat vid användningstidens slut " + end));
+      }
+    }
+    return entries;
+  }
+
+  private void requisitionPot(RequisitionPotAllocation pot, List<LedgerEntry> entries,
+      List<LedgerEntry> grants) {
+    PotId id = pot.pot().id();
+    LocalDate returned = pot.rules().redistributionDecided()
+        .or(() -> round.requisitionDeadline().map(d -> d.plusDays(1)))
+        .orElse(round.usePeriod().getEndInclusive());
+    List<LedgerEntry> unclaimed = new ArrayList<>();
+    pot.keyedAmounts().forEach((recipient, keyed) -> {
+      if (keyed.signum() > 0) {
+        entries.add(entry(budgetSet, recipient, id, EntryKind.SET_ASIDE, keyed,
+            "Fördelningsnyckeln: " + pot.key().basis()));
+      }
+      RecipientGrant grant = pot.grantOf(recipient);
+      Amount accepted = grant.granted().minus(grant.redistributed());
+      if (accepted.signum() > 0) {
+        LocalDate day = decided(grant, grant.decided(), "decided",
+            "a granted requisition is decided on its date");
+        grants.add(entry(day, recipient, id, EntryKind.GRANTED_BY_KEY, accepted,
+            "Rekvisition beviljad " + day));
+      }
+      if (keyed.isGreaterThan(accepted)) {
+        unclaimed.add(entry(returned, recipient, id, EntryKind.UNCLAIMED_RETURNED,
+            keyed.minus(accepted), "Ej rekvirerat när ej rekvirerade medel fördelades " + returned));
+      }
+    });
+    entries.addAll(unclaimed);
+    for (RecipientGrant grant : pot.grants().values()) {
+      if (grant.redistributed().signum() > 0) {
+        LocalDate day = decided(grant, grant.redistributionDecided(), "redistributionDecided",
+            "give the date unclaimed funds were shared: RequisitionRules.withRedistributionDecided");
+        grants.add(entry(day, grant.recipient(), id, EntryKind.REDISTRIBUTED,
+            grant.redistributed(), "Beslut om fördelning av ej rekvirerade medel " + day));
+      }
+    }
+  }
+
+  /** Reports' use, claims raised and claims waived, settlement by settlement. */
+  List<LedgerEntry> followUp(FollowUp followUp) {
+    List<LedgerEntry> entries = new ArrayList<>();
+    Optional<LocalDate> afterDeadline = round.reportDeadline()
+        .map(d -> followUp.deadlines().effective(d).plusDays(1));
+    for (Settlement settlement : followUp.settlements()) {
+      RecipientGrant grant = settlement.grant();
+      LocalDate paid = paidOn(grant.redistributed().signum() > 0
+          ? later(grant.redistributionDecided().orElseThrow(), lastDecision(grant))
+          : lastDecision(grant));
+      Optional<FollowUpReport> report = settlement.report();
+      Optional<LocalDate> reported = report.map(r -> later(r.submitted(), paid));
+      report.filter(r -> r.usedOfGrant().signum() > 0).ifPresent(r -> entries.add(entry(
+          reported.orElseThrow(), grant.recipient(), grant.potId(), EntryKind.USED,
+          r.usedOfGrant(), "Återrapportering inkommen " + r.submitted())));
+      if (settlement.claims().isEmpty() && settlement.waived().isEmpty()) {
+        continue;
+      }
+      // A complete report raises its claims when it comes in; a missing or incomplete one after
+      // the deadline (only then does the follow-up raise any).
+      boolean complete = report.map(FollowUpReport::complete).orElse(false);
+      LocalDate raised = complete ? reported.orElseThrow()
+          : later(afterDeadline.orElseThrow(), paid);
+      for (Claim claim : settlement.claims()) {
+        entries.add(claim(raised, claim, report.isPresent(),
+            claim.kind() == ClaimKind.REPAYMENT ? EntryKind.REPAYMENT_CLAIMED
+                : EntryKind.RECOVERY_CLAIMED, claim.reason().text(Language.SWEDISH)));
+      }
+      for (Claim claim : settlement.waived()) {
+        entries.add(claim(raised, claim, report.isPresent(), EntryKind.WRITTEN_OFF,
+            "Under beloppsgränsen för krav, " + round.minimumClaim().orElseThrow()
+                .toSwedishString() + ": " + claim.reason().text(Language.SWEDISH)));
+      }
+    }
+    return entries;
+  }
+
+  /** A recovery of what a report says was used moves it from {@link Account#USED}. */
+  private static LedgerEntry claim(LocalDate day, Claim claim, boolean reported, EntryKind kind,
+      String source) {
+    Account from = reported && claim.kind() == ClaimKind.RECOVERY ? Account.USED : Account.PAID;
+    Account to = kind == EntryKind.WRITTEN_OFF ? Account.WRITTEN_OFF : Account.CLAIMED;
+    return new LedgerEntry(day, claim.potId(), Optional.of(claim.recipient()), kind, from, to,
+        claim.amount(), source);
+  }
+
+  private LocalDate lastDecision(RecipientGrant grant) {
+    return grant.decided().orElse(budgetSet);
+  }
+
+  private LocalDate paidOn(LocalDate decided) {
+    return conditionMet.map(met -> later(met, decided)).orElse(decided);
+  }
+
+  private static LocalDate later(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  private static LedgerEntry entry(LocalDate day, Recipient recipient, PotId pot, EntryKind kind,
+      Amount amount, String source) {
+    return new LedgerEntry(day, pot, Optional.of(recipient), kind, kind.from(), kind.to(), amount,
+        source);
+  }
+
+  private LocalDate decided(RecipientGrant grant, Optional<LocalDate> date, String field,
+      String how) {
+    checkRule(date.isPresent(), Ledger.class, grant.recipient(), field,
+        "Ledger of %s: the grant to %s in pot %s has no '%s' date, and the ledger enters money on "
+            + "the day of its decision; %s", round.id(), grant.recipient(), grant.potId(), field,
+        how);
+    return date.orElseThrow();
+  }
+}
