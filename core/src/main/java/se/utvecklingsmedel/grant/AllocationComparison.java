@@ -178,6 +178,21 @@ public final class AllocationComparison {
     return filter(AmountChange::isLoss);
   }
 
+  /**
+   * Returns every recipient whose amount moved against its weight share or against the budget's
+   * change, in each pot both allocations hand out by a key (requisition and assignment pots), with
+   * the size of the move and its cause ({@link Paradox}): the report an analyst reads before
+   * trusting a comparison of two keys, two budgets or two policies.
+   *
+   * <p>Guarantees, proven by properties: the list is empty exactly when no such move happened; a
+   * move caused by the key's rounding alone is at most one öre.
+   *
+   * @return the paradoxes, pot by pot in the first allocation's order, in recipient order
+   */
+  public ImmutableList<Paradox> paradoxes() {
+    return Paradoxes.between(before, after);
+  }
+
   private ImmutableList<Recipient> filter(Predicate<AmountChange> test) {
     return recipients.entrySet().stream().filter(e -> test.test(e.getValue()))
         .map(Map.Entry::getKey).collect(ImmutableList.toImmutableList());
