@@ -30,6 +30,14 @@ record Codec<T>(Class<T> type, Form.Stream<? super T> writer,
     return schema != null;
   }
 
+  /**
+   * A document that is computed and written, never read ({@code ledger.schema.json}): {@link
+   * GrantJsonSchema} checks it, {@link GrantJson#read} refuses it.
+   */
+  static <T> Codec<T> written(String name, Class<T> type, Form<T> form) {
+    return new Codec<>(type, form.stream(), null, name + ".schema.json");
+  }
+
   /** A result: written inside its document, never read alone. */
   static <T> Codec<T> writeOnly(Class<T> type, Form<T> form) {
     return new Codec<>(type, form.stream(), null, null);

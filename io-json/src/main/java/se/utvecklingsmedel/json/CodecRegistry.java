@@ -29,6 +29,8 @@ import se.utvecklingsmedel.grant.RedistributionCandidate;
 import se.utvecklingsmedel.grant.Requisition;
 import se.utvecklingsmedel.grant.RequisitionRules;
 import se.utvecklingsmedel.grant.RoundAllocation;
+import se.utvecklingsmedel.ledger.Ledger;
+import se.utvecklingsmedel.ledger.LedgerEntry;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.money.AmountChange;
 import se.utvecklingsmedel.recipient.County;
@@ -66,6 +68,8 @@ final class CodecRegistry {
       Codec.document("follow-up", FollowUp.class, FollowUpDocument.FOLLOW_UP),
       Codec.document("round-statistics", RoundStatistics.class, FollowUpCodec.STATISTICS),
       Codec.document("published-statistics", PublishedStatistics.class, FollowUpCodec.PUBLISHED),
+      Codec.written("ledger", Ledger.class, LedgerCodec.LEDGER),
+      Codec.writeOnly(LedgerEntry.class, LedgerCodec.ENTRY),
       Codec.of(Amount.class, Form.AMOUNT),
       Codec.of(Share.class, ValueCodec.SHARE),
       Codec.of(AmountChange.class, AllocationCodec.CHANGE),
@@ -115,6 +119,7 @@ final class CodecRegistry {
 
   /** The names of the document types, for an error message. */
   static List<String> documentNames() {
-    return ALL.stream().filter(Codec::document).map(c -> c.type().getSimpleName()).sorted().toList();
+    return ALL.stream().filter(c -> c.document() && c.reader() != null)
+        .map(c -> c.type().getSimpleName()).sorted().toList();
   }
 }

@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import se.utvecklingsmedel.decision.Language;
-import se.utvecklingsmedel.followup.Claim;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.grant.Application;
 import se.utvecklingsmedel.grant.ApplicationPotAllocation;
@@ -20,9 +18,13 @@ import se.utvecklingsmedel.grant.PotAllocation;
 import se.utvecklingsmedel.grant.RecipientGrant;
 import se.utvecklingsmedel.grant.RequisitionRules;
 import se.utvecklingsmedel.grant.RoundAllocation;
+import se.utvecklingsmedel.ledger.EntryKind;
+import se.utvecklingsmedel.ledger.Ledger;
+import se.utvecklingsmedel.ledger.LedgerEntry;
 import se.utvecklingsmedel.recipient.NonProfitOrganisation;
 import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.round.DistributionMethod;
+import se.utvecklingsmedel.round.PotId;
 
 /**
  * An allocation exported in the 360Giving Data Standard's JSON form, so grants can be published and
@@ -48,8 +50,12 @@ import se.utvecklingsmedel.round.DistributionMethod;
  * ({@link Recipient#swedishLabelAsOf}: a county council of 2016 is a landsting).
  *
  * <p>Each grant carries a {@code transactions} list (an extension field, which the standard
- * permits): its awards and, with a follow-up, every repayment and recovery claim as its own entry,
- * never netted away; {@code amountAwarded} stays the amount awarded.
+ * permits): every entry of the round's {@link Ledger} for that recipient and pot, in date order —
+ * its keyed amount set aside, each decision granting money ({@code award}), what was not
+ * requisitioned, each payment, and with a follow-up what the report says was used, each repayment
+ * and recovery claim and each claim written off — never netted away; each with its {@code type},
+ * the ledger's {@code kind}, {@code amount}, {@code date} and a Swedish {@code description}.
+ * {@code amountAwarded} stays the amount awarded.
  *
  * <p>An allocation of invented recipient-level data ({@link RoundAllocation#illustration()}) is
  * exported marked: the document's {@code illustration} (an extension field) holds the note, and each
@@ -98,6 +104,7 @@ public final class ThreeSixtyGiving {
     int year = allocation.round().year();
     Optional<String> illustration = allocation.illustration();
     List<JsonNode> grants = new ArrayList<>();
+    List<Pending> pending = new ArrayList<>();
     for (PotAllocation pot : allocation.pots().values()) {
       if (!pot.pot().followedUp()) {
         continue;  // administration money assigned for a mission is not a grant (the 2016 account)
@@ -140,20 +147,20 @@ public final class ThreeSixtyGiving {
             .flatMap(a -> a.developmentAreas().stream())
             .forEach(area -> classification(classifications, "development-area", area.name(),
                 area.label()));
-        ArrayNode transactions = node.putArray("transactions");
-        transactions.addObject().put("type", "award")
-            .put("amount", grant.granted().minus(grant.redistributed()).toBigDecimal())
-            .put("date", awarded.toString());
-        if (grant.redistributed().signum() > 0) {
-          transactions.addObject().put("type", "award")
-              .put("amount", grant.redistributed().toBigDecimal())
-              .put("date", last.toString())
-              .put("description", "Ytterligare utvecklingsmedel: en andel av de medel som andra "
-                  + "mottagare inte tog i anspråk, fördelad i ett senare beslut");
-        }
-        followUp.ifPresent(f -> claims(transactions,
-            f.settlementOf(recipient, pot.pot().id()).claims()));
+        pending.add(new Pending(node.putArray("transactions"), pot.pot().id(), recipient));
         grants.add(node);
+      }
+    }
+    // Every date is known now: the ledger gives each grant's transactions, all of them.
+    Ledger ledger = followUp.map(Ledger::of).orElseGet(() -> Ledger.of(allocation));
+    for (Pending grant : pending) {
+      for (LedgerEntry entry : ledger.forPot(grant.potId()).forRecipient(grant.recipient())
+          .entries()) {
+        grant.transactions().addObject().put("type", type(entry.kind()))
+            .put("kind", entry.kind().name())
+            .put("amount", entry.amount().toBigDecimal())
+            .put("date", entry.date().toString())
+            .put("description", entry.kind().label() + ": " + entry.source());
       }
     }
     ObjectNode document = Json.FACTORY.objectNode();
@@ -183,14 +190,21 @@ public final class ThreeSixtyGiving {
     return pot instanceof ApplicationPotAllocation a ? a.applications() : List.of();
   }
 
-  private static void claims(ArrayNode transactions, List<Claim> claims) {
-    for (Claim claim : claims) {
-      ObjectNode transaction = transactions.addObject()
-          .put("type", claim.kind().name().toLowerCase(Locale.ROOT))
-          .put("amount", claim.amount().toBigDecimal());
-      claim.due().ifPresent(due -> transaction.put("date", due.toString()));
-      transaction.put("description", claim.reason().text(Language.SWEDISH));
-    }
+  /** A grant whose transactions are written once the ledger is made. */
+  private record Pending(ArrayNode transactions, PotId potId, Recipient recipient) {
+  }
+
+  /**
+   * A transaction's type: {@code award} for each decision granting money (as before the ledger),
+   * {@code repayment} and {@code recovery} for claims, else the ledger kind in lower case.
+   */
+  private static String type(EntryKind kind) {
+    return switch (kind) {
+      case GRANTED_BY_KEY, REDISTRIBUTED, GRANTED_BY_APPLICATION, ASSIGNED -> "award";
+      case REPAYMENT_CLAIMED -> "repayment";
+      case RECOVERY_CLAIMED -> "recovery";
+      default -> kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    };
   }
 
   /**

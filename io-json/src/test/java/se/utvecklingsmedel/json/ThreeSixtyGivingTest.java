@@ -40,6 +40,17 @@ class ThreeSixtyGivingTest {
     return dated(RoundAllocation.builder(RoundCatalogue.round2016()));
   }
 
+  /** The transactions that award money. */
+  private static JsonNode awards(JsonNode transactions) {
+    com.fasterxml.jackson.databind.node.ArrayNode awards = Json.FACTORY.arrayNode();
+    transactions.forEach(t -> {
+      if (t.get("type").asText().equals("award")) {
+        awards.add(t);
+      }
+    });
+    return awards;
+  }
+
   @Test
   void everyGrantAboveZeroWithItsOrganisationsAndClassifications() {
     JsonNode export = ThreeSixtyGiving.export(dated());
@@ -62,9 +73,14 @@ class ThreeSixtyGivingTest {
     assertThat(shelter.get("grantProgramme").get(0).get("code").asText()).isEqualTo("2016-non-profits");
     assertThat(shelter.get("classifications").findValuesAsText("code"))
         .containsExactly("NON_PROFIT_ORGANISATION", "SUPPORT_FOR_ABUSED_WOMEN");
-    assertThat(shelter.get("transactions")).hasSize(1);
+    // Every ledger entry of the grant: awarded, then paid out (issue 30).
+    assertThat(shelter.get("transactions").findValuesAsText("type"))
+        .containsExactly("award", "paid-out");
     // Stockholm's requisition on its own date, its share of unclaimed funds on the later decision's.
-    JsonNode stockholm = grants.get(0).get("transactions");
+    assertThat(grants.get(0).get("transactions").findValuesAsText("kind")).containsExactly(
+        "SET_ASIDE", "GRANTED_BY_KEY", "PAID_OUT", "UNCLAIMED_RETURNED", "REDISTRIBUTED",
+        "PAID_OUT");
+    JsonNode stockholm = awards(grants.get(0).get("transactions"));
     // Its amount awarded is final on the later decision: that is its award date.
     assertThat(grants.get(0).get("awardDate").asText()).isEqualTo("2016-09-15");
     assertThat(stockholm).hasSize(2);
@@ -93,13 +109,13 @@ class ThreeSixtyGivingTest {
         .grantOf(ReferenceData.municipality("2584")).granted().toBigDecimal();
     assertThat(kiruna.get("amountAwarded").decimalValue()).isEqualByComparingTo(awarded);
     JsonNode transactions = kiruna.get("transactions");
-    assertThat(transactions).hasSize(3);
-    assertThat(transactions.get(0).get("type").asText()).isEqualTo("award");
-    assertThat(transactions.get(1).get("type").asText()).isEqualTo("award");
-    assertThat(transactions.get(2).get("type").asText()).isEqualTo("repayment");
-    assertThat(transactions.get(2).get("amount").decimalValue())
+    assertThat(transactions.findValuesAsText("type")).containsExactly("set-aside", "award",
+        "paid-out", "unclaimed-returned", "award", "paid-out", "used", "repayment");
+    JsonNode repayment = transactions.get(7);
+    assertThat(repayment.get("amount").decimalValue())
         .isEqualByComparingTo(awarded.subtract(new BigDecimal("600000.00")));
-    assertThat(transactions.get(2).get("description").asText()).startsWith("Återbetalning");
+    assertThat(repayment.get("date").asText()).isEqualTo("2017-03-01"); // raised by the report
+    assertThat(repayment.get("description").asText()).startsWith("Återbetalning");
   }
 
   @Test
