@@ -17,6 +17,10 @@ import se.utvecklingsmedel.grant.AssignmentPotAllocation;
 import se.utvecklingsmedel.grant.PotAllocation;
 import se.utvecklingsmedel.grant.RequisitionPotAllocation;
 import se.utvecklingsmedel.grant.RoundAllocation;
+import se.utvecklingsmedel.ledger.Account;
+import se.utvecklingsmedel.ledger.EntryKind;
+import se.utvecklingsmedel.ledger.Ledger;
+import se.utvecklingsmedel.ledger.LedgerEntry;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.published.PublishedReports;
@@ -120,6 +124,8 @@ final class ConsoleReport {
     claims();
     out.println();
     example();
+    out.println();
+    ledger();
     out.println();
     held(PublishedReports.nationalSupport2016());
     out.println();
@@ -367,6 +373,44 @@ final class ConsoleReport {
           out.println(t("Exempel på beslut med skäl (" + computed + "):",
               "An example decision text (" + computed + "):"));
           s.decisionText(language).lines().forEach(line -> out.println("  " + line));
+        });
+  }
+
+  /**
+   * The round's ledger: each kind of entry's total, each account's balance at the end, and the
+   * account of the recipient whose decision the example shows.
+   */
+  private void ledger() {
+    Ledger ledger = Ledger.of(followUp);
+    List<LedgerEntry> entries = ledger.entries();
+    out.println(computed + " " + t("Huvudbok: " + entries.size() + " händelser från "
+            + language.date(entries.get(0).date()) + " till "
+            + language.date(entries.get(entries.size() - 1).date()) + ", summa per slag:",
+        "Ledger: " + entries.size() + " entries from " + language.date(entries.get(0).date())
+            + " to " + language.date(entries.get(entries.size() - 1).date())
+            + ", total by kind:"));
+    for (EntryKind kind : EntryKind.values()) {
+      Amount total = ledger.total(kind);
+      if (total.signum() > 0) {
+        figures(String.format("   %-45s %18s", t(kind.label(), kind.english()), kr(total)));
+      }
+    }
+    out.println(t("  ställning per konto vid sista händelsen (statens anslag: draget netto; "
+        + "det är summan av de andra):", "  balance by account at the last entry (the state's "
+        + "appropriation: drawn, net; it is the sum of the others):"));
+    for (Account account : Account.values()) {
+      figures(String.format("   %-45s %18s", t(account.label(), account.english()),
+          kr(ledger.balance(account))));
+    }
+    followUp.settlements().stream()
+        .filter(s -> s.grant().redistributed().signum() > 0 && !s.claims().isEmpty())
+        .findFirst().ifPresent(s -> {
+          out.println();
+          out.println(t("Kontoutdrag för samma mottagare (" + computed + "; varje mottagares "
+                  + "finns i report.html):", "The same recipient's account (" + computed
+                  + "; every recipient's is in report.html):"));
+          ledger.statement(s.grant().recipient(), language).lines()
+              .filter(line -> !line.isBlank()).forEach(line -> out.println("  " + line));
         });
   }
 

@@ -3,8 +3,10 @@ package se.utvecklingsmedel.examples;
 import com.google.common.escape.Escaper;
 import com.google.common.html.HtmlEscapers;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +15,14 @@ import se.utvecklingsmedel.decision.Language;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.followup.FollowUpReport;
 import se.utvecklingsmedel.grant.PotAllocation;
+import se.utvecklingsmedel.ledger.Account;
+import se.utvecklingsmedel.ledger.EntryKind;
+import se.utvecklingsmedel.ledger.Ledger;
+import se.utvecklingsmedel.ledger.LedgerEntry;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.published.PublishedReports;
+import se.utvecklingsmedel.recipient.Recipient;
+import se.utvecklingsmedel.round.PotId;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.statistics.CategoryStatistics;
 import se.utvecklingsmedel.statistics.RoundStatistics;
@@ -138,6 +146,7 @@ final class HtmlReport {
         + "som källan inte publicerar)",
         "Grupp", summed(s -> s.work().vulnerableGroups()));
     example();
+    ledger();
     held(PublishedReports.nationalSupport2016());
     published("Alla uppgifter som källan publicerar", PublishedAccount.ACCOUNT_2016,
         PublishedAccount.account2016(), "published-2016");
@@ -264,6 +273,65 @@ final class HtmlReport {
             .append("<h2>Exempel på beslut med skäl ").append(markSpan(computed()))
             .append("</h2>\n<pre id=\"decision\">")
             .append(text(decision)).append("</pre>\n"));
+  }
+
+  /**
+   * The round's ledger: each kind's total, each account's balance, and every recipient's account
+   * (kontoutdrag), folded, one table each.
+   */
+  private void ledger() {
+    Ledger ledger = Ledger.of(followUp);
+    String provenance = computed();
+    html.append("<h2>Huvudbok").append(markSpan(provenance)).append("</h2>\n<p>")
+        .append(ledger.entries().size()).append(" händelser. Varje händelse flyttar pengar från "
+            + "ett konto till ett annat; statens anslag visar vad omgången dragit netto, summan av "
+            + "de andra kontona.</p>\n");
+    List<Bar> totals = new ArrayList<>();
+    for (EntryKind kind : EntryKind.values()) {
+      Amount total = ledger.total(kind);
+      if (total.signum() > 0) {
+        totals.add(new Bar(kind.label(), total.toOre(), total.toSwedishString(), provenance));
+      }
+    }
+    table("ledger-totals", "Händelse", "Summa", totals);
+    List<Bar> balances = new ArrayList<>();
+    for (Account account : Account.values()) {
+      Amount balance = ledger.balance(account);
+      balances.add(new Bar(account.label(), balance.toOre(), balance.toSwedishString(),
+          provenance));
+    }
+    table("ledger-balances", "Konto", "Ställning vid sista händelsen", balances);
+    html.append("<h2>Kontoutdrag per mottagare").append(markSpan(provenance)).append("</h2>\n");
+    LocalDate named = followUp.allocation().round().usePeriod().getStart();
+    for (Recipient recipient : ledger.recipients()) {
+      html.append("<details class=\"statement\"><summary>")
+          .append(text(recipient.swedishLabelAsOf(named))).append("</summary>\n");
+      Ledger own = ledger.forRecipient(recipient);
+      for (PotId pot : followUp.allocation().pots().keySet()) {
+        List<LedgerEntry> entries = own.forPot(pot).entries();
+        if (entries.isEmpty()) {
+          continue;
+        }
+        html.append("<table><caption>")
+            .append(text(followUp.allocation().pot(pot).pot().label())).append(markSpan(provenance))
+            .append("</caption>\n<tr><th>Datum</th><th>Händelse</th><th>Belopp</th></tr>\n");
+        for (LedgerEntry entry : entries) {
+          html.append("<tr><td>").append(entry.date()).append("</td><td>")
+              .append(text(entry.kind().label())).append("</td><td class=\"n\">")
+              .append(text(entry.amount().toSwedishString())).append("</td></tr>\n");
+        }
+        for (Account account : EnumSet.range(Account.SET_ASIDE, Account.WRITTEN_OFF)) {
+          Amount held = own.forPot(pot).balance(account);
+          if (held.signum() > 0) {
+            html.append("<tr><th colspan=\"2\">Ställning: ").append(text(account.label()))
+                .append("</th><td class=\"n\">").append(text(held.toSwedishString()))
+                .append("</td></tr>\n");
+          }
+        }
+        html.append("</table>\n");
+      }
+      html.append("</details>\n");
+    }
   }
 
   // --- drawing ---------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import se.utvecklingsmedel.decision.Language;
 import se.utvecklingsmedel.followup.FollowUp;
+import se.utvecklingsmedel.ledger.Ledger;
 import se.utvecklingsmedel.json.GrantJson;
 import se.utvecklingsmedel.json.ThreeSixtyGiving;
 
@@ -52,8 +53,9 @@ public final class Round2016 {
     report(followUp, System.out, language);
     write(followUp, out);
     System.out.println((language == Language.SWEDISH ? "Skrev allocation.json, statistics.json, "
-        + "360giving.json och report.html till " : "Wrote allocation.json, statistics.json, "
-        + "360giving.json and report.html to ") + out.toAbsolutePath());
+        + "360giving.json, ledger.json och report.html till " : "Wrote allocation.json, "
+        + "statistics.json, 360giving.json, ledger.json and report.html to ")
+        + out.toAbsolutePath());
   }
 
   /** "sv" or "en", as {@code --lang} takes them. */
@@ -95,6 +97,8 @@ public final class Round2016 {
           GrantJson.mapper().writeValueAsString(ThreeSixtyGiving.export(followUp)),
           StandardCharsets.UTF_8);
       Files.writeString(folder.resolve("report.html"), HtmlReport.of(followUp),
+          StandardCharsets.UTF_8);
+      Files.writeString(folder.resolve("ledger.json"), GrantJson.write(Ledger.of(followUp)),
           StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write to " + folder, e);

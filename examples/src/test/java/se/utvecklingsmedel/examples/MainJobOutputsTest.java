@@ -18,13 +18,14 @@ import se.utvecklingsmedel.decision.Language;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.json.GrantJson;
 import se.utvecklingsmedel.json.ThreeSixtyGiving;
+import se.utvecklingsmedel.ledger.Ledger;
 import se.utvecklingsmedel.statistics.RoundStatistics;
 
 /**
  * The main job's outputs for 2016, pinned: the console report in Swedish and in English, {@code
  * report.html} and {@code statistics.json} byte for byte against files read and checked by a person
- * (in {@code main-job/}), {@code allocation.json} and {@code 360giving.json} by their SHA-256 (they
- * are about 0.9 MB together). A change to any output, meant or not, fails here first: a refactor
+ * (in {@code main-job/}), {@code allocation.json}, {@code 360giving.json} and {@code ledger.json} by
+ * their SHA-256 (they are about 2 MB together). A change to any output, meant or not, fails here first: a refactor
  * must leave them byte-identical, and a change in behaviour must say so by updating the files.
  *
  * <p>On a difference the output is written to {@code target/main-job-actual/} to be compared with
@@ -122,6 +123,7 @@ class MainJobOutputsTest {
     digested("allocation.json", GrantJson.write(followUp.allocation()));
     digested("360giving.json", GrantJson.mapper().writeValueAsString(
         ThreeSixtyGiving.export(followUp)));
+    digested("ledger.json", GrantJson.write(Ledger.of(followUp)));
   }
 
   /**
@@ -141,8 +143,8 @@ class MainJobOutputsTest {
     }
     String printed = bytes.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
     assertThat(printed).isEqualTo(Files.readString(EXPECTED.resolve("console-en.txt"),
-        StandardCharsets.UTF_8) + "Wrote allocation.json, statistics.json, 360giving.json and "
-        + "report.html to " + folder.toAbsolutePath() + "\n");
+        StandardCharsets.UTF_8) + "Wrote allocation.json, statistics.json, 360giving.json, "
+        + "ledger.json and report.html to " + folder.toAbsolutePath() + "\n");
     assertThat(Files.readString(folder.resolve("report.html"), StandardCharsets.UTF_8))
         .isEqualTo(Files.readString(EXPECTED.resolve("report.html"), StandardCharsets.UTF_8));
   }
@@ -160,7 +162,7 @@ class MainJobOutputsTest {
     try (var in = Files.newBufferedReader(EXPECTED.resolve("digests.properties"))) {
       digests.load(in);
     }
-    for (String file : new String[] {"allocation.json", "360giving.json"}) {
+    for (String file : new String[] {"allocation.json", "360giving.json", "ledger.json"}) {
       assertThat(Hashing.sha256().hashString(Files.readString(folder.resolve(file),
           StandardCharsets.UTF_8), StandardCharsets.UTF_8).toString()).as(file)
           .isEqualTo(digests.getProperty(file));
