@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
 import se.utvecklingsmedel.allocation.Weights;
+import se.utvecklingsmedel.decision.Language;
 import se.utvecklingsmedel.grant.AllocationComparison;
 import se.utvecklingsmedel.grant.DistributionKey;
 import se.utvecklingsmedel.grant.Requisition;
@@ -13,12 +14,15 @@ import se.utvecklingsmedel.money.AmountChange;
 import se.utvecklingsmedel.recipient.Municipality;
 import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.recipient.ReferenceData;
+import se.utvecklingsmedel.round.GrantRound;
+import se.utvecklingsmedel.round.Pot;
 import se.utvecklingsmedel.round.PotId;
 import se.utvecklingsmedel.round.RoundCatalogue;
 
 /**
  * What if the key were different? The 2016 municipalities pot over four municipalities, split by
- * population and then with a base amount for everyone, compared recipient by recipient.
+ * population and then with a base amount for everyone, compared recipient by recipient, with the
+ * paradox report; then the same key with a budget one öre larger, where the report finds one.
  *
  * <p>The populations are illustrative round figures.
  */
@@ -34,6 +38,7 @@ public final class WhatIfTwoKeys {
    */
   public static void main(String[] args) {
     run(System.out);
+    oneOreMore(System.out);
   }
 
   static AllocationComparison run(PrintStream out) {
@@ -60,12 +65,49 @@ public final class WhatIfTwoKeys {
         describe(change)));
     out.println("Gain: " + comparison.gainers().stream().map(Recipient::displayName).toList()
         + "; lose: " + comparison.losers().stream().map(Recipient::displayName).toList());
+    // Each amount moved with its weight share: the base amount is no paradox.
+    out.println("Paradoxes: " + (comparison.paradoxes().isEmpty() ? "none"
+        : comparison.paradoxes().size()));
+    return comparison;
+  }
+
+  /**
+   * The same key, a budget one öre larger: 50 000 000,04 kr gives Pajala one öre less than
+   * 50 000 000,03 kr (the Alabama paradox of largest remainders), and the paradox report says so.
+   *
+   * @param out where to print
+   * @return the comparison
+   */
+  static AllocationComparison oneOreMore(PrintStream out) {
+    List<Municipality> all = List.of(ReferenceData.municipality("0180"),
+        ReferenceData.municipality("1280"), ReferenceData.municipality("2584"),
+        ReferenceData.municipality("2521"));
+    DistributionKey.ByWeights byPopulation = DistributionKey.byWeights("Folkmängd (illustrativ)",
+        Weights.<Recipient>builder().put(all.get(0), 975_000).put(all.get(1), 345_000)
+            .put(all.get(2), 23_000).put(all.get(3), 6_000).build());
+    AllocationComparison comparison = allocate(byPopulation, all, Amount.parse("50000000.03"))
+        .compare(allocate(byPopulation, all, Amount.parse("50000000.04")));
+    out.println("A budget one öre larger, the same key:");
+    comparison.paradoxes().forEach(p -> {
+      out.println("  " + p.text(Language.SWEDISH));
+      out.println("  " + p.text(Language.ENGLISH));
+    });
     return comparison;
   }
 
   private static RoundAllocation allocate(DistributionKey key, List<Municipality> requisitioning) {
-    RoundAllocation.Builder builder = RoundAllocation.builder(RoundCatalogue.round2016());
-    var keyed = key.keyedAmounts(RoundCatalogue.round2016().pot(PotId.MUNICIPALITIES));
+    return allocate(key, requisitioning, RoundCatalogue.round2016().pot(PotId.MUNICIPALITIES)
+        .budget());
+  }
+
+  private static RoundAllocation allocate(DistributionKey key, List<Municipality> requisitioning,
+      Amount budget) {
+    GrantRound base = RoundCatalogue.round2016();
+    GrantRound round = GrantRound.builder().from(base).pots(base.pots().stream()
+        .map(p -> p.id().equals(PotId.MUNICIPALITIES) ? Pot.builder().from(p).budget(budget)
+            .build() : p).toList()).build();
+    RoundAllocation.Builder builder = RoundAllocation.builder(round);
+    var keyed = key.keyedAmounts(round.pot(PotId.MUNICIPALITIES));
     List<Requisition> requisitions = requisitioning.stream().map(m -> Requisition.builder()
         .recipient(m).amount(keyed.get(m)).date(LocalDate.of(2016, 3, 1)).build()).toList();
     // Only the municipal pot is studied: a partial allocation, and it says so.

@@ -43,6 +43,18 @@ class SmallExamplesTest {
     assertThat(out).contains("Gain: [").contains("lose: [Stockholm, Malmö]");
     Amount before = comparison.recipients().get(ReferenceData.municipality("2521")).before();
     assertThat(before.signum()).isPositive();
+    assertThat(comparison.paradoxes()).isEmpty();
+    assertThat(out).contains("Paradoxes: none");
+  }
+
+  @Test
+  void oneOreMoreGivesPajalaOneOreLess() {
+    String out = run(WhatIfTwoKeys::oneOreMore);
+    assertThat(out).contains("Pajala fick 0,01 kr mindre av utvecklingsmedel till kommuner "
+        + "(222 386,96 kr → 222 386,95 kr), fast budgeten ökade (50 000 000,03 kr → 50 000 000,04 "
+        + "kr) och dess andel av fördelningsnyckelns vikter inte minskade. Orsak: avrundningen av "
+        + "sista öret i fördelningsnyckeln (största rest).");
+    assertThat(out).contains("2521 Pajala got 0.01 kr less from pot municipalities");
   }
 
   @Test
