@@ -173,6 +173,19 @@ class PublicNullsTest {
         allocation.compare(allocation));
     samples.put(FollowUp.class, followUp);
     samples.put(Settlement.class, followUp.settlements().get(0));
+    se.utvecklingsmedel.ledger.Ledger ledger = se.utvecklingsmedel.ledger.Ledger.of(followUp);
+    samples.put(se.utvecklingsmedel.ledger.Ledger.class, ledger);
+    samples.put(se.utvecklingsmedel.ledger.LedgerEntry.class, ledger.entries().get(0));
+    samples.put(se.utvecklingsmedel.ledger.Account.class, se.utvecklingsmedel.ledger.Account.PAID);
+    samples.put(se.utvecklingsmedel.ledger.EntryKind.class,
+        se.utvecklingsmedel.ledger.EntryKind.PAID_OUT);
+    se.utvecklingsmedel.money.AmountChange fell = se.utvecklingsmedel.money.AmountChange.of(
+        Amount.ofOre(2), Amount.ofOre(1));
+    samples.put(se.utvecklingsmedel.grant.Paradox.class, new se.utvecklingsmedel.grant.Paradox(
+        PotId.MUNICIPALITIES, "Kommuner", KIRUNA, "Kiruna", se.utvecklingsmedel.money.AmountChange
+        .of(Amount.ofOre(10), Amount.ofOre(11)), fell, true, fell,
+        se.utvecklingsmedel.money.AmountChange.of(Amount.zero(), Amount.zero()),
+        se.utvecklingsmedel.grant.ParadoxCause.ROUNDING));
     samples.put(RoundStatistics.class, RoundStatistics.of(followUp));
     samples.put(CategoryStatistics.class, RoundStatistics.of(followUp).categories().values().iterator()
         .next());

@@ -1,5 +1,6 @@
 package se.utvecklingsmedel.ledger;
 
+import static java.util.Objects.requireNonNull;
 import static se.utvecklingsmedel.ledger.Account.CLAIMED;
 import static se.utvecklingsmedel.ledger.Account.GRANTED;
 import static se.utvecklingsmedel.ledger.Account.PAID;
@@ -89,6 +90,8 @@ public enum EntryKind implements SwedishLabelled {
    * @return true if the kind allows the movement
    */
   public boolean allows(Account from, Account to) {
+    requireNonNull(from, "EntryKind 'from' must not be null");
+    requireNonNull(to, "EntryKind 'to' must not be null");
     boolean fromUsed = from == Account.USED
         && (this == RECOVERY_CLAIMED || this == WRITTEN_OFF);
     return (from == this.from || fromUsed) && to == this.to;
