@@ -40,6 +40,21 @@ class Ledger2016Test {
     assertThat(LEDGER.total(EntryKind.PAID_OUT)).isEqualTo(Amount.ofKronor(105_500_000));
   }
 
+  /** The figures the README's section on the money trail states. */
+  @Test
+  void theFiguresTheReadmeStates() {
+    assertThat(LEDGER.entries()).hasSize(1_813);
+    assertThat(LEDGER.balance(Account.USED)).isEqualTo(Amount.parse("72344020.85"));
+    assertThat(LEDGER.balance(Account.CLAIMED)).isEqualTo(Amount.ofKronor(17_420_000));
+    assertThat(LEDGER.balance(Account.PAID)).isEqualTo(Amount.parse("15735979.15"));
+    assertThat(LEDGER.total(EntryKind.ASSIGNED)).isEqualTo(Amount.ofKronor(15_500_000));
+    assertThat(LEDGER.total(EntryKind.SET_ASIDE)).isEqualTo(Amount.ofKronor(70_000_000));
+    assertThat(LEDGER.total(EntryKind.GRANTED_BY_KEY)).isEqualTo(Amount.ofKronor(64_400_000));
+    assertThat(LEDGER.total(EntryKind.GRANTED_BY_APPLICATION))
+        .isEqualTo(Amount.ofKronor(20_000_000));
+    assertThat(LEDGER.total(EntryKind.RECOVERY_CLAIMED)).isEqualTo(Amount.zero());
+  }
+
   @Test
   void itReconcilesWithEveryPotAndTheStatistics() {
     for (PotAllocation pot : FOLLOW_UP.allocation().pots().values()) {

@@ -63,10 +63,15 @@ class ReadmeExampleTest {
       import se.utvecklingsmedel.allocation.Apportionment;
       import se.utvecklingsmedel.allocation.Weights;
       import se.utvecklingsmedel.deadline.Deadlines;
+      import se.utvecklingsmedel.decision.Language;
       import se.utvecklingsmedel.decision.Reason;
       import se.utvecklingsmedel.followup.FollowUp;
       import se.utvecklingsmedel.followup.FollowUpReport;
       import se.utvecklingsmedel.grant.Application;
+      import se.utvecklingsmedel.grant.Paradox;
+      import se.utvecklingsmedel.ledger.Account;
+      import se.utvecklingsmedel.ledger.EntryKind;
+      import se.utvecklingsmedel.ledger.Ledger;
       import se.utvecklingsmedel.grant.DistributionKey;
       import se.utvecklingsmedel.grant.RecipientGrant;
       import se.utvecklingsmedel.grant.RedistributionPolicy;
@@ -177,9 +182,50 @@ class ReadmeExampleTest {
         }
       }
       """,
-      // Schema validation of a document.
+      // The money trail: a dated follow-up's ledger, Kiruna's claims, a comparison.
       """
       public final class Block5 {
+        public static void run() {
+          Municipality kiruna = ReferenceData.municipality("2584");
+          GrantRound round2016 = RoundCatalogue.round2016();
+          GrantRound round = GrantRound.builder().from(round2016)
+              .reportDeadline(LocalDate.of(2017, 3, 31)).build();
+          DistributionKey key = DistributionKey.byWeights("bilaga 2", Weights.<Recipient>builder()
+              .put(ReferenceData.municipality("0180"), 9).put(kiruna, 1).build());
+          RoundAllocation before = RoundAllocation.builder(round).requisitions(
+              PotId.MUNICIPALITIES, key, List.of(Requisition.builder().recipient(kiruna)
+                  .amount(Amount.ofKronor(5_000_000)).date(LocalDate.of(2016, 3, 1)).build()))
+              .buildPartial();
+          FollowUp followUp = FollowUp.of(before, List.of(), LocalDate.of(2017, 6, 1));
+      %s
+          if (!owed.equals(Amount.ofKronor(5_000_000)) || !kontoutdrag.startsWith("Kontoutdrag: ")
+              || !later.balance(Account.CLAIMED).equals(Amount.zero())
+              || !shared.equals(Amount.zero()) || !waiting.equals(Amount.ofKronor(45_000_000))) {
+            throw new AssertionError("the ledger as the README says");
+          }
+        }
+      }
+      """,
+      // The paradox report of a comparison (of an allocation with itself: none).
+      """
+      public final class Block6 {
+        public static void run() {
+          DistributionKey key = DistributionKey.byWeights("bilaga 2", Weights.<Recipient>builder()
+              .put(ReferenceData.municipality("0180"), 9).put(ReferenceData.municipality("2584"), 1)
+              .build());
+          RoundAllocation before = RoundAllocation.builder(RoundCatalogue.round2016())
+              .requisitions(PotId.MUNICIPALITIES, key, List.of()).buildPartial();
+          RoundAllocation after = before;
+      %s
+          if (!paradoxes.isEmpty()) {
+            throw new AssertionError("no paradox comparing an allocation with itself");
+          }
+        }
+      }
+      """,
+      // Schema validation of a document.
+      """
+      public final class Block7 {
         static void run(String json) {
       %s
         }
@@ -189,7 +235,7 @@ class ReadmeExampleTest {
       """
       @org.springframework.web.bind.annotation.RestControllerAdvice
       @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
-      public final class Block6 {
+      public final class Block8 {
       %s
       }
       """);
@@ -235,7 +281,8 @@ class ReadmeExampleTest {
     assertThat(status).as(diagnostics.toString(StandardCharsets.UTF_8)).isZero();
     try (URLClassLoader loader = new URLClassLoader(new URL[] {out.toUri().toURL()},
         getClass().getClassLoader())) {
-      for (String runnable : List.of("readme.Block0", "readme.Block1", "readme.Block2")) {
+      for (String runnable : List.of("readme.Block0", "readme.Block1", "readme.Block2",
+          "readme.Block5", "readme.Block6")) {
         loader.loadClass(runnable).getMethod("run").invoke(null);
       }
     }
