@@ -12,6 +12,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import se.utvecklingsmedel.followup.Claim;
 import se.utvecklingsmedel.followup.ClaimKind;
 import se.utvecklingsmedel.followup.FollowUp;
@@ -89,6 +90,17 @@ class LedgerProperties {
     }
     assertThat(ledger.entries().stream().filter(e -> e.kind() == EntryKind.REPAYMENT_CLAIMED
         || e.kind() == EntryKind.RECOVERY_CLAIMED)).hasSize(followUp.claims().size());
+    // The cases the issue names do occur: write-offs, recoveries, capped shares, late reports.
+    Statistics.label("written off").collect(ledger.total(EntryKind.WRITTEN_OFF).signum() > 0);
+    Statistics.label("recovery").collect(ledger.total(EntryKind.RECOVERY_CLAIMED).signum() > 0);
+    Statistics.label("capped share").collect(followUp.allocation().pots().values().stream()
+        .anyMatch(p -> p instanceof RequisitionPotAllocation r && r.redistribution()
+            .map(a -> a.certificate().stream().anyMatch(line -> line.capBound())).orElse(false)));
+    Statistics.label("late report").collect(followUp.settlements().stream()
+        .anyMatch(st -> st.timing() == se.utvecklingsmedel.followup.ReportTiming.LATE));
+    for (String label : List.of("written off", "recovery", "capped share", "late report")) {
+      Statistics.label(label).coverage(check -> check.check(true).percentage(p -> p >= 5));
+    }
   }
 
   @Property(tries = 200)
