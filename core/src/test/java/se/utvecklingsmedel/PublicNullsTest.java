@@ -177,6 +177,11 @@ class PublicNullsTest {
     samples.put(se.utvecklingsmedel.ledger.Ledger.class, ledger);
     samples.put(se.utvecklingsmedel.ledger.LedgerEntry.class, ledger.entries().get(0));
     samples.put(se.utvecklingsmedel.ledger.Account.class, se.utvecklingsmedel.ledger.Account.PAID);
+    samples.put(se.utvecklingsmedel.round.UnclaimedFundsPool.class,
+        se.utvecklingsmedel.round.UnclaimedFundsPool.of(se.utvecklingsmedel.round.Sharing.MAY,
+            PotId.MUNICIPALITIES));
+    samples.put(se.utvecklingsmedel.round.Sharing.class, se.utvecklingsmedel.round.Sharing.MAY);
+    samples.put(PotId[].class, new PotId[] {PotId.MUNICIPALITIES});
     samples.put(se.utvecklingsmedel.ledger.EntryKind.class,
         se.utvecklingsmedel.ledger.EntryKind.PAID_OUT);
     se.utvecklingsmedel.money.AmountChange fell = se.utvecklingsmedel.money.AmountChange.of(

@@ -69,6 +69,12 @@ final class EnglishText {
     }
 
     @Override
+    public String notShared(Reason.NotShared r) {
+      return "Asked for a share of unclaimed funds: the " + r.unclaimed() + " kr unclaimed may be "
+          + "shared, but no decision to share them was made, so they go back to the state.";
+    }
+
+    @Override
     public String nothingToShare(Reason.NothingToShare r) {
       return "Asked for a share of unclaimed funds, but there were none to share"
           + (r.unclaimedWithoutWeight() ? " by a weight above zero" : "") + ".";

@@ -33,7 +33,7 @@ import se.utvecklingsmedel.vocabulary.FreeText;
  *
  * <p>Every kind is immutable and thread-safe.
  */
-public sealed interface Reason permits Reason.KeyedByWeights, Reason.KeyedAsListed, Reason.NotRequisitioned, Reason.RefusedLate, Reason.Requisitioned, Reason.NoShareAsked, Reason.NotEligibleForShare, Reason.NothingToShare, Reason.Redistributed, Reason.GrantTotal, Reason.Assigned, Reason.Applied, Reason.PotDoesNotServe, Reason.OutsideApplicationPeriod, Reason.Prioritised, Reason.Used, AwardReason, ClaimReason {
+public sealed interface Reason permits Reason.KeyedByWeights, Reason.KeyedAsListed, Reason.NotRequisitioned, Reason.RefusedLate, Reason.Requisitioned, Reason.NoShareAsked, Reason.NotEligibleForShare, Reason.NothingToShare, Reason.NotShared, Reason.Redistributed, Reason.GrantTotal, Reason.Assigned, Reason.Applied, Reason.PotDoesNotServe, Reason.OutsideApplicationPeriod, Reason.Prioritised, Reason.Used, AwardReason, ClaimReason {
 
   /**
    * Renders the reason as one sentence.
@@ -272,6 +272,32 @@ public sealed interface Reason permits Reason.KeyedByWeights, Reason.KeyedAsList
     @Override
     public <R> R accept(ReasonVisitor<R> visitor) {
       return checked(visitor).nothingToShare(this);
+    }
+  }
+
+  /**
+   * Asked for a share of unclaimed funds that may be shared, but no decision to share them was made:
+   * they go back to the state. Source: the 2020 decision, "får fördelas" ({@link
+   * se.utvecklingsmedel.round.Sharing#MAY}).
+   *
+   * @param unclaimed the funds left unclaimed, above zero
+   */
+  record NotShared(Amount unclaimed) implements Reason {
+
+    /**
+     * Validates the reason.
+     *
+     * @param unclaimed the funds left unclaimed
+     */
+    public NotShared {
+      requireNonNull(unclaimed, "NotShared 'unclaimed' must not be null");
+      checkRule(unclaimed.signum() > 0, NotShared.class, "", "unclaimed",
+          "NotShared 'unclaimed' must be above zero");
+    }
+
+    @Override
+    public <R> R accept(ReasonVisitor<R> visitor) {
+      return checked(visitor).notShared(this);
     }
   }
 

@@ -103,6 +103,14 @@ public interface ReasonVisitor<R> {
   R nothingToShare(NothingToShare reason);
 
   /**
+   * Visits a {@link Reason.NotShared}.
+   *
+   * @param reason the reason
+   * @return the visitor's result
+   */
+  R notShared(Reason.NotShared reason);
+
+  /**
    * Visits a {@link Redistributed}.
    *
    * @param reason the reason

@@ -98,6 +98,13 @@ final class SwedishText {
     }
 
     @Override
+    public String notShared(Reason.NotShared r) {
+      return "Mottagaren vill " + SHARE + ". Medel som inte rekvirerats, " + kr(r.unclaimed())
+          + ", får fördelas, men inget beslut om att fördela dem har fattats; de återgår till "
+          + "staten.";
+    }
+
+    @Override
     public String nothingToShare(Reason.NothingToShare r) {
       return "Mottagaren vill " + SHARE + ", men det finns inga sådana medel att fördela"
           + (r.unclaimedWithoutWeight() ? " (ingen mottagare har en andel större än noll enligt "

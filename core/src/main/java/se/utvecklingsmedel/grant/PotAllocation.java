@@ -17,8 +17,10 @@ import se.utvecklingsmedel.round.Pot;
  * {@link AssignmentPotAllocation} (administration money assigned for a mission, which is not a
  * grant that is followed up).
  *
- * <p>Guarantee, checked on construction: {@code budget = granted + returned} exactly, to the öre.
- * What is returned goes back to the state (<i>återgår till staten</i>).
+ * <p>Guarantee, checked on construction: {@code budget + transferredIn = granted + returned +
+ * transferredOut} exactly, to the öre; money moves in or out only between the pots of an
+ * unclaimed-funds pool, so for any other pot {@code budget = granted + returned}. What is returned
+ * goes back to the state (<i>återgår till staten</i>).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -28,6 +30,9 @@ public abstract sealed class PotAllocation
   private final Pot pot;
   private final ImmutableSortedMap<Recipient, RecipientGrant> grants;
   private final Amount granted;
+  private final Amount returned;
+  private final Amount transferredIn;
+  private final Amount transferredOut;
 
   PotAllocation(Pot pot, ImmutableSortedMap<Recipient, RecipientGrant> grants) {
     this.pot = pot;
@@ -35,6 +40,23 @@ public abstract sealed class PotAllocation
     this.granted = grants.values().stream().map(RecipientGrant::granted).collect(Amount.summing());
     checkState(!granted.isGreaterThan(pot.budget()), "Pot %s: granted %s exceeds the budget %s",
         pot.id(), granted, pot.budget());
+    this.returned = pot.budget().minus(granted);
+    this.transferredIn = Amount.zero();
+    this.transferredOut = Amount.zero();
+  }
+
+  /** A pot of an unclaimed-funds pool across pots: money moved in or out with the pool. */
+  PotAllocation(Pot pot, ImmutableSortedMap<Recipient, RecipientGrant> grants, Amount returned,
+      Amount transferredIn, Amount transferredOut) {
+    this.pot = pot;
+    this.grants = grants;
+    this.granted = grants.values().stream().map(RecipientGrant::granted).collect(Amount.summing());
+    this.returned = returned;
+    this.transferredIn = transferredIn;
+    this.transferredOut = transferredOut;
+    checkState(pot.budget().plus(transferredIn).equals(granted.plus(returned).plus(transferredOut)),
+        "Pot %s: budget %s + in %s is not granted %s + returned %s + out %s", pot.id(),
+        pot.budget(), transferredIn, granted, returned, transferredOut);
   }
 
   /**
@@ -67,10 +89,31 @@ public abstract sealed class PotAllocation
   /**
    * Returns what nobody could take: it goes back to the state.
    *
-   * @return {@code budget - granted}
+   * @return {@code budget - granted}, or for a pot of an unclaimed-funds pool across pots its part
+   *     of what the pool could not give out ({@code budget + transferredIn - transferredOut -
+   *     granted})
    */
   public final Amount returned() {
-    return pot.budget().minus(granted);
+    return returned;
+  }
+
+  /**
+   * Returns what other pots of the round's unclaimed-funds pool gave this pot's recipients ({@link
+   * se.utvecklingsmedel.round.UnclaimedFundsPool}; 2020: municipalities and regions).
+   *
+   * @return the money moved in, zero unless the pot pools across pots
+   */
+  public final Amount transferredIn() {
+    return transferredIn;
+  }
+
+  /**
+   * Returns what this pot left unclaimed and the pool gave to other pots' recipients.
+   *
+   * @return the money moved out, zero unless the pot pools across pots
+   */
+  public final Amount transferredOut() {
+    return transferredOut;
   }
 
   /**

@@ -35,8 +35,9 @@ public final class RequisitionPotAllocation extends PotAllocation {
   RequisitionPotAllocation(Pot pot, ImmutableSortedMap<Recipient, RecipientGrant> grants,
       DistributionKey key, ImmutableList<Requisition> requisitions, RequisitionRules rules,
       ImmutableSortedMap<Recipient, Amount> keyedAmounts, Amount requisitioned,
-      Optional<Allocation<Recipient>> redistribution) {
-    super(pot, grants);
+      Optional<Allocation<Recipient>> redistribution, Amount returned, Amount transferredIn,
+      Amount transferredOut) {
+    super(pot, grants, returned, transferredIn, transferredOut);
     this.key = key;
     this.requisitions = requisitions;
     this.rules = rules;
@@ -105,7 +106,8 @@ public final class RequisitionPotAllocation extends PotAllocation {
   }
 
   /**
-   * Returns the unclaimed funds redistributed to recipients that asked for more.
+   * Returns the unclaimed funds redistributed to this pot's recipients that asked for more (in a
+   * pool across pots, from any of its pots).
    *
    * @return the amount redistributed
    */
@@ -114,9 +116,11 @@ public final class RequisitionPotAllocation extends PotAllocation {
   }
 
   /**
-   * Returns the engine's allocation of unclaimed funds, with its certificate.
+   * Returns the engine's allocation of unclaimed funds, with its certificate: the pot's own, or, for
+   * a pot of an unclaimed-funds pool across pots, the pool's (its lines for every pot's recipients).
    *
-   * @return the redistribution; empty when nothing was unclaimed or no eligible recipient asked
+   * @return the redistribution; empty when nothing was unclaimed, no eligible recipient asked, or
+   *     the funds may be shared and no decision shared them
    */
   public Optional<Allocation<Recipient>> redistribution() {
     return redistribution;

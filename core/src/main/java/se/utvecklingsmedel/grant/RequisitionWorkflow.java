@@ -26,6 +26,7 @@ import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.Pot;
+import se.utvecklingsmedel.round.Sharing;
 import se.utvecklingsmedel.vocabulary.FreeText;
 import se.utvecklingsmedel.vocabulary.RuleViolation;
 
@@ -50,8 +51,14 @@ final class RequisitionWorkflow {
   private final Requisition[] requisitions;
   private final Standing[] standing;
   private final int[] sharePosition;
+  private final DistributionKey key;
   private int lastReceived = -1;
   private Amount requisitioned = Amount.zero();
+  private ImmutableList<Requisition> received;
+  /** Whether the redistribution is a pool's across pots, read by recipient. */
+  private boolean pooled;
+  /** What the pot's pool left unclaimed: the pot's own, or all its pots'. */
+  private Amount poolUnclaimed;
 
   private RequisitionWorkflow(GrantRound round, Pot pot, DistributionKey key, RequisitionRules rules,
       Deadlines deadlines, boolean illustrative) {
@@ -60,6 +67,7 @@ final class RequisitionWorkflow {
     this.pot = pot;
     this.rules = rules;
     this.deadlines = deadlines;
+    this.key = key;
     this.keyed = key.keyed(pot);
     this.window = requisitionWindow(round, deadlines);
     this.requisitions = new Requisition[keyed.size()];
@@ -68,6 +76,20 @@ final class RequisitionWorkflow {
   }
 
   static RequisitionPotAllocation allocate(GrantRound round, Pot pot, DistributionKey key,
+      Collection<Requisition> requisitions, RequisitionRules rules, Deadlines deadlines,
+      boolean illustrative) {
+    RequisitionWorkflow workflow = receive(round, pot, key, requisitions, rules, deadlines,
+        illustrative);
+    Optional<Allocation<Recipient>> redistribution = workflow.shares()
+        ? workflow.redistribute() : Optional.empty();
+    Amount granted = workflow.requisitioned.plus(redistribution.map(Allocation::distributed)
+        .orElse(Amount.zero()));
+    return workflow.finish(redistribution, workflow.unclaimed(), false,
+        pot.budget().minus(granted), Amount.zero(), Amount.zero());
+  }
+
+  /** Steps 1 and 2: the requisitions received and judged, before any unclaimed funds are shared. */
+  static RequisitionWorkflow receive(GrantRound round, Pot pot, DistributionKey key,
       Collection<Requisition> requisitions, RequisitionRules rules, Deadlines deadlines,
       boolean illustrative) {
     RequisitionWorkflow workflow = new RequisitionWorkflow(round, pot, key, rules, deadlines,
@@ -89,15 +111,64 @@ final class RequisitionWorkflow {
         received.add(workflow.requisitions[i]);
       }
     }
+    workflow.received = received.build();
     workflow.checkRedistributionDate();
-    Optional<Allocation<Recipient>> redistribution = workflow.redistribute();
+    return workflow;
+  }
+
+  Pot pot() {
+    return pot;
+  }
+
+  /** What a pool's redistribution gives this pot's recipients. */
+  Amount receivedFrom(Allocation<Recipient> shared) {
+    Amount received = Amount.zero();
+    for (int i = 0; i < keyed.size(); i++) {
+      if (sharePosition[i] >= 0) {
+        received = received.plus(shared.amountOf(keyed.recipient(i)));
+      }
+    }
+    return received;
+  }
+
+  RequisitionRules rules() {
+    return rules;
+  }
+
+  /** What the pot leaves unclaimed: its budget less what was requisitioned and accepted. */
+  Amount unclaimed() {
+    return pot.budget().minus(requisitioned);
+  }
+
+  Amount requisitioned() {
+    return requisitioned;
+  }
+
+  /**
+   * Whether the pot's unclaimed funds are shared: always where they shall be, and where they may
+   * be only by a decision to share them, recorded as its date ({@link Sharing}).
+   */
+  boolean shares() {
+    return round.unclaimedFundsPool(pot.id()).sharing() == Sharing.SHALL
+        || rules.redistributionDecided().isPresent();
+  }
+
+  /**
+   * Step 4: each recipient's grant, its share read from the redistribution (the pot's own, or its
+   * pool's across pots, by recipient), and the pot with the accounts of its pool.
+   */
+  RequisitionPotAllocation finish(Optional<Allocation<Recipient>> redistribution,
+      Amount poolUnclaimed, boolean pooled, Amount returned, Amount transferredIn,
+      Amount transferredOut) {
+    this.pooled = pooled;
+    this.poolUnclaimed = poolUnclaimed;
     ImmutableSortedMap.Builder<Recipient, RecipientGrant> grants =
         ImmutableSortedMap.naturalOrder();
-    for (int i = 0; i < workflow.keyed.size(); i++) {
-      grants.put(workflow.keyed.recipient(i), workflow.grant(i, redistribution));
+    for (int i = 0; i < keyed.size(); i++) {
+      grants.put(keyed.recipient(i), grant(i, redistribution));
     }
-    return new RequisitionPotAllocation(pot, grants.build(), key, received.build(), rules,
-        workflow.keyed.amounts(), workflow.requisitioned, redistribution);
+    return new RequisitionPotAllocation(pot, grants.build(), key, received, rules,
+        keyed.amounts(), requisitioned, redistribution, returned, transferredIn, transferredOut);
   }
 
   /** The later decision that shares unclaimed funds comes after every requisition it follows. */
@@ -190,9 +261,24 @@ final class RequisitionWorkflow {
 
   /** Step 3: the unclaimed funds shared among the eligible candidates, capped by what each can use. */
   private Optional<Allocation<Recipient>> redistribute() {
-    Amount unclaimed = pot.budget().minus(requisitioned);
+    Amount unclaimed = unclaimed();
     Weights.Builder<Recipient> weights = Weights.builder();
     Map<Recipient, Amount> caps = new HashMap<>();
+    boolean anyWeight = candidates(weights, caps, false);
+    return anyWeight && unclaimed.signum() > 0
+        ? Optional.of(Apportionment.capped(unclaimed, weights.build(), caps))
+        : Optional.empty();
+  }
+
+  /**
+   * Adds the pot's candidates for unclaimed funds to a pool's weights and caps; across pots each
+   * weighs by its keyed amount in öre, the measure two keys share ({@link
+   * se.utvecklingsmedel.round.UnclaimedFundsPool}).
+   *
+   * @return whether any candidate weighs above zero
+   */
+  boolean candidates(Weights.Builder<Recipient> weights, Map<Recipient, Amount> caps,
+      boolean acrossPots) {
     boolean anyWeight = false;
     int candidates = 0;
     for (int i = 0; i < requisitions.length; i++) {
@@ -203,15 +289,20 @@ final class RequisitionWorkflow {
       Requisition requisition = requisitions[i];
       Recipient recipient = requisition.recipient();
       long weight = rules.redistribution().weight(new RedistributionCandidate(recipient,
-          keyed.weight(i), keyed.amount(i), requisition.amount(), requisition.maximumExtra()));
+          acrossPots ? keyed.amount(i).toOre() : keyed.weight(i), keyed.amount(i),
+          requisition.amount(), requisition.maximumExtra()));
       weights.put(recipient, weight);
       sharePosition[i] = candidates++;
       anyWeight |= weight > 0;
       requisition.maximumExtra().ifPresent(max -> caps.put(recipient, max));
     }
-    return anyWeight && unclaimed.signum() > 0
-        ? Optional.of(Apportionment.capped(unclaimed, weights.build(), caps))
-        : Optional.empty();
+    return anyWeight;
+  }
+
+  /** A candidate's line in the redistribution: by position in its pot's own, by key in a pool's. */
+  private CertificateLine<Recipient> line(int i, Allocation<Recipient> shared) {
+    return pooled ? shared.certificateOf(keyed.recipient(i))
+        : shared.certificate().get(sharePosition[i]);
   }
 
   /** Step 4: one recipient's grant and the reasons for it. */
@@ -241,7 +332,7 @@ final class RequisitionWorkflow {
         standing[i] == Standing.LATE_ACCEPTED ? Optional.of(deadline()) : Optional.empty()));
     int share = sharePosition[i];
     Amount extra = share >= 0 && redistribution.isPresent()
-        ? redistribution.get().certificate().get(share).amount() : Amount.zero();
+        ? line(i, redistribution.get()).amount() : Amount.zero();
     reasons.add(extraReason(i, redistribution));
     Amount granted = amount.plus(extra);
     if (extra.signum() > 0) {
@@ -266,10 +357,11 @@ final class RequisitionWorkflow {
       return new Reason.NotEligibleForShare(requisition.amount(), keyed.amount(i));
     }
     if (redistribution.isEmpty()) {
-      return new Reason.NothingToShare(pot.budget().minus(requisitioned).signum() > 0);
+      return !shares() && poolUnclaimed.signum() > 0 ? new Reason.NotShared(poolUnclaimed)
+          : new Reason.NothingToShare(poolUnclaimed.signum() > 0);
     }
     Allocation<Recipient> shared = redistribution.get();
-    CertificateLine<Recipient> line = shared.certificate().get(sharePosition[i]);
+    CertificateLine<Recipient> line = line(i, shared);
     Wording description = requireNonNull(rules.redistribution().description(),
         () -> "RedistributionPolicy " + FreeText.oneLine(String.valueOf(rules.redistribution()))
             + " returned a null description");

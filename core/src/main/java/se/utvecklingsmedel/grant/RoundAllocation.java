@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import se.utvecklingsmedel.deadline.Deadlines;
@@ -18,6 +19,7 @@ import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.Pot;
 import se.utvecklingsmedel.round.PotId;
 import se.utvecklingsmedel.round.RoundCatalogue;
+import se.utvecklingsmedel.round.UnclaimedFundsPool;
 import se.utvecklingsmedel.vocabulary.FreeText;
 
 /**
@@ -301,6 +303,8 @@ public final class RoundAllocation {
     private final GrantRound round;
     private final Deadlines deadlines;
     private final Map<PotId, PotAllocation> pots = new LinkedHashMap<>();
+    /** Requisition pots of a pool across pots: received, their unclaimed funds shared at build. */
+    private final Map<PotId, RequisitionWorkflow> pooled = new LinkedHashMap<>();
     private Optional<String> illustration = Optional.empty();
 
     private Builder(GrantRound round, Deadlines deadlines) {
@@ -364,8 +368,13 @@ public final class RoundAllocation {
       requireNonNull(rules, "RoundAllocation \'rules\' must not be null");
       requireNonNull(requisitions, "RoundAllocation \'requisitions\' must not be null");
       Pot pot = pot(potId, DistributionMethod.REQUISITION);
-      pots.put(potId, RequisitionWorkflow.allocate(round, pot, key, new ArrayList<>(requisitions),
-          rules, deadlines, illustration.isPresent()));
+      if (round.unclaimedFundsPool(potId).acrossPots()) {
+        pooled.put(potId, RequisitionWorkflow.receive(round, pot, key,
+            new ArrayList<>(requisitions), rules, deadlines, illustration.isPresent()));
+      } else {
+        pots.put(potId, RequisitionWorkflow.allocate(round, pot, key,
+            new ArrayList<>(requisitions), rules, deadlines, illustration.isPresent()));
+      }
       return this;
     }
 
@@ -425,8 +434,8 @@ public final class RoundAllocation {
       checkRule(pot.method() == method, RoundAllocation.class, "", "",
           "RoundAllocation: pot %s is handed out by %s, not by %s",
           potId, pot.method(), method);
-      checkRule(!pots.containsKey(potId), RoundAllocation.class, "", "",
-          "RoundAllocation: pot %s is already allocated", potId);
+      checkRule(!pots.containsKey(potId) && !pooled.containsKey(potId), RoundAllocation.class, "",
+          "", "RoundAllocation: pot %s is already allocated", potId);
       return pot;
     }
 
@@ -455,12 +464,20 @@ public final class RoundAllocation {
      * @throws IllegalArgumentException if no pot was added
      */
     public RoundAllocation buildPartial() {
-      checkRule(!pots.isEmpty(), RoundAllocation.class, round.year(), "",
+      checkRule(!pots.isEmpty() || !pooled.isEmpty(), RoundAllocation.class, round.year(), "",
           "RoundAllocation %s: no pot was added", round.year());
+      Map<PotId, PotAllocation> all = new LinkedHashMap<>(pots);
+      for (UnclaimedFundsPool pool : round.unclaimedFundsPools()) {
+        List<RequisitionWorkflow> members = pool.pots().stream().filter(pooled::containsKey)
+            .map(pooled::get).toList();
+        if (!members.isEmpty()) {
+          UnclaimedFundsPools.share(pool, members).forEach(p -> all.put(p.pot().id(), p));
+        }
+      }
       ImmutableMap.Builder<PotId, PotAllocation> ordered = ImmutableMap.builder();
       for (Pot pot : round.pots()) {
-        if (pots.containsKey(pot.id())) {
-          ordered.put(pot.id(), pots.get(pot.id()));
+        if (all.containsKey(pot.id())) {
+          ordered.put(pot.id(), all.get(pot.id()));
         }
       }
       return new RoundAllocation(round, ordered.build(), illustration);

@@ -65,7 +65,7 @@ final class Entries {
                 : grant.decided().orElse(budgetSet);
             grants.add(entry(day, grant.recipient(), id,
                 application ? EntryKind.GRANTED_BY_APPLICATION : EntryKind.ASSIGNED,
-                grant.granted(), application ? "Beslut om ansökan " + day
+                grant.granted(), application ? "Beslut om ansökan " + sv(day)
                     : "Uppdrag enligt " + budgetSource));
           }
         }
@@ -73,17 +73,20 @@ final class Entries {
       entries.addAll(grants);
       if (allocation.payable()) {
         for (LedgerEntry grant : grants) {
+          if (grant.kind() == EntryKind.ASSIGNED) {
+            continue; // at its recipient's disposal: no source records a payment of it
+          }
           LocalDate day = paidOn(grant.date());
           entries.add(entry(day, grant.recipient().orElseThrow(), id, EntryKind.PAID_OUT,
-              grant.amount(), "Utbetalning enligt beslutet " + grant.date()
-                  + (day.equals(grant.date()) ? "" : ", när villkoret uppfylldes " + day)));
+              grant.amount(), "Utbetalning enligt beslutet " + sv(grant.date())
+                  + (day.equals(grant.date()) ? "" : ", när villkoret uppfylldes " + sv(day))));
         }
       }
       if (pot.returned().signum() > 0) {
         LocalDate end = round.usePeriod().getEndInclusive();
         entries.add(new LedgerEntry(end, id, Optional.empty(), EntryKind.RETURNED_TO_STATE,
             Account.POOL, Account.STATE, pot.returned(),
-            "Ej fördelat vid användningstidens slut " + end));
+            "Ej fördelat vid användningstidens slut " + sv(end)));
       }
     }
     return entries;
@@ -107,20 +110,31 @@ final class Entries {
         LocalDate day = decided(grant, grant.decided(), "decided",
             "a granted requisition is decided on its date");
         grants.add(entry(day, recipient, id, EntryKind.GRANTED_BY_KEY, accepted,
-            "Rekvisition beviljad " + day));
+            "Rekvisition beviljad " + sv(day)));
       }
       if (keyed.isGreaterThan(accepted)) {
         unclaimed.add(entry(returned, recipient, id, EntryKind.UNCLAIMED_RETURNED,
-            keyed.minus(accepted), "Ej rekvirerat när ej rekvirerade medel fördelades " + returned));
+            keyed.minus(accepted), "Ej rekvirerat den " + sv(returned)));
       }
     });
     entries.addAll(unclaimed);
+    // A pot of a pool across pots: what it gave the pool's other pots, or received from them.
+    String pool = "Gemensam fördelning av ej rekvirerade medel mellan potterna "
+        + round.unclaimedFundsPool(id).pots() + " den " + sv(returned);
+    if (pot.transferredOut().signum() > 0) {
+      entries.add(new LedgerEntry(returned, id, Optional.empty(), EntryKind.TRANSFERRED_OUT,
+          Account.POOL, Account.STATE, pot.transferredOut(), pool));
+    }
+    if (pot.transferredIn().signum() > 0) {
+      entries.add(new LedgerEntry(returned, id, Optional.empty(), EntryKind.TRANSFERRED_IN,
+          Account.STATE, Account.POOL, pot.transferredIn(), pool));
+    }
     for (RecipientGrant grant : pot.grants().values()) {
       if (grant.redistributed().signum() > 0) {
         LocalDate day = decided(grant, grant.redistributionDecided(), "redistributionDecided",
             "give the date unclaimed funds were shared: RequisitionRules.withRedistributionDecided");
         grants.add(entry(day, grant.recipient(), id, EntryKind.REDISTRIBUTED,
-            grant.redistributed(), "Beslut om fördelning av ej rekvirerade medel " + day));
+            grant.redistributed(), "Beslut om fördelning av ej rekvirerade medel " + sv(day)));
       }
     }
   }
@@ -139,7 +153,7 @@ final class Entries {
       Optional<LocalDate> reported = report.map(r -> later(r.submitted(), paid));
       report.filter(r -> r.usedOfGrant().signum() > 0).ifPresent(r -> entries.add(entry(
           reported.orElseThrow(), grant.recipient(), grant.potId(), EntryKind.USED,
-          r.usedOfGrant(), "Återrapportering inkommen " + r.submitted())));
+          r.usedOfGrant(), "Återrapportering inkommen " + sv(r.submitted()))));
       if (settlement.claims().isEmpty() && settlement.waived().isEmpty()) {
         continue;
       }
@@ -155,8 +169,9 @@ final class Entries {
       }
       for (Claim claim : settlement.waived()) {
         entries.add(claim(raised, claim, report.isPresent(), EntryKind.WRITTEN_OFF,
-            "Under beloppsgränsen för krav, " + round.minimumClaim().orElseThrow()
-                .toSwedishString() + ": " + claim.reason().text(Language.SWEDISH)));
+            "Avskrivs: " + claim.kind().label().toLowerCase(java.util.Locale.ROOT) + " om "
+                + claim.amount().toSwedishString() + " är under beloppsgränsen för krav, "
+                + round.minimumClaim().orElseThrow().toSwedishString() + ", och krävs inte"));
       }
     }
     return entries;
@@ -169,6 +184,11 @@ final class Entries {
     Account to = kind == EntryKind.WRITTEN_OFF ? Account.WRITTEN_OFF : Account.CLAIMED;
     return new LedgerEntry(day, claim.potId(), Optional.of(claim.recipient()), kind, from, to,
         claim.amount(), source);
+  }
+
+  /** A date as the Swedish texts write it: 15 september 2016. */
+  private static String sv(LocalDate day) {
+    return Language.SWEDISH.date(day);
   }
 
   private LocalDate lastDecision(RecipientGrant grant) {

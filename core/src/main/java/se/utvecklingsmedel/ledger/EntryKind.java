@@ -25,24 +25,33 @@ public enum EntryKind implements SwedishLabelled {
   GRANTED_BY_KEY("Rekvirerat och beviljat", "requisitioned and granted", Account.SET_ASIDE,
       GRANTED),
   /** A keyed amount, or its part, not requisitioned: back in the pot to be shared again. */
-  UNCLAIMED_RETURNED("Ej rekvirerat, åter till fördelning", "not requisitioned, returned to the pool",
+  UNCLAIMED_RETURNED("Ej rekvirerat", "not requisitioned, back in the pot",
       Account.SET_ASIDE, POOL),
+  /**
+   * Unclaimed funds a pot gives to the recipients of another pot of its pool ({@link
+   * se.utvecklingsmedel.round.UnclaimedFundsPool}), through the appropriation both draw on.
+   */
+  TRANSFERRED_OUT("Överfört till annan pott vid gemensam fördelning",
+      "moved to another pot of the pool", POOL, STATE),
+  /** Unclaimed funds of another pot of the pool, given to this pot's recipients. */
+  TRANSFERRED_IN("Överfört från annan pott vid gemensam fördelning",
+      "moved from another pot of the pool", STATE, POOL),
   /** A share of unclaimed funds, granted by the later decision that shared them. */
   REDISTRIBUTED("Omfördelat", "redistributed", POOL, GRANTED),
   /** An application granted. */
   GRANTED_BY_APPLICATION("Beviljat efter ansökan", "granted on application", POOL,
       GRANTED),
   /** Money assigned for a mission by the government's key (an assignment pot). */
-  ASSIGNED("Tilldelat för uppdraget", "assigned for the mission", POOL, GRANTED),
+  ASSIGNED("Tilldelat för uppdraget", "assigned for the mission", POOL, Account.ASSIGNED),
   /** A pot's money nobody could take, back to the state at the end of the use period. */
   RETURNED_TO_STATE("Ej fördelat, åter till staten", "not distributed, returned to the state", POOL,
       STATE),
-  /** A grant paid out. */
+  /** A grant paid out (not money assigned for a mission: no source records its payment). */
   PAID_OUT("Utbetalt", "paid out", GRANTED, PAID),
   /** What the recipient's report says it used of the grant. */
   USED("Förbrukat enligt återrapporteringen", "used, as reported", PAID, Account.USED),
-  /** Unused funds claimed back (<i>återbetalning</i>). */
-  REPAYMENT_CLAIMED("Återbetalning krävs", "repayment claimed", PAID, CLAIMED),
+  /** Unused funds to be repaid (<i>återbetalning</i>). */
+  REPAYMENT_CLAIMED("Ska återbetalas (ej förbrukat)", "to be repaid (unused)", PAID, CLAIMED),
   /**
    * Money recovered (<i>återkrav</i>): from what is paid out when no report accounts for it, from
    * what is used when the report is incomplete or declares use outside the purpose.
@@ -51,8 +60,8 @@ public enum EntryKind implements SwedishLabelled {
   /** A claim the rules would raise, below the round's minimum claim: written off. */
   WRITTEN_OFF("Avskrivet, under beloppsgränsen för krav", "written off, below the minimum claim",
       PAID, Account.WRITTEN_OFF),
-  /** Money repaid on a claim (recorded with {@link Ledger#repaid}). */
-  REPAID("Återbetalt", "repaid", CLAIMED, STATE);
+  /** Money repaid to Socialstyrelsen on a claim (recorded with {@link Ledger#repaid}). */
+  REPAID("Återbetalt till Socialstyrelsen", "repaid to Socialstyrelsen", CLAIMED, Account.REPAID);
 
   private final String label;
   private final String english;
@@ -98,13 +107,14 @@ public enum EntryKind implements SwedishLabelled {
   }
 
   /**
-   * Returns whether an entry of this kind concerns one recipient: every kind but a pot's budget and
-   * its money returned to the state.
+   * Returns whether an entry of this kind concerns one recipient: every kind but a pot's budget, its
+   * money returned to the state and money moved between the pots of a pool.
    *
    * @return true if the entry names a recipient
    */
   public boolean hasRecipient() {
-    return this != BUDGET_SET && this != RETURNED_TO_STATE;
+    return this != BUDGET_SET && this != RETURNED_TO_STATE && this != TRANSFERRED_OUT
+        && this != TRANSFERRED_IN;
   }
 
   /** The account an entry of this kind credits. */

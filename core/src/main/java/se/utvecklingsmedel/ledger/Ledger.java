@@ -226,15 +226,16 @@ public final class Ledger {
 
   /**
    * Returns this ledger with a repayment received on a recipient's claims in a pot appended: money
-   * moved from {@link Account#CLAIMED} back to the state.
+   * moved from {@link Account#CLAIMED} to {@link Account#REPAID}, repaid to Socialstyrelsen.
    *
    * @param recipient who repaid
    * @param potId the pot of its grant
    * @param on the day the money came in
    * @param amount the sum received, above zero
    * @return the ledger with the entry appended
-   * @throws IllegalArgumentException if the amount is not above zero, or is more than the
-   *     recipient owes in the pot on that day or on any later day of the ledger
+   * @throws IllegalArgumentException if the recipient has no claim in the pot, the day is before its
+   *     first claim was raised, or the amount is not above zero or is more than it owes in the pot
+   *     on that day or on any later day of the ledger
    */
   public Ledger repaid(Recipient recipient, PotId potId, LocalDate on, Amount amount) {
     requireNonNull(recipient, "Ledger 'recipient' must not be null");
@@ -244,24 +245,32 @@ public final class Ledger {
     checkRule(amount.signum() > 0, Ledger.class, recipient, "amount",
         "Ledger of %s: a repayment by %s must be above zero", allocation.round().id(), recipient);
     Ledger owed = forPot(potId).forRecipient(recipient);
-    long least = Long.MAX_VALUE;
+    List<LocalDate> raised = owed.entries.stream().filter(e -> e.to() == Account.CLAIMED)
+        .map(LedgerEntry::date).distinct().toList();
+    checkRule(!raised.isEmpty(), Ledger.class, recipient, "recipient",
+        "Ledger of %s: %s has no claim in pot %s to repay", allocation.round().id(), recipient,
+        potId);
+    checkRule(!on.isBefore(raised.get(0)), Ledger.class, recipient, "on",
+        "Ledger of %s: %s repaid on %s, before its first claim in pot %s was raised on %s",
+        allocation.round().id(), recipient, on, potId, raised.get(0));
     long balance = 0;
     int i = 0;
     ImmutableList<LedgerEntry> its = owed.entries;
     for (; i < its.size() && !its.get(i).date().isAfter(on); i++) {
       balance += its.get(i).signedOre(Account.CLAIMED);
     }
-    least = balance;
+    long least = balance;
     for (; i < its.size(); i++) {
       balance += its.get(i).signedOre(Account.CLAIMED);
       least = Math.min(least, balance);
     }
     checkRule(amount.toOre() <= least, Ledger.class, recipient, "amount",
-        "Ledger of %s: %s repaid %s kr in pot %s on %s, but owes %s kr then or later",
-        allocation.round().id(), recipient, amount, potId, on, Amount.ofOre(Math.max(least, 0)));
+        "Ledger of %s: %s repaid %s kr in pot %s on %s, but owes %s kr then or later (claims "
+            + "raised on %s)", allocation.round().id(), recipient, amount, potId, on,
+        Amount.ofOre(Math.max(least, 0)), raised);
     List<LedgerEntry> all = new ArrayList<>(entries);
     all.add(new LedgerEntry(on, potId, Optional.of(recipient), EntryKind.REPAID, Account.CLAIMED,
-        Account.STATE, amount, "Inbetalning " + on));
+        Account.REPAID, amount, "Inbetalning " + Language.SWEDISH.date(on)));
     return new Ledger(allocation, sorted(all));
   }
 

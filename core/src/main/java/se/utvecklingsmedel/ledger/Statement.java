@@ -12,7 +12,7 @@ import se.utvecklingsmedel.round.PotId;
 final class Statement {
 
   /** The accounts a recipient's money can stand in, in the order money moves through them. */
-  private static final Set<Account> HELD = EnumSet.range(Account.SET_ASIDE, Account.WRITTEN_OFF);
+  private static final Set<Account> HELD = EnumSet.range(Account.SET_ASIDE, Account.REPAID);
 
   private Statement() {
   }
@@ -48,19 +48,18 @@ final class Statement {
       }
       LocalDate last = its.entries().get(its.entries().size() - 1).date();
       text.append(swedish ? "Ställning " : "Standing on ").append(last).append(':');
+      boolean any = false;
       for (Account account : HELD) {
         Amount held = its.balance(account);
         if (held.signum() > 0) {
+          any = true;
           text.append(swedish ? "\n– " : "\n- ")
               .append(swedish ? account.label() : account.english()).append(": ")
               .append(language.amount(held));
         }
       }
-      Amount repaid = its.total(EntryKind.REPAID);
-      if (repaid.signum() > 0) {
-        text.append(swedish ? "\n– Återbetalt: " : "\n- repaid: ").append(language.amount(repaid));
-      }
-      text.append('\n');
+      text.append(any ? "" : swedish ? " 0,00 kr på alla konton" : " 0.00 kr in every account")
+          .append('\n');
     }
     return text.toString();
   }

@@ -117,6 +117,29 @@ abstract class GrantRoundDef {
   public abstract Optional<Condition> condition();
 
   /**
+   * Returns the pools of requisition pots whose unclaimed funds are shared together, with whether
+   * they shall or may be shared ({@link UnclaimedFundsPool}; 2020: municipalities and regions, "får
+   * fördelas"). A requisition pot in none shares its own unclaimed funds, as in 2016.
+   *
+   * @return the pools, each pot in at most one; empty by default
+   */
+  public abstract List<UnclaimedFundsPool> unclaimedFundsPools();
+
+  /**
+   * Returns the pool a requisition pot's unclaimed funds go to: the round's pool that names it, or
+   * the pot alone, shared as in 2016 ({@link Sharing#SHALL}).
+   *
+   * @param id a pot of the round
+   * @return its pool
+   * @throws IllegalArgumentException if the round has no such pot
+   */
+  public UnclaimedFundsPool unclaimedFundsPool(PotId id) {
+    pot(id);
+    return unclaimedFundsPools().stream().filter(p -> p.pots().contains(id)).findFirst()
+        .orElseGet(() -> UnclaimedFundsPool.of(Sharing.SHALL, id));
+  }
+
+  /**
    * Returns the legal basis: the government decision the round rests on, kept in Unicode NFC.
    *
    * @return the decision reference, e.g. {@link RoundCatalogue#LEGAL_BASIS_2016}
@@ -337,6 +360,7 @@ abstract class GrantRoundDef {
     checkRule(!pots().isEmpty(), GrantRound.class, year(), "pots",
         "GrantRound %s: 'pots' must have at least one pot", named());
     checkPots();
+    checkPools();
     checkUsePeriod();
     checkTimeline();
     totalBudget();
@@ -358,6 +382,26 @@ abstract class GrantRoundDef {
               earlier.id(), pot.id(), pot.followedUp() ? "followed-up grants" : "by assignment",
               category);
         }
+      }
+    }
+  }
+
+  /** Each pool names requisition pots of the round, each pot in one pool at most. */
+  private void checkPools() {
+    Set<PotId> pooled = new HashSet<>();
+    for (int i = 0; i < unclaimedFundsPools().size(); i++) {
+      for (PotId id : unclaimedFundsPools().get(i).pots()) {
+        String path = "unclaimedFundsPools[" + i + "].pots";
+        Optional<Pot> pot = pots().stream().filter(p -> p.id().equals(id)).findFirst();
+        checkRule(pot.isPresent(), GrantRound.class, year(), path,
+            "GrantRound %s: an unclaimed-funds pool names pot '%s', which the round does not have",
+            named(), id);
+        checkRule(pot.get().method() == DistributionMethod.REQUISITION, GrantRound.class, year(),
+            path, "GrantRound %s: an unclaimed-funds pool names pot '%s', which is handed out by "
+                + "%s: only requisition pots leave funds unclaimed", named(), id,
+            pot.get().method());
+        checkRule(pooled.add(id), GrantRound.class, year(), path,
+            "GrantRound %s: pot '%s' is in two unclaimed-funds pools", named(), id);
       }
     }
   }

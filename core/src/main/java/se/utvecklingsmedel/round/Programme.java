@@ -181,6 +181,7 @@ public final class Programme {
     List<LocalDate> governmentReports = new ArrayList<>();
     Optional<LocalDate> closed = Optional.empty();
     Optional<String> unclaimed = Optional.empty();
+    List<UnclaimedFundsPool> pools = new ArrayList<>();
     Optional<String> scope = Optional.empty();
     Set<ScopeTerm> scopeTerms = EnumSet.noneOf(ScopeTerm.class);
     Optional<String> condition = Optional.empty();
@@ -205,6 +206,7 @@ public final class Programme {
         case "governmentReportDeadline" -> governmentReports.add(LocalDate.parse(value));
         case "closed" -> closed = Optional.of(LocalDate.parse(value));
         case "unclaimedFunds" -> unclaimed = Optional.of(value);
+        case "unclaimedFundsPool" -> pools.add(pool(value));
         case "scope" -> scope = Optional.of(value);
         case "scopeTerms" -> Splitter.on(',').split(value)
             .forEach(t -> scopeTerms.add(ScopeTerm.valueOf(t)));
@@ -224,7 +226,7 @@ public final class Programme {
             + publishedIn.title(), published));
     return new RoundFacts(id, facts, legalBasis, decision, pots, total, applicationPeriod,
         requisitionDeadline, usePeriod, reportDeadline, governmentReports, closed, unclaimed,
-        scope, scopeTerms, condition, topUps, statistics);
+        pools, scope, scopeTerms, condition, topUps, statistics);
   }
 
   private static GovernmentDecision decision(String value) {
@@ -242,6 +244,13 @@ public final class Programme {
         DistributionMethod.valueOf(parts.get(3)), parts.get(4).equals("?") ? Optional.empty()
             : Optional.of(Amount.ofKronor(Long.parseLong(parts.get(4)))),
         BudgetKind.valueOf(parts.get(5)));
+  }
+
+  /** "municipalities,regions|MAY". */
+  private static UnclaimedFundsPool pool(String value) {
+    List<String> parts = Splitter.on('|').splitToList(value);
+    return new UnclaimedFundsPool(Splitter.on(',').splitToStream(parts.get(0)).map(PotId::of)
+        .collect(java.util.stream.Collectors.toSet()), Sharing.valueOf(parts.get(1)));
   }
 
   private static LocalDateRange period(String value) {

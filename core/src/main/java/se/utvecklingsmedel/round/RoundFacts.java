@@ -149,6 +149,7 @@ public final class RoundFacts {
   private final ImmutableList<LocalDate> governmentReportDeadlines;
   private final Optional<LocalDate> closed;
   private final Optional<String> unclaimedFunds;
+  private final ImmutableList<UnclaimedFundsPool> unclaimedFundsPools;
   private final Optional<String> scope;
   private final Set<ScopeTerm> scopeTerms;
   private final Optional<String> condition;
@@ -160,7 +161,8 @@ public final class RoundFacts {
       Optional<LocalDateRange> applicationPeriod, Optional<LocalDate> requisitionDeadline,
       Optional<LocalDateRange> usePeriod, Optional<YearRelativeDate> reportDeadline,
       List<LocalDate> governmentReportDeadlines, Optional<LocalDate> closed,
-      Optional<String> unclaimedFunds, Optional<String> scope, Set<ScopeTerm> scopeTerms,
+      Optional<String> unclaimedFunds, List<UnclaimedFundsPool> unclaimedFundsPools,
+      Optional<String> scope, Set<ScopeTerm> scopeTerms,
       Optional<String> condition, List<TopUp> topUps, Optional<PublishedStatistics> published) {
     this.id = id;
     this.facts = ImmutableList.copyOf(facts);
@@ -175,6 +177,7 @@ public final class RoundFacts {
     this.governmentReportDeadlines = ImmutableList.copyOf(governmentReportDeadlines);
     this.closed = closed;
     this.unclaimedFunds = unclaimedFunds;
+    this.unclaimedFundsPools = ImmutableList.copyOf(unclaimedFundsPools);
     this.scope = scope;
     this.scopeTerms = com.google.common.collect.Sets.immutableEnumSet(scopeTerms);
     this.condition = condition;
@@ -305,6 +308,17 @@ public final class RoundFacts {
   }
 
   /**
+   * Returns the unclaimed-funds rule as data, where a source states it: which requisition pots share
+   * their unclaimed funds together, and whether they shall or may ({@link UnclaimedFundsPool}; 2020:
+   * municipalities and regions, "får fördelas"; 2019:2: the municipalities, "fördelas").
+   *
+   * @return the pools; empty where no source states the rule as more than the 2016 practice
+   */
+  public ImmutableList<UnclaimedFundsPool> unclaimedFundsPools() {
+    return unclaimedFundsPools;
+  }
+
+  /**
    * Returns the round's scope, in the source's words (2019's second round adds victims of sexual
    * offences, female genital mutilation and prostitution).
    *
@@ -395,6 +409,7 @@ public final class RoundFacts {
     reportDeadline.ifPresent(d -> builder.reportDeadline(d.in(id.year())));
     builder.addAllGovernmentReportDeadlines(governmentReportDeadlines);
     builder.addAllScope(scopeTerms);
+    builder.addAllUnclaimedFundsPools(unclaimedFundsPools);
     condition.ifPresent(words -> builder.condition(Condition.of(words)));
     return builder;
   }

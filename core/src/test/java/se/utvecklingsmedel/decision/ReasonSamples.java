@@ -61,6 +61,7 @@ public final class ReasonSamples {
     all.put("NoShareAsked", new Reason.NoShareAsked());
     all.put("NotEligibleForShare", new Reason.NotEligibleForShare(kr(100_000), kr(146_952)));
     all.put("NothingToShare", new Reason.NothingToShare(false));
+    all.put("NotShared", new Reason.NotShared(kr(30_000_000)));
     all.put("Redistributed", new Reason.Redistributed(kr(100), kr(1_000), Optional.of(kr(100)),
         new Wording("i lika delar", "in equal shares"), 2, capped()));
     all.put("GrantTotal", new Reason.GrantTotal(kr(146_952 + 20_000), kr(146_952), kr(20_000)));

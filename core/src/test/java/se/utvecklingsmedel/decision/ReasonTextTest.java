@@ -86,6 +86,12 @@ class ReasonTextTest {
         "Mottagaren vill ta del av medel som andra inte har tagit i anspråk, men det "
         + "finns inga sådana medel att fördela.",
         "Asked for a share of unclaimed funds, but there were none to share."));
+    texts.put("NotShared", List.of(
+        "Mottagaren vill ta del av medel som andra inte har tagit i anspråk. Medel som inte "
+        + "rekvirerats, 30 000 000,00 kr, får fördelas, men inget beslut om att fördela dem har "
+        + "fattats; de återgår till staten.",
+        "Asked for a share of unclaimed funds: the 30000000.00 kr unclaimed may be shared, but no "
+        + "decision to share them was made, so they go back to the state."));
     texts.put("Redistributed", List.of(
         "Mottagaren vill ta del av medel som andra inte har tagit i anspråk (högst "
         + "100,00 kr). Av de 1 000,00 kr som inte har tagits i anspråk får mottagaren "

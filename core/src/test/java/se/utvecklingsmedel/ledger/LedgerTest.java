@@ -130,16 +130,21 @@ class LedgerTest {
     Ledger repaid = ledger.repaid(STOCKHOLM, PotId.MUNICIPALITIES, paid, Amount.ofKronor(9_000_000));
     assertThat(repaid.entries()).hasSize(ledger.entries().size() + 1).containsAll(ledger.entries());
     assertThat(repaid.forRecipient(STOCKHOLM).balance(Account.CLAIMED)).isEqualTo(Amount.zero());
-    assertThat(repaid.balance(Account.STATE)).isEqualTo(ledger.balance(Account.STATE)
-        .minus(Amount.ofKronor(9_000_000)));
+    // Repaid to Socialstyrelsen: the net charge on the appropriation is as before.
+    assertThat(repaid.balance(Account.REPAID)).isEqualTo(Amount.ofKronor(9_000_000));
+    assertThat(repaid.balance(Account.STATE)).isEqualTo(ledger.balance(Account.STATE));
     assertThatIllegalArgumentException().isThrownBy(() -> repaid.repaid(STOCKHOLM,
             PotId.MUNICIPALITIES, paid, Amount.ofOre(1)))
         .isInstanceOf(RuleViolation.class).withMessage("Ledger of 2016:1: 0180 Stockholm repaid "
-            + "0.01 kr in pot municipalities on 2017-04-28, but owes 0.00 kr then or later");
-    // Before the claim was raised, nothing was owed.
+            + "0.01 kr in pot municipalities on 2017-04-28, but owes 0.00 kr then or later "
+            + "(claims raised on [2017-03-20])");
     assertThatIllegalArgumentException().isThrownBy(() -> ledger.repaid(STOCKHOLM,
         PotId.MUNICIPALITIES, REPORT_DAY.minusDays(1), Amount.ofKronor(1)))
-        .withMessageContaining("owes 0.00 kr then or later");
+        .withMessage("Ledger of 2016:1: 0180 Stockholm repaid on 2017-03-19, before its first "
+            + "claim in pot municipalities was raised on 2017-03-20");
+    assertThatIllegalArgumentException().isThrownBy(() -> ledger.repaid(STOCKHOLM,
+        PotId.REGIONS, paid, Amount.ofKronor(1)))
+        .withMessage("Ledger of 2016:1: 0180 Stockholm has no claim in pot regions to repay");
     assertThatIllegalArgumentException().isThrownBy(() -> ledger.repaid(KIRUNA,
         PotId.MUNICIPALITIES, paid, Amount.zero())).withMessageContaining("must be above zero");
   }
@@ -160,7 +165,7 @@ class LedgerTest {
         .containsExactly(met, met, met, SHARED); // the later share of unclaimed funds on its day
     assertThat(paid.entries()).filteredOn(e -> e.kind() == EntryKind.PAID_OUT).first()
         .extracting(LedgerEntry::source).isEqualTo(
-            "Utbetalning enligt beslutet 2016-03-01, när villkoret uppfylldes 2016-06-21");
+            "Utbetalning enligt beslutet 1 mars 2016, när villkoret uppfylldes 21 juni 2016");
   }
 
   @Test
@@ -223,10 +228,10 @@ class LedgerTest {
         2016-09-15  Omfördelat                                   4 000 000,00 kr
         2016-09-15  Utbetalt                                     4 000 000,00 kr
         2017-03-20  Förbrukat enligt återrapporteringen         40 000 000,00 kr
-        2017-03-20  Återbetalning krävs                          9 000 000,00 kr
+        2017-03-20  Ska återbetalas (ej förbrukat)               9 000 000,00 kr
         Ställning 2017-03-20:
         – Förbrukat: 40 000 000,00 kr
-        – Krävs tillbaka: 9 000 000,00 kr
+        – Att återbetala: 9 000 000,00 kr
         """);
     assertThat(ledger.statement(ReferenceData.municipality("0114"), Language.ENGLISH))
         .endsWith("No entries.\n");

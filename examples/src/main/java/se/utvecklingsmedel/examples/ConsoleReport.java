@@ -395,9 +395,9 @@ final class ConsoleReport {
         figures(String.format("   %-45s %18s", t(kind.label(), kind.english()), kr(total)));
       }
     }
-    out.println(t("  ställning per konto vid sista händelsen (statens anslag: draget netto; "
-        + "det är summan av de andra):", "  balance by account at the last entry (the state's "
-        + "appropriation: drawn, net; it is the sum of the others):"));
+    out.println(t("  ställning per konto vid sista händelsen (belastningen på anslaget är summan "
+        + "av de övriga kontona):", "  balance by account at the last entry (the net charge on "
+        + "the appropriation is the sum of the other accounts):"));
     for (Account account : Account.values()) {
       figures(String.format("   %-45s %18s", t(account.label(), account.english()),
           kr(ledger.balance(account))));

@@ -133,6 +133,11 @@ final class GrantCodec {
         ? r.redistributed() : Amount.zero(), Form.AMOUNT);
     f.required("granted", PotAllocation::granted, Form.AMOUNT);
     f.required("returned", PotAllocation::returned, Form.AMOUNT);
+    // A pot of an unclaimed-funds pool across pots: what moved in or out with the pool.
+    f.optional("transferredIn", pot -> java.util.Optional.of(pot.transferredIn())
+        .filter(a -> a.signum() > 0), Form.AMOUNT);
+    f.optional("transferredOut", pot -> java.util.Optional.of(pot.transferredOut())
+        .filter(a -> a.signum() > 0), Form.AMOUNT);
     f.required("grants", pot -> pot.grants().values(), GRANT.list());
     return f.build(GrantCodec::stated);
   });

@@ -9,18 +9,23 @@ import se.utvecklingsmedel.ledger.LedgerEntry;
 import se.utvecklingsmedel.money.Amount;
 
 /**
- * A round's ledger, written: the round, its illustration if any, each account's balance and every
- * entry in date order. A ledger is computed from an allocation and its follow-up, never read.
+ * A round's ledger, written: the round, its illustration if any, what each account was credited
+ * and debited, and every entry in date order. A ledger is computed from an allocation and its follow-up, never read.
  */
 final class LedgerCodec {
 
-  /** One account's balance at the ledger's end. */
-  private record Balance(Account account, Amount balance) {
+  /**
+   * What the entries moved into and out of one account: its balance is {@code credited -
+   * debited} ({@code debited - credited} for the appropriation), defined for a round's or a pot's
+   * ledger and not always for a recipient's part of it.
+   */
+  private record Moved(Account account, Amount credited, Amount debited) {
   }
 
-  private static final Form<Balance> BALANCE = Form.object(f -> {
-    f.required("account", Balance::account, Form.of(Account.class));
-    f.required("balance", Balance::balance, Form.AMOUNT);
+  private static final Form<Moved> MOVED = Form.object(f -> {
+    f.required("account", Moved::account, Form.of(Account.class));
+    f.required("credited", Moved::credited, Form.AMOUNT);
+    f.required("debited", Moved::debited, Form.AMOUNT);
     return f.build(LedgerCodec::computed);
   });
 
@@ -39,7 +44,7 @@ final class LedgerCodec {
   static final Form<Ledger> LEDGER = Form.object(f -> {
     f.required("round", ledger -> ledger.allocation().round().id().toString(), Form.STRING);
     f.optional("illustration", ledger -> ledger.allocation().illustration(), Form.STRING);
-    f.required("balances", LedgerCodec::balances, BALANCE.list());
+    f.required("accounts", LedgerCodec::accounts, MOVED.list());
     f.required("entries", Ledger::entries, ENTRY.list());
     return f.build(LedgerCodec::computed);
   });
@@ -47,8 +52,9 @@ final class LedgerCodec {
   private LedgerCodec() {
   }
 
-  private static List<Balance> balances(Ledger ledger) {
-    return Arrays.stream(Account.values()).map(a -> new Balance(a, ledger.balance(a))).toList();
+  private static List<Moved> accounts(Ledger ledger) {
+    return Arrays.stream(Account.values())
+        .map(a -> new Moved(a, ledger.credited(a), ledger.debited(a))).toList();
   }
 
   private static <T> T computed() {

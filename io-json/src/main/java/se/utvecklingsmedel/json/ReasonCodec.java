@@ -204,6 +204,12 @@ final class ReasonCodec {
     }
 
     @Override
+    public Void notShared(Reason.NotShared r) {
+      amount(node, "unclaimed", r.unclaimed());
+      return null;
+    }
+
+    @Override
     public Void nothingToShare(Reason.NothingToShare r) {
       node.put("unclaimedWithoutWeight", r.unclaimedWithoutWeight());
       return null;

@@ -9,7 +9,13 @@ import se.utvecklingsmedel.round.GovernmentDecision;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.Pot;
 import se.utvecklingsmedel.round.RoundCatalogue;
+import se.utvecklingsmedel.round.PotId;
 import se.utvecklingsmedel.round.ScopeTerm;
+import se.utvecklingsmedel.round.Sharing;
+import se.utvecklingsmedel.round.UnclaimedFundsPool;
+import se.utvecklingsmedel.vocabulary.RuleViolation;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /** Grant rounds and pots in JSON; date ranges as {@code {"start": …, "end": …}}, both inclusive. */
 final class RoundCodec {
@@ -55,6 +61,18 @@ final class RoundCodec {
     return f.build(() -> new Condition(words, met));
   });
 
+  /** Requisition pots whose unclaimed funds are shared together: {"pots", "sharing"}. */
+  static final Form<UnclaimedFundsPool> POOL = Form.object(f -> {
+    var pots = f.required("pots", UnclaimedFundsPool::pots, Form.POT_ID.list());
+    var sharing = f.required("sharing", UnclaimedFundsPool::sharing, Form.of(Sharing.class));
+    return f.build(() -> {
+      Set<PotId> distinct = new LinkedHashSet<>(pots);
+      RuleViolation.checkRule(distinct.size() == pots.size(), UnclaimedFundsPool.class, "",
+          "pots", "UnclaimedFundsPool 'pots' names a pot twice: %s", pots);
+      return new UnclaimedFundsPool(distinct, sharing);
+    });
+  });
+
   static final Form<GrantRound> ROUND = Form.object(f -> {
     GrantRound.Builder builder = GrantRound.builder()
         .year(f.required("year", GrantRound::year, Form.INT));
@@ -75,6 +93,8 @@ final class RoundCodec {
         Form.DATE.list(), builder::addAllGovernmentReportDeadlines);
     f.defaulted("scope", GrantRound::scope, Form.setOf(ScopeTerm.class), builder::addAllScope);
     f.optional("condition", GrantRound::condition, CONDITION, builder::condition);
+    f.defaulted("unclaimedFundsPools", GrantRound::unclaimedFundsPools, POOL.list(),
+        builder::addAllUnclaimedFundsPools);
     return f.build(builder::build);
   });
 

@@ -38,9 +38,14 @@ class LedgerJsonTest {
         + "\"potId\":\"municipalities\",\"kind\":\"BUDGET_SET\",\"from\":\"STATE\",\"to\":\"POOL\","
         + "\"amount\":\"50000000.00\",\"source\":\"Regeringsbeslut 2016-01-28 nr II:3, "
         + "S2011/11337/FST, S2016/00633/FST (delvis)\"}");
-    assertThat(json.get("balances").get(0).toString())
-        .isEqualTo("{\"account\":\"STATE\",\"balance\":\"" + ledger.balance(
+    assertThat(json.get("accounts").get(0).toString())
+        .isEqualTo("{\"account\":\"STATE\",\"credited\":\"" + ledger.credited(
+            se.utvecklingsmedel.ledger.Account.STATE) + "\",\"debited\":\"" + ledger.debited(
             se.utvecklingsmedel.ledger.Account.STATE) + "\"}");
+    // A recipient's part is written too, though its share of the pot's pool has no balance.
+    JsonNode kiruna = GrantJson.tree(ledger.forRecipient(
+        se.utvecklingsmedel.recipient.ReferenceData.municipality("2584")));
+    assertThat(GrantJsonSchema.of(Ledger.class).validate(kiruna)).isEmpty();
     assertThat(GrantJsonSchema.of(Ledger.class).validate(json)).isEmpty();
     assertThat(GrantJsonSchema.of(Ledger.class).id())
         .isEqualTo("https://schemas.utvecklingsmedel.se/ledger.schema.json");

@@ -115,7 +115,8 @@ class ThreeSixtyGivingTest {
     assertThat(repayment.get("amount").decimalValue())
         .isEqualByComparingTo(awarded.subtract(new BigDecimal("600000.00")));
     assertThat(repayment.get("date").asText()).isEqualTo("2017-03-01"); // raised by the report
-    assertThat(repayment.get("description").asText()).startsWith("Återbetalning");
+    assertThat(repayment.get("description").asText())
+        .startsWith("Ska återbetalas (ej förbrukat): Återbetalning");
   }
 
   @Test
