@@ -48,6 +48,27 @@ class SmallExamplesTest {
   }
 
   @Test
+  void the2016ScenarioUnder2020sPooledUnclaimedFunds() {
+    String out = run(WhatIfPooledUnclaimedFunds::run);
+    var comparison = WhatIfPooledUnclaimedFunds.run(new PrintStream(new ByteArrayOutputStream(),
+        true, StandardCharsets.UTF_8));
+    // The regions gain what the municipalities lose, to the öre; nobody else moves.
+    Amount gained = comparison.recipients().values().stream()
+        .map(se.utvecklingsmedel.money.AmountChange::gain).collect(Amount.summing());
+    Amount lost = comparison.recipients().values().stream()
+        .map(se.utvecklingsmedel.money.AmountChange::loss).collect(Amount.summing());
+    assertThat(gained).isEqualTo(lost).isEqualTo(Amount.parse("2543368.86"));
+    assertThat(comparison.gainers()).hasSize(21).allMatch(r -> r.category()
+        == se.utvecklingsmedel.recipient.RecipientCategory.REGION);
+    assertThat(comparison.losers()).isNotEmpty().allMatch(r -> r.category()
+        == se.utvecklingsmedel.recipient.RecipientCategory.MUNICIPALITY);
+    assertThat(comparison.after().requisitionPot(PotId.REGIONS).transferredIn()).isEqualTo(gained);
+    assertThat(comparison.after().illustration()).isPresent();
+    assertThat(out).contains("Kommun: 50 000 000,00 kr -> 47 456 631,14 kr")
+        .contains("Landsting: 20 000 000,00 kr -> 22 543 368,86 kr");
+  }
+
+  @Test
   void oneOreMoreGivesPajalaOneOreLess() {
     String out = run(WhatIfTwoKeys::oneOreMore);
     assertThat(out).contains("Pajala fick 0,01 kr mindre av utvecklingsmedel till kommuner "
