@@ -87,7 +87,9 @@ public abstract sealed class PotAllocation
   }
 
   /**
-   * Returns what nobody could take: it goes back to the state.
+   * Returns what nobody could take: it goes back to the state, or, for a pot with a ceiling, where
+   * the round's {@link se.utvecklingsmedel.round.GrantRound#unspentCeiling() unspentCeiling}
+   * says.
    *
    * @return {@code budget - granted}, or for a pot of an unclaimed-funds pool across pots its part
    *     of what the pool could not give out ({@code budget + transferredIn - transferredOut -

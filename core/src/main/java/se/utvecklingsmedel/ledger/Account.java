@@ -46,6 +46,11 @@ public enum Account implements SwedishLabelled {
   CLAIMED("Att återbetala", "to be repaid"),
   /** Owed by the rules but not claimed: below the round's minimum claim (<i>avskrivet</i>). */
   WRITTEN_OFF("Avskrivet", "written off"),
+  /**
+   * What a pot with a ceiling left unspent, which the round lets Socialstyrelsen use for other work
+   * within its commission ({@link se.utvecklingsmedel.round.UnspentCeiling#OTHER_USE_IN_COMMISSION}).
+   */
+  OTHER_USE("Till annan användning inom uppdraget", "for other use within the commission"),
   /** Repaid to Socialstyrelsen ({@link Ledger#repaid}; <i>återbetalt till Socialstyrelsen</i>). */
   REPAID("Återbetalt till Socialstyrelsen", "repaid to Socialstyrelsen");
 

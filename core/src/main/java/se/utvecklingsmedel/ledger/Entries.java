@@ -20,10 +20,12 @@ import se.utvecklingsmedel.grant.RequisitionPotAllocation;
 import se.utvecklingsmedel.grant.RoundAllocation;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.Recipient;
+import se.utvecklingsmedel.round.BudgetKind;
 import se.utvecklingsmedel.round.Condition;
 import se.utvecklingsmedel.round.GovernmentDecision;
 import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.PotId;
+import se.utvecklingsmedel.round.UnspentCeiling;
 
 /** Works out a round's entries, as {@link Ledger}'s class comment says, in the order money moves. */
 final class Entries {
@@ -84,9 +86,16 @@ final class Entries {
       }
       if (pot.returned().signum() > 0) {
         LocalDate end = round.usePeriod().getEndInclusive();
-        entries.add(new LedgerEntry(end, id, Optional.empty(), EntryKind.RETURNED_TO_STATE,
-            Account.POOL, Account.STATE, pot.returned(),
-            "Ej fördelat vid användningstidens slut " + sv(end)));
+        boolean otherUse = pot.pot().budgetKind() == BudgetKind.CEILING
+            && round.unspentCeiling().orElseThrow() == UnspentCeiling.OTHER_USE_IN_COMMISSION;
+        entries.add(otherUse
+            ? new LedgerEntry(end, id, Optional.empty(), EntryKind.RELEASED_FOR_OTHER_USE,
+                Account.POOL, Account.OTHER_USE, pot.returned(), "Det som inte fördelats inom "
+                    + "taket " + UnspentCeiling.OTHER_USE_IN_COMMISSION.label() + " (omgångens "
+                    + "regel), " + sv(end))
+            : new LedgerEntry(end, id, Optional.empty(), EntryKind.RETURNED_TO_STATE,
+                Account.POOL, Account.STATE, pot.returned(),
+                "Ej fördelat vid användningstidens slut " + sv(end)));
       }
     }
     return entries;

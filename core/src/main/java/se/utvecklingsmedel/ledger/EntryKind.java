@@ -46,6 +46,10 @@ public enum EntryKind implements SwedishLabelled {
   /** A pot's money nobody could take, back to the state at the end of the use period. */
   RETURNED_TO_STATE("Ej fördelat, åter till staten", "not distributed, returned to the state", POOL,
       STATE),
+  /** What a ceiling left unspent, released for other work within the commission, as the round says. */
+  RELEASED_FOR_OTHER_USE("Ej fördelat inom taket, till annan användning inom uppdraget",
+      "left under the ceiling, released for other use within the commission", POOL,
+      Account.OTHER_USE),
   /** A grant paid out (not money assigned for a mission: no source records its payment). */
   PAID_OUT("Utbetalt", "paid out", GRANTED, PAID),
   /** What the recipient's report says it used of the grant. */
@@ -114,7 +118,7 @@ public enum EntryKind implements SwedishLabelled {
    */
   public boolean hasRecipient() {
     return this != BUDGET_SET && this != RETURNED_TO_STATE && this != TRANSFERRED_OUT
-        && this != TRANSFERRED_IN;
+        && this != TRANSFERRED_IN && this != RELEASED_FOR_OTHER_USE;
   }
 
   /** The account an entry of this kind credits. */

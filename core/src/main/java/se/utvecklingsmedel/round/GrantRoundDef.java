@@ -117,6 +117,30 @@ abstract class GrantRoundDef {
   public abstract Optional<Condition> condition();
 
   /**
+   * Returns the round this one adds money to, if it is a top-up (<i>tillskott</i>): a later
+   * decision of the same year adding money to it (2021: 21 MSEK, "arbetet förstärks"; 2022: 60
+   * MSEK, about half earmarked). A top-up is a round of its own, with its own pots and dates.
+   *
+   * @return the earlier round of the same year it tops up, or empty
+   */
+  public abstract Optional<RoundId> topUpOf();
+
+  /**
+   * Returns what the money is earmarked for, in the source's words, if it is (<i>öronmärkt</i>).
+   *
+   * @return the earmark, free text of at most 1 000 characters, or empty
+   */
+  public abstract Optional<String> earmark();
+
+  /**
+   * Returns what happens to what a pot with a ceiling ({@link BudgetKind#CEILING}) leaves
+   * unspent, as the round states it. A round with a ceiling must state it; one without must not.
+   *
+   * @return the rule, or empty for a round without a ceiling
+   */
+  public abstract Optional<UnspentCeiling> unspentCeiling();
+
+  /**
    * Returns the pools of requisition pots whose unclaimed funds are shared together, with whether
    * they shall or may be shared ({@link UnclaimedFundsPool}; 2020: municipalities and regions, "får
    * fördelas"). A requisition pot in none shares its own unclaimed funds, as in 2016.
@@ -361,6 +385,7 @@ abstract class GrantRoundDef {
         "GrantRound %s: 'pots' must have at least one pot", named());
     checkPots();
     checkPools();
+    checkTopUpAndCeiling();
     checkUsePeriod();
     checkTimeline();
     totalBudget();
@@ -384,6 +409,23 @@ abstract class GrantRoundDef {
         }
       }
     }
+  }
+
+  /** A top-up adds to an earlier round of its year; a ceiling's unspent part is the round's to say. */
+  private void checkTopUpAndCeiling() {
+    topUpOf().ifPresent(of -> checkRule(of.year() == year() && of.place() < place(),
+        GrantRound.class, year(), "topUpOf", "GrantRound %s: 'topUpOf' %s must be an earlier "
+            + "round of the same year", named(), of));
+    earmark().ifPresent(e -> FreeText.check("GrantRound " + named() + ":", "earmark", e));
+    Optional<Pot> ceiling = pots().stream().filter(p -> p.budgetKind() == BudgetKind.CEILING)
+        .findFirst();
+    checkRule(ceiling.isPresent() == unspentCeiling().isPresent(), GrantRound.class, year(),
+        "unspentCeiling", ceiling.isPresent()
+            ? "GrantRound %s: pot '%s' has a ceiling (högst); state what happens to what it "
+                + "leaves unspent ('unspentCeiling': LAPSES or OTHER_USE_IN_COMMISSION; no source "
+                + "states it for 2021, and there is no default)"
+            : "GrantRound %s: 'unspentCeiling' is stated, but no pot has a ceiling%s", named(),
+        ceiling.map(p -> p.id().toString()).orElse(""));
   }
 
   /** Each pool names requisition pots of the round, each pot in one pool at most. */

@@ -163,12 +163,37 @@ public final class Programme {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    // A top-up is a round of its own; the round it tops up lists it.
+    Map<RoundId, List<RoundFacts.TopUp>> topUps = new LinkedHashMap<>();
+    lines.forEach((id, facts) -> topUp(id, facts, sources).ifPresent(t -> topUps
+        .computeIfAbsent(t.topsUp(), k -> new ArrayList<>()).add(t)));
     Map<RoundId, RoundFacts> rounds = new LinkedHashMap<>();
-    lines.forEach((id, facts) -> rounds.put(id, facts(id, facts, sources)));
+    lines.forEach((id, facts) -> rounds.put(id, facts(id, facts, sources,
+        topUps.getOrDefault(id, List.of()))));
+    topUps.keySet().forEach(of -> checkRule(rounds.containsKey(of), Programme.class, of, "topUpOf",
+        "Programme: a top-up adds to round %s, which the catalogue does not have", of));
     return new Programme(sources, rounds);
   }
 
-  private static RoundFacts facts(RoundId id, List<String[]> lines, Map<String, Source> sources) {
+  /** The top-up a round's facts describe, if it is one: what it adds to, its total, its earmark. */
+  private static Optional<RoundFacts.TopUp> topUp(RoundId id, List<String[]> lines,
+      Map<String, Source> sources) {
+    Optional<String[]> of = lines.stream().filter(f -> f[1].equals("topUpOf")).findFirst();
+    if (of.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> total = lines.stream().filter(f -> f[1].equals("budgetTotal"))
+        .map(f -> f[2]).findFirst();
+    checkRule(total.isPresent(), Programme.class, id, "budgetTotal",
+        "Programme: top-up %s states no 'budgetTotal'", id);
+    return Optional.of(new RoundFacts.TopUp(id, RoundId.parse(of.get()[2]),
+        Amount.ofKronor(Long.parseLong(total.get())), lines.stream()
+            .filter(f -> f[1].equals("earmark")).map(f -> f[2]).findFirst(),
+        sources.get(of.get()[3])));
+  }
+
+  private static RoundFacts facts(RoundId id, List<String[]> lines, Map<String, Source> sources,
+      List<RoundFacts.TopUp> topUps) {
     List<RoundFacts.Fact> facts = new ArrayList<>();
     Optional<String> legalBasis = Optional.empty();
     Optional<GovernmentDecision> decision = Optional.empty();
@@ -185,7 +210,9 @@ public final class Programme {
     Optional<String> scope = Optional.empty();
     Set<ScopeTerm> scopeTerms = EnumSet.noneOf(ScopeTerm.class);
     Optional<String> condition = Optional.empty();
-    List<RoundFacts.TopUp> topUps = new ArrayList<>();
+    Optional<RoundId> topUpOf = Optional.empty();
+    Optional<String> earmark = Optional.empty();
+    Optional<UnspentCeiling> unspentCeiling = Optional.empty();
     Map<RecipientCategory, PublishedFigures> published = new LinkedHashMap<>();
     Source publishedIn = null;
     for (String[] f : lines) {
@@ -211,7 +238,9 @@ public final class Programme {
         case "scopeTerms" -> Splitter.on(',').split(value)
             .forEach(t -> scopeTerms.add(ScopeTerm.valueOf(t)));
         case "condition" -> condition = Optional.of(value);
-        case "topUp" -> topUps.add(topUp(id, value, source));
+        case "topUpOf" -> topUpOf = Optional.of(RoundId.parse(value));
+        case "earmark" -> earmark = Optional.of(value);
+        case "unspentCeiling" -> unspentCeiling = Optional.of(UnspentCeiling.valueOf(value));
         case "published" -> {
           publishedIn = source;
           published(value, published);
@@ -226,7 +255,8 @@ public final class Programme {
             + publishedIn.title(), published));
     return new RoundFacts(id, facts, legalBasis, decision, pots, total, applicationPeriod,
         requisitionDeadline, usePeriod, reportDeadline, governmentReports, closed, unclaimed,
-        pools, scope, scopeTerms, condition, topUps, statistics);
+        pools, scope, scopeTerms, condition, topUpOf, earmark, unspentCeiling, topUps,
+        statistics);
   }
 
   private static GovernmentDecision decision(String value) {
@@ -259,12 +289,6 @@ public final class Programme {
         LocalDate.parse(value.substring(dots + 2)));
   }
 
-  private static RoundFacts.TopUp topUp(RoundId id, String value, Source source) {
-    List<String> parts = Splitter.on('|').splitToList(value);
-    String earmark = parts.get(2).isEmpty() ? parts.get(1) : parts.get(2);
-    return new RoundFacts.TopUp(id, Amount.ofKronor(Long.parseLong(parts.get(0))),
-        earmark.isEmpty() ? Optional.empty() : Optional.of(earmark), source);
-  }
 
   /** "MUNICIPALITY requisitioning 246", "MUNICIPALITY shareUsed 81/100". */
   private static void published(String value, Map<RecipientCategory, PublishedFigures> figures) {

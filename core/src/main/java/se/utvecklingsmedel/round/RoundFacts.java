@@ -86,25 +86,31 @@ public final class RoundFacts {
   }
 
   /**
-   * Money a later decision adds to a year (<i>tillskott</i>), possibly earmarked.
+   * Money a later decision adds to a year (<i>tillskott</i>), possibly earmarked: a round of its own
+   * ({@code round}, e.g. 2021:2) that tops up an earlier one ({@code topsUp}, 2021:1), listed on the
+   * round it tops up.
    *
-   * @param round the round of the year it adds to
+   * @param round the top-up's own round, whose facts give the rest
+   * @param topsUp the round of the year it adds to
    * @param amount the amount
    * @param earmark what the money is for, in the source's words, or empty
    * @param source the source
    */
-  public record TopUp(RoundId round, Amount amount, Optional<String> earmark, Source source) {
+  public record TopUp(RoundId round, RoundId topsUp, Amount amount, Optional<String> earmark,
+      Source source) {
 
     /**
      * Validates the top-up: the amount is above zero.
      *
-     * @param round the round
+     * @param round the top-up's round
+     * @param topsUp the round it adds to
      * @param amount the amount
      * @param earmark the earmark, or empty
      * @param source the source
      */
     public TopUp {
       requireNonNull(round, "TopUp 'round' must not be null");
+      requireNonNull(topsUp, "TopUp 'topsUp' must not be null");
       requireNonNull(amount, "TopUp 'amount' must not be null");
       requireNonNull(earmark, "TopUp 'earmark' must not be null");
       requireNonNull(source, "TopUp 'source' must not be null");
@@ -153,6 +159,9 @@ public final class RoundFacts {
   private final Optional<String> scope;
   private final Set<ScopeTerm> scopeTerms;
   private final Optional<String> condition;
+  private final Optional<RoundId> topUpOf;
+  private final Optional<String> earmark;
+  private final Optional<UnspentCeiling> unspentCeiling;
   private final ImmutableList<TopUp> topUps;
   private final Optional<PublishedStatistics> published;
 
@@ -163,7 +172,9 @@ public final class RoundFacts {
       List<LocalDate> governmentReportDeadlines, Optional<LocalDate> closed,
       Optional<String> unclaimedFunds, List<UnclaimedFundsPool> unclaimedFundsPools,
       Optional<String> scope, Set<ScopeTerm> scopeTerms,
-      Optional<String> condition, List<TopUp> topUps, Optional<PublishedStatistics> published) {
+      Optional<String> condition, Optional<RoundId> topUpOf, Optional<String> earmark,
+      Optional<UnspentCeiling> unspentCeiling, List<TopUp> topUps,
+      Optional<PublishedStatistics> published) {
     this.id = id;
     this.facts = ImmutableList.copyOf(facts);
     this.legalBasis = legalBasis;
@@ -181,6 +192,9 @@ public final class RoundFacts {
     this.scope = scope;
     this.scopeTerms = com.google.common.collect.Sets.immutableEnumSet(scopeTerms);
     this.condition = condition;
+    this.topUpOf = topUpOf;
+    this.earmark = earmark;
+    this.unspentCeiling = unspentCeiling;
     this.topUps = ImmutableList.copyOf(topUps);
     this.published = published;
   }
@@ -348,12 +362,39 @@ public final class RoundFacts {
   }
 
   /**
-   * Returns the money later decisions add to the round's year.
+   * Returns the money later decisions add to the round's year: each a round of its own.
    *
-   * @return the top-ups, each with its source
+   * @return the top-ups, each with its round and source
    */
   public ImmutableList<TopUp> topUps() {
     return topUps;
+  }
+
+  /**
+   * Returns the round this one tops up, if it is a top-up.
+   *
+   * @return the earlier round of its year, or empty
+   */
+  public Optional<RoundId> topUpOf() {
+    return topUpOf;
+  }
+
+  /**
+   * Returns what the round's money is earmarked for, in the source's words, if it is.
+   *
+   * @return the earmark, or empty
+   */
+  public Optional<String> earmark() {
+    return earmark;
+  }
+
+  /**
+   * Returns what happens to what a ceiling leaves unspent, where a source states it.
+   *
+   * @return the rule, or empty (for 2021 no source states it: {@link #missing()} names it)
+   */
+  public Optional<UnspentCeiling> unspentCeiling() {
+    return unspentCeiling;
   }
 
   /**
@@ -385,6 +426,9 @@ public final class RoundFacts {
     if (usePeriod.isEmpty()) {
       missing.add("usePeriod");
     }
+    if (unspentCeiling.isEmpty() && pots.stream().anyMatch(p -> p.kind() == BudgetKind.CEILING)) {
+      missing.add("unspentCeiling");
+    }
     return ImmutableList.copyOf(missing);
   }
 
@@ -410,6 +454,9 @@ public final class RoundFacts {
     builder.addAllGovernmentReportDeadlines(governmentReportDeadlines);
     builder.addAllScope(scopeTerms);
     builder.addAllUnclaimedFundsPools(unclaimedFundsPools);
+    topUpOf.ifPresent(builder::topUpOf);
+    earmark.ifPresent(builder::earmark);
+    unspentCeiling.ifPresent(builder::unspentCeiling);
     condition.ifPresent(words -> builder.condition(Condition.of(words)));
     return builder;
   }

@@ -168,6 +168,38 @@ class LedgerTest {
             "Utbetalning enligt beslutet 1 mars 2016, när villkoret uppfylldes 21 juni 2016");
   }
 
+  /**
+   * What a ceiling leaves unspent goes where the round says: back to the state, or to other work
+   * within Socialstyrelsen's commission. The non-profits' pot of 15 MSEK as a ceiling, 400 kr used.
+   */
+  @Test
+  void anUnspentCeilingGoesWhereTheRoundSays() {
+    java.util.List<se.utvecklingsmedel.round.Pot> pots = new java.util.ArrayList<>();
+    for (se.utvecklingsmedel.round.Pot pot : ROUND.pots()) {
+      pots.add(pot.id().equals(PotId.NON_PROFITS) ? se.utvecklingsmedel.round.Pot.builder()
+          .from(pot).budgetKind(se.utvecklingsmedel.round.BudgetKind.CEILING).build() : pot);
+    }
+    assertThatIllegalArgumentException().isThrownBy(() -> GrantRound.builder().from(ROUND)
+            .pots(pots).build())
+        .withMessageStartingWith("GrantRound 2016: pot 'non-profits' has a ceiling (högst); "
+            + "state what happens to what it leaves unspent");
+    assertThatIllegalArgumentException().isThrownBy(() -> GrantRound.builder().from(ROUND)
+            .unspentCeiling(se.utvecklingsmedel.round.UnspentCeiling.LAPSES).build())
+        .withMessage("GrantRound 2016: 'unspentCeiling' is stated, but no pot has a ceiling");
+    for (se.utvecklingsmedel.round.UnspentCeiling rule
+        : se.utvecklingsmedel.round.UnspentCeiling.values()) {
+      GrantRound round = GrantRound.builder().from(ROUND).pots(pots).unspentCeiling(rule).build();
+      Ledger nonProfits = Ledger.of(allocation(round)).forPot(PotId.NON_PROFITS);
+      Amount left = Amount.ofKronor(15_000_000 - 400);
+      boolean otherUse = rule == se.utvecklingsmedel.round.UnspentCeiling.OTHER_USE_IN_COMMISSION;
+      assertThat(nonProfits.balance(Account.OTHER_USE)).isEqualTo(otherUse ? left : Amount.zero());
+      assertThat(nonProfits.total(EntryKind.RETURNED_TO_STATE))
+          .isEqualTo(otherUse ? Amount.zero() : left);
+      assertThat(nonProfits.balance(Account.STATE)).isEqualTo(otherUse
+          ? Amount.ofKronor(15_000_000) : Amount.ofKronor(400));
+    }
+  }
+
   @Test
   void aGrantWithoutTheDateOfItsDecisionCannotBeEntered() {
     RoundAllocation undated = RoundAllocation.builder(RoundCatalogue.round2016())

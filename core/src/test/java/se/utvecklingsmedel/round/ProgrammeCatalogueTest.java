@@ -27,7 +27,7 @@ class ProgrammeCatalogueTest {
   void aFreshReadIsTheBuiltInProgramme() {
     assertThat(FRESH.rounds()).isEqualTo(Programme.builtIn().rounds());
     assertThat(FRESH).hasToString("Programme [2016:1, 2017:1, 2018:1, 2019:1, 2019:2, 2020:1, "
-        + "2021:1, 2022:1]");
+        + "2021:1, 2021:2, 2022:1, 2022:2]");
     assertThat(FRESH.sources()).containsKeys("A2016", "S1", "S13").hasSize(10);
   }
 
@@ -82,14 +82,21 @@ class ProgrammeCatalogueTest {
       assertThat(d.caseNumbers()).containsExactly("S2020/01591");
     });
     assertThat(round2021.pots().get(1).budget()).contains(Amount.ofKronor(25_000_000));
-    assertThat(round2021.topUps().get(0).earmark()).hasValueSatisfying(e ->
-        assertThat(e).startsWith("Fördelningen"));
-    assertThat(round2021.topUps().get(0).round()).isEqualTo(RoundId.of(2021, 1));
+    // A top-up is a round of its own, listed on the round it adds to.
+    assertThat(round2021.topUps().get(0).earmark()).isEmpty();
+    assertThat(round2021.topUps().get(0).round()).isEqualTo(RoundId.of(2021, 2));
+    assertThat(round2021.topUps().get(0).topsUp()).isEqualTo(RoundId.of(2021, 1));
+    assertThat(round2021.topUps().get(0).source().id()).isEqualTo("S9");
+    assertThat(FRESH.facts(RoundId.of(2021, 2)).topUpOf()).contains(RoundId.of(2021, 1));
+    assertThat(FRESH.facts(RoundId.of(2021, 2)).budgetTotal()).contains(Amount.ofKronor(
+        21_000_000));
     RoundFacts round2022 = FRESH.facts(RoundId.of(2022, 1));
     assertThat(round2022.pots().get(0).budget()).isEmpty();
     assertThat(round2022.topUps().get(0).amount()).isEqualTo(Amount.ofKronor(60_000_000));
     assertThat(round2022.topUps().get(0).earmark()).hasValueSatisfying(e ->
         assertThat(e).startsWith("Ungefär hälften"));
+    assertThat(FRESH.facts(RoundId.of(2022, 2)).earmark())
+        .isEqualTo(round2022.topUps().get(0).earmark());
     assertThat(FRESH.facts(RoundId.of(2018, 1)).published()).hasValueSatisfying(p -> assertThat(
         p.categories().get(RecipientCategory.MUNICIPALITY).get(Figure.REQUISITIONING))
         .contains(273));

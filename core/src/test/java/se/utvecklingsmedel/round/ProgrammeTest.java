@@ -30,7 +30,7 @@ class ProgrammeTest {
   void everyRoundOfTheProgrammeWithItsSources() {
     assertThat(PROGRAMME.rounds()).extracting(r -> r.id().toString())
         .containsExactly("2016:1", "2017:1", "2018:1", "2019:1", "2019:2", "2020:1", "2021:1",
-            "2022:1");
+            "2021:2", "2022:1", "2022:2");
     assertThat(PROGRAMME.inYear(2019)).extracting(RoundFacts::id)
         .containsExactly(RoundId.of(2019, 1), RoundId.of(2019, 2));
     assertThat(PROGRAMME.rounds()).flatMap(RoundFacts::facts).allSatisfy(fact -> {
@@ -135,8 +135,12 @@ class ProgrammeTest {
       assertThat(t.amount()).isEqualTo(Amount.ofKronor(21_000_000));
       assertThat(t.source().id()).isEqualTo("S9");
     });
+    // No source states what happens to an unspent ceiling: it is missing until a user states it.
+    assertThat(round2021.missing()).containsExactly("usePeriod", "unspentCeiling");
     GrantRound built = round2021.builder().usePeriod(LocalDateRange.ofClosed(
-        LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31))).build();
+        LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31)))
+        .unspentCeiling(UnspentCeiling.LAPSES).build();
+    assertThat(built.unspentCeiling()).contains(UnspentCeiling.LAPSES);
     assertThat(built.pot(PotId.REGIONS).budgetKind()).isEqualTo(BudgetKind.CEILING);
     assertThat(built.scope()).containsExactlyInAnyOrder(ScopeTerm.INTIMATE_PARTNER_VIOLENCE,
         ScopeTerm.HONOUR_RELATED_VIOLENCE);
@@ -152,6 +156,39 @@ class ProgrammeTest {
     assertThatIllegalArgumentException().isThrownBy(() -> round2021.pots().get(0)
         .withBudget(Amount.ofKronor(1))).withMessage("Pot municipalities: the sources give the "
             + "budget 70000000.00 kr, not 1.00 kr");
+  }
+
+  /**
+   * A top-up is a decision of its own: 2021's 21 MSEK, whose split no source gives, is round 2021:2
+   * adding to 2021:1; a user supplies what is missing and allocates it like any round. The 2022
+   * top-up carries its earmark.
+   */
+  @Test
+  void aTopUpIsARoundOfItsOwnThatCanBeAllocated() {
+    RoundFacts topUp = facts("2021:2");
+    assertThat(topUp.topUpOf()).contains(RoundId.of(2021, 1));
+    assertThat(topUp.missing()).containsExactly("legalBasis", "pots", "usePeriod");
+    assertThatIllegalArgumentException().isThrownBy(topUp::round).withMessageStartingWith(
+        "Round 2021:2 cannot be allocated: the sources do not give its legalBasis, pots, "
+            + "usePeriod.");
+    GrantRound round = topUp.builder().legalBasis("Tillskott 2021 (pressmeddelande juni 2021)")
+        .addPots(Pot.builder().id(PotId.MUNICIPALITIES).label("Tillskott till kommuner")
+            .addCategories(RecipientCategory.MUNICIPALITY).budget(topUp.budgetTotal().orElseThrow())
+            .method(DistributionMethod.REQUISITION).build())
+        .usePeriod(LocalDateRange.ofClosed(LocalDate.of(2021, 7, 1), LocalDate.of(2021, 12, 31)))
+        .build();
+    assertThat(round.id()).isEqualTo(RoundId.of(2021, 2));
+    assertThat(round.topUpOf()).contains(RoundId.of(2021, 1));
+    assertThat(facts("2022:2").builder().legalBasis("x").usePeriod(LocalDateRange.ofClosed(
+            LocalDate.of(2022, 6, 1), LocalDate.of(2022, 12, 31)))
+        .addPots(Pot.builder().id(PotId.MUNICIPALITIES).label("Skyddat boende")
+            .addCategories(RecipientCategory.MUNICIPALITY).budget(Amount.ofKronor(30_000_000))
+            .method(DistributionMethod.REQUISITION).build()).build().earmark())
+        .hasValueSatisfying(e -> assertThat(e).contains("skyddade boenden"));
+    assertThatIllegalArgumentException().isThrownBy(() -> GrantRound.builder().from(round)
+            .topUpOf(RoundId.of(2020, 1)).build())
+        .withMessage("GrantRound 2021:2: 'topUpOf' 2020:1 must be an earlier round of the same "
+            + "year");
   }
 
   /**

@@ -94,6 +94,7 @@ class ReadmeExampleTest {
       import se.utvecklingsmedel.round.RoundCatalogue;
       import se.utvecklingsmedel.round.RoundFacts;
       import se.utvecklingsmedel.round.RoundId;
+      import se.utvecklingsmedel.round.UnspentCeiling;
       import org.threeten.extra.LocalDateRange;
       import se.utvecklingsmedel.testkit.RedistributionPolicyContract;
       import se.utvecklingsmedel.testkit.RequisitionScenario;
@@ -159,7 +160,7 @@ class ReadmeExampleTest {
       public final class Block2 {
         public static void run() {
       %s
-          if (!facts.missing().equals(List.of("usePeriod"))
+          if (!facts.missing().equals(List.of("usePeriod", "unspentCeiling"))
               || !round2021.id().equals(RoundId.of(2021, 1))) {
             throw new AssertionError("the 2021 round as the README says");
           }

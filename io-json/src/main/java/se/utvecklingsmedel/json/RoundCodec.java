@@ -10,6 +10,8 @@ import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.Pot;
 import se.utvecklingsmedel.round.RoundCatalogue;
 import se.utvecklingsmedel.round.PotId;
+import se.utvecklingsmedel.round.RoundId;
+import se.utvecklingsmedel.round.UnspentCeiling;
 import se.utvecklingsmedel.round.ScopeTerm;
 import se.utvecklingsmedel.round.Sharing;
 import se.utvecklingsmedel.round.UnclaimedFundsPool;
@@ -61,6 +63,9 @@ final class RoundCodec {
     return f.build(() -> new Condition(words, met));
   });
 
+  /** A round's id as text, {@code 2021:1}. */
+  static final Form<RoundId> ROUND_ID = Form.textual(RoundId::toString, Node::roundId);
+
   /** Requisition pots whose unclaimed funds are shared together: {"pots", "sharing"}. */
   static final Form<UnclaimedFundsPool> POOL = Form.object(f -> {
     var pots = f.required("pots", UnclaimedFundsPool::pots, Form.POT_ID.list());
@@ -95,6 +100,10 @@ final class RoundCodec {
     f.optional("condition", GrantRound::condition, CONDITION, builder::condition);
     f.defaulted("unclaimedFundsPools", GrantRound::unclaimedFundsPools, POOL.list(),
         builder::addAllUnclaimedFundsPools);
+    f.optional("topUpOf", GrantRound::topUpOf, ROUND_ID, builder::topUpOf);
+    f.optional("earmark", GrantRound::earmark, Form.STRING, builder::earmark);
+    f.optional("unspentCeiling", GrantRound::unspentCeiling, Form.of(UnspentCeiling.class),
+        builder::unspentCeiling);
     return f.build(builder::build);
   });
 

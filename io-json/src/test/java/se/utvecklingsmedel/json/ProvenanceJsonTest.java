@@ -115,8 +115,10 @@ class ProvenanceJsonTest {
     se.utvecklingsmedel.round.GrantRound round2021 = se.utvecklingsmedel.round.Programme.builtIn()
         .facts(se.utvecklingsmedel.round.RoundId.parse("2021:1")).builder()
         .usePeriod(org.threeten.extra.LocalDateRange.ofClosed(LocalDate.of(2021, 1, 1),
-            LocalDate.of(2021, 12, 31))).build();
+            LocalDate.of(2021, 12, 31)))
+        .unspentCeiling(se.utvecklingsmedel.round.UnspentCeiling.OTHER_USE_IN_COMMISSION).build();
     JsonNode tree = GrantJson.tree(round2021);
+    assertThat(tree.get("unspentCeiling").asText()).isEqualTo("OTHER_USE_IN_COMMISSION");
     assertThat(tree.get("decision").get("date").asText()).isEqualTo("2021-03-18");
     assertThat(tree.get("pots").get(1).get("budgetKind").asText()).isEqualTo("CEILING");
     assertThat(tree.get("pots").get(0).has("budgetKind")).isFalse();
@@ -138,9 +140,12 @@ class ProvenanceJsonTest {
     se.utvecklingsmedel.round.GrantRound first = se.utvecklingsmedel.round.Programme.builtIn()
         .facts(se.utvecklingsmedel.round.RoundId.parse("2021:1")).builder()
         .usePeriod(org.threeten.extra.LocalDateRange.ofClosed(LocalDate.of(2021, 1, 1),
-            LocalDate.of(2021, 12, 31))).build();
+            LocalDate.of(2021, 12, 31)))
+        .unspentCeiling(se.utvecklingsmedel.round.UnspentCeiling.LAPSES).build();
+    // The second round of the year is a top-up of the first, earmarked.
     se.utvecklingsmedel.round.GrantRound second = se.utvecklingsmedel.round.GrantRound.builder()
-        .from(first).place(2).build();
+        .from(first).place(2).topUpOf(first.id()).earmark("Skyddat boende").build();
+    assertThat(GrantJson.tree(second).get("topUpOf").asText()).isEqualTo("2021:1");
     se.utvecklingsmedel.round.RoundCatalogue catalogue = se.utvecklingsmedel.round.RoundCatalogue
         .of(first, second);
     String json = GrantJson.write(catalogue);
@@ -148,7 +153,9 @@ class ProvenanceJsonTest {
         .inYear(2021)).containsExactly(first, second);
     assertThat(GrantJsonSchema.of(se.utvecklingsmedel.round.RoundCatalogue.class)
         .validate(GrantJson.tree(catalogue))).isEmpty();
-    String twice = json.replace("\"place\" : 2,", "");
+    String twice = GrantJson.write(se.utvecklingsmedel.round.RoundCatalogue.of(first,
+        se.utvecklingsmedel.round.GrantRound.builder().from(first).place(2).build()))
+        .replace("\"place\" : 2,", "");
     assertThatThrownBy(() -> GrantJson.read(twice, se.utvecklingsmedel.round.RoundCatalogue.class))
         .isInstanceOfSatisfying(GrantJsonException.class, e -> {
           assertThat(e.path()).isEqualTo("$");
