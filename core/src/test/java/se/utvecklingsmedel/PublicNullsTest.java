@@ -188,7 +188,7 @@ class PublicNullsTest {
         Amount.ofOre(2), Amount.ofOre(1));
     samples.put(se.utvecklingsmedel.grant.Paradox.class, new se.utvecklingsmedel.grant.Paradox(
         PotId.MUNICIPALITIES, "Kommuner", KIRUNA, "Kiruna", se.utvecklingsmedel.money.AmountChange
-        .of(Amount.ofOre(10), Amount.ofOre(11)), fell, true, fell,
+        .of(Amount.ofOre(10), Amount.ofOre(11)), fell, 0, true, fell,
         se.utvecklingsmedel.money.AmountChange.of(Amount.zero(), Amount.zero()),
         se.utvecklingsmedel.grant.ParadoxCause.ROUNDING));
     samples.put(RoundStatistics.class, RoundStatistics.of(followUp));

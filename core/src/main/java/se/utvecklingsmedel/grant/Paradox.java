@@ -31,13 +31,15 @@ import se.utvecklingsmedel.vocabulary.FreeText;
  * @param recipientName the recipient's name in the round's year, as the Swedish text names it
  * @param budget the pot's budget, before and after
  * @param amount the recipient's amount granted (for an assignment pot, assigned), before and after
+ * @param shareMove how the recipient's share of the key's weights moved: 1 rose, 0 the same, -1
+ *     fell
  * @param expectedRise true when the amount was expected to rise, false when to fall
  * @param keyed the part the key set and the recipient's requisition took, before and after
  * @param redistributed its share of unclaimed funds, before and after
  * @param cause why it moved the other way
  */
 public record Paradox(PotId potId, String potLabel, Recipient recipient, String recipientName,
-    AmountChange budget, AmountChange amount,
+    AmountChange budget, AmountChange amount, int shareMove,
     boolean expectedRise, AmountChange keyed, AmountChange redistributed, ParadoxCause cause) {
 
   /**
@@ -49,6 +51,7 @@ public record Paradox(PotId potId, String potLabel, Recipient recipient, String 
    * @param recipientName the recipient's name
    * @param budget the budget's change
    * @param amount the amount's change
+   * @param shareMove how its share moved: 1, 0 or -1
    * @param expectedRise whether a rise was expected
    * @param keyed the keyed part's change
    * @param redistributed the redistributed part's change
@@ -66,6 +69,14 @@ public record Paradox(PotId potId, String potLabel, Recipient recipient, String 
     requireNonNull(keyed, "Paradox 'keyed' must not be null");
     requireNonNull(redistributed, "Paradox 'redistributed' must not be null");
     requireNonNull(cause, "Paradox 'cause' must not be null");
+    checkRule(shareMove >= -1 && shareMove <= 1, Paradox.class, recipient, "shareMove",
+        "Paradox of %s: 'shareMove' must be 1, 0 or -1, but was %s", recipient, shareMove);
+    int budgetMove = budget.after().compareTo(budget.before());
+    checkRule(expectedRise ? budgetMove >= 0 && shareMove >= 0 && budgetMove + shareMove > 0
+            : budgetMove <= 0 && shareMove <= 0 && budgetMove + shareMove < 0, Paradox.class,
+        recipient, "expectedRise", "Paradox of %s: a %s is not what a budget %s and a share "
+            + "moving %s lead one to expect", recipient, expectedRise ? "rise" : "fall", budget,
+        shareMove);
     checkRule(expectedRise ? amount.isLoss() : amount.isGain(), Paradox.class, recipient, "amount",
         "Paradox of %s: the amount %s is no move against the expected %s", recipient, amount,
         expectedRise ? "rise" : "fall");
@@ -85,10 +96,10 @@ public record Paradox(PotId potId, String potLabel, Recipient recipient, String 
   }
 
   /**
-   * Returns the paradox as a sentence, e.g. in Swedish {@code "Kiruna kommun fick 0,01 kr mindre
-   * av utvecklingsmedel till kommuner (0,02 kr → 0,01 kr), fast budgeten ökade (0,10 kr → 0,11
-   * kr) och dess andel av fördelningsnyckelns vikter inte minskade. Orsak: avrundningen av sista
-   * öret i fördelningsnyckeln (största rest)."}.
+   * Returns the paradox as a sentence, e.g. in Swedish {@code "Kiruna fick 0,01 kr mindre av
+   * utvecklingsmedel till kommuner (0,02 kr → 0,01 kr), fast budgeten ökade (0,10 kr → 0,11 kr)
+   * och dess andel av fördelningsnyckelns vikter var densamma. Orsak: avrundningen av sista öret i
+   * fördelningsnyckeln (största rest)."}.
    *
    * @param language the language
    * @return the sentence
@@ -96,19 +107,20 @@ public record Paradox(PotId potId, String potLabel, Recipient recipient, String 
   public String text(Language language) {
     requireNonNull(language, "Paradox 'language' must not be null");
     boolean sv = language == Language.SWEDISH;
-    String budgetMove = budget.isUnchanged() ? (sv ? "var densamma" : "was the same")
-        : budget.isGain() ? (sv ? "ökade" : "rose") : (sv ? "minskade" : "fell");
-    String shareMove = expectedRise ? (sv ? "inte minskade" : "did not fall")
-        : (sv ? "inte ökade" : "did not rise");
+    String budgetText = budget.isUnchanged()
+        ? (sv ? "var densamma (" : "was the same (") + language.amount(budget.before()) + ")"
+        : (budget.isGain() ? (sv ? "ökade" : "rose") : (sv ? "minskade" : "fell")) + " ("
+            + language.amount(budget.before()) + " → " + language.amount(budget.after()) + ")";
+    String shareText = shareMove == 0 ? (sv ? "var densamma" : "was the same")
+        : shareMove > 0 ? (sv ? "ökade" : "rose") : (sv ? "minskade" : "fell");
     String pot = sv ? " av " + potLabel.toLowerCase(Locale.ROOT) : " from pot " + potId;
     return (sv ? recipientName : recipient.toString()) + (sv ? " fick " : " got ")
         + language.amount(move()) + (expectedRise ? (sv ? " mindre" : " less")
             : (sv ? " mer" : " more")) + pot
         + " (" + language.amount(amount.before()) + " → " + language.amount(amount.after())
-        + "), " + (sv ? "fast budgeten " : "though the budget ") + budgetMove + " ("
-        + language.amount(budget.before()) + " → " + language.amount(budget.after()) + ")"
+        + "), " + (sv ? "fast budgeten " : "though the budget ") + budgetText
         + (sv ? " och dess andel av fördelningsnyckelns vikter "
-            : " and its share of the key's weights ") + shareMove + ". "
+            : " and its share of the key's weights ") + shareText + ". "
         + (sv ? "Orsak: " + cause.label() : "Cause: " + cause.english()) + ".";
   }
 }

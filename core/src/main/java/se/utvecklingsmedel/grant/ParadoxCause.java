@@ -23,11 +23,12 @@ public enum ParadoxCause implements SwedishLabelled {
   CAP("ett tak: mottagaren bad om högst ett visst belopp av ej rekvirerade medel",
       "a cap: the recipient asked for at most a set amount of unclaimed funds"),
   /**
-   * The unclaimed funds, or those sharing them, changed: other recipients' requisitions moved this
-   * one's share.
+   * The unclaimed funds, or those sharing them, changed (other recipients' requisitions or keyed
+   * amounts), and with them this one's share.
    */
-  REDISTRIBUTION("fördelningen av ej rekvirerade medel, som andra mottagares rekvisitioner ändrade",
-      "the sharing of unclaimed funds, which other recipients' requisitions changed");
+  REDISTRIBUTION("fördelningen av ej rekvirerade medel: det som fanns att fördela, eller de som "
+      + "delade på det, ändrades", "the sharing of unclaimed funds: what there was to share, or "
+      + "who shared it, changed");
 
   private final String label;
   private final String english;

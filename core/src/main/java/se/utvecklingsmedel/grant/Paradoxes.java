@@ -56,7 +56,7 @@ final class Paradoxes {
             amount.after().minus(redistributed.after()));
         RecipientGrant named = a.or(() -> b).orElseThrow();
         found.add(new Paradox(before.pot().id(), named.potLabel(), recipient,
-            named.recipientName(), budget, amount, rise, keyed, redistributed,
+            named.recipientName(), budget, amount, shareMove, rise, keyed, redistributed,
             cause(before, after, recipient, rise, keyed, redistributed, b, a)));
       }
     }

@@ -74,11 +74,11 @@ class ParadoxTest {
       assertThat(p.cause()).isEqualTo(ParadoxCause.ROUNDING);
       assertThat(p.text(Language.SWEDISH)).isEqualTo("Kiruna fick 0,01 kr mindre av "
           + "utvecklingsmedel till kommuner (0,02 kr → 0,01 kr), fast budgeten ökade (0,10 kr → "
-          + "0,11 kr) och dess andel av fördelningsnyckelns vikter inte minskade. Orsak: "
+          + "0,11 kr) och dess andel av fördelningsnyckelns vikter var densamma. Orsak: "
           + "avrundningen av sista öret i fördelningsnyckeln (största rest).");
       assertThat(p.text(Language.ENGLISH)).isEqualTo("2584 Kiruna got 0.01 kr less from pot "
           + "municipalities (0.02 kr → 0.01 kr), though the budget rose (0.10 kr → 0.11 kr) and "
-          + "its share of the key's weights did not fall. Cause: the key's rounding of the last "
+          + "its share of the key's weights was the same. Cause: the key's rounding of the last "
           + "öre (largest remainder).");
     });
     // The other way, the budget falls and Kiruna gains: the same paradox, expected to fall.
@@ -94,7 +94,8 @@ class ParadoxTest {
       assertThat(p.recipient()).isEqualTo(STOCKHOLM); // its share rose from 1/18 to 1/17
       assertThat(p.amount()).isEqualTo(AmountChange.of(Amount.ofOre(1), Amount.zero()));
       assertThat(p.cause()).isEqualTo(ParadoxCause.ROUNDING);
-      assertThat(p.text(Language.SWEDISH)).contains("fast budgeten var densamma");
+      assertThat(p.text(Language.SWEDISH)).contains("fast budgeten var densamma (0,10 kr) och dess "
+          + "andel av fördelningsnyckelns vikter ökade.");
     });
   }
 
@@ -151,13 +152,26 @@ class ParadoxTest {
     AmountChange budget = AmountChange.of(Amount.ofOre(10), Amount.ofOre(11));
     AmountChange fell = AmountChange.of(Amount.ofOre(2), Amount.ofOre(1));
     AmountChange none = AmountChange.of(Amount.zero(), Amount.zero());
+    AmountChange fellBudget = AmountChange.of(Amount.ofOre(11), Amount.ofOre(10));
+    AmountChange rose = AmountChange.of(Amount.ofOre(1), Amount.ofOre(2));
     assertThatIllegalArgumentException().isThrownBy(() -> new Paradox(PotId.MUNICIPALITIES,
-            "Utvecklingsmedel till kommuner", KIRUNA, "Kiruna kommun", budget, fell, false, fell,
-            none, ParadoxCause.ROUNDING))
+            "Utvecklingsmedel till kommuner", KIRUNA, "Kiruna kommun", fellBudget, fell, 0, false,
+            fell, none, ParadoxCause.ROUNDING))
         .withMessage("Paradox of 2584 Kiruna: the amount -0.01 "
             + "is no move against the expected fall");
+    assertThat(new Paradox(PotId.MUNICIPALITIES, "Utvecklingsmedel till kommuner", KIRUNA,
+        "Kiruna kommun", fellBudget, rose, 0, false, rose, none, ParadoxCause.ROUNDING).move())
+        .isEqualTo(Amount.ofOre(1));
     assertThatIllegalArgumentException().isThrownBy(() -> new Paradox(PotId.MUNICIPALITIES,
-            "Utvecklingsmedel till kommuner", KIRUNA, "Kiruna kommun", budget, fell, true, none,
+            "Utvecklingsmedel till kommuner", KIRUNA, "Kiruna kommun", budget, fell, 0, false,
+            fell, none, ParadoxCause.ROUNDING))
+        .withMessageContaining("a fall is not what a budget");
+    assertThatIllegalArgumentException().isThrownBy(() -> new Paradox(PotId.MUNICIPALITIES,
+            "Utvecklingsmedel till kommuner", KIRUNA, "Kiruna kommun", budget, fell, 2, true,
+            fell, none, ParadoxCause.ROUNDING))
+        .withMessageContaining("'shareMove' must be 1, 0 or -1");
+    assertThatIllegalArgumentException().isThrownBy(() -> new Paradox(PotId.MUNICIPALITIES,
+            "Utvecklingsmedel till kommuner", KIRUNA, "Kiruna kommun", budget, fell, 0, true, none,
             none, ParadoxCause.ROUNDING))
         .withMessageContaining("do not add up");
   }
