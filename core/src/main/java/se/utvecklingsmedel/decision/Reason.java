@@ -278,7 +278,8 @@ public sealed interface Reason permits Reason.KeyedByWeights, Reason.KeyedAsList
   /**
    * Asked for a share of unclaimed funds that may be shared, but no decision to share them was made:
    * they go back to the state. Source: the 2020 decision, "får fördelas" ({@link
-   * se.utvecklingsmedel.round.Sharing#MAY}).
+   * se.utvecklingsmedel.round.Sharing#MAY}); that funds not shared go back to the state is a team
+   * decision.
    *
    * @param unclaimed the funds left unclaimed, above zero
    */

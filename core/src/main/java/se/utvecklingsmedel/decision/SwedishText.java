@@ -99,9 +99,9 @@ final class SwedishText {
 
     @Override
     public String notShared(Reason.NotShared r) {
-      return "Mottagaren vill " + SHARE + ". Medel som inte rekvirerats, " + kr(r.unclaimed())
-          + ", får fördelas, men inget beslut om att fördela dem har fattats; de återgår till "
-          + "staten.";
+      return "Mottagaren vill " + SHARE + ". Enligt regeringens beslut får medel som inte har "
+          + "rekvirerats fördelas, men Socialstyrelsen har inte beslutat att fördela dem ("
+          + kr(r.unclaimed()) + "); de återgår därför till staten.";
     }
 
     @Override

@@ -100,19 +100,21 @@ public abstract sealed class PotAllocation
   }
 
   /**
-   * Returns what other pots of the round's unclaimed-funds pool gave this pot's recipients ({@link
-   * se.utvecklingsmedel.round.UnclaimedFundsPool}; 2020: municipalities and regions).
+   * Returns what other pots of the round's unclaimed-funds pool gave this pot's recipients, net of
+   * what it gave theirs ({@link se.utvecklingsmedel.round.UnclaimedFundsPool}; 2020: municipalities
+   * and regions). At most one of it and {@link #transferredOut()} is above zero.
    *
-   * @return the money moved in, zero unless the pot pools across pots
+   * @return the money moved in, net; zero unless the pot pools across pots
    */
   public final Amount transferredIn() {
     return transferredIn;
   }
 
   /**
-   * Returns what this pot left unclaimed and the pool gave to other pots' recipients.
+   * Returns what this pot left unclaimed and the pool gave to other pots' recipients, net of what
+   * it received from theirs.
    *
-   * @return the money moved out, zero unless the pot pools across pots
+   * @return the money moved out, net; zero unless the pot pools across pots
    */
   public final Amount transferredOut() {
     return transferredOut;

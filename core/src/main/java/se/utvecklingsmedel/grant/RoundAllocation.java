@@ -471,6 +471,12 @@ public final class RoundAllocation {
         List<RequisitionWorkflow> members = pool.pots().stream().filter(pooled::containsKey)
             .map(pooled::get).toList();
         if (!members.isEmpty()) {
+          List<PotId> absent = pool.pots().stream().filter(p -> !pooled.containsKey(p)).toList();
+          checkRule(absent.isEmpty(), RoundAllocation.class, round.year(), "",
+              "RoundAllocation %s: pots %s share their unclaimed funds (%s), but %s %s not "
+                  + "added; add every pot of the pool, or study one pot in a round without the "
+                  + "pool", round.year(), pool.pots(), pool.sharing().label(), absent,
+              absent.size() == 1 ? "is" : "are");
           UnclaimedFundsPools.share(pool, members).forEach(p -> all.put(p.pot().id(), p));
         }
       }

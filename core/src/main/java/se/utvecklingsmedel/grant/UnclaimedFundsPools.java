@@ -38,6 +38,13 @@ final class UnclaimedFundsPools {
             + "unclaimed funds, but they give it different dates (%s)", pool.pots(),
         members.stream().map(w -> w.pot().id() + ": " + w.rules().redistributionDecided()
             .map(LocalDate::toString).orElse("none")).collect(Collectors.joining(", ")));
+    Set<RedistributionPolicy> policies = members.stream()
+        .map(w -> w.rules().redistribution()).collect(Collectors.toSet());
+    checkRule(policies.size() == 1, RequisitionRules.class, members.get(0).pot().id(),
+        "redistribution", "RequisitionRules of pots %s: one redistribution policy shares their "
+            + "pool of unclaimed funds, but they give different ones (%s)", pool.pots(),
+        members.stream().map(w -> w.pot().id() + ": " + w.rules().redistribution())
+            .collect(Collectors.joining(", ")));
     boolean shares = pool.sharing() == Sharing.SHALL || decided.iterator().next().isPresent();
     Amount unclaimed = members.stream().map(RequisitionWorkflow::unclaimed)
         .collect(Amount.summing());

@@ -128,8 +128,10 @@ final class Entries {
     });
     entries.addAll(unclaimed);
     // A pot of a pool across pots: what it gave the pool's other pots, or received from them.
-    String pool = "Gemensam fördelning av ej rekvirerade medel mellan potterna "
-        + round.unclaimedFundsPool(id).pots() + " den " + sv(returned);
+    String pool = "Gemensam fördelning av ej rekvirerade medel mellan "
+        + round.unclaimedFundsPool(id).pots().stream()
+            .map(p -> round.pot(p).label().toLowerCase(java.util.Locale.ROOT))
+            .collect(java.util.stream.Collectors.joining(" och ")) + " den " + sv(returned);
     if (pot.transferredOut().signum() > 0) {
       entries.add(new LedgerEntry(returned, id, Optional.empty(), EntryKind.TRANSFERRED_OUT,
           Account.POOL, Account.STATE, pot.transferredOut(), pool));

@@ -151,7 +151,7 @@ abstract class GrantRoundDef {
 
   /**
    * Returns the pool a requisition pot's unclaimed funds go to: the round's pool that names it, or
-   * the pot alone, shared as in 2016 ({@link Sharing#SHALL}).
+   * the pot alone, shared as in 2016 ({@link Sharing#SHALL}; team decision: the model's default).
    *
    * @param id a pot of the round
    * @return its pool

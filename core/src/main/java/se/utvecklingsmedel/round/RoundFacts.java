@@ -27,9 +27,10 @@ import se.utvecklingsmedel.vocabulary.RuleViolation;
  *
  * <pre>{@code
  * RoundFacts facts = Programme.builtIn().facts(RoundId.parse("2021:1"));
- * facts.missing();   // [usePeriod]
+ * facts.missing();   // [usePeriod, unspentCeiling, unclaimedFunds]
  * GrantRound round = facts.builder().usePeriod(LocalDateRange.ofClosed(
- *     LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31))).build();
+ *     LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31)))
+ *     .unspentCeiling(UnspentCeiling.LAPSES).build();  // unclaimed funds: the pots' own, as 2016
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -324,7 +325,8 @@ public final class RoundFacts {
   /**
    * Returns the unclaimed-funds rule as data, where a source states it: which requisition pots share
    * their unclaimed funds together, and whether they shall or may ({@link UnclaimedFundsPool}; 2020:
-   * municipalities and regions, "får fördelas"; 2019:2: the municipalities, "fördelas").
+   * municipalities and regions, "får fördelas"; 2019:2: the municipalities, a team reading of the
+   * grant page's statement that they are redistributed as "shall").
    *
    * @return the pools; empty where no source states the rule as more than the 2016 practice
    */
@@ -429,6 +431,12 @@ public final class RoundFacts {
     if (unspentCeiling.isEmpty() && pots.stream().anyMatch(p -> p.kind() == BudgetKind.CEILING)) {
       missing.add("unspentCeiling");
     }
+    // A round with requisition pots whose unclaimed-funds rule no source states: a built round
+    // would share each pot's own, as in 2016, and that is the user's decision to take.
+    if (unclaimedFunds.isEmpty() && pots.stream()
+        .anyMatch(p -> p.method() == DistributionMethod.REQUISITION)) {
+      missing.add("unclaimedFunds");
+    }
     return ImmutableList.copyOf(missing);
   }
 
@@ -491,7 +499,8 @@ public final class RoundFacts {
   }
 
   /**
-   * Returns a summary: {@code RoundFacts 2021:1: 13 facts; missing [usePeriod]}.
+   * Returns a summary: {@code RoundFacts 2021:1: 13 facts; missing [usePeriod, unspentCeiling,
+   * unclaimedFunds]}.
    *
    * @return the summary
    */

@@ -13,13 +13,15 @@ import java.util.Set;
  *
  * <p>Sources: the 2020 decision (Regeringsbeslut 2020-03-12 nr I:5) lets unclaimed funds go to the
  * municipalities <i>and</i> regions that asked for them ("får fördelas"), one pool across two pots;
- * 2019's second round shares them within the municipalities' pot ("fördelas"). A requisition pot
- * in no pool of its round shares its own unclaimed funds, as in 2016.
+ * 2019's second round shares them within the municipalities' pot (its grant page says they are
+ * redistributed; read as "shall", a team reading). A requisition pot in no pool of its round shares
+ * its own unclaimed funds, as in 2016 (team decision: the model's default).
  *
- * <p>Team decisions: across pots, a share weighs by the recipient's keyed amount in kronor (two keys'
- * weights are not comparable; their amounts are), whatever the redistribution policy; what the pool
- * cannot give out (every asker capped) goes back to the state from each pot in proportion to what it
- * put in.
+ * <p>Team decisions: across pots, the pots share one redistribution policy, and a recipient's keyed
+ * amount in öre stands in for its key weight (two keys' weights are not comparable; their amounts
+ * are); the pots are shared by one decision, so they give the same decision date; what the pool
+ * cannot give out (every asker capped) goes back from each pot in proportion to what it put in; an
+ * allocation adds every pot of a pool, or none.
  *
  * <p>This class is immutable and thread-safe.
  *

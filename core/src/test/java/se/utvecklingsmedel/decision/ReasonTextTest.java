@@ -87,9 +87,9 @@ class ReasonTextTest {
         + "finns inga sådana medel att fördela.",
         "Asked for a share of unclaimed funds, but there were none to share."));
     texts.put("NotShared", List.of(
-        "Mottagaren vill ta del av medel som andra inte har tagit i anspråk. Medel som inte "
-        + "rekvirerats, 30 000 000,00 kr, får fördelas, men inget beslut om att fördela dem har "
-        + "fattats; de återgår till staten.",
+        "Mottagaren vill ta del av medel som andra inte har tagit i anspråk. Enligt regeringens "
+        + "beslut får medel som inte har rekvirerats fördelas, men Socialstyrelsen har inte "
+        + "beslutat att fördela dem (30 000 000,00 kr); de återgår därför till staten.",
         "Asked for a share of unclaimed funds: the 30000000.00 kr unclaimed may be shared, but no "
         + "decision to share them was made, so they go back to the state."));
     texts.put("Redistributed", List.of(

@@ -111,8 +111,9 @@ class PoolingTest {
     assertThat(regions.grantOf(NORRBOTTEN).reasons()).contains(
         new Reason.NotShared(Amount.ofKronor(30_000_000)));
     assertThat(regions.grantOf(NORRBOTTEN).decisionText(Language.SWEDISH)).contains(
-        "Medel som inte rekvirerats, 30 000 000,00 kr, får fördelas, men inget beslut om att "
-            + "fördela dem har fattats; de återgår till staten.");
+        "Enligt regeringens beslut får medel som inte har rekvirerats fördelas, men "
+            + "Socialstyrelsen har inte beslutat att fördela dem (30 000 000,00 kr); de återgår "
+            + "därför till staten.");
   }
 
   @Test
@@ -129,6 +130,29 @@ class PoolingTest {
         .isInstanceOf(RuleViolation.class).withMessage("RequisitionRules of pots "
             + "[municipalities, regions]: one decision shares their pool of unclaimed funds, but "
             + "they give it different dates (municipalities: 2020-10-01, regions: none)");
+  }
+
+  @Test
+  void aPoolIsSharedByOnePolicyAndWhole() {
+    DistributionKey municipal = DistributionKey.byWeights("Folkmängd",
+        Weights.<Recipient>builder().put(STOCKHOLM, 60).put(KIRUNA, 40).build());
+    DistributionKey regional = DistributionKey.byWeights("Folkmängd",
+        Weights.<Recipient>builder().put(STOCKHOLMS_LAN, 50).put(NORRBOTTEN, 50).build());
+    RequisitionRules shared = RequisitionRules.defaults().withRedistributionDecided(SHARED);
+    RoundAllocation.Builder mixed = RoundAllocation.builder(ROUND_2020)
+        .requisitions(PotId.MUNICIPALITIES, municipal, List.of(), shared.withRedistribution(
+            StandardRedistributionPolicy.EQUAL_SHARES))
+        .requisitions(PotId.REGIONS, regional, List.of(), shared);
+    assertThatIllegalArgumentException().isThrownBy(mixed::buildPartial)
+        .withMessageStartingWith("RequisitionRules of pots [municipalities, regions]: one "
+            + "redistribution policy shares their pool of unclaimed funds, but they give "
+            + "different ones (municipalities: ");
+    RoundAllocation.Builder half = RoundAllocation.builder(ROUND_2020)
+        .requisitions(PotId.MUNICIPALITIES, municipal, List.of(), shared);
+    assertThatIllegalArgumentException().isThrownBy(half::buildPartial)
+        .withMessage("RoundAllocation 2020: pots [municipalities, regions] share their unclaimed "
+            + "funds (får fördelas), but [regions] is not added; add every pot of the pool, or "
+            + "study one pot in a round without the pool");
   }
 
   @Test

@@ -136,7 +136,8 @@ class ProgrammeTest {
       assertThat(t.source().id()).isEqualTo("S9");
     });
     // No source states what happens to an unspent ceiling: it is missing until a user states it.
-    assertThat(round2021.missing()).containsExactly("usePeriod", "unspentCeiling");
+    assertThat(round2021.missing()).containsExactly("usePeriod", "unspentCeiling",
+        "unclaimedFunds");
     GrantRound built = round2021.builder().usePeriod(LocalDateRange.ofClosed(
         LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31)))
         .unspentCeiling(UnspentCeiling.LAPSES).build();

@@ -160,7 +160,7 @@ class ReadmeExampleTest {
       public final class Block2 {
         public static void run() {
       %s
-          if (!facts.missing().equals(List.of("usePeriod", "unspentCeiling"))
+          if (!facts.missing().equals(List.of("usePeriod", "unspentCeiling", "unclaimedFunds"))
               || !round2021.id().equals(RoundId.of(2021, 1))) {
             throw new AssertionError("the 2021 round as the README says");
           }
