@@ -42,16 +42,16 @@ class PoolingTest {
   private static final Region NORRBOTTEN = ReferenceData.region("25");
   private static final LocalDate DAY = LocalDate.of(2020, 5, 4);
   private static final LocalDate SHARED = LocalDate.of(2020, 10, 1);
+  private static final DistributionKey MUNICIPAL = DistributionKey.byWeights("Folkmängd",
+      Weights.<Recipient>builder().put(STOCKHOLM, 60).put(KIRUNA, 40).build());
+  private static final DistributionKey REGIONAL = DistributionKey.byWeights("Folkmängd",
+      Weights.<Recipient>builder().put(STOCKHOLMS_LAN, 50).put(NORRBOTTEN, 50).build());
 
   private static RoundAllocation allocation(RequisitionRules rules) {
-    DistributionKey municipal = DistributionKey.byWeights("Folkmängd",
-        Weights.<Recipient>builder().put(STOCKHOLM, 60).put(KIRUNA, 40).build());
-    DistributionKey regional = DistributionKey.byWeights("Folkmängd",
-        Weights.<Recipient>builder().put(STOCKHOLMS_LAN, 50).put(NORRBOTTEN, 50).build());
     return RoundAllocation.builder(ROUND_2020)
-        .requisitions(PotId.MUNICIPALITIES, municipal, List.of(Requisition.builder()
+        .requisitions(PotId.MUNICIPALITIES, MUNICIPAL, List.of(Requisition.builder()
             .recipient(STOCKHOLM).amount(Amount.ofKronor(45_000_000)).date(DAY).build()), rules)
-        .requisitions(PotId.REGIONS, regional, List.of(
+        .requisitions(PotId.REGIONS, REGIONAL, List.of(
             Requisition.builder().recipient(STOCKHOLMS_LAN).amount(Amount.ofKronor(15_750_000))
                 .date(DAY).wantsUnclaimedFunds(true).build(),
             Requisition.builder().recipient(NORRBOTTEN).amount(Amount.ofKronor(15_750_000))
@@ -118,14 +118,10 @@ class PoolingTest {
 
   @Test
   void aPoolIsSharedByOneDecision() {
-    DistributionKey municipal = DistributionKey.byWeights("Folkmängd",
-        Weights.<Recipient>builder().put(STOCKHOLM, 60).put(KIRUNA, 40).build());
-    DistributionKey regional = DistributionKey.byWeights("Folkmängd",
-        Weights.<Recipient>builder().put(STOCKHOLMS_LAN, 50).put(NORRBOTTEN, 50).build());
     RoundAllocation.Builder builder = RoundAllocation.builder(ROUND_2020)
-        .requisitions(PotId.MUNICIPALITIES, municipal, List.of(), RequisitionRules.defaults()
+        .requisitions(PotId.MUNICIPALITIES, MUNICIPAL, List.of(), RequisitionRules.defaults()
             .withRedistributionDecided(SHARED))
-        .requisitions(PotId.REGIONS, regional, List.of(), RequisitionRules.defaults());
+        .requisitions(PotId.REGIONS, REGIONAL, List.of(), RequisitionRules.defaults());
     assertThatIllegalArgumentException().isThrownBy(builder::buildPartial)
         .isInstanceOf(RuleViolation.class).withMessage("RequisitionRules of pots "
             + "[municipalities, regions]: one decision shares their pool of unclaimed funds, but "
@@ -134,21 +130,17 @@ class PoolingTest {
 
   @Test
   void aPoolIsSharedByOnePolicyAndWhole() {
-    DistributionKey municipal = DistributionKey.byWeights("Folkmängd",
-        Weights.<Recipient>builder().put(STOCKHOLM, 60).put(KIRUNA, 40).build());
-    DistributionKey regional = DistributionKey.byWeights("Folkmängd",
-        Weights.<Recipient>builder().put(STOCKHOLMS_LAN, 50).put(NORRBOTTEN, 50).build());
     RequisitionRules shared = RequisitionRules.defaults().withRedistributionDecided(SHARED);
     RoundAllocation.Builder mixed = RoundAllocation.builder(ROUND_2020)
-        .requisitions(PotId.MUNICIPALITIES, municipal, List.of(), shared.withRedistribution(
+        .requisitions(PotId.MUNICIPALITIES, MUNICIPAL, List.of(), shared.withRedistribution(
             StandardRedistributionPolicy.EQUAL_SHARES))
-        .requisitions(PotId.REGIONS, regional, List.of(), shared);
+        .requisitions(PotId.REGIONS, REGIONAL, List.of(), shared);
     assertThatIllegalArgumentException().isThrownBy(mixed::buildPartial)
         .withMessageStartingWith("RequisitionRules of pots [municipalities, regions]: one "
             + "redistribution policy shares their pool of unclaimed funds, but they give "
             + "different ones (municipalities: ");
     RoundAllocation.Builder half = RoundAllocation.builder(ROUND_2020)
-        .requisitions(PotId.MUNICIPALITIES, municipal, List.of(), shared);
+        .requisitions(PotId.MUNICIPALITIES, MUNICIPAL, List.of(), shared);
     assertThatIllegalArgumentException().isThrownBy(half::buildPartial)
         .withMessage("RoundAllocation 2020: pots [municipalities, regions] share their unclaimed "
             + "funds (får fördelas), but [regions] is not added; add every pot of the pool, or "
