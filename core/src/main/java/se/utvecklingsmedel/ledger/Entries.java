@@ -4,7 +4,9 @@ import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import se.utvecklingsmedel.decision.Language;
 import se.utvecklingsmedel.followup.Claim;
@@ -150,16 +152,28 @@ final class Entries {
     }
   }
 
-  /** Reports' use, claims raised and claims waived, settlement by settlement. */
-  List<LedgerEntry> followUp(FollowUp followUp) {
+  /** A grant, by its pot and recipient. */
+  private record Held(PotId pot, Recipient recipient) {
+  }
+
+  /**
+   * Reports' use, claims raised and claims waived, settlement by settlement, after the allocation's
+   * entries: a grant's last payment among them bounds the day its report is entered.
+   */
+  List<LedgerEntry> followUp(FollowUp followUp, List<LedgerEntry> allocated) {
+    Map<Held, LocalDate> lastPaid = new HashMap<>();
+    for (LedgerEntry e : allocated) {
+      if (e.kind() == EntryKind.PAID_OUT) {
+        lastPaid.merge(new Held(e.potId(), e.recipient().orElseThrow()), e.date(),
+            Entries::later);
+      }
+    }
     List<LedgerEntry> entries = new ArrayList<>();
     Optional<LocalDate> afterDeadline = round.reportDeadline()
         .map(d -> followUp.deadlines().effective(d).plusDays(1));
     for (Settlement settlement : followUp.settlements()) {
       RecipientGrant grant = settlement.grant();
-      LocalDate paid = paidOn(grant.redistributed().signum() > 0
-          ? later(grant.redistributionDecided().orElseThrow(), lastDecision(grant))
-          : lastDecision(grant));
+      LocalDate paid = lastPaid.get(new Held(grant.potId(), grant.recipient()));
       Optional<FollowUpReport> report = settlement.report();
       Optional<LocalDate> reported = report.map(r -> later(r.submitted(), paid));
       report.filter(r -> r.usedOfGrant().signum() > 0).ifPresent(r -> entries.add(entry(
@@ -200,10 +214,6 @@ final class Entries {
   /** A date as the Swedish texts write it: 15 september 2016. */
   private static String sv(LocalDate day) {
     return Language.SWEDISH.date(day);
-  }
-
-  private LocalDate lastDecision(RecipientGrant grant) {
-    return grant.decided().orElse(budgetSet);
   }
 
   private LocalDate paidOn(LocalDate decided) {

@@ -87,7 +87,7 @@ public final class Ledger {
     requireNonNull(followUp, "Ledger 'followUp' must not be null");
     Entries entries = new Entries(followUp.allocation());
     List<LedgerEntry> all = entries.allocation();
-    all.addAll(entries.followUp(followUp));
+    all.addAll(entries.followUp(followUp, all));
     return new Ledger(followUp.allocation(), sorted(all));
   }
 

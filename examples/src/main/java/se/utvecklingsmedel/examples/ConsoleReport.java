@@ -365,11 +365,16 @@ final class ConsoleReport {
         + "Ideella: Fördelning och förbrukning); the scenario has none."));
   }
 
+  /** The settlement the examples show: the first with a share of unclaimed funds and a claim. */
+  private java.util.Optional<se.utvecklingsmedel.followup.Settlement> exampleSettlement() {
+    return followUp.settlements().stream()
+        .filter(s -> s.grant().redistributed().signum() > 0 && !s.claims().isEmpty())
+        .findFirst();
+  }
+
   /** One decision text, as the embedding system would place it in a decision letter. */
   private void example() {
-    followUp.settlements().stream()
-        .filter(s -> s.grant().redistributed().signum() > 0 && !s.claims().isEmpty())
-        .findFirst().ifPresent(s -> {
+    exampleSettlement().ifPresent(s -> {
           out.println(t("Exempel på beslut med skäl (" + computed + "):",
               "An example decision text (" + computed + "):"));
           s.decisionText(language).lines().forEach(line -> out.println("  " + line));
@@ -402,9 +407,7 @@ final class ConsoleReport {
       figures(String.format("   %-45s %18s", t(account.label(), account.english()),
           kr(ledger.balance(account))));
     }
-    followUp.settlements().stream()
-        .filter(s -> s.grant().redistributed().signum() > 0 && !s.claims().isEmpty())
-        .findFirst().ifPresent(s -> {
+    exampleSettlement().ifPresent(s -> {
           out.println();
           out.println(t("Kontoutdrag för samma mottagare (" + computed + "; varje mottagares "
                   + "finns i report.html):", "The same recipient's account (" + computed

@@ -540,11 +540,6 @@ final class Node {
     return build(() -> PotId.of(value));
   }
 
-  se.utvecklingsmedel.round.RoundId roundId() {
-    String value = string();
-    return build(() -> se.utvecklingsmedel.round.RoundId.parse(value));
-  }
-
   /** Whether the value is a JSON string (the one form a value may have of two). */
   boolean isText() {
     return token == JsonToken.VALUE_STRING;

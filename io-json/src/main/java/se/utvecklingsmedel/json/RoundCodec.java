@@ -64,7 +64,10 @@ final class RoundCodec {
   });
 
   /** A round's id as text, {@code 2021:1}. */
-  static final Form<RoundId> ROUND_ID = Form.textual(RoundId::toString, Node::roundId);
+  static final Form<RoundId> ROUND_ID = Form.textual(RoundId::toString, node -> {
+    String value = node.string();
+    return node.build(() -> RoundId.parse(value));
+  });
 
   /** Requisition pots whose unclaimed funds are shared together: {"pots", "sharing"}. */
   static final Form<UnclaimedFundsPool> POOL = Form.object(f -> {
