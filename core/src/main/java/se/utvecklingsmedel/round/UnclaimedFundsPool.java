@@ -54,6 +54,9 @@ public record UnclaimedFundsPool(Set<PotId> pots, Sharing sharing) {
    */
   public static UnclaimedFundsPool of(Sharing sharing, PotId... pots) {
     requireNonNull(pots, "UnclaimedFundsPool 'pots' must not be null");
+    for (PotId pot : pots) {
+      requireNonNull(pot, "UnclaimedFundsPool 'pots' must not hold null");
+    }
     return new UnclaimedFundsPool(ImmutableSortedSet.copyOf(pots), sharing);
   }
 

@@ -165,6 +165,9 @@ class PoolingTest {
         .withMessage("GrantRound 2020: pot 'municipalities' is in two unclaimed-funds pools");
     assertThatIllegalArgumentException().isThrownBy(() -> UnclaimedFundsPool.of(Sharing.MAY))
         .withMessage("UnclaimedFundsPool 'pots' must name at least one pot");
+    org.assertj.core.api.Assertions.assertThatNullPointerException()
+        .isThrownBy(() -> UnclaimedFundsPool.of(Sharing.MAY, PotId.REGIONS, null))
+        .withMessage("UnclaimedFundsPool 'pots' must not hold null");
     assertThat(Pot.class).isNotNull();
   }
 }
