@@ -175,9 +175,16 @@ public final class FollowUp {
 
     /** The position of a recipient's grant, or a negative number if it has none here. */
     int indexOf(Recipient recipient) {
-      int guess = last + 1;
-      int i = guess < recipients.size() && recipients.get(guess).equals(recipient) ? guess
-          : Collections.binarySearch(recipients, recipient);
+      // Reports mostly come in recipient order, some grants without one: look a few places on
+      // from the last report's before searching.
+      int i = -1;
+      for (int guess = last + 1; guess < Math.min(last + 5, recipients.size()); guess++) {
+        if (recipients.get(guess).equals(recipient)) {
+          i = guess;
+          break;
+        }
+      }
+      i = i >= 0 ? i : Collections.binarySearch(recipients, recipient);
       if (i >= 0) {
         last = i;
       }
@@ -210,15 +217,20 @@ public final class FollowUp {
    * violence as a group of victims of intimate-partner violence needs nothing more, as in 2016).
    */
   private static void checkScope(GrantRound round, FollowUpReport report) {
+    // The message's round id and scope text are made only when a term is outside the scope.
     for (ActivityArea area : report.areas()) {
-      checkRule(round.inScope(area), FollowUpReport.class, report.recipient(), "areas",
-          "FollowUpReport of %s: 'areas' names %s, which is outside round %s's scope (%s)",
-          report.recipient(), area.label(), round.id(), round.scopeText());
+      if (!round.inScope(area)) {
+        checkRule(false, FollowUpReport.class, report.recipient(), "areas",
+            "FollowUpReport of %s: 'areas' names %s, which is outside round %s's scope (%s)",
+            report.recipient(), area.label(), round.id(), round.scopeText());
+      }
     }
     for (VulnerableGroup group : report.vulnerableGroups()) {
-      checkRule(round.inScope(group), FollowUpReport.class, report.recipient(), "vulnerableGroups",
-          "FollowUpReport of %s: 'vulnerableGroups' names %s, which is outside round %s's scope "
-              + "(%s)", report.recipient(), group.label(), round.id(), round.scopeText());
+      if (!round.inScope(group)) {
+        checkRule(false, FollowUpReport.class, report.recipient(), "vulnerableGroups",
+            "FollowUpReport of %s: 'vulnerableGroups' names %s, which is outside round %s's "
+                + "scope (%s)", report.recipient(), group.label(), round.id(), round.scopeText());
+      }
     }
   }
 

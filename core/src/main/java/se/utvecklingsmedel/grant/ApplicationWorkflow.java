@@ -110,10 +110,12 @@ final class ApplicationWorkflow {
         application.applicant(), pot.id(), application.date(), window.getStart(),
         window.getEndInclusive());
     for (DevelopmentArea area : application.developmentAreas()) {
-      checkRule(round.inScope(area), Application.class, application.applicant(),
-          "developmentAreas", "Application of %s in pot %s: 'developmentAreas' names %s, which is "
-              + "outside round %s's scope (%s)", application.applicant(), pot.id(), area.label(),
-          round.id(), round.scopeText());
+      if (!round.inScope(area)) { // the round's id and scope text made only for the message
+        checkRule(false, Application.class, application.applicant(),
+            "developmentAreas", "Application of %s in pot %s: 'developmentAreas' names %s, which "
+                + "is outside round %s's scope (%s)", application.applicant(), pot.id(),
+            area.label(), round.id(), round.scopeText());
+      }
     }
     checkRule(applicants.add(application.applicant()), Application.class,
         application.applicant(), "",

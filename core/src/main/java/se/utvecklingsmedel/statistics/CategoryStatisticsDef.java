@@ -238,30 +238,38 @@ abstract class CategoryStatisticsDef {
       }
     });
     w.outcomes().forEach((area, counts) -> {
-      termCounts("outcomes of " + area.label(), counts, r.reportsAnalysed());
-      long total = counts.values().stream().mapToLong(Integer::longValue).sum();
-      atMost("the outcomes of " + area.label(), total, "reportsAnalysed", r.reportsAnalysed());
-      // Outcomes only for an area someone names: at most the recipients naming it.
-      atMost("the outcomes of " + area.label(), total, "areas of " + area.label(),
-          w.areas().count(area));
+      long total = counts.total();
+      int naming = w.areas().count(area);
+      // Outcomes only for an area someone names: at most the recipients naming it. The names
+      // are made only for a message.
+      if (total > Math.min(r.reportsAnalysed(), naming) || counts.values().stream()
+          .anyMatch(n -> n < 0 || n > r.reportsAnalysed())) {
+        termCounts("outcomes of " + area.label(), counts, r.reportsAnalysed());
+        atMost("the outcomes of " + area.label(), total, "reportsAnalysed", r.reportsAnalysed());
+        atMost("the outcomes of " + area.label(), total, "areas of " + area.label(), naming);
+      }
     });
-    combinationsAgree("combinations", w.combinations(), w.instruments(), w.methods(),
+    combinationsAgree(() -> "combinations", w.combinations(), w.instruments(), w.methods(),
         w.vulnerableGroups(), w.partners());
     w.byArea().forEach((area, counts) -> combinationsAgree(
-        "work in " + area.label() + ": combinations",
+        () -> "work in " + area.label() + ": combinations",
         counts.combinations(), counts.instruments(), counts.methods(), counts.vulnerableGroups(),
         counts.partners()));
     if (!w.combinations().isEmpty()) { // an area's combination is some of the category's
-      w.byArea().forEach((area, counts) -> counts.combinations().forEach((combination, n) ->
+      w.byArea().forEach((area, counts) -> counts.combinations().forEach((combination, n) -> {
+        int most = w.combinations().count(combination);
+        if (n > most) {
           atMost("work in " + area.label() + ": combinations of " + combination.label(), n,
-              "combinations of " + combination.label(), w.combinations().count(combination))));
+              "combinations of " + combination.label(), most);
+        }
+      }));
     }
   }
 
   /**
    * Combinations, when stated, within what the counts of their terms allow (one left out counts 0).
    */
-  private void combinationsAgree(String field, TermCounts<TermCombination> combinations,
+  private void combinationsAgree(Supplier<String> field, TermCounts<TermCombination> combinations,
       Map<AssessmentInstrument, Integer> instruments, Map<Method, Integer> methods,
       Map<VulnerableGroup, Integer> groups, Map<CollaborationPartner, Integer> partners) {
     if (combinations.isEmpty()) {
@@ -280,16 +288,18 @@ abstract class CategoryStatisticsDef {
       long[] bounds = combination.bounds(instruments, methods, groups, partners);
       int count = combinations.count(combination);
       if (count < bounds[0] || count > bounds[1]) {
-        rule(false, pathOf(field), "'" + field + " of " + combination.label() + "' (" + count + ") must be from "
+        rule(false, pathOf(field.get()), "'" + field.get() + " of " + combination.label() + "' (" + count + ") must be from "
             + bounds[0] + " to " + bounds[1] + ", as the counts of its terms allow");
       }
     }
   }
 
-  private void atMostCombination(String field, TermCounts<TermCombination> combinations,
-      TermCombination part, TermCombination whole) {
-    atMost(field + " of " + part.label(), combinations.count(part),
-        field + " of " + whole.label(), combinations.count(whole));
+  private void atMostCombination(Supplier<String> field,
+      TermCounts<TermCombination> combinations, TermCombination part, TermCombination whole) {
+    if (combinations.count(part) > combinations.count(whole)) { // names made for the message only
+      atMost(field.get() + " of " + part.label(), combinations.count(part),
+          field.get() + " of " + whole.label(), combinations.count(whole));
+    }
   }
 
   /** The category's own count of a method, instrument, group, partner or training. */

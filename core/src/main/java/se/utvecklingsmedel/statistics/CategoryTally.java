@@ -193,37 +193,73 @@ final class CategoryTally {
   /** Step 3: the terms one recipient's analysed report names, each counted once. */
   private void addTerms(FollowUpReport report) {
     areas.countOnce(report.areas());
-    instruments.countOnce(report.instruments());
     methods.countOnce(report.methods());
-    groups.countOnce(report.vulnerableGroups());
-    partners.countOnce(report.partners());
     training.countOnce(report.training());
-    countCombinations(combinations, report.instruments(), report.methods(),
-        report.vulnerableGroups(), report.partners());
+    countWithCombinations(instruments, groups, partners, combinations, report.instruments(),
+        !report.methods().isEmpty(), report.vulnerableGroups(), report.partners());
     report.work().forEach((area, w) -> work.computeIfAbsent(area, a -> new WorkTerms()).count(w));
     report.outcomes().forEach((area, outcome) ->
         outcomes.computeIfAbsent(area, a -> new Terms<>()).add(outcome));
     boolean assessesRisk = false;
-    for (AssessmentInstrument instrument : report.instruments()) {
-      assessesRisk |= instrument.isRiskAssessment();
+    if (!report.instruments().isEmpty()) {
+      for (AssessmentInstrument instrument : report.instruments()) {
+        assessesRisk |= instrument.isRiskAssessment();
+      }
     }
     coordinating += report.coordinatingFunctionFinanced() ? 1 : 0;
     risk += assessesRisk ? 1 : 0;
     qualitySystemCovering += report.qualitySystemAlreadyCovers() ? 1 : 0;
   }
 
-  /** Counts each combination a recipient's terms make, once. */
-  private static void countCombinations(Terms<TermCombination> counts,
-      Set<AssessmentInstrument> instruments, Set<? extends Method> methods,
-      Set<VulnerableGroup> groups, Set<CollaborationPartner> partners) {
-    for (TermCombination combination : COMBINATIONS) {
-      if (combination.matches(instruments, methods, groups, partners)) {
-        counts.add(combination);
+  /**
+   * Counts a recipient's instruments, groups and partners, and each combination its terms make
+   * ({@link TermCombination#matches}), once, in one pass over each set (matching each combination
+   * on its own read the sets seven times).
+   */
+  private static void countWithCombinations(Terms<AssessmentInstrument> instruments,
+      Terms<VulnerableGroup> groups, Terms<CollaborationPartner> partners,
+      Terms<TermCombination> combinations, Set<AssessmentInstrument> named, boolean anyMethod,
+      Set<VulnerableGroup> namedGroups, Set<CollaborationPartner> namedPartners) {
+    boolean freda = false;
+    if (!named.isEmpty()) {
+      for (AssessmentInstrument instrument : named) {
+        instruments.add(instrument);
+        freda |= instrument.isFreda();
       }
     }
+    boolean otherActor = false;
+    int policeSocialServicesShelters = 0;
+    if (!namedPartners.isEmpty()) {
+      for (CollaborationPartner partner : namedPartners) {
+        partners.add(partner);
+        otherActor |= TermCombination.isOtherActor(partner);
+        policeSocialServicesShelters += TermCombination.isPoliceSocialServicesOrShelter(partner)
+            ? 1 : 0;
+      }
+    }
+    groups.countOnce(namedGroups);
+    if (anyMethod) {
+      combinations.add(TermCombination.ANY_METHOD);
+    }
+    if (anyMethod || !named.isEmpty()) {
+      combinations.add(TermCombination.ANY_INSTRUMENT_OR_METHOD);
+    }
+    if (freda) {
+      combinations.add(TermCombination.FREDA);
+    }
+    if (!namedGroups.isEmpty()) {
+      combinations.add(TermCombination.ANY_VULNERABLE_GROUP);
+    }
+    if (!namedPartners.isEmpty()) {
+      combinations.add(TermCombination.ANY_PARTNER);
+    }
+    if (otherActor) {
+      combinations.add(TermCombination.OTHER_ACTORS);
+    }
+    if (policeSocialServicesShelters == 3) {
+      combinations.add(TermCombination.SOCIAL_SERVICES_POLICE_AND_SHELTERS);
+    }
   }
-
-  private static final TermCombination[] COMBINATIONS = TermCombination.values();
 
   private CategoryStatistics build() {
     for (FollowUpReport report : reports) {
@@ -292,13 +328,10 @@ final class CategoryTally {
     private final Terms<TermCombination> combinations = new Terms<>();
 
     void count(AreaWork work) {
-      countCombinations(combinations, work.instruments(), work.methods(), work.vulnerableGroups(),
-          work.partners());
       interventions.countOnce(work.interventions());
       methods.countOnce(work.methods());
-      instruments.countOnce(work.instruments());
-      groups.countOnce(work.vulnerableGroups());
-      partners.countOnce(work.partners());
+      countWithCombinations(instruments, groups, partners, combinations, work.instruments(),
+          !work.methods().isEmpty(), work.vulnerableGroups(), work.partners());
       training.countOnce(work.training());
       careSettings.countOnce(work.careSettings());
     }

@@ -150,9 +150,20 @@ public enum TermCombination implements SwedishLabelled {
     return false;
   }
 
+  /** Whether a partner is one of the "andra aktörer" ({@link #OTHER_ACTORS}). */
+  static boolean isOtherActor(CollaborationPartner partner) {
+    return !MUNICIPAL_OR_NON_PROFIT.contains(partner);
+  }
+
+  /** Whether a partner is one of {@link #SOCIAL_SERVICES_POLICE_AND_SHELTERS}'s three. */
+  static boolean isPoliceSocialServicesOrShelter(CollaborationPartner partner) {
+    return partner == CollaborationPartner.SOCIAL_SERVICES || partner == CollaborationPartner.POLICE
+        || partner == CollaborationPartner.WOMENS_SHELTERS;
+  }
+
   private static boolean anyOtherActor(Set<CollaborationPartner> partners) {
     for (CollaborationPartner partner : partners) {
-      if (!MUNICIPAL_OR_NON_PROFIT.contains(partner)) {
+      if (isOtherActor(partner)) {
         return true;
       }
     }

@@ -32,12 +32,12 @@ import se.utvecklingsmedel.vocabulary.VulnerableGroup;
 /** What the annual report counts, pinned per figure on three municipal reports. */
 class TallyTest {
 
-  private static final Municipality A = ReferenceData.municipality("0114");
-  private static final Municipality B = ReferenceData.municipality("0115");
-  private static final Municipality C = ReferenceData.municipality("0117");
+  static final Municipality A = ReferenceData.municipality("0114");
+  static final Municipality B = ReferenceData.municipality("0115");
+  static final Municipality C = ReferenceData.municipality("0117");
   private static final LocalDate DAY = LocalDate.of(2016, 3, 1);
 
-  private static RoundAllocation allocation() {
+  static RoundAllocation allocation() {
     DistributionKey key = DistributionKey.byAmounts("exempel", Map.of(A, Amount.ofKronor(20_000_000),
         B, Amount.ofKronor(20_000_000), C, Amount.ofKronor(10_000_000)));
     List<Requisition> requisitions = new ArrayList<>();
@@ -47,7 +47,7 @@ class TallyTest {
         .requisitions(PotId.MUNICIPALITIES, key, requisitions).buildPartial();
   }
 
-  private static FollowUpReport.Builder report(Municipality m, long granted) {
+  static FollowUpReport.Builder report(Municipality m, long granted) {
     return FollowUpReport.builder().recipient(m).potId(PotId.MUNICIPALITIES)
         .granted(Amount.ofKronor(granted)).used(Amount.ofKronor(granted))
         .submitted(LocalDate.of(2017, 3, 1));

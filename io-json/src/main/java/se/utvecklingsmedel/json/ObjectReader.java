@@ -5,13 +5,11 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -22,11 +20,15 @@ import java.util.TreeSet;
  */
 final class ObjectReader {
 
+  // An object has a few dozen properties at most: arrays searched in order (property names are
+  // mostly the parser's interned strings) cost less than hash tables made per object.
   private final Node object;
-  private final List<String> names = new ArrayList<>(); // in document order
-  private final Map<String, Node> properties = new HashMap<>();
-  private final Set<String> asked = new HashSet<>();
-  private Set<String> takenAbsent; // optional properties taken as absent (Reordered)
+  private String[] names = new String[8]; // read, in document order
+  private Node[] values = new Node[8];
+  private int count;
+  private String[] asked = new String[8];
+  private int askedCount;
+  private List<String> takenAbsent; // optional properties taken as absent (Reordered)
   private String peeked; // the name of the property at the parser, its value not yet read
 
   ObjectReader(Node object) {
@@ -40,22 +42,25 @@ final class ObjectReader {
    * Reordered}).
    */
   Node ask(String name, boolean next) {
-    asked.add(name);
-    Node kept = properties.get(name);
+    if (askedCount == asked.length) {
+      asked = Arrays.copyOf(asked, askedCount * 2);
+    }
+    asked[askedCount++] = name;
+    Node kept = kept(name);
     if (kept != null || object.ended()) {
       return kept;
     }
     object.begin();
     for (String read = nextName(); read != null; read = nextName()) {
-      if (next && !read.equals(name)) {
+      if (next && !same(read, name)) {
         if (takenAbsent == null) {
-          takenAbsent = new HashSet<>();
+          takenAbsent = new ArrayList<>(2);
         }
         takenAbsent.add(name);
         return null;
       }
       Node value = nextValue();
-      if (read.equals(name)) {
+      if (same(read, name)) {
         return value;
       }
       object.release(value); // kept in a buffer until asked for
@@ -63,21 +68,41 @@ final class ObjectReader {
     return null;
   }
 
+  private static boolean same(String a, String b) {
+    return a == b || a.equals(b);
+  }
+
+  /** Where a name is among the first {@code length}, looked for from {@code from} on, then before. */
+  private static int indexOf(String[] in, int length, String name, int from) {
+    for (int i = Math.min(from, length); i < length; i++) {
+      if (same(in[i], name)) {
+        return i;
+      }
+    }
+    for (int i = 0; i < Math.min(from, length); i++) {
+      if (same(in[i], name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** A property read, whether or not it was asked for; null if the object has none. */
   Node kept(String name) {
-    return properties.get(name);
+    int i = indexOf(names, count, name, askedCount - 1); // mostly asked in document order
+    return i < 0 ? null : values[i];
   }
 
   /** The names of the properties read so far, in document order. */
   List<String> read() {
-    return names;
+    return Arrays.asList(names).subList(0, count);
   }
 
   /** The names of all the object's properties, in document order: the whole object is read. */
   List<String> names() {
     object.begin();
     readRest();
-    return List.copyOf(names);
+    return List.of(Arrays.copyOf(names, count));
   }
 
   /** The properties nobody asked for, in document order: the whole object is read. */
@@ -85,9 +110,9 @@ final class ObjectReader {
     object.begin();
     readRest();
     Map<String, Node> unasked = new LinkedHashMap<>();
-    for (String n : names) {
-      if (!asked.contains(n)) {
-        unasked.put(n, properties.get(n));
+    for (int i = 0; i < count; i++) {
+      if (indexOf(asked, askedCount, names[i], i) < 0) {
+        unasked.put(names[i], values[i]);
       }
     }
     return unasked;
@@ -123,13 +148,17 @@ final class ObjectReader {
     if (takenAbsent != null && takenAbsent.contains(read)) {
       throw new Reordered();
     }
-    if (properties.containsKey(read)) {
+    if (indexOf(names, count, read, count) >= 0) {
       throw GrantJsonException.malformed(object.childPath(read), null,
           "is a duplicate key: each key may appear once", null);
     }
     Node value = object.child(read, -1);
-    names.add(read);
-    properties.put(read, value);
+    if (count == names.length) {
+      names = Arrays.copyOf(names, count * 2);
+      values = Arrays.copyOf(values, count * 2);
+    }
+    names[count] = read;
+    values[count++] = value;
     return value;
   }
 
@@ -145,10 +174,14 @@ final class ObjectReader {
 
   /** Refuses the first property nobody asked for, naming those that were. */
   void done() {
-    for (Map.Entry<String, Node> unknown : unasked().entrySet()) {
-      throw new GrantJsonException(object.childPath(unknown.getKey()),
-          unknown.getValue().shown(), "is not a known property here; known: "
-              + String.join(", ", new TreeSet<>(asked)), null);
+    object.begin();
+    readRest();
+    for (int i = 0; i < count; i++) {
+      if (indexOf(asked, askedCount, names[i], i) < 0) {
+        throw new GrantJsonException(object.childPath(names[i]), values[i].shown(),
+            "is not a known property here; known: " + String.join(", ",
+                new TreeSet<>(Arrays.asList(asked).subList(0, askedCount))), null);
+      }
     }
   }
 
