@@ -54,9 +54,16 @@ final class ReasonCodec {
     LeftOut.register("extraOre", Json.FACTORY.booleanNode(false));
   }
 
+  /** A reason's kind in JSON, its record's name in capitals: worked out once per kind. */
+  private static final ClassValue<String> KINDS = new ClassValue<>() {
+    @Override
+    protected String computeValue(Class<?> type) {
+      return CaseFormat.UPPER_CAMEL.to(CaseFormat.UPPER_UNDERSCORE, type.getSimpleName());
+    }
+  };
+
   static String kind(Reason reason) {
-    return CaseFormat.UPPER_CAMEL.to(CaseFormat.UPPER_UNDERSCORE,
-        reason.getClass().getSimpleName());
+    return KINDS.get(reason.getClass());
   }
 
   static ObjectNode write(Reason reason) {
