@@ -70,16 +70,29 @@ abstract sealed class Fields<T> {
    */
   abstract <V> Optional<V> defaulted(String name, Function<? super T, ? extends V> get, Form<V> form);
 
-  /** An optional property, given to {@code set} when present. */
+  /**
+   * An optional property, given to {@code set} when present and read (a value written fills no
+   * builder).
+   */
   final <V> void optional(String name, Function<? super T, Optional<V>> get, Form<V> form,
       Consumer<? super V> set) {
-    optional(name, get, form).ifPresent(set);
+    Optional<V> property = optional(name, get, form);
+    if (reading()) {
+      property.ifPresent(set);
+    }
   }
 
-  /** A defaulted property, given to {@code set} when present. */
+  /** A defaulted property, given to {@code set} when present and read. */
   final <V> void defaulted(String name, Function<? super T, ? extends V> get, Form<V> form,
       Consumer<? super V> set) {
-    defaulted(name, get, form).ifPresent(set);
+    Optional<V> property = defaulted(name, get, form);
+    if (reading()) {
+      property.ifPresent(set);
+    }
+  }
+
+  private boolean reading() {
+    return this instanceof Reading;
   }
 
   /**
@@ -89,13 +102,16 @@ abstract sealed class Fields<T> {
    */
   final <V> void defaulted(String name, Function<? super T, ? extends V> get, Form<V> form,
       V byDefault, Consumer<? super V> set) {
-    if (node().isEmpty()) {
+    if (registersDefaults()) {
       LeftOut.register(name, byDefault, form);
     }
-    defaulted(name, value -> {
-      V property = get.apply(value);
-      return byDefault.equals(property) ? null : property;
-    }, form).ifPresent(set);
+    Optional<V> property = defaulted(name, value -> {
+      V got = get.apply(value);
+      return byDefault.equals(got) ? null : got;
+    }, form);
+    if (reading()) {
+      property.ifPresent(set);
+    }
   }
 
   /**
@@ -107,6 +123,14 @@ abstract sealed class Fields<T> {
 
   /** When reading, the object's node; empty when writing. */
   abstract Optional<Node> node();
+
+  /**
+   * Whether the defaults left out are noted ({@link LeftOut}): by the writers whose trees a stated
+   * part is compared with, not by the one that writes a document to a generator.
+   */
+  boolean registersDefaults() {
+    return node().isEmpty();
+  }
 
   /** Writing a value: each property's getter is written, to a tree or to a generator. */
   private abstract static sealed class Writing<T> extends Fields<T> {
@@ -140,7 +164,7 @@ abstract sealed class Fields<T> {
           || property instanceof Map<?, ?> m && m.isEmpty();
       if (!empty) {
         put(name, form, property);
-      } else if (property != null) {
+      } else if (property != null && registersDefaults()) {
         LeftOut.register(name, property, form);
       }
       return Optional.ofNullable(property);
@@ -178,6 +202,11 @@ abstract sealed class Fields<T> {
     Streaming(JsonGenerator json, T value) {
       super(value);
       this.json = json;
+    }
+
+    @Override
+    boolean registersDefaults() {
+      return false;
     }
 
     @Override

@@ -61,7 +61,8 @@ record Form<T>(Function<? super T, ? extends JsonNode> writer, Stream<? super T>
 
   /** A form written as a tree (the generator writes the tree). */
   Form(Function<? super T, ? extends JsonNode> writer, Function<Node, ? extends T> reader) {
-    this(writer, (json, value) -> json.writeTree(writer.apply(value)), reader);
+    // The tree written by itself: writeTree looks up a serializer for every tree.
+    this(writer, (json, value) -> Json.write(json, writer.apply(value)), reader);
   }
 
   static final Form<String> STRING = new Form<>(Json.FACTORY::textNode,
@@ -84,8 +85,42 @@ record Form<T>(Function<? super T, ? extends JsonNode> writer, Stream<? super T>
       asTrees(stated, computed, form, rule);
     }
   }
-  static final Form<Amount> AMOUNT = textual(Amount::toString, Node::amount);
-  static final Form<LocalDate> DATE = textual(LocalDate::toString, Node::date);
+  static final Form<Amount> AMOUNT = textual(Amount::toString, Form::writeAmount, Node::amount);
+  static final Form<LocalDate> DATE = textual(LocalDate::toString, Form::writeDate, Node::date);
+
+  /**
+   * An amount as {@link Amount#toString()} writes it, {@code "5600000.00"}, written from its öre
+   * with no string made (a document writes thousands).
+   */
+  private static void writeAmount(JsonGenerator json, Amount amount) throws IOException {
+    char[] text = new char[24];
+    int i = text.length;
+    long ore = amount.toOre(); // never negative
+    text[--i] = (char) ('0' + ore % 10);
+    text[--i] = (char) ('0' + ore / 10 % 10);
+    text[--i] = '.';
+    long kronor = ore / 100;
+    do {
+      text[--i] = (char) ('0' + kronor % 10);
+      kronor /= 10;
+    } while (kronor > 0);
+    json.writeString(text, i, text.length - i);
+  }
+
+  /** A date as {@link LocalDate#toString()} writes it, {@code "2016-03-01"}, with no string made. */
+  private static void writeDate(JsonGenerator json, LocalDate date) throws IOException {
+    int year = date.getYear();
+    if (year < 1000 || year > 9999) {
+      json.writeString(date.toString());
+      return;
+    }
+    int month = date.getMonthValue();
+    int day = date.getDayOfMonth();
+    char[] text = {(char) ('0' + year / 1000), (char) ('0' + year / 100 % 10),
+        (char) ('0' + year / 10 % 10), (char) ('0' + year % 10), '-', (char) ('0' + month / 10),
+        (char) ('0' + month % 10), '-', (char) ('0' + day / 10), (char) ('0' + day % 10)};
+    json.writeString(text, 0, text.length);
+  }
   static final Form<PotId> POT_ID = textual(PotId::toString, Node::potId);
 
   /** A form written token by token; its tree, when one is asked for, is read back from them. */
@@ -102,8 +137,13 @@ record Form<T>(Function<? super T, ? extends JsonNode> writer, Stream<? super T>
 
   /** A value written as a JSON string. */
   static <T> Form<T> textual(Function<? super T, String> text, Function<Node, ? extends T> reader) {
-    return new Form<>(value -> Json.FACTORY.textNode(text.apply(value)),
-        (json, value) -> json.writeString(text.apply(value)), reader,
+    return textual(text, (json, value) -> json.writeString(text.apply(value)), reader);
+  }
+
+  /** A value written as a JSON string, to a generator by {@code stream}. */
+  static <T> Form<T> textual(Function<? super T, String> text, Stream<? super T> stream,
+      Function<Node, ? extends T> reader) {
+    return new Form<>(value -> Json.FACTORY.textNode(text.apply(value)), stream, reader,
         (stated, computed, form, rule) -> {
           if (!stated.is(text.apply(computed))) {
             StatedPart.differs(stated.path(), form.write(computed), rule);

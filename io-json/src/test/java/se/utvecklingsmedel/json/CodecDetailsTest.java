@@ -137,4 +137,28 @@ class CodecDetailsTest {
     assertThat(catchThrowable(() -> GrantJson.read(dir.resolve("none.json"), GrantRound.class)))
         .isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("none.json");
   }
+
+  @Test
+  void aTreeWrittenTokenByTokenIsWhatTheMapperWritesAndReadsBackTheSame() throws IOException {
+    ObjectNode tree = Json.FACTORY.objectNode().put("text", "åäö \"citat\"").put("int", 7)
+        .put("long", 12_345_678_901L).put("yes", true).putNull("none")
+        .put("decimal", new java.math.BigDecimal("400000.00"))
+        .put("big", new java.math.BigInteger("123456789012345678901234567890"));
+    tree.putArray("list").add(1).add("två").addObject().put("inner", false);
+    tree.putObject("empty");
+    com.fasterxml.jackson.databind.ObjectMapper mapper = GrantJson.mapper();
+    java.io.StringWriter text = new java.io.StringWriter();
+    try (com.fasterxml.jackson.core.JsonGenerator json = mapper.createGenerator(text)) {
+      json.useDefaultPrettyPrinter();
+      Json.write(json, tree);
+    }
+    assertThat(text.toString()).isEqualTo(mapper.writeValueAsString(tree));
+    com.fasterxml.jackson.databind.util.TokenBuffer tokens =
+        new com.fasterxml.jackson.databind.util.TokenBuffer(null, false);
+    Json.write(tokens, tree);
+    JsonNode back = Json.TREES.readTree(tokens.asParser());
+    assertThat(back).isEqualTo(tree);
+    assertThat(back.get("int").isInt()).isTrue();
+    assertThat(back.get("long").isLong()).isTrue();
+  }
 }
