@@ -153,11 +153,9 @@ public final class FollowUp {
     return new FollowUp(allocation, asOf, deadlines, settlements.build());
   }
 
-  /** A report must match a followed-up grant and be dated within the use period and the follow-up. */
   /**
    * One pot's grants by position in recipient order, and the report received for each. A report
-   * is matched to its grant by position: reports in grant order are found without a search (issue
-   * 15).
+   * is matched to its grant by position: reports in grant order are found without a search.
    */
   private static final class ReportsOfPot {
     final PotAllocation pot;
@@ -234,6 +232,9 @@ public final class FollowUp {
     }
   }
 
+  /**
+   * A report must match a followed-up grant and be dated within the use period and the follow-up.
+   */
   private static int checkReport(RoundAllocation allocation, ReportsOfPot reportsOfPot,
       FollowUpReport report, LocalDate asOf) {
     checkScope(allocation.round(), report);

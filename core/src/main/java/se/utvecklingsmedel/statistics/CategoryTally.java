@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import se.utvecklingsmedel.followup.AreaWork;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.followup.FollowUpReport;
@@ -77,8 +79,8 @@ final class CategoryTally {
   private final Terms<UnusedFundsReason> reasons = new Terms<>();
   private final Terms<TermCombination> combinations = new Terms<>();
   private int explaining;
-  private final Map<ActivityArea, Terms<Outcome>> outcomes = new HashMap<>();
-  private final Map<ActivityArea, WorkTerms> work = new HashMap<>();
+  private final PerArea<Terms<Outcome>> outcomes = new PerArea<>();
+  private final PerArea<WorkTerms> work = new PerArea<>();
   private int coordinating;
   private int risk;
   private int qualitySystemCovering;
@@ -197,9 +199,12 @@ final class CategoryTally {
     training.countOnce(report.training());
     countWithCombinations(instruments, groups, partners, combinations, report.instruments(),
         !report.methods().isEmpty(), report.vulnerableGroups(), report.partners());
-    report.work().forEach((area, w) -> work.computeIfAbsent(area, a -> new WorkTerms()).count(w));
-    report.outcomes().forEach((area, outcome) ->
-        outcomes.computeIfAbsent(area, a -> new Terms<>()).add(outcome));
+    if (!report.work().isEmpty()) {
+      report.work().forEach((area, w) -> work.get(area, WorkTerms::new).count(w));
+    }
+    if (!report.outcomes().isEmpty()) {
+      report.outcomes().forEach((area, outcome) -> outcomes.get(area, Terms::new).add(outcome));
+    }
     boolean assessesRisk = false;
     if (!report.instruments().isEmpty()) {
       for (AssessmentInstrument instrument : report.instruments()) {
@@ -302,19 +307,72 @@ final class CategoryTally {
 
   private ImmutableMap<ActivityArea, TermCounts<Outcome>> outcomeCounts() {
     ImmutableMap.Builder<ActivityArea, TermCounts<Outcome>> counts = ImmutableMap.builder();
-    outcomes.entrySet().stream()
-        .sorted(Map.Entry.comparingByKey(Comparator.comparing(ActivityArea::label)))
-        .forEach(e -> counts.put(e.getKey(), e.getValue().counts()));
-    return counts.build();
+    outcomes.forEachByLabel((area, terms) -> counts.put(area, terms.counts()));
+    return counts.buildOrThrow();
   }
 
   private ImmutableMap<ActivityArea, AreaCounts> workCounts() {
     ImmutableMap.Builder<ActivityArea, AreaCounts> counts = ImmutableMap.builder();
-    work.entrySet().stream()
-        .sorted(Map.Entry.comparingByKey(Comparator.comparing(ActivityArea::label)))
-        .forEach(e -> counts.put(e.getKey(), e.getValue().counts()));
-    return counts.build();
+    work.forEachByLabel((area, terms) -> counts.put(area, terms.counts()));
+    return counts.buildOrThrow();
   }
+
+  /**
+   * A tally per activity area, kept by ordinal: a category's areas are the constants of one enum
+   * (a report names only areas its category reports in), so no area is hashed per report. Any
+   * other area (none, today) is kept in a map.
+   */
+  private static final class PerArea<V> {
+    private Class<?> type;
+    private Object[] byOrdinal;
+    private final Map<ActivityArea, V> others = new HashMap<>();
+
+    V get(ActivityArea area, Supplier<V> create) {
+      Enum<?> constant = (Enum<?>) area;
+      if (type == null) {
+        type = constant.getDeclaringClass();
+        byOrdinal = new Object[CONSTANTS.get(type).length];
+      }
+      if (constant.getDeclaringClass() != type) {
+        return others.computeIfAbsent(area, a -> create.get());
+      }
+      @SuppressWarnings("unchecked") // only Vs are put
+      V value = (V) byOrdinal[constant.ordinal()];
+      if (value == null) {
+        value = create.get();
+        byOrdinal[constant.ordinal()] = value;
+      }
+      return value;
+    }
+
+    /** Each area's tally, in the order of the areas' labels (the published order). */
+    void forEachByLabel(BiConsumer<ActivityArea, V> action) {
+      List<ActivityArea> areas = new ArrayList<>(others.keySet());
+      if (byOrdinal != null) {
+        for (int i = 0; i < byOrdinal.length; i++) {
+          if (byOrdinal[i] != null) {
+            areas.add((ActivityArea) CONSTANTS.get(type)[i]);
+          }
+        }
+      }
+      areas.sort(Comparator.comparing(ActivityArea::label));
+      for (ActivityArea area : areas) {
+        Enum<?> constant = (Enum<?>) area;
+        @SuppressWarnings("unchecked") // only Vs are put
+        V value = constant.getDeclaringClass() == type
+            ? (V) byOrdinal[constant.ordinal()] : others.get(area);
+        action.accept(area, value);
+      }
+    }
+  }
+
+  /** Each enum's constants, shared (Class.getEnumConstants copies them per call). */
+  private static final ClassValue<Object[]> CONSTANTS = new ClassValue<>() {
+    @Override
+    protected Object[] computeValue(Class<?> type) {
+      return type.getEnumConstants();
+    }
+  };
 
   /** The terms named within one area's work. */
   private static final class WorkTerms {
@@ -378,7 +436,7 @@ final class CategoryTally {
       }
       if (enumType == null && term.getClass().isEnum()) {
         enumType = term.getClass();
-        constants = enumType.getEnumConstants();
+        constants = CONSTANTS.get(enumType);
         byOrdinal = new int[constants.length];
         byOrdinal[((Enum<?>) term).ordinal()]++;
         return;
