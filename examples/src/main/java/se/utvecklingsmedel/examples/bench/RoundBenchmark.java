@@ -125,8 +125,8 @@ public class RoundBenchmark {
   }
 
   /**
-   * The statistics alone, of a settled follow-up built afresh each time (the statistics are
-   * memoized on a follow-up): the follow-up's cost is {@link #followUpAlone()}'s.
+   * A follow-up of the parsed allocation and its statistics, both built afresh each time: the
+   * follow-up's own cost is {@link #followUpAlone()}'s, the rest is the statistics'.
    *
    * @return the statistics
    */
