@@ -20,6 +20,8 @@ import org.immutables.value.Value;
     typeImmutable = "*",
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+    // "new Builder()": a static builder() would be public, returning a type users cannot name.
+    builder = "new",
     defaults = @Value.Immutable(copy = false),
     throwForNullPointer = BuilderNullPointerException.class,
     allowedClasspathAnnotations = Override.class,

@@ -3,6 +3,7 @@ package se.utvecklingsmedel.decision;
 import static java.util.Objects.requireNonNull;
 import static se.utvecklingsmedel.vocabulary.RuleViolation.checkRule;
 
+import java.util.Optional;
 import se.utvecklingsmedel.deadline.Deadline;
 import se.utvecklingsmedel.money.Amount;
 
@@ -16,6 +17,17 @@ import se.utvecklingsmedel.money.Amount;
 public sealed interface ClaimReason extends Reason {
 
   /**
+   * Returns the most a claim for this reason may be, where the reason states it: a repayment's
+   * unused funds, an incomplete report's used funds, the funds used outside the purpose; empty for
+   * a recovery without a report, whose claim is the whole grant, which the reason does not state.
+   * {@link se.utvecklingsmedel.followup.Claim} is refused above it (team decision: a claim must not
+   * ask for more than its own reason gives).
+   *
+   * @return the limit, or empty
+   */
+  Optional<Amount> limit();
+
+  /**
    * Unused funds to repay (<i>återbetalning</i>). Source: the 2016 account, "Ej förbrukade medel
    * ska återbetalas till Socialstyrelsen".
    *
@@ -23,6 +35,11 @@ public sealed interface ClaimReason extends Reason {
    * @param granted the grant
    */
   record Repayment(Amount unused, Amount granted) implements ClaimReason {
+    @Override
+    public Optional<Amount> limit() {
+      return Optional.of(unused);
+    }
+
     @Override
     public <R> R accept(ReasonVisitor<R> visitor) {
       return checked(visitor).repayment(this);
@@ -51,6 +68,11 @@ public sealed interface ClaimReason extends Reason {
    */
   record RecoveryWithoutReport(Deadline deadline) implements ClaimReason {
     @Override
+    public Optional<Amount> limit() {
+      return Optional.empty();
+    }
+
+    @Override
     public <R> R accept(ReasonVisitor<R> visitor) {
       return checked(visitor).recoveryWithoutReport(this);
     }
@@ -73,6 +95,11 @@ public sealed interface ClaimReason extends Reason {
    * @param used the amount the report says was used
    */
   record RecoveryIncompleteReport(Deadline deadline, Amount used) implements ClaimReason {
+    @Override
+    public Optional<Amount> limit() {
+      return Optional.of(used);
+    }
+
     @Override
     public <R> R accept(ReasonVisitor<R> visitor) {
       return checked(visitor).recoveryIncompleteReport(this);
@@ -97,6 +124,11 @@ public sealed interface ClaimReason extends Reason {
    * @param outsidePurpose the amount the report declares used outside the purpose
    */
   record RecoveryOutsidePurpose(Amount outsidePurpose) implements ClaimReason {
+    @Override
+    public Optional<Amount> limit() {
+      return Optional.of(outsidePurpose);
+    }
+
     @Override
     public <R> R accept(ReasonVisitor<R> visitor) {
       return checked(visitor).recoveryOutsidePurpose(this);

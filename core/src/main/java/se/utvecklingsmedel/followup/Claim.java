@@ -20,7 +20,8 @@ import se.utvecklingsmedel.round.PotId;
  * @param recipient who owes it
  * @param potId the pot of the grant
  * @param kind repayment or recovery
- * @param amount how much, above zero
+ * @param amount how much, above zero and at most what its reason gives
+ *     ({@link ClaimReason#limit()})
  * @param due the effective due date, if the round sets a repayment deadline
  * @param reason the rule that raised the claim, as data ({@link ClaimReason})
  */
@@ -49,6 +50,10 @@ public record Claim(Recipient recipient, PotId potId, ClaimKind kind, Amount amo
         "Claim on %s: 'kind' %s does not fit the reason %s", recipient, kind, reason);
     checkRule(amount.signum() > 0, Claim.class, recipient, "amount",
         "Claim on %s: 'amount' must be above zero", recipient);
+    Optional<Amount> limit = reason.limit();
+    checkRule(limit.isEmpty() || !amount.isGreaterThan(limit.get()), Claim.class, recipient,
+        "amount", "Claim on %s: 'amount' %s kr is more than its reason gives, %s kr (%s)",
+        recipient, amount, limit.orElse(null), reason);
   }
 
   /**

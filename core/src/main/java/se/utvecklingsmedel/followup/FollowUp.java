@@ -36,9 +36,9 @@ import se.utvecklingsmedel.vocabulary.VulnerableGroup;
  * decisions):
  * <ul>
  *   <li>Unused funds ({@code granted - used}, never negative) are to be repaid: a repayment claim
- * due       on the round's repayment deadline, moved as lagen (1930:173) says.
+ *       due on the round's repayment deadline, moved as lagen (1930:173) says.
  *   <li>A report missing after the report deadline raises a recovery claim for the whole grant:
- * none       of it can be accounted for.
+ *       none of it can be accounted for.
  *   <li>A report still incomplete after the deadline raises a recovery claim for what it says was
  *       used, which cannot be accounted for, besides the repayment of what was unused.
  *   <li>A report declaring use outside the grant's purpose raises a recovery claim for that amount.
@@ -53,7 +53,9 @@ import se.utvecklingsmedel.vocabulary.VulnerableGroup;
  * report on it is rejected. Each report must match a grant: same recipient, pot and granted amount.
  *
  * <p>Dates (team decision): the follow-up day is not before the use period begins; a report
- * is submitted no earlier than the use period begins and no later than the follow-up day. A report
+ * is submitted no earlier than the use period begins, nor before the decision that set the grant
+ * it states ({@link RecipientGrant#redistributionDecided()}, else {@link RecipientGrant#decided()},
+ * when dated), and no later than the follow-up day. A report
  * not received is missing once its deadline has passed, and not yet due before it. When the round
  * sets no report deadline, the statistics count a report not received by the follow-up day as
  * missing, but no deadline has passed: no claim is raised and the settlement stays {@code GRANTED}.
@@ -83,8 +85,9 @@ public final class FollowUp {
    * @param reports the reports received
    * @param asOf the day to judge on (a missing report only counts after its deadline)
    * @return the follow-up
-   * @throws IllegalArgumentException if a report matches no grant, a grant has two reports, or a
-   *     report states another granted amount than the allocation
+   * @throws IllegalArgumentException if a report matches no grant, a grant has two reports, a
+   *     report states another granted amount than the allocation, or a report's date breaks a rule
+   *     of the class description
    */
   public static FollowUp of(RoundAllocation allocation, Collection<FollowUpReport> reports,
       LocalDate asOf) {
@@ -267,6 +270,14 @@ public final class FollowUp {
     checkRule(!report.submitted().isAfter(asOf), FollowUpReport.class, report.recipient(), "submitted",
         "FollowUpReport of %s: 'submitted' %s is after the follow-up day %s", report.recipient(),
         report.submitted(), asOf);
+    // A report accounts for the grant it states, which exists from its last decision (team
+    // decision: a report dated before it was a mistyped date, and the ledger dated it later).
+    Optional<LocalDate> decided = grant.redistributionDecided().or(grant::decided);
+    checkRule(decided.isEmpty() || !report.submitted().isBefore(decided.get()),
+        FollowUpReport.class, report.recipient(), "submitted",
+        "FollowUpReport of %s: 'submitted' %s is before %s, when pot %s decided the grant of %s kr "
+            + "it reports on", report.recipient(), report.submitted(), decided.orElse(null),
+        report.potId(), grant.granted());
     return i;
   }
 

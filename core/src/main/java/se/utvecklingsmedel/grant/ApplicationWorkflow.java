@@ -146,7 +146,7 @@ final class ApplicationWorkflow {
       Optional<Priority> priority, List<Reason> lines) {
     Decision decision = amount.signum() == 0 ? Decision.REJECTED
         : amount.equals(application.amount()) ? Decision.GRANTED : Decision.PARTIALLY_GRANTED;
-    return RecipientGrant.builder().recipient(application.applicant())
+    return new RecipientGrant.Builder().recipient(application.applicant())
         .recipientName(application.applicant().displayNameAsOf(round.usePeriod().getStart()))
         .potId(pot.id())
         .potLabel(pot.label()).illustrative(illustrative).decided(rules.decided())

@@ -201,8 +201,9 @@ final class RequisitionWorkflow {
     Recipient recipient = requisition.recipient();
     int i = keyed.indexOf(recipient, lastReceived + 1);
     checkRule(i >= 0, Requisition.class, recipient, "recipient",
-        "Requisition of %s in pot %s: the recipient is not in the distribution key", recipient,
-        pot.id());
+        "Requisition of %s in pot %s: the recipient is not in the distribution key%s", recipient,
+        pot.id(), i >= 0 || pot.categories().contains(recipient.category()) ? ""
+            : ": it is a " + recipient.category() + ", and the pot serves " + pot.categories());
     checkRule(window.contains(requisition.date()), Requisition.class, recipient, "date",
         "Requisition of %s in pot %s: 'date' %s is outside the round's window %s – %s (from 1 "
             + "January of the round's year to the end of its use period, or to its requisition "
@@ -312,7 +313,7 @@ final class RequisitionWorkflow {
     Requisition requisition = requisitions[i];
     List<Reason> reasons = new ArrayList<>(4);
     reasons.add(keyed.reason(i));
-    RecipientGrant.Builder grant = RecipientGrant.builder()
+    RecipientGrant.Builder grant = new RecipientGrant.Builder()
         .recipient(recipient).recipientName(recipient.displayNameAsOf(round.usePeriod()
             .getStart())).potId(pot.id()).potLabel(pot.label()).keyedAmount(keyedAmount)
         .illustrative(illustrative);
@@ -377,7 +378,7 @@ final class RequisitionWorkflow {
     for (int i = 0; i < keyed.size(); i++) {
       Recipient recipient = keyed.recipient(i);
       Amount amount = keyed.amount(i);
-      grants.put(recipient, RecipientGrant.builder().recipient(recipient)
+      grants.put(recipient, new RecipientGrant.Builder().recipient(recipient)
           .recipientName(recipient.displayNameAsOf(round.usePeriod().getStart()))
           .potId(pot.id()).potLabel(pot.label()).illustrative(illustrative).keyedAmount(amount).requested(amount).redistributed(Amount.zero())
           .granted(amount).decision(Decision.ASSIGNED)

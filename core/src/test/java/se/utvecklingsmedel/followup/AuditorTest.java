@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.utvecklingsmedel.grant.Application;
+import se.utvecklingsmedel.grant.ApplicationRules;
 import se.utvecklingsmedel.grant.DistributionKey;
 import se.utvecklingsmedel.grant.RecipientGrant;
 import se.utvecklingsmedel.grant.RoundAllocation;
@@ -20,6 +21,7 @@ import se.utvecklingsmedel.round.PotId;
 import se.utvecklingsmedel.round.RoundCatalogue;
 import se.utvecklingsmedel.statistics.CategoryStatistics;
 import se.utvecklingsmedel.statistics.RoundStatistics;
+import se.utvecklingsmedel.vocabulary.RuleViolation;
 
 /**
  * What an auditor checks first: no claim on money that is not a grant, no report dated outside the
@@ -101,6 +103,24 @@ class AuditorTest {
             + "2017-10-02 is after the follow-up day 2017-09-30");
     assertThat(FollowUp.of(allocation(), List.of(stimulusReport(LocalDate.of(2017, 9, 30))),
         LocalDate.of(2017, 9, 30)).claims()).isEmpty();
+  }
+
+  @Test
+  void aReportDatedBeforeTheDecisionOnItsGrantIsRejected() {
+    RoundAllocation decided = RoundAllocation.builder(ROUND)
+        .applications(PotId.STIMULUS_FUNDS, List.of(Application.builder().applicant(NCK)
+            .amount(Amount.ofKronor(200_000)).date(LocalDate.of(2016, 3, 1)).build()),
+            ApplicationRules.defaults().withDecided(LocalDate.of(2016, 4, 15)))
+        .buildPartial();
+    assertThatIllegalArgumentException().isThrownBy(() -> FollowUp.of(decided,
+            List.of(stimulusReport(LocalDate.of(2016, 4, 14))), LocalDate.of(2017, 9, 30)))
+        .withMessage("FollowUpReport of NCK Nationellt centrum för kvinnofrid: 'submitted' "
+            + "2016-04-14 is before 2016-04-15, when pot stimulus-funds decided the grant of "
+            + "200000.00 kr it reports on")
+        .satisfies(e -> assertThat(((RuleViolation) e).path()).isEqualTo("reports[0].submitted"));
+    assertThat(FollowUp.of(decided, List.of(stimulusReport(LocalDate.of(2016, 4, 15))),
+        LocalDate.of(2017, 9, 30)).settlements()).singleElement()
+        .satisfies(s -> assertThat(s.claims()).isEmpty());
   }
 
   @Test

@@ -255,4 +255,34 @@ class FollowUpTest {
         + settlement.grant().potId() + ": " + settlement.status().label() + ", report "
         + settlement.timing().label() + ", claimed " + settlement.claimed() + " kr");
   }
+
+  @Test
+  void aClaimAsksForNoMoreThanItsReasonGives() {
+    Deadline deadline = new Deadline(LocalDate.of(2017, 3, 31), LocalDate.of(2017, 3, 31));
+    assertThatIllegalArgumentException().isThrownBy(() -> new Claim(M2, PotId.MUNICIPALITIES,
+            ClaimKind.REPAYMENT, Amount.ofKronor(999_999_999), Optional.empty(),
+            new ClaimReason.Repayment(Amount.ofKronor(1), Amount.ofKronor(2))))
+        .withMessageStartingWith("Claim on 0115 Vallentuna: 'amount' 999999999.00 kr is more than "
+            + "its reason gives, 1.00 kr (");
+    assertThatIllegalArgumentException().isThrownBy(() -> new Claim(M2, PotId.MUNICIPALITIES,
+            ClaimKind.RECOVERY, Amount.ofKronor(11), Optional.empty(),
+            new ClaimReason.RecoveryIncompleteReport(deadline, Amount.ofKronor(10))))
+        .withMessageContaining("'amount' 11.00 kr is more than its reason gives, 10.00 kr");
+    assertThatIllegalArgumentException().isThrownBy(() -> new Claim(M2, PotId.MUNICIPALITIES,
+            ClaimKind.RECOVERY, Amount.ofOre(1_001), Optional.empty(),
+            new ClaimReason.RecoveryOutsidePurpose(Amount.ofKronor(10))))
+        .withMessageContaining("'amount' 10.01 kr is more than its reason gives, 10.00 kr");
+    // At the limit, and below it (a recovery for use outside the purpose is capped by the use of
+    // the grant); a claim for a missing report is the whole grant, which its reason does not state.
+    assertThat(new Claim(M2, PotId.MUNICIPALITIES, ClaimKind.REPAYMENT, Amount.ofKronor(1),
+        Optional.empty(), new ClaimReason.Repayment(Amount.ofKronor(1), Amount.ofKronor(2)))
+        .amount()).isEqualTo(Amount.ofKronor(1));
+    assertThat(new Claim(M2, PotId.MUNICIPALITIES, ClaimKind.RECOVERY, Amount.ofKronor(5),
+        Optional.empty(), new ClaimReason.RecoveryOutsidePurpose(Amount.ofKronor(10))).amount())
+        .isEqualTo(Amount.ofKronor(5));
+    assertThat(new ClaimReason.RecoveryWithoutReport(deadline).limit()).isEmpty();
+    assertThat(new Claim(M2, PotId.MUNICIPALITIES, ClaimKind.RECOVERY, Amount.ofKronor(20_000),
+        Optional.empty(), new ClaimReason.RecoveryWithoutReport(deadline)).amount())
+        .isEqualTo(Amount.ofKronor(20_000));
+  }
 }

@@ -97,6 +97,22 @@ class EligibilityAndDatesTest {
   }
 
   @Test
+  void aRequisitionFromOutsideTheKeySaysWhenThePotDoesNotServeItsCategory() {
+    Requisition region = Requisition.builder().recipient(ReferenceData.region("01"))
+        .amount(Amount.ofKronor(1_000)).date(DAY).build();
+    assertThatIllegalArgumentException().isThrownBy(() -> RoundAllocation.builder(
+            RoundCatalogue.round2016()).requisitions(PotId.MUNICIPALITIES, KEY, List.of(region)))
+        .withMessage("Requisition of 01 Region Stockholm in pot municipalities: the recipient is "
+            + "not in the distribution key: it is a REGION, and the pot serves [MUNICIPALITY]");
+    Requisition kiruna = Requisition.builder().recipient(ReferenceData.municipality("2584"))
+        .amount(Amount.ofKronor(1_000)).date(DAY).build();
+    assertThatIllegalArgumentException().isThrownBy(() -> RoundAllocation.builder(
+            RoundCatalogue.round2016()).requisitions(PotId.MUNICIPALITIES, KEY, List.of(kiruna)))
+        .withMessage("Requisition of 2584 Kiruna in pot municipalities: the recipient is not in "
+            + "the distribution key");
+  }
+
+  @Test
   void applicationsDatedOutsideTheRoundAreRejected() {
     NonProfitOrganisation shelter = NonProfitOrganisation.of(
         OrganisationNumber.withCheckDigit("802000-001"), "Kvinnojouren");

@@ -267,7 +267,7 @@ class GrantContractsTest {
 
   @Test
   void aRecipientGrantHoldsItsOwnArithmetic() {
-    RecipientGrant.Builder requisition = RecipientGrant.builder().recipient(KIRUNA)
+    RecipientGrant.Builder requisition = new RecipientGrant.Builder().recipient(KIRUNA)
         .recipientName("Kiruna")
         .potId(PotId.MUNICIPALITIES).potLabel("Utvecklingsmedel till kommuner")
         .keyedAmount(Amount.ofKronor(100))
@@ -278,7 +278,7 @@ class GrantContractsTest {
     assertThatIllegalStateException().isThrownBy(() -> requisition.granted(Amount.ofKronor(104))
             .build())
         .withMessage("RecipientGrant 2584 Kiruna: a granted requisition must be accepted in full");
-    RecipientGrant.Builder applied = RecipientGrant.builder().recipient(SHELTER)
+    RecipientGrant.Builder applied = new RecipientGrant.Builder().recipient(SHELTER)
         .recipientName("Kvinnojouren")
         .potId(PotId.NON_PROFITS).potLabel("Utvecklingsmedel till ideella föreningar")
         .requested(Amount.ofKronor(100)).redistributed(Amount.zero())

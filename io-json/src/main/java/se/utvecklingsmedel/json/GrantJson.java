@@ -233,7 +233,8 @@ public final class GrantJson {
 
   private static RuntimeException syntaxError(IOException e) {
     if (e instanceof JsonProcessingException json) {
-      return new GrantJsonException("$", null, "is not valid JSON: " + json.getOriginalMessage()
+      return new GrantJsonException("$", null, "is not valid JSON: "
+          + GrantJsonException.jacksonWords(json)
           + (json.getLocation() == null ? "" : " (line " + json.getLocation().getLineNr()
               + ", column " + json.getLocation().getColumnNr() + ")"), e);
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Why a JSON document could not be read or written: where (the JSON path, e.g.
@@ -20,6 +21,10 @@ import java.util.Objects;
 public final class GrantJsonException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
+
+  /** Where Jackson describes its source in a message: {@code [Source: …; line: 1, column: 1]}. */
+  private static final Pattern SOURCE = Pattern.compile(
+      "\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
 
   /** The JSON path of the offending value, e.g. {@code $.pots[2].budget}. */
   private final String path;
@@ -101,9 +106,17 @@ public final class GrantJsonException extends RuntimeException {
       path = GrantJsonModule.path(parser.getParsingContext().pathAsPointer());
     }
     JsonLocation at = json.getLocation();
-    return new GrantJsonException(path, null, "is not valid JSON: " + json.getOriginalMessage()
+    return new GrantJsonException(path, null, "is not valid JSON: " + jacksonWords(json)
         + (at == null || at.getLineNr() < 0 ? "" : " (line " + at.getLineNr() + ", column "
             + at.getColumnNr() + ")"), thrown);
+  }
+
+  /**
+   * Jackson's own words for a parse error, with the description of its source (which Jackson
+   * redacts, saying so at length) left out: {@code "… (start marker at line 1, column 1)"}.
+   */
+  static String jacksonWords(JsonProcessingException e) {
+    return SOURCE.matcher(e.getOriginalMessage()).replaceAll("line $1, column $2");
   }
 
   /**

@@ -521,6 +521,11 @@ final class Node {
 
   Amount amount() {
     if (token != JsonToken.VALUE_STRING || !Form.isAmount(text)) {
+      if (token == JsonToken.VALUE_STRING && text.startsWith("-")
+          && Form.isAmount(text.substring(1))) {
+        throw error("must be an amount in kronor as a decimal string with at most two decimals, "
+            + "e.g. \"5600000.00\", and zero or more: an amount is never negative");
+      }
       throw error("must be an amount in kronor as a decimal string with at most two decimals, "
           + "e.g. \"5600000.00\"");
     }

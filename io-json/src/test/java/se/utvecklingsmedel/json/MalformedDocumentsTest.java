@@ -69,6 +69,10 @@ class MalformedDocumentsTest {
             "$.pots[0].budget", "must be an amount in kronor"),
         bad(GrantRound.class, round(POT.replace("50000000.00", "-5.00"), ""),
             "$.pots[0].budget", "must be an amount in kronor"),
+        bad(GrantRound.class, round(POT.replace("50000000.00", "-10000000.00"), ""),
+            "$.pots[0].budget", "and zero or more: an amount is never negative"),
+        bad(GrantRound.class, round(POT.replace("50000000.00", "-5.001"), ""),
+            "$.pots[0].budget", "as a decimal string with at most two decimals"),
         bad(GrantRound.class, round(POT.replace("50000000.00", "99999999999999999999.00"), ""),
             "$.pots[0].budget", "is beyond the range"),
         bad(GrantRound.class, round(POT.replace("REQUISITION", "requisition"), ""),
@@ -165,5 +169,15 @@ class MalformedDocumentsTest {
     assertThat(e.path()).as(e.getMessage()).isEqualTo(path);
     assertThat(e.rule()).as(e.getMessage()).contains(rule);
     assertThat(e.getMessage()).startsWith("At " + path);
+  }
+
+  @org.junit.jupiter.api.Test
+  void truncatedJsonIsNamedByLineAndColumnWithoutJacksonsSourceDescription() {
+    String json = round(POT, "");
+    GrantJsonException e = catchThrowableOfType(GrantJsonException.class,
+        () -> GrantJson.read(json.substring(0, json.length() - 1), GrantRound.class));
+    assertThat(e.path()).isEqualTo("$");
+    assertThat(e.rule()).startsWith("is not valid JSON: ")
+        .contains("(start marker at line 1, column 1)").doesNotContain("Source", "REDACTED");
   }
 }
