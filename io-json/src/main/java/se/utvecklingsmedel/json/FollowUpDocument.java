@@ -53,20 +53,57 @@ final class FollowUpDocument {
     json.writeEndObject();
   }
 
+  /**
+   * Reads the inputs, then compares stated settlements and statistics as they come, when they come
+   * after the inputs (as written): the comparison reads them from the parser, with no copy. What
+   * the reader reports is what reading the whole object first reported: a difference is held
+   * until the rest of the document is read, and a follow-up the inputs cannot make is made again,
+   * after, to report its rule at its place.
+   */
   private static FollowUp read(Node node) {
     var allocation = GrantCodec.ROUND_ALLOCATION.read(node.field("allocation"));
     Node reportsNode = node.field("reports");
     var reports = reportsNode.list(FollowUpCodec.REPORT::read);
     var asOf = node.field("asOf").date();
-    var settlements = node.optionalField("settlements");
-    var statistics = node.optionalField("statistics");
-    node.done();
-    // A rule one report breaks is reported at that report: core names its place, reports[i].
-    FollowUp followUp = node.build(() -> FollowUp.of(allocation, reports, asOf));
+    FollowUp computed = made(() -> FollowUp.of(allocation, reports, asOf));
     String rule = "the stated figures do not follow from the allocation, reports and day";
-    settlements.ifPresent(stated -> SETTLEMENTS.compare(stated, followUp.settlements(), rule));
-    statistics.ifPresent(stated -> FollowUpCodec.STATISTICS.compare(stated,
-        RoundStatistics.of(followUp), rule));
-    return followUp;
+    GrantJsonException held = null;
+    var settlements = node.optionalField("settlements");
+    if (computed != null && settlements.isPresent()) {
+      held = difference(() -> SETTLEMENTS.compare(settlements.get(), computed.settlements(), rule));
+    }
+    var statistics = node.optionalField("statistics");
+    if (computed != null && held == null && statistics.isPresent()) {
+      held = difference(() -> FollowUpCodec.STATISTICS.compare(statistics.get(),
+          RoundStatistics.of(computed), rule));
+    }
+    node.done();
+    if (held != null) {
+      throw held;
+    }
+    // A rule one report breaks is reported at that report: core names its place, reports[i].
+    return computed != null ? computed : node.build(() -> FollowUp.of(allocation, reports, asOf));
+  }
+
+  /** The follow-up, or null if the inputs break a rule (reported once the document is read). */
+  private static FollowUp made(java.util.function.Supplier<FollowUp> factory) {
+    try {
+      return factory.get();
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      return null;
+    }
+  }
+
+  /** A stated part's difference, held; a malformed document is reported at once, as it comes. */
+  private static GrantJsonException difference(Runnable comparison) {
+    try {
+      comparison.run();
+      return null;
+    } catch (GrantJsonException e) {
+      if (e.isMalformed()) {
+        throw e;
+      }
+      return e;
+    }
   }
 }

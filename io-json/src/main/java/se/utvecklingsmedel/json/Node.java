@@ -521,13 +521,10 @@ final class Node {
 
   Amount amount() {
     if (token != JsonToken.VALUE_STRING || !Form.isAmount(text)) {
-      if (token == JsonToken.VALUE_STRING && text.startsWith("-")
-          && Form.isAmount(text.substring(1))) {
-        throw error("must be an amount in kronor as a decimal string with at most two decimals, "
-            + "e.g. \"5600000.00\", and zero or more: an amount is never negative");
-      }
-      throw error("must be an amount in kronor as a decimal string with at most two decimals, "
-          + "e.g. \"5600000.00\"");
+      boolean negative =
+          token == JsonToken.VALUE_STRING && Form.isAmount(text.replaceFirst("^-", ""));
+      throw error("must be an amount in kronor as a decimal string with at most two decimals, e.g. "
+          + "\"5600000.00\"" + (negative ? ", and zero or more: an amount is never negative" : ""));
     }
     return build(() -> Amount.parse(text));
   }
@@ -577,10 +574,7 @@ final class Node {
     return elements().distinctList(element);
   }
 
-  /**
-   * Reads a list of objects, each a key and a value, as an ordered map; a key listed twice is
-   * rejected at its entry.
-   */
+  /** A list of objects, each a key and a value, as an ordered map; no key listed twice. */
   <K, V> Map<K, V> entries(String keyField, Function<Node, K> key, String valueField,
       Function<Node, V> value) {
     return elements().entries(keyField, key, valueField, value);
