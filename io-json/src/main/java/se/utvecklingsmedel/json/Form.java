@@ -44,9 +44,9 @@ record Form<T>(Function<? super T, ? extends JsonNode> writer, Stream<? super T>
     this(writer, stream, reader, Form::asTrees);
   }
 
-  /** A stated value, compared as a tree with the computed value's tree ({@link StatedPart}). */
+  /** A stated value, compared with the computed value's tree as it is read ({@link StatedPart}). */
   private static <T> void asTrees(Node stated, T computed, Form<T> form, String rule) {
-    StatedPart.mustEqual(stated.tree(), stated.path(), form.write(computed), rule);
+    StatedPart.mustEqual(stated, form.write(computed), rule);
   }
 
   /** A stated value must be the one its inputs give: else an error where they first differ. */
@@ -206,7 +206,6 @@ record Form<T>(Function<? super T, ? extends JsonNode> writer, Stream<? super T>
     }
   }
 
-  /** A list that must not name the same value twice, as a set in JSON must not. */
   /**
    * A set of an enum's constants by name, as {@code Form.of(type).set()} reads and writes it, read
    * without a node per element.

@@ -72,7 +72,6 @@ final class ReasonCodec {
     return node;
   }
 
-  /** A grant's reasons, lean: only what the grant and its pot do not state already. */
   /** A grant's reasons, as the grant states them (a tree per reason, written whole). */
   static final Form<java.util.List<Reason>> IN_GRANT = new Form<>(ReasonCodec::inGrant, null);
 

@@ -12,16 +12,52 @@ final class StatedPart {
   private StatedPart() {
   }
 
-  /**
-   * A stated part of a document must be the one its inputs give: else an error at the first place
-   * where the two differ, with what recomputing gives there.
-   */
   /** A stated value that differs from the computed one at a path: what recomputing gives there. */
   static void differs(String path, JsonNode computed, String rule) {
     throw new GrantJsonException(path, null, rule + ": recomputing gives "
         + (computed == null ? "nothing there" : computed.toString()), null);
   }
 
+  /**
+   * A stated value, read from the parser as it is compared (no tree of it is made), must be the
+   * computed tree: else an error at the first place where the two differ, with what recomputing
+   * gives there, as {@link #mustEqual(JsonNode, String, JsonNode, String)} compares them.
+   */
+  static void mustEqual(Node stated, JsonNode computed, String rule) {
+    if (stated.isObject() && computed.isObject()) {
+      for (var fields = computed.fields(); fields.hasNext(); ) {
+        Map.Entry<String, JsonNode> field = fields.next();
+        Node value = stated.stated(field.getKey());
+        if (value == null) {
+          differs(stated.path() + "." + field.getKey(), field.getValue(), rule);
+        }
+        mustEqual(value, field.getValue(), rule);
+      }
+      stated.unstated().forEach((name, value) -> {
+        if (!LeftOut.isDefault(name, value.tree())) {
+          differs(value.path(), null, rule);
+        }
+      });
+    } else if (stated.isArray() && computed.isArray()) {
+      int[] i = {0};
+      stated.elements(element -> {
+        if (i[0] >= computed.size()) {
+          differs(element.path(), null, rule);
+        }
+        mustEqual(element, computed.get(i[0]++), rule);
+      });
+      if (i[0] < computed.size()) {
+        differs(stated.path() + "[" + i[0] + "]", computed.get(i[0]), rule);
+      }
+    } else if (difference(stated.tree(), computed) != null) {
+      differs(stated.path(), computed, rule);
+    }
+  }
+
+  /**
+   * A stated part of a document must be the one its inputs give: else an error at the first place
+   * where the two differ, with what recomputing gives there.
+   */
   static void mustEqual(JsonNode stated, String path, JsonNode computed, String rule) {
     String difference = firstDifference(stated, computed, path);
     if (difference != null) {
@@ -89,5 +125,4 @@ final class StatedPart {
     }
     return node == null ? "nothing there" : node.toString();
   }
-
 }
