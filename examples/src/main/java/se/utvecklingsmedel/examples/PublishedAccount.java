@@ -53,18 +53,19 @@ final class PublishedAccount {
    * @param approximate whether the words give it approximately
    * @param kind input, derived or survey
    * @param repeatOf the row it restates, or empty
-   * @param precision for an approximate figure, its precision or "över"
+   * @param precision for an approximate figure, its precision, "över" or "under"
    * @param source the document
    */
   record Figure(String id, int line, String category, String section, String what,
       String swedish, String value, String unit, boolean approximate, String kind,
       String repeatOf, String precision, String source) {
 
-    /** The value as a Swedish reader writes it: "cirka 10 000 000 kr", "över 32 000", "81 %". */
+    /** The value as a Swedish reader writes it: "cirka 10 000 000 kr", "över 32 000", "nästan 10", "81 %". */
     String shown() {
       // "cirka" only where the source says it in so many words; a round number ("44,4 miljoner")
       // is approximate by the table's rule, but the source adds no word to it.
       String prefix = !approximate ? "" : precision.equals("över") ? "över "
+          : precision.equals("under") ? "nästan "
           : swedish.matches("(?i).*(cirka|ungefär|ett [a-zåäö]+tal|omkring).*") ? "cirka " : "";
       return prefix + switch (unit) {
         case "kronor" -> ConsoleReport.grouped(Long.parseLong(value)) + " kr";

@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.Set;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.followup.FollowUpReport;
@@ -386,9 +387,15 @@ public final class Scenario2016 {
     work.name(vulnerable, women, 47, w -> w.addVulnerableGroups(VulnerableGroup.HONOUR_RELATED_VIOLENCE));
     work.name(vulnerable, women, 38, w -> w.addVulnerableGroups(VulnerableGroup.WOMEN_WITH_DISABILITIES));
     work.name(vulnerable, women, 38, w -> w.addVulnerableGroups(VulnerableGroup.WOMEN_OVER_65));
-    work.name(vulnerable, women, 33, w -> w.addVulnerableGroups(VulnerableGroup.WOMEN_OF_FOREIGN_BACKGROUND));
+    List<Recipient> foreignBackground = work.name(vulnerable, women, 33,
+        w -> w.addVulnerableGroups(VulnerableGroup.WOMEN_OF_FOREIGN_BACKGROUND));
     work.name(vulnerable, women, 24, w -> w.addVulnerableGroups(VulnerableGroup.WOMEN_WITH_SUBSTANCE_ABUSE));
     work.name(vulnerable, women, 15, w -> w.addVulnerableGroups(VulnerableGroup.YOUNG_WOMEN));
+    // "Några kommuner redovisar att de arbetat med HBTQ" (no count): three that name another group
+    // in the area already, drawn from a source of their own (added later), so that every draw
+    // after is as it was.
+    work.nameIn(shuffled(foreignBackground, new SplittableRandom(2016_0335L)).subList(0, 3), women,
+        w -> w.addVulnerableGroups(VulnerableGroup.LGBTQ));
     work.name(vulnerable, women, 42, w -> w.addPartners(CollaborationPartner.MUNICIPALITIES));
     work.name(vulnerable, women, 26,
         w -> w.addPartners(CollaborationPartner.NON_PROFIT_ORGANISATIONS));
@@ -418,6 +425,13 @@ public final class Scenario2016 {
     }).toList();
   }
 
+  /** The recipients in an order drawn from {@code source}. */
+  private static List<Recipient> shuffled(List<Recipient> recipients, SplittableRandom source) {
+    List<Recipient> order = new ArrayList<>(recipients);
+    Collections.shuffle(order, new java.util.Random(source.nextLong()));
+    return order;
+  }
+
   // --- regions, non-profits, stimulus funds
   // --------------------------------------------------------
 
@@ -428,6 +442,20 @@ public final class Scenario2016 {
     for (RecipientGrant g : granted) {
       builders.put(g.recipient(), draws.report(g, unused.getOrDefault(g.recipient(), Amount.zero())));
     }
+    // "Flera landsting beskriver att arbetet med utvecklingsmedlen kunde startas upp först efter
+    // sommaren 2016. Orsaken till det var bland annat att medel rekvirerades sent eller att det tog
+    // tid att rekrytera … Andra orsaker var att personalförändringar eller sjukfrånvaro fördröjde
+    // det planerade arbetet" (no counts): a few of the 14 each, drawn from a source of their own
+    // (added later), so that every draw after is as it was.
+    SplittableRandom why = new SplittableRandom(2016_0366L);
+    List<Recipient> notAllUsed = recipients(granted.subList(0, 14)); // in grant order
+    Map<UnusedFundsReason, Integer> reasons = new LinkedHashMap<>();
+    reasons.put(UnusedFundsReason.LATE_REQUISITION, 5);
+    reasons.put(UnusedFundsReason.RECRUITMENT_DIFFICULTY, 5);
+    reasons.put(UnusedFundsReason.SICK_LEAVE, 3);
+    reasons.put(UnusedFundsReason.OTHER, 3);
+    reasons.forEach((reason, count) -> shuffled(notAllUsed, why).subList(0, count)
+        .forEach(r -> builders.get(r).addReasonsForUnusedFunds(reason)));
     List<Recipient> all = recipients(granted);
     draws.name(all, builders, RegionalActivityArea.SYSTEMATIC_QUALITY_WORK, 20, (b, a) -> b.addArea(a));
     draws.name(all, builders, RegionalActivityArea.COLLABORATION, 20, (b, a) -> b.addArea(a));
@@ -468,19 +496,30 @@ public final class Scenario2016 {
     work.name(collaborating, RegionalActivityArea.COLLABORATION, 10,
         w -> w.addPartners(CollaborationPartner.SOCIAL_SERVICES, CollaborationPartner.POLICE,
             CollaborationPartner.WOMENS_SHELTERS));
+    // In the same area: "Samverkan med Länsstyrelsernas utvecklingsledare har också varit vanligt,
+    // 16 landsting … Sju landsting har utvecklat samverkan med skolan." Drawn from a source of
+    // their own (added later), so that every draw after them is as it was.
+    SplittableRandom inCollaboration = new SplittableRandom(2016_0402L);
+    List<Recipient> withBoards = shuffled(collaborating, inCollaboration).subList(0, 16);
+    work.nameIn(withBoards, RegionalActivityArea.COLLABORATION,
+        w -> w.addPartners(CollaborationPartner.COUNTY_ADMINISTRATIVE_BOARD));
+    work.nameIn(shuffled(collaborating, inCollaboration).subList(0, 7),
+        RegionalActivityArea.COLLABORATION, w -> w.addPartners(CollaborationPartner.SCHOOLS));
     List<Recipient> prevention = areaHolders(builders, RegionalActivityArea.PREVENTION);
     work.name(prevention, RegionalActivityArea.PREVENTION, 6,
         w -> w.addPartners(CollaborationPartner.MUNICIPALITIES));
     work.name(prevention, RegionalActivityArea.PREVENTION, 3,
         w -> w.addPartners(CollaborationPartner.NON_PROFIT_ORGANISATIONS));
-    work.name(prevention, RegionalActivityArea.PREVENTION, 5,
-        w -> w.addPartners(CollaborationPartner.COUNTY_ADMINISTRATIVE_BOARD));
+    // "Fem landsting har samarbetat med länsstyrelsen" (Förebyggande): five of the 16, so that 16
+    // name the county board in all.
+    work.name(ScenarioDraws.intersection(prevention, withBoards), RegionalActivityArea.PREVENTION,
+        5, w -> w.addPartners(CollaborationPartner.COUNTY_ADMINISTRATIVE_BOARD));
     work.flat(all, builders, CollaborationPartner.COUNTY_ADMINISTRATIVE_BOARD, 16,
         (b, p) -> b.addPartner(p));
     work.flat(all, builders, CollaborationPartner.MUNICIPALITIES, 6, (b, p) -> b.addPartner(p));
     work.flat(all, builders, CollaborationPartner.NON_PROFIT_ORGANISATIONS, 3,
         (b, p) -> b.addPartner(p));
-    draws.name(all, builders, CollaborationPartner.SCHOOLS, 7, (b, p) -> b.addPartner(p));
+    work.flat(all, builders, CollaborationPartner.SCHOOLS, 7, (b, p) -> b.addPartner(p));
     work.putInto(builders);
     return builders.values().stream().map(FollowUpReport.Builder::build).toList();
   }

@@ -44,7 +44,12 @@ final class ScenarioDraws {
     /** Names a term in the work of one area of {@code count} of the recipients, chosen at random. */
     List<Recipient> name(List<Recipient> recipients, ActivityArea area, int count,
         Function<AreaWork.Builder, AreaWork.Builder> add) {
-      List<Recipient> chosen = choose(recipients, count);
+      return nameIn(choose(recipients, count), area, add);
+    }
+
+    /** Names a term in the work of one area of each of the recipients chosen. */
+    List<Recipient> nameIn(List<Recipient> chosen, ActivityArea area,
+        Function<AreaWork.Builder, AreaWork.Builder> add) {
       for (Recipient r : chosen) {
         AreaWork.Builder b = work.computeIfAbsent(r, x -> new LinkedHashMap<>())
             .computeIfAbsent(area, x -> AreaWork.builder());

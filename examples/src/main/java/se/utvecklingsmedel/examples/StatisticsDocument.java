@@ -79,7 +79,8 @@ final class StatisticsDocument {
       }
       figure.put("unit", f.unit());
       if (f.approximate()) {
-        figure.put("approximate", f.precision().equals("över") ? "more than" : "about");
+        figure.put("approximate", f.precision().equals("över") ? "more than"
+            : f.precision().equals("under") ? "less than" : "about");
       }
       if (f.repeat()) {
         figure.put("restates", f.repeatOf());

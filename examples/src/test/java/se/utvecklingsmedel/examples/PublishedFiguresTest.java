@@ -52,9 +52,9 @@ import se.utvecklingsmedel.vocabulary.DevelopmentArea;
  * </ul>
  *
  * <p>Exact figures must be equal; an approximate one is held to half a unit of the precision its
- * words state (the table's {@code precision} column and its note say how that is read), and one
- * stated as "över" must be above it. No row is left out; a repeat is checked as the row it
- * restates.
+ * words state (the table's {@code precision} column and its note say how that is read), one
+ * stated as "över" must be above it and one stated as "under" below it. No row is left out; a
+ * repeat is checked as the row it restates.
  */
 class PublishedFiguresTest {
 
@@ -228,6 +228,9 @@ class PublishedFiguresTest {
     }
     if (row.precision().equals("över")) {
       return actual.compareTo(published) > 0;
+    }
+    if (row.precision().equals("under")) {
+      return actual.compareTo(published) < 0;
     }
     // Half a unit of the precision the words state: "cirka 10 miljoner" is 9,5 to 10,5 miljoner.
     BigDecimal half = new BigDecimal(row.precision()).divide(BigDecimal.valueOf(2));
