@@ -171,21 +171,25 @@ final class RequisitionWorkflow {
         keyed.amounts(), requisitioned, redistribution, returned, transferredIn, transferredOut);
   }
 
-  /** The later decision that shares unclaimed funds comes after every requisition it follows. */
+  /**
+   * The later decision that shares unclaimed funds comes after every requisition it follows; a
+   * broken rule is at {@code rules.redistributionDecided}, the pot's inputs' path, as a
+   * requisition's is at {@code requisitions[i]}.
+   */
   private void checkRedistributionDate() {
     rules.redistributionDecided().ifPresent(decided -> {
       checkRule(!decided.isAfter(round.usePeriod().getEndInclusive()), RequisitionRules.class,
-          pot.id(), "redistributionDecided", "RequisitionRules of pot %s: 'redistributionDecided' "
+          pot.id(), "rules.redistributionDecided", "RequisitionRules of pot %s: 'redistributionDecided' "
               + "%s is after the round's use period ends %s: the money could no longer be used",
           pot.id(), decided, round.usePeriod().getEndInclusive());
       round.requisitionDeadline().map(deadlines::effective).ifPresent(deadline -> checkRule(
-          decided.isAfter(deadline), RequisitionRules.class, pot.id(), "redistributionDecided",
+          decided.isAfter(deadline), RequisitionRules.class, pot.id(), "rules.redistributionDecided",
           "RequisitionRules of pot %s: 'redistributionDecided' %s is not after the requisition "
               + "deadline %s: what is unclaimed is known only after it", pot.id(), decided,
           deadline));
       for (Requisition requisition : requisitions) {
         checkRule(requisition == null || !decided.isBefore(requisition.date()),
-            RequisitionRules.class, pot.id(), "redistributionDecided",
+            RequisitionRules.class, pot.id(), "rules.redistributionDecided",
             "RequisitionRules of pot %s: 'redistributionDecided' %s is before the requisition of "
                 + "%s, dated %s: unclaimed funds are shared in a later step, after the "
                 + "requisitions", pot.id(), decided, requisition == null ? null

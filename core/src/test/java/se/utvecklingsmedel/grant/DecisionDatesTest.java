@@ -82,6 +82,20 @@ class DecisionDatesTest {
     assertThat(allocation.pot(PotId.NON_PROFITS).grantOf(SHELTER).decided()).isEmpty();
   }
 
+  /** A broken redistribution date is at the pot's inputs' path, where a document states it. */
+  @Test
+  void aRedistributionDateIsNamedAtTheRulesPath() {
+    for (LocalDate decided : List.of(LocalDate.of(2016, 8, 27), LocalDate.of(2017, 1, 2))) {
+      assertThatIllegalArgumentException().isThrownBy(() -> RoundAllocation.builder(
+              RoundCatalogue.round2016()).requisitions(PotId.MUNICIPALITIES, KEY, requisitions(),
+              RequisitionRules.defaults().withRedistributionDecided(decided)))
+          .isInstanceOfSatisfying(RuleViolation.class, e -> {
+            assertThat(e.path()).isEqualTo("rules.redistributionDecided");
+            assertThat(e.owner()).isEqualTo(RequisitionRules.class);
+          });
+    }
+  }
+
   @Test
   void aDecisionBeforeWhatItDecidesIsRefused() {
     assertThatIllegalArgumentException().isThrownBy(() -> RoundAllocation.builder(

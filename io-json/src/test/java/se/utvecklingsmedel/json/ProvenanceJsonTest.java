@@ -55,6 +55,18 @@ class ProvenanceJsonTest {
     assertThat(GrantJsonSchema.of(RoundAllocation.class).validate(tree)).isEmpty();
   }
 
+  /** A redistribution decided before a requisition it follows is named where the rules state it. */
+  @Test
+  void aRedistributionDateBeforeARequisitionIsNamedInTheRules() {
+    String json = GrantJson.write(allocation(false)).replace("2016-09-15", "2016-02-01");
+    assertThatThrownBy(() -> GrantJson.read(json, RoundAllocation.class))
+        .isInstanceOfSatisfying(GrantJsonException.class, e -> {
+          assertThat(e.path()).isEqualTo("$.pots[0].rules.redistributionDecided");
+          assertThat(e.value()).isEqualTo("\"2016-02-01\"");
+          assertThat(e.rule()).contains("is before the requisition of");
+        });
+  }
+
   @Test
   void realDataSaysNothingOfAnIllustration() {
     JsonNode tree = GrantJson.tree(allocation(false));
