@@ -21,6 +21,9 @@ import org.immutables.value.Value;
  * <li>{@code throwForNullPointer}: a null given to a builder throws {@link BuilderNullPointerException},
  *     whose message names the builder and the attribute ("Requisition.Builder 'amount' must not be
  *     null"), never a bare attribute name;</li>
+ * <li>{@code throwForInvalidImmutableState}: a required attribute not set throws {@link
+ *     BuilderStateException}, an {@link IllegalStateException} whose message names the builder and
+ *     the attribute ("Pot.Builder 'method' must be set: it has no default");</li>
  * <li>{@code copy = false}: no {@code withX} methods; a changed value is built again with {@code
  *     Foo.builder().from(value)};</li>
  * <li>{@code allowedClasspathAnnotations} names only {@link Override}, so the generated classes
@@ -42,6 +45,7 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     defaults = @Value.Immutable(copy = false),
     throwForNullPointer = BuilderNullPointerException.class,
+    throwForInvalidImmutableState = BuilderStateException.class,
     allowedClasspathAnnotations = Override.class,
     depluralize = true,
     depluralizeDictionary = "funds",

@@ -24,6 +24,7 @@ import org.immutables.value.Value;
     builder = "new",
     defaults = @Value.Immutable(copy = false),
     throwForNullPointer = BuilderNullPointerException.class,
+    throwForInvalidImmutableState = BuilderStateException.class,
     allowedClasspathAnnotations = Override.class,
     depluralize = true,
     jdkOnly = true)
