@@ -8,10 +8,12 @@ import static se.utvecklingsmedel.examples.ScenarioDraws.workingDay;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import se.utvecklingsmedel.followup.FollowUpReport;
 import se.utvecklingsmedel.grant.Application;
@@ -138,8 +140,17 @@ final class NonProfits2016 {
     draws.name(all, builders, Training.PATRIARK_TRAINING, 11, (b, t) -> b.addTraining(t));
     draws.name(all, builders, Training.MOTIVATIONAL_INTERVIEWING_TRAINING, 10, (b, t) -> b.addTraining(t));
     draws.name(all, builders, Training.TRAPPAN_TRAINING, 12, (b, t) -> b.addTraining(t));
+    // The account names no FREDA instrument: the 19 use one or more of the three (14 the short
+    // questions, 9 the description, 8 the danger assessment), the first two drawn from a source of
+    // their own (added later), so that every draw after is as it was.
     List<Recipient> freda = draws.name(all, builders, AssessmentInstrument.FREDA_SHORT_QUESTIONS, 19,
-        (b, i) -> b.addInstrument(i));
+        (b, i) -> { });
+    List<Recipient> fredaOrder = new ArrayList<>(freda);
+    Collections.shuffle(fredaOrder, new Random(2016_0489L));
+    fredaOrder.subList(0, 14).forEach(r -> builders.get(r)
+        .addInstrument(AssessmentInstrument.FREDA_SHORT_QUESTIONS));
+    fredaOrder.subList(10, 19).forEach(r -> builders.get(r)
+        .addInstrument(AssessmentInstrument.FREDA_DESCRIPTION));
     draws.name(freda, builders, AssessmentInstrument.FREDA_DANGER_ASSESSMENT, 8, (b, i) -> b.addInstrument(i));
     draws.name(all, builders, AssessmentInstrument.SARA, 11, (b, i) -> b.addInstrument(i));
     draws.name(all, builders, AssessmentInstrument.PATRIARK, 11, (b, i) -> b.addInstrument(i));
