@@ -25,8 +25,7 @@ final class StatedPart {
    */
   static void mustEqual(Node stated, JsonNode computed, String rule) {
     if (stated.isObject() && computed.isObject()) {
-      for (var fields = computed.fields(); fields.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : computed.properties()) {
         Node value = stated.stated(field.getKey());
         if (value == null) {
           differs(stated.path() + "." + field.getKey(), field.getValue(), rule);
@@ -74,8 +73,7 @@ final class StatedPart {
 
   private static String difference(JsonNode stated, JsonNode computed) {
     if (stated.isObject() && computed.isObject()) {
-      for (var fields = computed.fields(); fields.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : computed.properties()) {
         JsonNode statedValue = stated.get(field.getKey());
         String inner = statedValue == null ? "" : difference(statedValue, field.getValue());
         if (inner != null) {
