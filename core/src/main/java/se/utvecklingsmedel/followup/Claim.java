@@ -34,7 +34,8 @@ public record Claim(Recipient recipient, PotId potId, ClaimKind kind, Amount amo
    * @param recipient who owes it
    * @param potId the pot
    * @param kind the kind
-   * @param amount the amount, above zero
+   * @param amount the amount, above zero and at most what its reason gives ({@link
+   *     ClaimReason#limit()})
    * @param due the due date
    * @param reason the rule, as data
    */

@@ -39,15 +39,16 @@ final class ApplicationWorkflow {
     // By position in applicant order: no maps from applicant to its lines.
     Application[] byApplicant = receive(round, pot, applications);
     rules.decided().ifPresent(decided -> {
+      // At the pot's inputs' path, rules.decided, as an application's is at applications[i].
       checkRule(!decided.isAfter(round.usePeriod().getEndInclusive()), ApplicationRules.class,
-          pot.id(), "decided", "ApplicationRules of pot %s: 'decided' %s is after the round's use "
-              + "period ends %s: the money could no longer be used", pot.id(), decided,
+          pot.id(), "rules.decided", "ApplicationRules of pot %s: 'decided' %s is after the "
+              + "round's use period ends %s: the money could no longer be used", pot.id(), decided,
           round.usePeriod().getEndInclusive());
       for (Application application : byApplicant) {
         checkRule(!decided.isBefore(application.date()), ApplicationRules.class, pot.id(),
-            "decided", "ApplicationRules of pot %s: 'decided' %s is before the application of %s, "
-                + "dated %s: applications are decided after they come in", pot.id(), decided,
-            application.applicant(), application.date());
+            "rules.decided", "ApplicationRules of pot %s: 'decided' %s is before the application "
+                + "of %s, dated %s: applications are decided after they come in", pot.id(),
+            decided, application.applicant(), application.date());
       }
     });
     int n = byApplicant.length;

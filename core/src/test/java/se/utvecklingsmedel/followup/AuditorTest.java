@@ -6,14 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import se.utvecklingsmedel.allocation.Weights;
 import se.utvecklingsmedel.grant.Application;
 import se.utvecklingsmedel.grant.ApplicationRules;
 import se.utvecklingsmedel.grant.DistributionKey;
 import se.utvecklingsmedel.grant.RecipientGrant;
+import se.utvecklingsmedel.grant.Requisition;
+import se.utvecklingsmedel.grant.RequisitionRules;
 import se.utvecklingsmedel.grant.RoundAllocation;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.NationalCentre;
+import se.utvecklingsmedel.recipient.Recipient;
 import se.utvecklingsmedel.recipient.RecipientCategory;
 import se.utvecklingsmedel.recipient.ReferenceData;
 import se.utvecklingsmedel.round.GrantRound;
@@ -121,6 +126,36 @@ class AuditorTest {
     assertThat(FollowUp.of(decided, List.of(stimulusReport(LocalDate.of(2016, 4, 15))),
         LocalDate.of(2017, 9, 30)).settlements()).singleElement()
         .satisfies(s -> assertThat(s.claims()).isEmpty());
+  }
+
+  /** A share of unclaimed funds is decided later: a report before that decision is refused. */
+  @Test
+  void aReportDatedBeforeTheRedistributionItReportsOnIsRejected() {
+    var stockholm = ReferenceData.municipality("0180");
+    var kiruna = ReferenceData.municipality("2584");
+    RoundAllocation shared = RoundAllocation.builder(ROUND).requisitions(PotId.MUNICIPALITIES,
+            DistributionKey.byWeights("bilaga 2", Weights.<Recipient>builder().put(stockholm, 900)
+                .put(kiruna, 100).build()),
+            List.of(Requisition.builder().recipient(stockholm)
+                    .amount(Amount.ofKronor(45_000_000)).date(LocalDate.of(2016, 3, 1))
+                    .wantsUnclaimedFunds(true).build(),
+                Requisition.builder().recipient(kiruna)
+                    .amount(Amount.ofKronor(1_000_000)).date(LocalDate.of(2016, 3, 1)).build()),
+            RequisitionRules.defaults()
+                .withRedistributionDecided(LocalDate.of(2016, 9, 15)))
+        .buildPartial();
+    RecipientGrant grant = shared.pot(PotId.MUNICIPALITIES).grantOf(stockholm);
+    assertThat(grant.granted()).isEqualTo(Amount.ofKronor(49_000_000));
+    Function<LocalDate, FollowUpReport> report = day -> FollowUpReport
+        .builder().recipient(stockholm).potId(PotId.MUNICIPALITIES).granted(grant.granted())
+        .used(grant.granted()).submitted(day).build();
+    // After the requisition it was granted on, but before the share it also reports on.
+    assertThatIllegalArgumentException().isThrownBy(() -> FollowUp.of(shared,
+            List.of(report.apply(LocalDate.of(2016, 9, 14))), LocalDate.of(2017, 9, 30)))
+        .withMessage("FollowUpReport of 0180 Stockholm: 'submitted' 2016-09-14 is before "
+            + "2016-09-15, when pot municipalities decided the grant of 49000000.00 kr it reports on");
+    assertThat(FollowUp.of(shared, List.of(report.apply(LocalDate.of(2016, 9, 15))),
+        LocalDate.of(2017, 9, 30)).settlementOf(stockholm, PotId.MUNICIPALITIES).claims()).isEmpty();
   }
 
   @Test

@@ -82,7 +82,7 @@ class DecisionDatesTest {
     assertThat(allocation.pot(PotId.NON_PROFITS).grantOf(SHELTER).decided()).isEmpty();
   }
 
-  /** A broken redistribution date is at the pot's inputs' path, where a document states it. */
+  /** A broken decision date is at the pot's inputs' path, where a document states it. */
   @Test
   void aRedistributionDateIsNamedAtTheRulesPath() {
     for (LocalDate decided : List.of(LocalDate.of(2016, 8, 27), LocalDate.of(2017, 1, 2))) {
@@ -92,6 +92,15 @@ class DecisionDatesTest {
           .isInstanceOfSatisfying(RuleViolation.class, e -> {
             assertThat(e.path()).isEqualTo("rules.redistributionDecided");
             assertThat(e.owner()).isEqualTo(RequisitionRules.class);
+          });
+    }
+    for (LocalDate decided : List.of(LocalDate.of(2016, 1, 31), LocalDate.of(2017, 1, 1))) {
+      assertThatIllegalArgumentException().isThrownBy(() -> RoundAllocation.builder(
+              RoundCatalogue.round2016()).applications(PotId.NON_PROFITS, applications(),
+              ApplicationRules.defaults().withDecided(decided)))
+          .isInstanceOfSatisfying(RuleViolation.class, e -> {
+            assertThat(e.path()).isEqualTo("rules.decided");
+            assertThat(e.owner()).isEqualTo(ApplicationRules.class);
           });
     }
   }

@@ -287,7 +287,8 @@ final class StatisticsFigures {
     k.put("F188", () -> same(intervention(N, groups, Intervention.GROUP_SUPPORT_TALKS),
         intervention(N, groups, Intervention.INFORMATION_ABOUT_OWN_WORK)));
     k.put("F189", () -> intervention(N, groups, Intervention.SUPPORT_WITH_AUTHORITIES));
-    // "nästan lika många gav annat praktiskt stöd eller anordnade sociala aktiviteter": about 10 each.
+    // "nästan lika många gav annat praktiskt stöd eller anordnade sociala aktiviteter": fewer than
+    // the ten of F189, the same number each.
     k.put("F190", () -> same(intervention(N, groups, Intervention.PRACTICAL_SUPPORT),
         intervention(N, groups, Intervention.SOCIAL_ACTIVITIES)));
     k.put("F194", () -> intervention(N, children, Intervention.INDIVIDUAL_SUPPORT_TALKS));

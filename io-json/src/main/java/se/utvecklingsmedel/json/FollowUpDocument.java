@@ -67,7 +67,7 @@ final class FollowUpDocument {
     var asOf = node.field("asOf").date();
     FollowUp computed = made(() -> FollowUp.of(allocation, reports, asOf));
     String rule = "the stated figures do not follow from the allocation, reports and day";
-    GrantJsonException held = null;
+    RuntimeException held = null;
     var settlements = node.optionalField("settlements");
     if (computed != null && settlements.isPresent()) {
       held = difference(() -> SETTLEMENTS.compare(settlements.get(), computed.settlements(), rule));
@@ -85,17 +85,23 @@ final class FollowUpDocument {
     return computed != null ? computed : node.build(() -> FollowUp.of(allocation, reports, asOf));
   }
 
-  /** The follow-up, or null if the inputs break a rule (reported once the document is read). */
+  /**
+   * The follow-up, or null if making it fails: it is made again once the document is read, so that
+   * what it throws comes where it came before.
+   */
   private static FollowUp made(java.util.function.Supplier<FollowUp> factory) {
     try {
       return factory.get();
-    } catch (IllegalArgumentException | ArithmeticException e) {
+    } catch (RuntimeException e) {
       return null;
     }
   }
 
-  /** A stated part's difference, held; a malformed document is reported at once, as it comes. */
-  private static GrantJsonException difference(Runnable comparison) {
+  /**
+   * What comparing a stated part throws, held until the document is read; a malformed document
+   * (and a document read again in another order) is reported at once, as it comes.
+   */
+  private static RuntimeException difference(Runnable comparison) {
     try {
       comparison.run();
       return null;
@@ -103,6 +109,10 @@ final class FollowUpDocument {
       if (e.isMalformed()) {
         throw e;
       }
+      return e;
+    } catch (ObjectReader.Reordered | java.io.UncheckedIOException e) {
+      throw e; // read again in the document's order; a token the parser refuses
+    } catch (RuntimeException e) {
       return e;
     }
   }

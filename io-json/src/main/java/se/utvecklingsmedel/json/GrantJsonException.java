@@ -24,7 +24,7 @@ public final class GrantJsonException extends RuntimeException {
 
   /** Where Jackson describes its source in a message: {@code [Source: …; line: 1, column: 1]}. */
   private static final Pattern SOURCE = Pattern.compile(
-      "\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
+      "\\[Source: .*?; line: (\\d+), column: (\\d+)\\]", Pattern.DOTALL);
 
   /** The JSON path of the offending value, e.g. {@code $.pots[2].budget}. */
   private final String path;
@@ -116,7 +116,10 @@ public final class GrantJsonException extends RuntimeException {
    * redacts, saying so at length) left out: {@code "… (start marker at line 1, column 1)"}.
    */
   static String jacksonWords(JsonProcessingException e) {
-    return SOURCE.matcher(e.getOriginalMessage()).replaceAll("line $1, column $2");
+    // A source a mapper includes may hold any text, "]" too: the description ends at its line.
+    String words = e.getOriginalMessage();
+    return words == null ? e.getClass().getSimpleName()
+        : SOURCE.matcher(words).replaceAll("line $1, column $2");
   }
 
   /**

@@ -171,6 +171,29 @@ class MalformedDocumentsTest {
     assertThat(e.getMessage()).startsWith("At " + path);
   }
 
+  /** A badly written negative amount is refused for its form, not said to be negative. */
+  @org.junit.jupiter.api.Test
+  void aBadlyWrittenNegativeAmountIsNotCalledNegative() {
+    GrantJsonException e = catchThrowableOfType(GrantJsonException.class, () -> GrantJson.read(
+        round(POT.replace("50000000.00", "-5.001"), ""), GrantRound.class));
+    assertThat(e.rule()).contains("at most two decimals").doesNotContain("never negative");
+  }
+
+  /** A mapper that includes its source in messages: the description goes, whatever it holds. */
+  @org.junit.jupiter.api.Test
+  void jacksonsSourceDescriptionGoesEvenWhenItHoldsTheDocument() {
+    var mapper = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+        .enable(com.fasterxml.jackson.core.StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
+    var e = catchThrowableOfType(com.fasterxml.jackson.core.JsonProcessingException.class,
+        () -> mapper.readTree("{\"a\": [1, 2], \"b\": [3"));
+    assertThat(e.getOriginalMessage()).contains("Source", "[1, 2]");
+    assertThat(GrantJsonException.jacksonWords(e)).doesNotContain("Source", "[1, 2]")
+        .contains("line 1, column");
+    assertThat(GrantJsonException.jacksonWords(
+        new com.fasterxml.jackson.core.JsonParseException(null, (String) null)))
+        .isEqualTo("JsonParseException");
+  }
+
   @org.junit.jupiter.api.Test
   void truncatedJsonIsNamedByLineAndColumnWithoutJacksonsSourceDescription() {
     String json = round(POT, "");

@@ -67,6 +67,18 @@ class ProvenanceJsonTest {
         });
   }
 
+  /** An application pot decided before an application it decides is named in its rules. */
+  @Test
+  void aDecisionDateBeforeAnApplicationIsNamedInTheRules() {
+    String json = GrantJson.write(allocation(false)).replace("2016-04-15", "2016-01-15");
+    assertThatThrownBy(() -> GrantJson.read(json, RoundAllocation.class))
+        .isInstanceOfSatisfying(GrantJsonException.class, e -> {
+          assertThat(e.path()).isEqualTo("$.pots[1].rules.decided");
+          assertThat(e.value()).isEqualTo("\"2016-01-15\"");
+          assertThat(e.rule()).contains("is before the application of");
+        });
+  }
+
   @Test
   void realDataSaysNothingOfAnIllustration() {
     JsonNode tree = GrantJson.tree(allocation(false));
