@@ -98,18 +98,21 @@ class EligibilityAndDatesTest {
 
   @Test
   void aRequisitionFromOutsideTheKeySaysWhenThePotDoesNotServeItsCategory() {
-    Requisition region = Requisition.builder().recipient(ReferenceData.region("01"))
+    outsideTheKey(ReferenceData.region("01"), "Requisition of 01 Region Stockholm in pot "
+        + "municipalities: the recipient is not in the distribution key: it is a REGION, and the pot "
+        + "serves [MUNICIPALITY]");
+    outsideTheKey(ReferenceData.municipality("2584"), "Requisition of 2584 Kiruna in pot "
+        + "municipalities: the recipient is not in the distribution key");
+  }
+
+  private static void outsideTheKey(se.utvecklingsmedel.recipient.Recipient recipient,
+      String message) {
+    Requisition requisition = Requisition.builder().recipient(recipient)
         .amount(Amount.ofKronor(1_000)).date(DAY).build();
     assertThatIllegalArgumentException().isThrownBy(() -> RoundAllocation.builder(
-            RoundCatalogue.round2016()).requisitions(PotId.MUNICIPALITIES, KEY, List.of(region)))
-        .withMessage("Requisition of 01 Region Stockholm in pot municipalities: the recipient is "
-            + "not in the distribution key: it is a REGION, and the pot serves [MUNICIPALITY]");
-    Requisition kiruna = Requisition.builder().recipient(ReferenceData.municipality("2584"))
-        .amount(Amount.ofKronor(1_000)).date(DAY).build();
-    assertThatIllegalArgumentException().isThrownBy(() -> RoundAllocation.builder(
-            RoundCatalogue.round2016()).requisitions(PotId.MUNICIPALITIES, KEY, List.of(kiruna)))
-        .withMessage("Requisition of 2584 Kiruna in pot municipalities: the recipient is not in "
-            + "the distribution key");
+            RoundCatalogue.round2016()).requisitions(PotId.MUNICIPALITIES, KEY,
+            List.of(requisition)))
+        .withMessage(message);
   }
 
   @Test

@@ -55,27 +55,25 @@ class ProvenanceJsonTest {
     assertThat(GrantJsonSchema.of(RoundAllocation.class).validate(tree)).isEmpty();
   }
 
-  /** A redistribution decided before a requisition it follows is named where the rules state it. */
+  /**
+   * A decision dated before what it decides is named where the pot's rules state it: the
+   * redistribution before a requisition, the applications' decision before an application.
+   */
   @Test
-  void aRedistributionDateBeforeARequisitionIsNamedInTheRules() {
-    String json = GrantJson.write(allocation(false)).replace("2016-09-15", "2016-02-01");
-    assertThatThrownBy(() -> GrantJson.read(json, RoundAllocation.class))
-        .isInstanceOfSatisfying(GrantJsonException.class, e -> {
-          assertThat(e.path()).isEqualTo("$.pots[0].rules.redistributionDecided");
-          assertThat(e.value()).isEqualTo("\"2016-02-01\"");
-          assertThat(e.rule()).contains("is before the requisition of");
-        });
+  void aDecisionDateBeforeWhatItDecidesIsNamedInTheRules() {
+    decidedTooEarly("2016-09-15", "2016-02-01", "$.pots[0].rules.redistributionDecided",
+        "is before the requisition of");
+    decidedTooEarly("2016-04-15", "2016-01-15", "$.pots[1].rules.decided",
+        "is before the application of");
   }
 
-  /** An application pot decided before an application it decides is named in its rules. */
-  @Test
-  void aDecisionDateBeforeAnApplicationIsNamedInTheRules() {
-    String json = GrantJson.write(allocation(false)).replace("2016-04-15", "2016-01-15");
+  private static void decidedTooEarly(String day, String earlier, String path, String rule) {
+    String json = GrantJson.write(allocation(false)).replace(day, earlier);
     assertThatThrownBy(() -> GrantJson.read(json, RoundAllocation.class))
         .isInstanceOfSatisfying(GrantJsonException.class, e -> {
-          assertThat(e.path()).isEqualTo("$.pots[1].rules.decided");
-          assertThat(e.value()).isEqualTo("\"2016-01-15\"");
-          assertThat(e.rule()).contains("is before the application of");
+          assertThat(e.path()).isEqualTo(path);
+          assertThat(e.value()).isEqualTo("\"" + earlier + "\"");
+          assertThat(e.rule()).contains(rule);
         });
   }
 
