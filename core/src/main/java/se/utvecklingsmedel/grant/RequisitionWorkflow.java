@@ -178,18 +178,19 @@ final class RequisitionWorkflow {
    */
   private void checkRedistributionDate() {
     rules.redistributionDecided().ifPresent(decided -> {
+      String path = "rules.redistributionDecided";
       checkRule(!decided.isAfter(round.usePeriod().getEndInclusive()), RequisitionRules.class,
-          pot.id(), "rules.redistributionDecided", "RequisitionRules of pot %s: 'redistributionDecided' "
-              + "%s is after the round's use period ends %s: the money could no longer be used",
-          pot.id(), decided, round.usePeriod().getEndInclusive());
+          pot.id(), path, "RequisitionRules of pot %s: 'redistributionDecided' %s is after the "
+              + "round's use period ends %s: the money could no longer be used", pot.id(), decided,
+          round.usePeriod().getEndInclusive());
       round.requisitionDeadline().map(deadlines::effective).ifPresent(deadline -> checkRule(
-          decided.isAfter(deadline), RequisitionRules.class, pot.id(), "rules.redistributionDecided",
+          decided.isAfter(deadline), RequisitionRules.class, pot.id(), path,
           "RequisitionRules of pot %s: 'redistributionDecided' %s is not after the requisition "
               + "deadline %s: what is unclaimed is known only after it", pot.id(), decided,
           deadline));
       for (Requisition requisition : requisitions) {
         checkRule(requisition == null || !decided.isBefore(requisition.date()),
-            RequisitionRules.class, pot.id(), "rules.redistributionDecided",
+            RequisitionRules.class, pot.id(), path,
             "RequisitionRules of pot %s: 'redistributionDecided' %s is before the requisition of "
                 + "%s, dated %s: unclaimed funds are shared in a later step, after the "
                 + "requisitions", pot.id(), decided, requisition == null ? null

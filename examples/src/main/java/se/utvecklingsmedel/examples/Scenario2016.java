@@ -7,6 +7,7 @@ import static se.utvecklingsmedel.examples.ScenarioDraws.spread;
 import static se.utvecklingsmedel.examples.ScenarioDraws.total;
 import static se.utvecklingsmedel.examples.ScenarioDraws.granted;
 import static se.utvecklingsmedel.examples.ScenarioDraws.recipients;
+import static se.utvecklingsmedel.examples.ScenarioDraws.shuffled;
 import static se.utvecklingsmedel.examples.ScenarioDraws.workingDay;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -163,8 +163,7 @@ public final class Scenario2016 {
 
   private FollowUp followUp() {
     GrantRound round = RoundCatalogue.round2016();
-    List<Municipality> municipalities = new ArrayList<>(ReferenceData.municipalities());
-    Collections.shuffle(municipalities, new java.util.Random(draws.random.nextLong()));
+    List<Municipality> municipalities = shuffled(ReferenceData.municipalities(), draws.random);
     List<Municipality> requisitioning = municipalities.subList(0, 246);
     List<Municipality> notRequisitioning = municipalities.subList(246, 290);
 
@@ -175,8 +174,7 @@ public final class Scenario2016 {
     DistributionKey municipalKey = DistributionKey.byAmounts(KEY_BASIS, keyed);
 
     List<Requisition> requisitions = new ArrayList<>();
-    List<Municipality> optingIn = new ArrayList<>(requisitioning);
-    Collections.shuffle(optingIn, new java.util.Random(draws.random.nextLong()));
+    List<Municipality> optingIn = shuffled(requisitioning, draws.random);
     Set<Recipient> optIn = new HashSet<>(optingIn.subList(0, 137));
     Set<Recipient> capped = new HashSet<>(optingIn.subList(0, 10));
     for (Municipality m : requisitioning) {
@@ -229,8 +227,7 @@ public final class Scenario2016 {
     List<RecipientGrant> granted = granted(pot);
     // The 8 smallest grants send no report in time: 238 of 246 report.
     granted.sort(Comparator.comparing(RecipientGrant::granted));
-    List<RecipientGrant> reporting = new ArrayList<>(granted.subList(8, granted.size()));
-    Collections.shuffle(reporting, new java.util.Random(draws.random.nextLong()));
+    List<RecipientGrant> reporting = shuffled(granted.subList(8, granted.size()), draws.random);
     // 22 without activity and 1 with activity used nothing; 77 more did not use all.
     List<RecipientGrant> smallFirst = new ArrayList<>(reporting);
     smallFirst.sort(Comparator.comparing(RecipientGrant::granted));
@@ -425,19 +422,13 @@ public final class Scenario2016 {
     }).toList();
   }
 
-  /** The recipients in an order drawn from {@code source}. */
-  private static List<Recipient> shuffled(List<Recipient> recipients, SplittableRandom source) {
-    List<Recipient> order = new ArrayList<>(recipients);
-    Collections.shuffle(order, new java.util.Random(source.nextLong()));
-    return order;
-  }
-
   // --- regions, non-profits, stimulus funds
   // --------------------------------------------------------
 
   private List<FollowUpReport> regionReports(PotAllocation pot) {
     List<RecipientGrant> granted = granted(pot);
-    Map<Recipient, Amount> unused = spread(5_700_000_00L, granted.subList(0, 14));
+    List<RecipientGrant> notAllUsed = granted.subList(0, 14);
+    Map<Recipient, Amount> unused = spread(5_700_000_00L, notAllUsed);
     Map<Recipient, FollowUpReport.Builder> builders = new LinkedHashMap<>();
     for (RecipientGrant g : granted) {
       builders.put(g.recipient(), draws.report(g, unused.getOrDefault(g.recipient(), Amount.zero())));
@@ -448,13 +439,12 @@ public final class Scenario2016 {
     // det planerade arbetet" (no counts): a few of the 14 each, drawn from a source of their own
     // (added later), so that every draw after is as it was.
     SplittableRandom why = new SplittableRandom(2016_0366L);
-    List<Recipient> notAllUsed = recipients(granted.subList(0, 14)); // in grant order
     Map<UnusedFundsReason, Integer> reasons = new LinkedHashMap<>();
     reasons.put(UnusedFundsReason.LATE_REQUISITION, 5);
     reasons.put(UnusedFundsReason.RECRUITMENT_DIFFICULTY, 5);
     reasons.put(UnusedFundsReason.SICK_LEAVE, 3);
     reasons.put(UnusedFundsReason.OTHER, 3);
-    reasons.forEach((reason, count) -> shuffled(notAllUsed, why).subList(0, count)
+    reasons.forEach((reason, count) -> shuffled(recipients(notAllUsed), why).subList(0, count)
         .forEach(r -> builders.get(r).addReasonsForUnusedFunds(reason)));
     List<Recipient> all = recipients(granted);
     draws.name(all, builders, RegionalActivityArea.SYSTEMATIC_QUALITY_WORK, 20, (b, a) -> b.addArea(a));

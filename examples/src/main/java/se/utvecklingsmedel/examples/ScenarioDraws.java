@@ -105,10 +105,16 @@ final class ScenarioDraws {
         .toList();
   }
 
+  /** A copy of the list in an order drawn from {@code source}: one draw of it. */
+  static <T> List<T> shuffled(List<? extends T> list, SplittableRandom source) {
+    List<T> order = new ArrayList<>(list);
+    Collections.shuffle(order, new java.util.Random(source.nextLong()));
+    return order;
+  }
+
   /** {@code count} of the recipients, chosen at random. */
   List<Recipient> choose(List<Recipient> recipients, int count) {
-    List<Recipient> chosen = new ArrayList<>(recipients);
-    Collections.shuffle(chosen, new java.util.Random(random.nextLong()));
+    List<Recipient> chosen = shuffled(recipients, random);
     if (count > chosen.size()) {
       throw new IllegalStateException("cannot choose " + count + " of " + chosen.size());
     }
@@ -195,8 +201,7 @@ final class ScenarioDraws {
   <T> List<Recipient> name(List<Recipient> recipients,
       Map<Recipient, FollowUpReport.Builder> builders, T term, int count,
       BiConsumer<FollowUpReport.Builder, T> add) {
-    List<Recipient> chosen = new ArrayList<>(recipients);
-    Collections.shuffle(chosen, new java.util.Random(random.nextLong()));
+    List<Recipient> chosen = shuffled(recipients, random);
     chosen.subList(0, count).forEach(r -> add.accept(builders.get(r), term));
     return chosen.subList(0, count);
   }

@@ -521,8 +521,8 @@ final class Node {
 
   Amount amount() {
     if (token != JsonToken.VALUE_STRING || !Form.isAmount(text)) {
-      boolean negative =
-          token == JsonToken.VALUE_STRING && Form.isAmount(text.replaceFirst("^-", ""));
+      boolean negative = token == JsonToken.VALUE_STRING && text.startsWith("-")
+          && Form.isAmount(text.substring(1));
       throw error("must be an amount in kronor as a decimal string with at most two decimals, e.g. "
           + "\"5600000.00\"" + (negative ? ", and zero or more: an amount is never negative" : ""));
     }
