@@ -110,6 +110,26 @@ class AuditorTest {
         LocalDate.of(2017, 9, 30)).claims()).isEmpty();
   }
 
+  /**
+   * A report states what was used by the end of the use period: one dated within it would have
+   * the rest repaid while it may still be used (found by a new user: a report of 1 June claimed a
+   * repayment "when the time to use the funds ran out").
+   */
+  @Test
+  void aReportDatedWithinTheUsePeriodIsRejected() {
+    for (LocalDate day : List.of(LocalDate.of(2016, 6, 1), LocalDate.of(2016, 12, 31))) {
+      assertThatIllegalArgumentException().isThrownBy(() -> FollowUp.of(allocation(),
+              List.of(stimulusReport(day)), LocalDate.of(2017, 9, 30)))
+          .withMessage("FollowUpReport of NCK Nationellt centrum för kvinnofrid: 'submitted' "
+              + day + " is not after the use period, which ends 2016-12-31: a report states what "
+              + "was used by then")
+          .satisfies(e -> assertThat(((RuleViolation) e).path())
+              .isEqualTo("reports[0].submitted"));
+    }
+    assertThat(FollowUp.of(allocation(), List.of(stimulusReport(LocalDate.of(2017, 1, 1))),
+        LocalDate.of(2017, 9, 30)).claims()).isEmpty();
+  }
+
   @Test
   void aReportDatedBeforeTheDecisionOnItsGrantIsRejected() {
     RoundAllocation decided = RoundAllocation.builder(ROUND)
@@ -117,13 +137,14 @@ class AuditorTest {
             .amount(Amount.ofKronor(200_000)).date(LocalDate.of(2016, 3, 1)).build()),
             ApplicationRules.defaults().withDecided(LocalDate.of(2016, 4, 15)))
         .buildPartial();
+    // A decision falls within the use period, and a report comes after it.
     assertThatIllegalArgumentException().isThrownBy(() -> FollowUp.of(decided,
             List.of(stimulusReport(LocalDate.of(2016, 4, 14))), LocalDate.of(2017, 9, 30)))
         .withMessage("FollowUpReport of NCK Nationellt centrum för kvinnofrid: 'submitted' "
-            + "2016-04-14 is before 2016-04-15, when pot stimulus-funds decided the grant of "
-            + "200000.00 kr it reports on")
+            + "2016-04-14 is not after the use period, which ends 2016-12-31: a report states "
+            + "what was used by then")
         .satisfies(e -> assertThat(((RuleViolation) e).path()).isEqualTo("reports[0].submitted"));
-    assertThat(FollowUp.of(decided, List.of(stimulusReport(LocalDate.of(2016, 4, 15))),
+    assertThat(FollowUp.of(decided, List.of(stimulusReport(LocalDate.of(2017, 1, 1))),
         LocalDate.of(2017, 9, 30)).settlements()).singleElement()
         .satisfies(s -> assertThat(s.claims()).isEmpty());
   }
@@ -149,12 +170,13 @@ class AuditorTest {
     Function<LocalDate, FollowUpReport> report = day -> FollowUpReport
         .builder().recipient(stockholm).potId(PotId.MUNICIPALITIES).granted(grant.granted())
         .used(grant.granted()).submitted(day).build();
-    // After the requisition it was granted on, but before the share it also reports on.
+    // After the requisition it was granted on, but before the share it also reports on: within
+    // the use period, as every decision is.
     assertThatIllegalArgumentException().isThrownBy(() -> FollowUp.of(shared,
             List.of(report.apply(LocalDate.of(2016, 9, 14))), LocalDate.of(2017, 9, 30)))
-        .withMessage("FollowUpReport of 0180 Stockholm: 'submitted' 2016-09-14 is before "
-            + "2016-09-15, when pot municipalities decided the grant of 49000000.00 kr it reports on");
-    assertThat(FollowUp.of(shared, List.of(report.apply(LocalDate.of(2016, 9, 15))),
+        .withMessage("FollowUpReport of 0180 Stockholm: 'submitted' 2016-09-14 is not after the "
+            + "use period, which ends 2016-12-31: a report states what was used by then");
+    assertThat(FollowUp.of(shared, List.of(report.apply(LocalDate.of(2017, 1, 1))),
         LocalDate.of(2017, 9, 30)).settlementOf(stockholm, PotId.MUNICIPALITIES).claims()).isEmpty();
   }
 
