@@ -85,10 +85,18 @@ final class ApplicationWorkflow {
     LocalDateRange window = round.window();
     List<Application> received = new ArrayList<>(applications.size());
     Set<Recipient> applicants = new HashSet<>();
+    long applied = 0;
     int n = 0;
     for (Application application : applications) {
       try {
         received.add(receive(round, application, window, applicants, pot));
+        // What the pot is asked for in all must be an amount (ApplicationPotAllocation.applied).
+        long before = applied;
+        applied += application.amount().toOre();
+        checkRule(applied >= before, Application.class, application.applicant(), "amount",
+            "Application of %s in pot %s: 'amount' %s kr brings what the pot's applications ask "
+                + "for in all beyond the most an amount holds, %s kr", application.applicant(),
+            pot.id(), application.amount(), Amount.ofOre(Long.MAX_VALUE));
       } catch (RuleViolation e) {
         throw e.within("applications[" + n + "]"); // the application's place
       }

@@ -20,6 +20,7 @@ import se.utvecklingsmedel.round.GrantRound;
 import se.utvecklingsmedel.round.Pot;
 import se.utvecklingsmedel.round.PotId;
 import se.utvecklingsmedel.round.RoundCatalogue;
+import se.utvecklingsmedel.vocabulary.RuleViolation;
 import se.utvecklingsmedel.vocabulary.DevelopmentArea;
 
 /**
@@ -126,6 +127,39 @@ class EligibilityAndDatesTest {
             RoundCatalogue.round2016()).applications(PotId.NON_PROFITS, List.of(application)))
         .withMessageStartingWith("Application of " + shelter + " in pot non-profits: 'date' "
             + "2031-02-01 is outside the round's window 2016-01-01 – 2016-12-31");
+  }
+
+  /**
+   * What a pot's applications ask for in all is an amount: a sum beyond the range is refused at the
+   * application that passes it (a new user's two applications of nearly the whole range were
+   * accepted, and the pot's {@code toString()} then threw).
+   */
+  @Test
+  void applicationsAskingForMoreInAllThanAnAmountHoldsAreRejected() {
+    Amount half = Amount.ofOre(Long.MAX_VALUE / 2 + 1);
+    List<Application> applications = List.of(application("802000-001", half),
+        application("802000-002", half));
+    assertThatIllegalArgumentException().isThrownBy(() -> RoundAllocation.builder(
+            RoundCatalogue.round2016()).applications(PotId.NON_PROFITS, applications))
+        .isInstanceOf(RuleViolation.class)
+        .withMessage("Application of " + applications.get(1).applicant() + " in pot non-profits: "
+            + "'amount' " + half + " kr brings what the pot's applications ask for in all beyond "
+            + "the most an amount holds, 92233720368547758.07 kr")
+        .satisfies(e -> assertThat(((RuleViolation) e).path())
+            .isEqualTo("applications[1].amount"));
+    ApplicationPotAllocation pot = RoundAllocation.builder(RoundCatalogue.round2016())
+        .applications(PotId.NON_PROFITS, List.of(application("802000-001", half),
+            application("802000-002", Amount.ofOre(Long.MAX_VALUE / 2))))
+        .buildPartial().applicationPot(PotId.NON_PROFITS);
+    assertThat(pot.applied()).isEqualTo(Amount.ofOre(Long.MAX_VALUE));
+    assertThat(pot.toString()).endsWith("applied 92233720368547758.07");
+  }
+
+  private static Application application(String organisationNumber, Amount amount) {
+    return Application.builder().applicant(NonProfitOrganisation.of(
+            OrganisationNumber.withCheckDigit(organisationNumber.substring(0, 10)), "Jour "
+            + organisationNumber)).amount(amount)
+        .addDevelopmentArea(DevelopmentArea.SUPPORT_FOR_ABUSED_WOMEN).date(DAY).build();
   }
 
   @Test
