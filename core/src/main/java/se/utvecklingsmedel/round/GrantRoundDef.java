@@ -466,42 +466,45 @@ abstract class GrantRoundDef {
   private void checkTimeline() {
     LocalDate yearStart = LocalDate.of(year(), 1, 1);
     LocalDate useEnd = usePeriod().getEndInclusive();
-    decision().ifPresent(d -> checkDate("decision", " date", d.date(), !d.date().isAfter(useEnd),
-        "must not be after the use period ends", useEnd));
+    decision().ifPresent(d -> checkDate("decision", " date", "decision.date", d.date(),
+        !d.date().isAfter(useEnd), "must not be after the use period ends", useEnd));
     applicationPeriod().ifPresent(period -> {
       LocalDate yearBefore = yearStart.minusYears(1);
-      checkDate("applicationPeriod", " start", period.getStart(),
+      checkDate("applicationPeriod", " start", "applicationPeriod.start", period.getStart(),
           !period.getStart().isBefore(yearBefore),
           "must not be more than a year before the round's year begins (a call may close before "
               + "its year, as the 2022 non-profits' did; team decision),", yearBefore);
-      checkDate("applicationPeriod", " end", period.getEndInclusive(),
+      checkDate("applicationPeriod", " end", "applicationPeriod.end", period.getEndInclusive(),
           !period.getEndInclusive().isAfter(useEnd), "must not be after the use period ends", useEnd);
     });
     requisitionDeadline().ifPresent(d -> {
-      checkDate("requisitionDeadline", "", d, !d.isBefore(yearStart),
+      checkDate("requisitionDeadline", "", "requisitionDeadline", d, !d.isBefore(yearStart),
           "must not be before the round's year begins", yearStart);
-      checkDate("requisitionDeadline", "", d, !d.isAfter(useEnd),
+      checkDate("requisitionDeadline", "", "requisitionDeadline", d, !d.isAfter(useEnd),
           "must not be after the use period ends", useEnd);
     });
-    reportDeadline().ifPresent(d -> checkDate("reportDeadline", "", d, d.isAfter(useEnd),
-        "must be after the use period ends", useEnd));
+    reportDeadline().ifPresent(d -> checkDate("reportDeadline", "", "reportDeadline", d,
+        d.isAfter(useEnd), "must be after the use period ends", useEnd));
     LocalDate previous = useEnd;
+    int i = 0;
     for (LocalDate d : governmentReportDeadlines()) {
-      checkDate("governmentReportDeadlines", "", d, d.isAfter(previous), previous.equals(useEnd)
-          ? "must be after the use period ends" : "must be after the one before,", previous);
+      checkDate("governmentReportDeadlines", "", "governmentReportDeadlines[" + i++ + "]", d,
+          d.isAfter(previous), previous.equals(useEnd) ? "must be after the use period ends"
+              : "must be after the one before,", previous);
       previous = d;
     }
     repaymentDeadline().ifPresent(d -> {
-      checkDate("repaymentDeadline", "", d, d.isAfter(useEnd),
+      checkDate("repaymentDeadline", "", "repaymentDeadline", d, d.isAfter(useEnd),
           "must be after the use period ends", useEnd);
-      reportDeadline().ifPresent(report -> checkDate("repaymentDeadline", "", d,
-          !d.isBefore(report), "must not be before the report deadline", report));
+      reportDeadline().ifPresent(report -> checkDate("repaymentDeadline", "", "repaymentDeadline",
+          d, !d.isBefore(report), "must not be before the report deadline", report));
     });
   }
 
-  private void checkDate(String field, String verb, LocalDate date, boolean ok, String rule,
-      LocalDate other) {
-    checkRule(ok, GrantRound.class, year(), field, "GrantRound %s: '%s'%s %s %s %s", named(), field,
+  /** A date's rule, broken at its innermost place ({@code path}: a list's element, a part). */
+  private void checkDate(String field, String verb, String path, LocalDate date, boolean ok,
+      String rule, LocalDate other) {
+    checkRule(ok, GrantRound.class, year(), path, "GrantRound %s: '%s'%s %s %s %s", named(), field,
         verb, date, rule, other);
   }
 

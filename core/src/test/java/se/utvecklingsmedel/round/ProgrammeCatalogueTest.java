@@ -148,7 +148,8 @@ class ProgrammeCatalogueTest {
     assertThatIllegalArgumentException().isThrownBy(() -> GrantRound.builder().from(round)
         .decision(new GovernmentDecision(LocalDate.of(2017, 1, 1), Optional.empty(), List.of()))
         .build()).withMessage("GrantRound 2016: 'decision' date 2017-01-01 must not be after the "
-            + "use period ends 2016-12-31");
+            + "use period ends 2016-12-31")
+        .satisfies(e -> assertThat(((RuleViolation) e).path()).isEqualTo("decision.date"));
     GrantRound laterCall = GrantRound.builder().from(round).applicationPeriod(
         LocalDateRange.ofClosed(LocalDate.of(2016, 3, 1), LocalDate.of(2016, 4, 1))).build();
     assertThat(laterCall.window().getStart()).isEqualTo(LocalDate.of(2016, 1, 1));

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.threeten.extra.LocalDateRange;
 import se.utvecklingsmedel.money.Amount;
 import se.utvecklingsmedel.recipient.RecipientCategory;
+import se.utvecklingsmedel.vocabulary.RuleViolation;
 
 /** A round's dates are checked as one timeline; each message names both dates and the rule. */
 class TimelineTest {
@@ -99,10 +100,14 @@ class TimelineTest {
     assertThatIllegalArgumentException().isThrownBy(() -> round2019()
         .addGovernmentReportDeadline(LocalDate.of(2019, 12, 31)).build())
         .withMessage("GrantRound 2019: 'governmentReportDeadlines' 2019-12-31 must be after the use "
-            + "period ends 2019-12-31");
+            + "period ends 2019-12-31")
+        .satisfies(e -> assertThat(((RuleViolation) e).path())
+            .isEqualTo("governmentReportDeadlines[0]"));
     assertThatIllegalArgumentException().isThrownBy(() -> round2019()
         .addGovernmentReportDeadlines(LocalDate.of(2020, 9, 30), LocalDate.of(2020, 9, 30)).build())
         .withMessage("GrantRound 2019: 'governmentReportDeadlines' 2020-09-30 must be after the one "
-            + "before, 2020-09-30");
+            + "before, 2020-09-30")
+        .satisfies(e -> assertThat(((RuleViolation) e).path())
+            .isEqualTo("governmentReportDeadlines[1]"));
   }
 }

@@ -93,6 +93,16 @@ class MalformedDocumentsTest {
             "pot id 'municipalities' is used twice"),
         bad(GrantRound.class, round(POT, ",\"reportDeadline\":\"2016-12-31\""), "$.reportDeadline",
             "'reportDeadline' 2016-12-31 must be after the use period ends 2016-12-31"),
+        // A date's rule at its innermost place: a list's element, an object's date (a new user
+        // found $.governmentReportDeadlines and $.decision).
+        bad(GrantRound.class, round(POT, ",\"governmentReportDeadlines\":[\"2017-09-30\","
+            + "\"2017-09-30\"]"), "$.governmentReportDeadlines[1]",
+            "'governmentReportDeadlines' 2017-09-30 must be after the one before, 2017-09-30"),
+        bad(GrantRound.class, round(POT, ",\"decision\":{\"date\":\"2017-01-28\"}"),
+            "$.decision.date", "'decision' date 2017-01-28 must not be after the use period ends"),
+        bad(GrantRound.class, round(POT, ",\"applicationPeriod\":{\"start\":\"2016-02-01\","
+            + "\"end\":\"2017-01-01\"}"), "$.applicationPeriod.end",
+            "'applicationPeriod' end 2017-01-01 must not be after the use period ends"),
         bad(GrantRound.class, round(POT, ",\"reportDeadline\":\"2017-02-30\""), "$.reportDeadline",
             "must be a date in ISO-8601 form"),
         bad(GrantRound.class, round(POT, ",\"reportDeadline\":\"31/3/2017\""), "$.reportDeadline",
