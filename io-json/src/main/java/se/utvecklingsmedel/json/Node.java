@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -410,7 +411,7 @@ final class Node {
     Node value = properties().ask(name, false);
     if (value == null) {
       throw new GrantJsonException(childPath(name), null, "is required"
-          + properties().misspelt(name), null);
+          + properties().misspelt(name, Set.of()), null);
     }
     if (value.token == JsonToken.VALUE_NULL) {
       throw new GrantJsonException(childPath(name), "null", "must not be null", null);
@@ -471,7 +472,7 @@ final class Node {
   }
 
   /** The object's properties, read from this value's tokens. */
-  private ObjectReader properties() {
+  ObjectReader properties() {
     object();
     if (properties == null) {
       properties = new ObjectReader(this);

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -187,11 +188,12 @@ final class ObjectReader {
 
   /**
    * A property not asked for whose name is one or two letters from a required one, such as
-   * "requisitoning" for "requisitioning": the likely reason it is missing.
+   * "requisitoning" for "requisitioning": the likely reason it is missing. A name in {@code known}
+   * is a property of the object, not a misspelling.
    */
-  String misspelt(String name) {
+  String misspelt(String name, Set<String> known) {
     for (String other : unasked().keySet()) {
-      if (withinTwoEdits(name.toLowerCase(Locale.ROOT), other.toLowerCase(Locale.ROOT))) {
+      if (!known.contains(other) && withinTwoEdits(name.toLowerCase(Locale.ROOT), other.toLowerCase(Locale.ROOT))) {
         return " (the object has '" + other + "', which is not a property here)";
       }
     }

@@ -1,7 +1,9 @@
 package se.utvecklingsmedel.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A document's stated part (a result, the settlements, the statistics) compared with what its
@@ -19,6 +21,16 @@ final class StatedPart {
   }
 
   /**
+   * A stated object leaves out a property recomputing gives: an error at its place, naming a
+   * property of a name close to it that the object has instead (a misspelt "xclaims"), unless
+   * that is one of the object's {@code known} properties.
+   */
+  static void missing(Node stated, String name, JsonNode computed, String rule,
+      Set<String> known) {
+    differs(stated.path() + "." + name, computed, rule + stated.properties().misspelt(name, known));
+  }
+
+  /**
    * A stated value, read from the parser as it is compared (no tree of it is made), must be the
    * computed tree: else an error at the first place where the two differ, with what recomputing
    * gives there, as {@link #mustEqual(JsonNode, String, JsonNode, String)} compares them.
@@ -28,7 +40,8 @@ final class StatedPart {
       for (Map.Entry<String, JsonNode> field : computed.properties()) {
         Node value = stated.stated(field.getKey());
         if (value == null) {
-          differs(stated.path() + "." + field.getKey(), field.getValue(), rule);
+          missing(stated, field.getKey(), field.getValue(), rule,
+              ImmutableSet.copyOf(computed.fieldNames()));
         }
         mustEqual(value, field.getValue(), rule);
       }

@@ -84,4 +84,28 @@ class StatedPartsOrderTest {
     assertThat(e.path()).isEqualTo("$.statistics");
     assertThat(e.rule()).doesNotStartWith(DIFFERS);
   }
+
+  /**
+   * A stated property under a misspelt name is named beside the one it leaves out (a new user's
+   * "xclaims" read as claims left out, with no word of the name given); a property of the object
+   * whose name is close to the one left out is not taken for a misspelling.
+   */
+  @Test
+  void aMisspeltStatedPropertyIsNamedWhereItBelongs() {
+    ObjectNode document = (ObjectNode) GrantJson.tree(Fixtures.followUp());
+    ObjectNode settlement = (ObjectNode) document.get("settlements").get(0);
+    settlement.set("xclaims", settlement.remove("claims"));
+    GrantJsonException e = read(document.toString());
+    assertThat(e.path()).isEqualTo("$.settlements[0].claims");
+    assertThat(e.rule()).startsWith(DIFFERS
+        + " (the object has 'xclaims', which is not a property here): recomputing gives [");
+
+    ObjectNode withoutUsed = (ObjectNode) GrantJson.tree(Fixtures.followUp());
+    ObjectNode category = (ObjectNode) withoutUsed.get("statistics").get("categories").get(0);
+    assertThat(category.has("unusedAmount")).isTrue();
+    category.remove("usedAmount");
+    GrantJsonException left = read(withoutUsed.toString());
+    assertThat(left.path()).isEqualTo("$.statistics.categories[0].usedAmount");
+    assertThat(left.rule()).startsWith(DIFFERS + ": recomputing gives ");
+  }
 }
