@@ -138,12 +138,25 @@ public final class Ledger {
   /**
    * Returns one recipient's entries, in every pot (its <i>kontoutdrag</i>, as data).
    *
-   * @param recipient the recipient
-   * @return the recipient's ledger
+   * @param recipient the recipient, one with a grant in a pot of the allocation
+   * @return the recipient's ledger, empty if none of its entries is left in this one
+   * @throws IllegalArgumentException if the allocation has no grant to the recipient
    */
   public Ledger forRecipient(Recipient recipient) {
-    requireNonNull(recipient, "Ledger 'recipient' must not be null");
+    checkRecipient(recipient);
     return select(e -> e.recipient().filter(recipient::equals).isPresent());
+  }
+
+  /**
+   * A recipient asked for must have a grant in the allocation (team decision: a mistyped
+   * recipient's account is refused, as {@code FollowUp.settlementOf} refuses it, not shown as one
+   * with no entries).
+   */
+  private void checkRecipient(Recipient recipient) {
+    requireNonNull(recipient, "Ledger 'recipient' must not be null");
+    checkRule(!allocation.grantsTo(recipient).isEmpty(), Ledger.class, recipient, "recipient",
+        "Ledger of %s: %s has no grant in any pot of the allocation", allocation.round().id(),
+        recipient);
   }
 
   private Ledger select(Predicate<LedgerEntry> wanted) {
@@ -278,12 +291,13 @@ public final class Ledger {
    * Returns a recipient's account (<i>kontoutdrag</i>): each of its entries with the amount it holds
    * after it, then what it stands at in each account, ready to print.
    *
-   * @param recipient the recipient
+   * @param recipient the recipient, one with a grant in a pot of the allocation
    * @param language the language
    * @return the text, lines separated by {@code \n}
+   * @throws IllegalArgumentException if the allocation has no grant to the recipient
    */
   public String statement(Recipient recipient, Language language) {
-    requireNonNull(recipient, "Ledger 'recipient' must not be null");
+    checkRecipient(recipient);
     requireNonNull(language, "Ledger 'language' must not be null");
     return Statement.of(this, recipient, language);
   }

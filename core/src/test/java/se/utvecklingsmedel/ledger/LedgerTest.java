@@ -265,7 +265,15 @@ class LedgerTest {
         – Förbrukat: 40 000 000,00 kr
         – Att återbetala: 9 000 000,00 kr
         """);
-    assertThat(ledger.statement(ReferenceData.municipality("0114"), Language.ENGLISH))
-        .endsWith("No entries.\n");
+    // A recipient with no grant in the allocation (a mistyped one) is refused, not shown an
+    // account with no entries; one whose entries lie after a day has an empty account then.
+    assertThatIllegalArgumentException().isThrownBy(() -> ledger.statement(
+            ReferenceData.municipality("0114"), Language.ENGLISH))
+        .withMessage("Ledger of 2016:1: 0114 Upplands Väsby has no grant in any pot of the "
+            + "allocation");
+    assertThatIllegalArgumentException().isThrownBy(() -> ledger.forRecipient(
+        ReferenceData.municipality("0114")));
+    assertThat(ledger.asOf(LocalDate.of(2016, 1, 1)).statement(ReferenceData.municipality("0180"),
+        Language.ENGLISH)).endsWith("No entries.\n");
   }
 }
