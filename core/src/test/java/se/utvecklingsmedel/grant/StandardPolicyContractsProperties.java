@@ -1,6 +1,8 @@
 package se.utvecklingsmedel.grant;
 
 import net.jqwik.api.Group;
+import se.utvecklingsmedel.decision.Wording;
+import se.utvecklingsmedel.recipient.Municipality;
 import se.utvecklingsmedel.testkit.PriorityRuleContract;
 import se.utvecklingsmedel.testkit.RedistributionPolicyContract;
 
@@ -28,6 +30,48 @@ class StandardPolicyContractsProperties {
     @Override
     public RedistributionPolicy policy() {
       return StandardRedistributionPolicy.PROPORTIONAL_TO_REQUISITIONED;
+    }
+  }
+
+  /**
+   * A legal rule that weighs only some recipients, or nobody, keeps the contract too: its coverage
+   * check is about the scenarios, not about what the rule shares (a new user's rule for one
+   * county's municipalities failed it, as a budget failure).
+   */
+  @Group
+  class OneCountyOnly implements RedistributionPolicyContract {
+    @Override
+    public RedistributionPolicy policy() {
+      return new RedistributionPolicy() {
+        @Override
+        public long weight(RedistributionCandidate candidate) {
+          return candidate.recipient() instanceof Municipality m
+              && m.code().toString().startsWith("25") ? candidate.keyWeight() : 0;
+        }
+
+        @Override
+        public Wording description() {
+          return new Wording("till Norrbottens kommuner", "to Norrbotten's municipalities");
+        }
+      };
+    }
+  }
+
+  @Group
+  class Nobody implements RedistributionPolicyContract {
+    @Override
+    public RedistributionPolicy policy() {
+      return new RedistributionPolicy() {
+        @Override
+        public long weight(RedistributionCandidate candidate) {
+          return 0;
+        }
+
+        @Override
+        public Wording description() {
+          return new Wording("till ingen", "to nobody");
+        }
+      };
     }
   }
 

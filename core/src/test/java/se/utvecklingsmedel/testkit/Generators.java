@@ -1,5 +1,7 @@
 package se.utvecklingsmedel.testkit;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -157,10 +159,18 @@ public final class Generators {
    * Returns amounts in a closed range, with its ends and 1 öre above the lower as edge cases.
    *
    * @param min the least
-   * @param max the most
+   * @param max the most, not below {@code min}
    * @return the arbitrary
+   * @throws IllegalArgumentException if {@code max} is below {@code min}
+   * @throws NullPointerException if an argument is null
    */
   public static Arbitrary<Amount> amountsBetween(Amount min, Amount max) {
+    requireNonNull(min, "Generators.amountsBetween 'min' must not be null");
+    requireNonNull(max, "Generators.amountsBetween 'max' must not be null");
+    if (max.isLessThan(min)) {
+      throw new IllegalArgumentException("Generators.amountsBetween 'max' " + max
+          + " kr must not be below 'min' " + min + " kr");
+    }
     return Arbitraries.longs().between(min.toOre(), max.toOre())
         .edgeCases(c -> c.includeOnly(min.toOre(), Math.min(max.toOre(), min.toOre() + 1),
             max.toOre()))
@@ -305,12 +315,13 @@ public final class Generators {
   }
 
   /**
-   * Returns days from 1900 to 2100.
+   * Returns days from 1990 to 2100: the days the library's calendar answers for (lagen (1989:253)
+   * fixed Sweden's holidays from 1990; {@code Deadlines} refuses a day before).
    *
    * @return the arbitrary
    */
   public static Arbitrary<LocalDate> dates() {
-    return Arbitraries.longs().between(LocalDate.of(1900, 1, 1).toEpochDay(),
+    return Arbitraries.longs().between(LocalDate.of(1990, 1, 1).toEpochDay(),
             LocalDate.of(2100, 12, 31).toEpochDay())
         .map(LocalDate::ofEpochDay);
   }

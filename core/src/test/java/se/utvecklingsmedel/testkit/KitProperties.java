@@ -1,17 +1,29 @@
 package se.utvecklingsmedel.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.domains.Domain;
 import net.jqwik.api.domains.DomainContext;
 import net.jqwik.api.statistics.Statistics;
+import se.utvecklingsmedel.allocation.Weights;
+import se.utvecklingsmedel.deadline.Deadlines;
 import se.utvecklingsmedel.followup.Claim;
 import se.utvecklingsmedel.followup.ClaimKind;
 import se.utvecklingsmedel.followup.FollowUp;
 import se.utvecklingsmedel.followup.Settlement;
 import se.utvecklingsmedel.money.Amount;
+import se.utvecklingsmedel.recipient.Recipient;
+import se.utvecklingsmedel.recipient.ReferenceData;
+import se.utvecklingsmedel.round.RoundCatalogue;
 
 /**
  * The kit's own arbitraries, through its domain: what they make is valid and reaches the cases a
@@ -44,5 +56,33 @@ class KitProperties {
     Statistics.label("a recovery").coverage(c -> c.check(true).percentage(p -> p > 5));
     assertThat(followUp.claims().stream().map(Claim::amount).collect(Amount.summing())
         .isGreaterThan(followUp.allocation().granted())).isFalse();
+  }
+
+  @Example
+  void aScenarioPrintsEveryKeyedAmountAndTheKitRefusesBadArguments() {
+    RequisitionScenario scenario = new RequisitionScenario(
+        RoundCatalogue.round2016(),
+        Weights.<Recipient>builder()
+            .put(ReferenceData.municipality("0136"), 1).build(),
+        ImmutableList.of());
+    assertThat(scenario.toString()).endsWith("key over 1 recipients; 0136 Haninge keyed "
+        + "50 000 000,00 kr, no requisition]");
+    assertThatNullPointerException().isThrownBy(() -> scenario.allocate(null))
+        .withMessage("RequisitionScenario.allocate 'rules' must not be null");
+    assertThatNullPointerException().isThrownBy(() -> Generators.amountsBetween(null,
+        Amount.ofOre(1))).withMessage("Generators.amountsBetween 'min' must not be null");
+    assertThatIllegalArgumentException().isThrownBy(() -> Generators.amountsBetween(
+            Amount.ofKronor(20), Amount.ofKronor(10)))
+        .withMessage("Generators.amountsBetween 'max' 10.00 kr must not be below 'min' 20.00 kr");
+  }
+
+  @Property(tries = 200)
+  void datesAreDaysTheCalendarAnswersFor(@ForAll("dates") LocalDate day) {
+    assertThat(Deadlines.swedish().effective(day)).isAfterOrEqualTo(day);
+  }
+
+  @Provide
+  Arbitrary<LocalDate> dates() {
+    return Generators.dates();
   }
 }

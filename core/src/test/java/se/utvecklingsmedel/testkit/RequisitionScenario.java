@@ -3,7 +3,9 @@ package se.utvecklingsmedel.testkit;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import se.utvecklingsmedel.allocation.Weights;
 import se.utvecklingsmedel.decision.Language;
@@ -62,6 +64,7 @@ public record RequisitionScenario(GrantRound round, Weights<Recipient> keyWeight
    * @return the pot's allocation
    */
   public RequisitionPotAllocation allocate(RequisitionRules rules) {
+    requireNonNull(rules, "RequisitionScenario.allocate 'rules' must not be null");
     return RoundAllocation.builder(round).requisitions(POT, key(), requisitions, rules)
         .buildPartial().requisitionPot(POT);
   }
@@ -95,14 +98,21 @@ public record RequisitionScenario(GrantRound round, Weights<Recipient> keyWeight
   public String toString() {
     Language sv = Language.SWEDISH;
     var keyed = key().keyedAmounts(round.pot(POT));
-    List<String> lines = requisitions.stream().map(r -> r.recipient() + " keyed "
+    List<String> lines = new ArrayList<>(requisitions.stream().map(r -> r.recipient() + " keyed "
         + sv.amount(keyed.get(r.recipient())) + ", requisitioned "
         + sv.amount(r.amount()) + " on " + r.date()
         + (r.wantsUnclaimedFunds() ? ", asks for more" + r.maximumExtra()
-            .map(m -> " (at most " + sv.amount(m) + ")").orElse("") : "")).toList();
+            .map(m -> " (at most " + sv.amount(m) + ")").orElse("") : "")).toList());
+    // Every keyed amount, so that where the money goes can be read off the case.
+    Set<Recipient> requisitioning = requisitions.stream().map(Requisition::recipient)
+        .collect(Collectors.toSet());
+    keyed.forEach((recipient, amount) -> {
+      if (!requisitioning.contains(recipient)) {
+        lines.add(recipient + " keyed " + sv.amount(amount) + ", no requisition");
+      }
+    });
     return "RequisitionScenario[budget " + sv.amount(budget()) + ", deadline "
         + round.requisitionDeadline().map(Object::toString).orElse("none") + ", key over "
-        + keyWeights.size() + " recipients; " + (lines.isEmpty() ? "no requisitions"
-            : lines.stream().collect(Collectors.joining("; "))) + "]";
+        + keyWeights.size() + " recipients; " + String.join("; ", lines) + "]";
   }
 }

@@ -167,13 +167,9 @@ class ReadmeExampleTest {
         }
       }
       """,
-      // The test kit: the README's class, nested, with its rule; "{ … }" is a body left out.
+      // The test kit: the README's class as written, with its own imports and rule.
       """
-      public final class Block3 {
-        static final RedistributionPolicy SMALL_FIRST =
-            StandardRedistributionPolicy.PROPORTIONAL_TO_KEY;
       %s
-      }
       """,
       // Reasons as data: a pot's grants.
       """
