@@ -1,5 +1,6 @@
 package se.utvecklingsmedel.grant;
 
+import java.util.function.ToLongFunction;
 import net.jqwik.api.Group;
 import se.utvecklingsmedel.decision.Wording;
 import se.utvecklingsmedel.recipient.Municipality;
@@ -42,18 +43,9 @@ class StandardPolicyContractsProperties {
   class OneCountyOnly implements RedistributionPolicyContract {
     @Override
     public RedistributionPolicy policy() {
-      return new RedistributionPolicy() {
-        @Override
-        public long weight(RedistributionCandidate candidate) {
-          return candidate.recipient() instanceof Municipality m
-              && m.code().toString().startsWith("25") ? candidate.keyWeight() : 0;
-        }
-
-        @Override
-        public Wording description() {
-          return new Wording("till Norrbottens kommuner", "to Norrbotten's municipalities");
-        }
-      };
+      return rule(c -> c.recipient() instanceof Municipality m
+          && m.code().toString().startsWith("25") ? c.keyWeight() : 0,
+          new Wording("till Norrbottens kommuner", "to Norrbotten's municipalities"));
     }
   }
 
@@ -61,18 +53,23 @@ class StandardPolicyContractsProperties {
   class Nobody implements RedistributionPolicyContract {
     @Override
     public RedistributionPolicy policy() {
-      return new RedistributionPolicy() {
-        @Override
-        public long weight(RedistributionCandidate candidate) {
-          return 0;
-        }
-
-        @Override
-        public Wording description() {
-          return new Wording("till ingen", "to nobody");
-        }
-      };
+      return rule(c -> 0, new Wording("till ingen", "to nobody"));
     }
+  }
+
+  private static RedistributionPolicy rule(ToLongFunction<RedistributionCandidate> weight,
+      Wording wording) {
+    return new RedistributionPolicy() {
+      @Override
+      public long weight(RedistributionCandidate candidate) {
+        return weight.applyAsLong(candidate);
+      }
+
+      @Override
+      public Wording description() {
+        return wording;
+      }
+    };
   }
 
   @Group
