@@ -54,8 +54,9 @@ import se.utvecklingsmedel.vocabulary.VulnerableGroup;
  *
  * <p>Dates (team decision): the follow-up day is not before the use period begins; a report is
  * submitted after the use period ends (it states what was used by then, and the rest is repaid),
- * so after every decision on the grant it states, which falls within the use period, and no later
- * than the follow-up day. A report not received is missing once its deadline has passed, and not yet due before it. When the round
+ * not before the decision that set the grant it states ({@link
+ * RecipientGrant#redistributionDecided()}, else {@link RecipientGrant#decided()}, when dated), and
+ * no later than the follow-up day. A report not received is missing once its deadline has passed, and not yet due before it. When the round
  * sets no report deadline, the statistics count a report not received by the follow-up day as
  * missing, but no deadline has passed: no claim is raised and the settlement stays {@code GRANTED}.
  * Every deadline is judged by the same rule, lagen (1930:173), through {@link Deadlines}.
@@ -235,7 +236,8 @@ public final class FollowUp {
   }
 
   /**
-   * A report must match a followed-up grant and be dated after the use period and by the follow-up day.
+   * A report must match a followed-up grant and be dated after the use period and its grant's
+   * decision, and by the follow-up day.
    */
   private static int checkReport(RoundAllocation allocation, ReportsOfPot reportsOfPot,
       FollowUpReport report, LocalDate asOf) {
@@ -277,6 +279,16 @@ public final class FollowUp {
     checkRule(!report.submitted().isAfter(asOf), FollowUpReport.class, report.recipient(), "submitted",
         "FollowUpReport of %s: 'submitted' %s is after the follow-up day %s", report.recipient(),
         report.submitted(), asOf);
+    // A report accounts for the grant it states, which exists from its last decision (team
+    // decision: a report dated before it was a mistyped date, and the ledger dated it later). A
+    // decision may follow the use period: a requisition deadline of 31 December moves by lagen
+    // (1930:173) into January, and the requisition's grant is decided on its day.
+    Optional<LocalDate> decided = grant.redistributionDecided().or(grant::decided);
+    checkRule(decided.isEmpty() || !report.submitted().isBefore(decided.get()),
+        FollowUpReport.class, report.recipient(), "submitted",
+        "FollowUpReport of %s: 'submitted' %s is before %s, when pot %s decided the grant of %s kr "
+            + "it reports on", report.recipient(), report.submitted(), decided.orElse(null),
+        report.potId(), grant.granted());
     return i;
   }
 

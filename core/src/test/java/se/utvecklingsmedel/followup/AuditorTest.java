@@ -149,6 +149,36 @@ class AuditorTest {
         .satisfies(s -> assertThat(s.claims()).isEmpty());
   }
 
+  /**
+   * A decision after the use period: a requisition deadline of New Year's Eve moves into January,
+   * and a requisition granted on the moved day is decided then. A report after the use period but
+   * before that decision is refused (found by a review: the rule for reports within the use period
+   * does not cover it).
+   */
+  @Test
+  void aReportDatedBeforeADecisionAfterTheUsePeriodIsRejected() {
+    var malmo = ReferenceData.municipality("1280");
+    GrantRound round = GrantRound.builder().from(ROUND)
+        .requisitionDeadline(LocalDate.of(2016, 12, 31)).build();
+    RoundAllocation late = RoundAllocation.builder(round).requisitions(PotId.MUNICIPALITIES,
+            DistributionKey.byWeights("bilaga 2", Weights.<Recipient>builder().put(malmo, 1)
+                .build()),
+            List.of(Requisition.builder().recipient(malmo).amount(Amount.ofKronor(1_000))
+                .date(LocalDate.of(2017, 1, 2)).build()))
+        .buildPartial();
+    RecipientGrant grant = late.pot(PotId.MUNICIPALITIES).grantOf(malmo);
+    Function<LocalDate, FollowUpReport> report = day -> FollowUpReport.builder().recipient(malmo)
+        .potId(PotId.MUNICIPALITIES).granted(grant.granted()).used(grant.granted()).submitted(day)
+        .build();
+    assertThatIllegalArgumentException().isThrownBy(() -> FollowUp.of(late,
+            List.of(report.apply(LocalDate.of(2017, 1, 1))), LocalDate.of(2017, 9, 30)))
+        .withMessage("FollowUpReport of 1280 Malmö: 'submitted' 2017-01-01 is before 2017-01-02, "
+            + "when pot municipalities decided the grant of 1000.00 kr it reports on")
+        .satisfies(e -> assertThat(((RuleViolation) e).path()).isEqualTo("reports[0].submitted"));
+    assertThat(FollowUp.of(late, List.of(report.apply(LocalDate.of(2017, 1, 2))),
+        LocalDate.of(2017, 9, 30)).claims()).isEmpty();
+  }
+
   /** A share of unclaimed funds is decided later: a report before that decision is refused. */
   @Test
   void aReportDatedBeforeTheRedistributionItReportsOnIsRejected() {

@@ -113,6 +113,7 @@ public record RequisitionScenario(GrantRound round, Weights<Recipient> keyWeight
     });
     return "RequisitionScenario[budget " + sv.amount(budget()) + ", deadline "
         + round.requisitionDeadline().map(Object::toString).orElse("none") + ", key over "
-        + keyWeights.size() + " recipients; " + String.join("; ", lines) + "]";
+        + keyWeights.size() + " recipients; " + (lines.isEmpty() ? "no requisitions"
+            : String.join("; ", lines)) + "]";
   }
 }
