@@ -117,6 +117,11 @@ final class CodecRegistry {
     return ALL.stream().filter(c -> c.document() && c.type() == type).findFirst();
   }
 
+  /** The schema files of the document types. */
+  static List<String> documentSchemas() {
+    return ALL.stream().map(Codec::schema).filter(java.util.Objects::nonNull).toList();
+  }
+
   /** The names of the document types, for an error message. */
   static List<String> documentNames() {
     return ALL.stream().filter(c -> c.document() && c.reader() != null)

@@ -2,10 +2,15 @@ package se.utvecklingsmedel.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -193,11 +198,55 @@ final class ObjectReader {
    */
   String misspelt(String name, Set<String> known) {
     for (String other : unasked().keySet()) {
-      if (!known.contains(other) && withinTwoEdits(name.toLowerCase(Locale.ROOT), other.toLowerCase(Locale.ROOT))) {
+      if (!known.contains(other) && !SchemaNames.ALL.contains(other) && withinTwoEdits(name.toLowerCase(Locale.ROOT), other.toLowerCase(Locale.ROOT))) {
         return " (the object has '" + other + "', which is not a property here)";
       }
     }
     return "";
+  }
+
+  /**
+   * Every property name the module's schemas give some object, read once: such a name is a
+   * property, never a misspelling (while reading, the properties an object's form asks for later
+   * are not known yet; "unusedAmount" beside a missing "usedAmount").
+   */
+  private static final class SchemaNames {
+    static final Set<String> ALL = load();
+
+    private static Set<String> load() {
+      Set<String> names = new HashSet<>();
+      Deque<String> files = new ArrayDeque<>();
+      CodecRegistry.documentSchemas().forEach(files::add);
+      Set<String> seen = new HashSet<>();
+      while (!files.isEmpty()) {
+        String file = files.pop();
+        if (!seen.add(file)) {
+          continue;
+        }
+        try (InputStream in = ObjectReader.class.getResourceAsStream("schema/" + file)) {
+          collect(Json.TREES.readTree(in), names, files);
+        } catch (IOException e) {
+          throw new UncheckedIOException("io-json: cannot read its schema " + file, e);
+        }
+      }
+      return Set.copyOf(names);
+    }
+
+    private static void collect(JsonNode node, Set<String> names, Deque<String> files) {
+      if (node.isObject()) {
+        node.properties().forEach(p -> {
+          if (p.getKey().equals("properties") && p.getValue().isObject()) {
+            p.getValue().fieldNames().forEachRemaining(names::add);
+          } else if (p.getKey().equals("$ref") && p.getValue().isTextual()
+              && !p.getValue().asText().startsWith("#")) {
+            files.add(p.getValue().asText().replaceFirst("#.*", ""));
+          }
+          collect(p.getValue(), names, files);
+        });
+      } else if (node.isArray()) {
+        node.forEach(element -> collect(element, names, files));
+      }
+    }
   }
 
   /** Whether one text becomes the other by at most two insertions, deletions or substitutions. */

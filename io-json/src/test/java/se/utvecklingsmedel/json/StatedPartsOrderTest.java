@@ -108,4 +108,27 @@ class StatedPartsOrderTest {
     assertThat(left.path()).isEqualTo("$.statistics.categories[0].usedAmount");
     assertThat(left.rule()).startsWith(DIFFERS + ": recomputing gives ");
   }
+
+  /**
+   * Reading, not comparing: a required property left out is not said to be misspelt as a property
+   * the object has by right ("unusedAmount" beside a missing "usedAmount"); a true misspelling
+   * still is.
+   */
+  @Test
+  void aPropertyOfTheFormIsNotTakenForAMisspellingWhenReading() {
+    ObjectNode statistics = (ObjectNode) GrantJson.tree(
+        se.utvecklingsmedel.statistics.RoundStatistics.of(Fixtures.followUp()));
+    ObjectNode category = (ObjectNode) statistics.get("categories").get(0);
+    category.remove("usedAmount");
+    GrantJsonException left = catchThrowableOfType(GrantJsonException.class, () -> GrantJson.read(
+        statistics.toString(), se.utvecklingsmedel.statistics.RoundStatistics.class));
+    assertThat(left.path()).isEqualTo("$.categories[0].usedAmount");
+    assertThat(left.rule()).isEqualTo("is required");
+    category.put("usedAmounx", "1.00");
+    GrantJsonException misspelt = catchThrowableOfType(GrantJsonException.class,
+        () -> GrantJson.read(statistics.toString(),
+            se.utvecklingsmedel.statistics.RoundStatistics.class));
+    assertThat(misspelt.rule())
+        .isEqualTo("is required (the object has 'usedAmounx', which is not a property here)");
+  }
 }
