@@ -56,9 +56,10 @@ import se.utvecklingsmedel.vocabulary.VulnerableGroup;
  * submitted after the use period ends (it states what was used by then, and the rest is repaid),
  * not before the decision that set the grant it states ({@link
  * RecipientGrant#redistributionDecided()}, else {@link RecipientGrant#decided()}, when dated), and
- * no later than the follow-up day. A report not received is missing once its deadline has passed, and not yet due before it. When the round
- * sets no report deadline, the statistics count a report not received by the follow-up day as
- * missing, but no deadline has passed: no claim is raised and the settlement stays {@code GRANTED}.
+ * no later than the follow-up day. A report not received is missing once its deadline has
+ * passed, and not yet due before it. When the round sets no report deadline, the statistics count
+ * a report not received by the follow-up day as missing, but no deadline has passed: no claim is
+ * raised and the settlement stays {@code GRANTED}.
  * Every deadline is judged by the same rule, lagen (1930:173), through {@link Deadlines}.
  *
  * <p>This class is immutable and thread-safe.

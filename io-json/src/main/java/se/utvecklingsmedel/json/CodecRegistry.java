@@ -1,6 +1,7 @@
 package se.utvecklingsmedel.json;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import se.utvecklingsmedel.allocation.Allocation;
 import se.utvecklingsmedel.allocation.Weights;
@@ -119,7 +120,7 @@ final class CodecRegistry {
 
   /** The schema files of the document types. */
   static List<String> documentSchemas() {
-    return ALL.stream().map(Codec::schema).filter(java.util.Objects::nonNull).toList();
+    return ALL.stream().map(Codec::schema).filter(Objects::nonNull).toList();
   }
 
   /** The names of the document types, for an error message. */

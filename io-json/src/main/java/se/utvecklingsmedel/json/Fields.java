@@ -5,10 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -51,9 +49,8 @@ abstract sealed class Fields<T> {
   }
 
   /** Comparing a stated object with the computed value, property by property. */
-  static <T> Fields<T> comparing(Node stated, T computed, String rule,
-      Function<Fields<T>, T> properties) {
-    return new Comparing<>(stated, computed, rule, properties);
+  static <T> Fields<T> comparing(Node stated, T computed, String rule) {
+    return new Comparing<>(stated, computed, rule);
   }
 
   static <T> Fields<T> reading(Node node) {
@@ -143,10 +140,6 @@ abstract sealed class Fields<T> {
       this.value = value;
     }
 
-    final T value() {
-      return value;
-    }
-
     /** Writes one property. */
     abstract <V> void put(String name, Form<V> form, V property);
 
@@ -189,7 +182,7 @@ abstract sealed class Fields<T> {
   }
 
   /** Writing to a tree. */
-  private static non-sealed class Tree<T> extends Writing<T> {
+  private static final class Tree<T> extends Writing<T> {
     private final ObjectNode json = Json.FACTORY.objectNode();
 
     Tree(T value) {
@@ -235,52 +228,19 @@ abstract sealed class Fields<T> {
   private static final class Comparing<T> extends Writing<T> {
     private final Node stated;
     private final String rule;
-    private final Function<Fields<T>, T> properties;
-
-    Comparing(Node stated, T computed, String rule, Function<Fields<T>, T> properties) {
+    Comparing(Node stated, T computed, String rule) {
       super(computed);
       this.stated = stated;
       this.rule = rule;
-      this.properties = properties;
     }
 
     @Override
     <V> void put(String name, Form<V> form, V property) {
       Node value = stated.stated(name);
       if (value == null) {
-        StatedPart.missing(stated, name, form.write(property), rule, names());
+        StatedPart.missing(stated, name, form.write(property), rule);
       }
       form.compare(value, property, rule);
-    }
-
-    /** Every property the computed value's form names, written or not. */
-    private Set<String> names() {
-      Set<String> names = new HashSet<>();
-      properties.apply(new Tree<>(value()) {
-        @Override
-        <V> V required(String name, Function<? super T, ? extends V> get, Form<V> form) {
-          names.add(name);
-          return get.apply(value());
-        }
-
-        @Override
-        <V> Optional<V> optional(String name, Function<? super T, Optional<V>> get, Form<V> f) {
-          names.add(name);
-          return get.apply(value());
-        }
-
-        @Override
-        <V> Optional<V> defaulted(String name, Function<? super T, ? extends V> get, Form<V> f) {
-          names.add(name);
-          return Optional.ofNullable(get.apply(value()));
-        }
-
-        @Override
-        boolean registersDefaults() {
-          return false;
-        }
-      });
-      return names;
     }
 
     @Override

@@ -178,7 +178,7 @@ record Form<T>(Function<? super T, ? extends JsonNode> writer, Stream<? super T>
           if (!stated.isObject()) {
             StatedPart.differs(stated.path(), form.write(computed), rule);
           }
-          properties.apply(Fields.comparing(stated, computed, rule, properties));
+          properties.apply(Fields.comparing(stated, computed, rule));
         });
   }
 

@@ -43,7 +43,7 @@ import java.util.List;
 public final class GrantJsonSchema {
 
   private static final String ID = "https://schemas.utvecklingsmedel.se/";
-  private static final String RESOURCES = "schema/";
+  static final String RESOURCES = "schema/"; // beside this class
 
   private final Class<?> type;
   private final Schema schema;

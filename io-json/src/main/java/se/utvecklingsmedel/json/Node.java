@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -411,7 +410,7 @@ final class Node {
     Node value = properties().ask(name, false);
     if (value == null) {
       throw new GrantJsonException(childPath(name), null, "is required"
-          + properties().misspelt(name, Set.of()), null);
+          + properties().misspelt(name), null);
     }
     if (value.token == JsonToken.VALUE_NULL) {
       throw new GrantJsonException(childPath(name), "null", "must not be null", null);

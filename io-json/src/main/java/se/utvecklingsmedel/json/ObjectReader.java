@@ -193,12 +193,13 @@ final class ObjectReader {
 
   /**
    * A property not asked for whose name is one or two letters from a required one, such as
-   * "requisitoning" for "requisitioning": the likely reason it is missing. A name in {@code known}
-   * is a property of the object, not a misspelling.
+   * "requisitoning" for "requisitioning": the likely reason it is missing. A property name the
+   * schemas give some object is never taken for a misspelling.
    */
-  String misspelt(String name, Set<String> known) {
+  String misspelt(String name) {
     for (String other : unasked().keySet()) {
-      if (!known.contains(other) && !SchemaNames.ALL.contains(other) && withinTwoEdits(name.toLowerCase(Locale.ROOT), other.toLowerCase(Locale.ROOT))) {
+      if (!SchemaNames.ALL.contains(other)
+          && withinTwoEdits(name.toLowerCase(Locale.ROOT), other.toLowerCase(Locale.ROOT))) {
         return " (the object has '" + other + "', which is not a property here)";
       }
     }
@@ -223,7 +224,7 @@ final class ObjectReader {
         if (!seen.add(file)) {
           continue;
         }
-        try (InputStream in = ObjectReader.class.getResourceAsStream("schema/" + file)) {
+        try (InputStream in = GrantJsonSchema.class.getResourceAsStream(GrantJsonSchema.RESOURCES + file)) {
           collect(Json.TREES.readTree(in), names, files);
         } catch (IOException e) {
           throw new UncheckedIOException("io-json: cannot read its schema " + file, e);

@@ -1,9 +1,7 @@
 package se.utvecklingsmedel.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.google.common.collect.ImmutableSet;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A document's stated part (a result, the settlements, the statistics) compared with what its
@@ -22,12 +20,10 @@ final class StatedPart {
 
   /**
    * A stated object leaves out a property recomputing gives: an error at its place, naming a
-   * property of a name close to it that the object has instead (a misspelt "xclaims"), unless
-   * that is one of the object's {@code known} properties.
+   * property of a name close to it that the object has instead (a misspelt "xclaims").
    */
-  static void missing(Node stated, String name, JsonNode computed, String rule,
-      Set<String> known) {
-    differs(stated.path() + "." + name, computed, rule + stated.properties().misspelt(name, known));
+  static void missing(Node stated, String name, JsonNode computed, String rule) {
+    differs(stated.path() + "." + name, computed, rule + stated.properties().misspelt(name));
   }
 
   /**
@@ -40,8 +36,7 @@ final class StatedPart {
       for (Map.Entry<String, JsonNode> field : computed.properties()) {
         Node value = stated.stated(field.getKey());
         if (value == null) {
-          missing(stated, field.getKey(), field.getValue(), rule,
-              ImmutableSet.copyOf(computed.fieldNames()));
+          missing(stated, field.getKey(), field.getValue(), rule);
         }
         mustEqual(value, field.getValue(), rule);
       }
